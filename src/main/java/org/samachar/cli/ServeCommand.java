@@ -1,0 +1,77 @@
+package org.samachar.cli;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.samachar.server.ServerSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Bring the store up to date with the corpus, then serve it with embedded Fuseki.",
+                "Query is open to all; update and Graph Store writes need user 'admin' with the password from",
+                "--password-file or $" + ServerSetup.PASSWORD_ENV + " (without one, writes are refused)."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--public", description = "Listen on all network interfaces instead of loopback only.")
+    boolean exposed;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Fuseki configuration (default: " + ServerSetup.DEFAULT_CONFIG + " if present, else the built-in copy).")
+    Path config;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the admin password.")
+    Path passwordFile;
+
+    @Option(names = "--no-build", description = "Serve the store as it is, without bringing it up to date first.")
+    boolean noBuild;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new UserException("--port must be between 0 and 65535, not " + port);
+        }
+        if (!noBuild) {
+            BuildCommand.run(store);
+        } else {
+            Stores.open(store.data, true);
+        }
+        Optional<Path> configFile = Optional.ofNullable(config)
+                .or(() -> Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)).filter(Files::isRegularFile));
+        Path realm = ServerSetup.passwordFile(Optional.ofNullable(passwordFile),
+                Optional.ofNullable(System.getenv(ServerSetup.PASSWORD_ENV)));
+        FusekiServer server;
+        try {
+            server = ServerSetup.builder(ServerSetup.configuration(configFile, store.data), realm)
+                    .port(port)
+                    .loopback(!exposed)
+                    .build()
+                    .start();
+        } catch (org.apache.jena.fuseki.FusekiException e) {
+            throw new UserException("cannot start the server: " + e.getMessage());
+        }
+        String host = exposed ? "<this host>" : "localhost";
+        String base = "http://" + host + ":" + server.getHttpPort();
+        if (exposed) {
+            SamacharCommand.LOG.warn("listening on ALL network interfaces (--public); anyone who can reach port {} can query", server.getHttpPort());
+        }
+        System.out.println("Samachar is serving " + store.data + ":");
+        System.out.println("  SPARQL endpoint   " + base + "/kg/sparql");
+        System.out.println("  Graph Store read  " + base + "/kg?graph=<IRI>   (default graph = union)");
+        System.out.println("  SPARQL update     " + base + "/kg/update   (login: " + ServerSetup.ADMIN_USER + ")");
+        System.out.println("  Health, metrics   " + base + "/$/ping   " + base + "/$/metrics");
+        System.out.println("Press Ctrl-C to stop.");
+        server.join();
+        return 0;
+    }
+}

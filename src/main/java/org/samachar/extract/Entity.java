@@ -1,0 +1,11 @@
+package org.samachar.extract;
+
+/**
+ * An entity of the gazetteer.
+ *
+ * @param iri  its IRI in the graph
+ * @param type its kind
+ * @param name its English label (or any label), for logs and messages
+ */
+public record Entity(String iri, EntityType type, String name) {
+}

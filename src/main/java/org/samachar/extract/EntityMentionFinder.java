@@ -1,0 +1,111 @@
+package org.samachar.extract;
+
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+import org.samachar.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds gazetteer names in each sentence: longest match first, word by word, with the case
+ * ending on the last word allowed ({@link CaseEndings}). Short forms ("કિમ", "पुतिन") count only for
+ * entities whose full name or another label occurs in the same article, so a lone "Kim" in an
+ * article about someone else is not taken for Kim Jong Un.
+ */
+public final class EntityMentionFinder implements Annotator {
+
+    private final Gazetteer gazetteer;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final CaseEndings endings = new CaseEndings();
+
+    public EntityMentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Mention.class);
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        List<List<Token>> tokens = article.sentences().stream().map(s -> tokenizer.tokens(s.text())).toList();
+        // Pass 1: full names only, to learn which entities the article names outright.
+        Set<String> named = new HashSet<>();
+        for (int s = 0; s < tokens.size(); s++) {
+            for (Match m : matches(tokens.get(s), Set.of())) {
+                named.add(m.entry.entity().iri());
+            }
+        }
+        // Pass 2: short forms of those entities join in.
+        List<Mention> mentions = new ArrayList<>();
+        for (int s = 0; s < tokens.size(); s++) {
+            Sentence sentence = article.sentences().get(s);
+            for (Match m : matches(tokens.get(s), named)) {
+                int begin = sentence.begin() + m.begin;
+                int end = sentence.begin() + m.end;
+                mentions.add(new Mention(mentions.size(), sentence.index(), begin, end,
+                        sentence.text().substring(m.begin, m.end), m.entry.entity(), m.entry.label()));
+            }
+        }
+        return article.withMentions(mentions);
+    }
+
+    private record Match(int begin, int end, Gazetteer.Entry entry) {
+    }
+
+    private List<Match> matches(List<Token> tokens, Set<String> shortNamesAllowedFor) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = null;
+            int bestWords = 0;
+            for (String firstStem : endings.stems(tokens.get(i).surface(), tokens.get(i).key())) {
+                boolean inflectedFirst = !firstStem.equals(tokens.get(i).key());
+                for (Gazetteer.Entry entry : gazetteer.startingWith(firstStem)) {
+                    int n = entry.keys().size();
+                    if (n <= bestWords || (inflectedFirst && n > 1) || i + n > tokens.size()) {
+                        continue;
+                    }
+                    if (entry.label().kind() == LabelKind.SHORT
+                            && !shortNamesAllowedFor.contains(entry.entity().iri())) {
+                        continue;
+                    }
+                    if (matchesRest(tokens, i, entry.keys())) {
+                        best = new Match(tokens.get(i).begin(), tokens.get(i + n - 1).end(), entry);
+                        bestWords = n;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i += bestWords;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Words 2..n-1 as written, word n possibly with case endings. */
+    private boolean matchesRest(List<Token> tokens, int start, List<String> keys) {
+        int n = keys.size();
+        for (int k = 1; k < n; k++) {
+            Token token = tokens.get(start + k);
+            boolean last = k == n - 1;
+            if (!(last ? endings.stems(token.surface(), token.key()).contains(keys.get(k))
+                    : token.key().equals(keys.get(k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

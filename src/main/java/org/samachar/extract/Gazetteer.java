@@ -1,0 +1,115 @@
+package org.samachar.extract;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.samachar.rdf.Sam;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The names Samachar knows, indexed for matching. Built from the gazetteer graph itself (CLDR
+ * countries and cities plus {@code ontology/gazetteer.ttl}), so what is matched is exactly what
+ * the store publishes: every label, altLabel, demonym and short name, with its language.
+ */
+public final class Gazetteer {
+
+    /**
+     * One way to match an entity: the label's words as keys.
+     */
+    public record Entry(Entity entity, Label label, List<String> keys) {
+    }
+
+    private static final Comparator<Entry> PREFERENCE = Comparator
+            .comparingInt((Entry e) -> -e.keys().size())
+            .thenComparing(e -> e.label().kind())
+            .thenComparing(e -> e.entity().type())
+            .thenComparing(e -> e.entity().iri());
+
+    private final Map<String, List<Entry>> byFirstKey;
+    private final Map<String, Entity> entities;
+    private final int maxKeys;
+
+    private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities) {
+        this.byFirstKey = byFirstKey;
+        this.entities = entities;
+        this.maxKeys = byFirstKey.values().stream().flatMap(List::stream)
+                .mapToInt(e -> e.keys().size()).max().orElse(0);
+    }
+
+    public static Gazetteer fromGraph(Graph graph) {
+        WordTokenizer tokenizer = new WordTokenizer();
+        Map<String, Entity> entities = new HashMap<>();
+        graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            Optional<EntityType> type = EntityType.of(t.getObject());
+            if (type.isPresent() && t.getSubject().isURI()) {
+                String iri = t.getSubject().getURI();
+                Entity previous = entities.get(iri);
+                if (previous == null || type.get().compareTo(previous.type()) < 0) {
+                    entities.put(iri, new Entity(iri, type.get(), englishName(graph, t.getSubject())));
+                }
+            }
+        });
+        Map<String, List<Entry>> index = new HashMap<>();
+        Map<Node, LabelKind> properties = Map.of(
+                RDFS.label.asNode(), LabelKind.NAME,
+                SKOS.altLabel.asNode(), LabelKind.ALTERNATIVE,
+                Sam.demonym.asNode(), LabelKind.DEMONYM,
+                Sam.shortName.asNode(), LabelKind.SHORT);
+        for (Entity entity : entities.values()) {
+            Node subject = org.apache.jena.graph.NodeFactory.createURI(entity.iri());
+            properties.forEach((property, kind) -> graph.find(subject, property, Node.ANY).forEachRemaining(t -> {
+                if (!t.getObject().isLiteral()) {
+                    return;
+                }
+                String text = t.getObject().getLiteralLexicalForm();
+                List<String> keys = tokenizer.tokens(text).stream().map(Token::key).toList();
+                if (!keys.isEmpty()) {
+                    Label label = new Label(text, t.getObject().getLiteralLanguage(), kind);
+                    index.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Entry(entity, label, keys));
+                }
+            }));
+        }
+        index.values().forEach(list -> list.sort(PREFERENCE));
+        return new Gazetteer(index, entities);
+    }
+
+    private static String englishName(Graph graph, Node subject) {
+        String any = null;
+        for (Triple t : graph.find(subject, RDFS.label.asNode(), Node.ANY).toList()) {
+            if (t.getObject().isLiteral()) {
+                if ("en".equals(t.getObject().getLiteralLanguage())) {
+                    return t.getObject().getLiteralLexicalForm();
+                }
+                any = t.getObject().getLiteralLexicalForm();
+            }
+        }
+        return any != null ? any : subject.getURI();
+    }
+
+    /** Entries whose first word has this key, longest and most preferred first. */
+    public List<Entry> startingWith(String key) {
+        return byFirstKey.getOrDefault(key, List.of());
+    }
+
+    public Optional<Entity> entity(String iri) {
+        return Optional.ofNullable(entities.get(iri));
+    }
+
+    public int size() {
+        return entities.size();
+    }
+
+    /** The most words any label has: how far a match can reach. */
+    public int maxWords() {
+        return maxKeys;
+    }
+}

@@ -1,0 +1,33 @@
+package org.samachar.extract;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import org.samachar.text.LanguageData;
+
+/**
+ * Folds a word to the key it is matched by: Unicode case folding and compatibility forms, no
+ * invisible joiners, Latin accents to ASCII ("Erdoğan" = "erdogan"), and the spelling variations of
+ * names listed as ICU transliteration rules in {@code samachar/lang/name-folding.txt} (for example
+ * the nukta, or {@code ॉ}/{@code ा} in "मॉस्को"/"मास्को"). Labels and text are folded alike.
+ */
+public final class NameFolding {
+
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Transliterator FOLD = Transliterator.createFromRules("samachar-name-folding",
+            String.join("\n", LanguageData.lines("name-folding.txt")) + "\n::Latin-ASCII;\n::NFC;",
+            Transliterator.FORWARD);
+
+    private NameFolding() {
+    }
+
+    public static String key(String word) {
+        String folded = NFKC_CASEFOLD.normalize(word);
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints()
+                .filter(cp -> Character.getType(cp) != Character.FORMAT)
+                .forEach(out::appendCodePoint);
+        synchronized (FOLD) { // a rule-based Transliterator keeps no state, but be safe across builds
+            return FOLD.transliterate(out.toString());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.samachar.pipeline;
+
+import org.samachar.corpus.ArticleSource;
+import org.samachar.extract.Mention;
+import org.samachar.text.ArticleLanguage;
+import org.samachar.text.EmbeddedPost;
+import org.samachar.text.Paragraph;
+import org.samachar.text.RemovedBlock;
+import org.samachar.text.Sentence;
+import org.samachar.text.SourceLine;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An article as it moves through the pipeline. Immutable: each {@link Annotator} returns a copy
+ * with the layer it provides filled in. Layers not yet provided are empty (or null for the body
+ * and language); {@link Pipeline} checks at start-up that no stage reads a layer before it exists.
+ */
+public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceLine> lines,
+                              List<EmbeddedPost> posts, List<RemovedBlock> removed, String body,
+                              List<Paragraph> paragraphs, ArticleLanguage language,
+                              List<Sentence> sentences, List<Mention> mentions) {
+
+    public static AnalyzedArticle of(ArticleSource source, String rawText) {
+        return new AnalyzedArticle(source, rawText, List.of(), List.of(), List.of(), null, List.of(),
+                null, List.of(), List.of());
+    }
+
+    public String id() {
+        return source.id();
+    }
+
+    /** The headline: the first paragraph of the article's own prose. */
+    public Optional<Paragraph> headline() {
+        return paragraphs.stream().filter(p -> p.post().isEmpty()).findFirst();
+    }
+
+    public AnalyzedArticle withLines(List<SourceLine> v) {
+        return new AnalyzedArticle(source, rawText, List.copyOf(v), posts, removed, body, paragraphs, language, sentences, mentions);
+    }
+
+    public AnalyzedArticle withPosts(List<EmbeddedPost> v) {
+        return new AnalyzedArticle(source, rawText, lines, List.copyOf(v), removed, body, paragraphs, language, sentences, mentions);
+    }
+
+    public AnalyzedArticle withRemoved(List<RemovedBlock> v) {
+        return new AnalyzedArticle(source, rawText, lines, posts, List.copyOf(v), body, paragraphs, language, sentences, mentions);
+    }
+
+    public AnalyzedArticle withBody(String b, List<Paragraph> p) {
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, b, List.copyOf(p), language, sentences, mentions);
+    }
+
+    public AnalyzedArticle withLanguage(ArticleLanguage l, List<Paragraph> p) {
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, List.copyOf(p), l, sentences, mentions);
+    }
+
+    public AnalyzedArticle withSentences(List<Sentence> v) {
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, List.copyOf(v), mentions);
+    }
+
+    public AnalyzedArticle withMentions(List<Mention> v) {
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, List.copyOf(v));
+    }
+}

@@ -1,0 +1,47 @@
+package org.samachar.pipeline;
+
+import org.samachar.corpus.ArticleDecoder;
+import org.samachar.corpus.ArticleSource;
+import org.samachar.corpus.BadArticleException;
+import org.samachar.extract.EntityMentionFinder;
+import org.samachar.extract.Gazetteer;
+import org.samachar.text.BoilerplateRemover;
+import org.samachar.text.EmbeddedPostDetector;
+import org.samachar.text.LanguageIdentifier;
+import org.samachar.text.ParagraphBuilder;
+import org.samachar.text.SentenceSplitter;
+import org.samachar.text.TextNormalizer;
+
+/**
+ * Reads an article file and runs the standard pipeline over it: normalise, find embedded posts,
+ * remove boilerplate, build paragraphs, identify languages, split sentences, find entities.
+ */
+public final class ArticleExtractor {
+
+    private final ArticleDecoder decoder = new ArticleDecoder();
+    private final Pipeline pipeline;
+
+    public ArticleExtractor(Gazetteer gazetteer) {
+        this.pipeline = Pipeline.of(
+                new TextNormalizer(),
+                new EmbeddedPostDetector(),
+                new BoilerplateRemover(),
+                new ParagraphBuilder(),
+                new LanguageIdentifier(),
+                new SentenceSplitter(),
+                new EntityMentionFinder(gazetteer));
+    }
+
+    public AnalyzedArticle extract(ArticleSource source, byte[] bytes) throws BadArticleException {
+        String text = decoder.decode(bytes);
+        AnalyzedArticle article = pipeline.run(AnalyzedArticle.of(source, text));
+        if (article.paragraphs().isEmpty()) {
+            throw new BadArticleException("has no article text left after removing boilerplate");
+        }
+        return article;
+    }
+
+    public byte[] read(ArticleSource source) throws BadArticleException {
+        return decoder.read(source);
+    }
+}

@@ -1,0 +1,165 @@
+package org.samachar.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.samachar.corpus.ManifestEntry;
+import org.samachar.extract.Entity;
+import org.samachar.extract.Mention;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.text.EmbeddedPost;
+import org.samachar.text.Paragraph;
+import org.samachar.text.RemovedBlock;
+import org.samachar.text.Sentence;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes one analysed article as quads of its own named graph to a {@link StreamRDF}: the
+ * {@code schema:NewsArticle} with its metadata and cleaned body, its paragraphs, sentences and
+ * entity mentions with offsets into the body, the embedded posts with their authors, the
+ * per-entity mention counts, and a record of the lines removed as boilerplate (without their text).
+ */
+public final class ArticleGraphWriter {
+
+    private final StreamRDF out;
+
+    public ArticleGraphWriter(StreamRDF out) {
+        this.out = out;
+    }
+
+    public void write(AnalyzedArticle a, String contentHash) {
+        Node graph = Iris.articleGraph(a.id());
+        Node article = Iris.article(a.id());
+        Emitter e = new Emitter(out, graph);
+        ManifestEntry entry = a.source().entry();
+        String lang = a.language().code();
+        CodePointOffsets offsets = new CodePointOffsets(a.body());
+
+        e.add(article, RDF.type, SchemaDO.NewsArticle);
+        e.add(article, SchemaDO.identifier, NodeFactory.createLiteralString(a.id()));
+        e.add(article, Sam.sourceFile, NodeFactory.createLiteralString(a.source().fileName()));
+        e.add(article, SchemaDO.inLanguage, NodeFactory.createLiteralString(lang));
+        e.add(article, Sam.languageSource, a.language().fromManifest() ? Sam.FromManifest.asNode() : Sam.Detected.asNode());
+        e.add(article, Sam.contentHash, NodeFactory.createLiteralString(contentHash));
+        a.headline().ifPresent(h -> e.add(article, SchemaDO.headline, text(h.text(), h.language())));
+        e.add(article, SchemaDO.articleBody, text(a.body(), lang));
+        entry.published().ifPresent(d -> e.add(article, SchemaDO.datePublished,
+                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        entry.publisher().ifPresent(name -> {
+            Node publisher = Iris.entity("publisher", name);
+            e.add(article, SchemaDO.publisher, publisher);
+            e.add(publisher, RDF.type, SchemaDO.Organization);
+            e.add(publisher, SchemaDO.name, NodeFactory.createLiteralString(name));
+        });
+
+        for (Paragraph p : a.paragraphs()) {
+            Node node = Iris.part(article, "paragraph", p.index());
+            e.add(node, RDF.type, Sam.Paragraph);
+            e.add(node, Sam.inArticle, article);
+            e.add(node, Sam.index, integer(p.index()));
+            e.add(node, Sam.nifBeginIndex, nonNegative(offsets.of(p.begin())));
+            e.add(node, Sam.nifEndIndex, nonNegative(offsets.of(p.end())));
+            e.add(node, SchemaDO.inLanguage, NodeFactory.createLiteralString(p.language()));
+            e.add(node, Sam.script, NodeFactory.createLiteralString(p.script()));
+        }
+        for (EmbeddedPost post : a.posts()) {
+            writePost(e, article, post);
+        }
+        for (Sentence s : a.sentences()) {
+            Node node = Iris.part(article, "sentence", s.index());
+            Paragraph p = a.paragraphs().get(s.paragraph());
+            e.add(node, RDF.type, Sam.Sentence);
+            e.add(node, Sam.inArticle, article);
+            e.add(node, Sam.inParagraph, Iris.part(article, "paragraph", s.paragraph()));
+            e.add(node, Sam.index, integer(s.index()));
+            e.add(node, Sam.nifBeginIndex, nonNegative(offsets.of(s.begin())));
+            e.add(node, Sam.nifEndIndex, nonNegative(offsets.of(s.end())));
+            e.add(node, Sam.nifAnchorOf, text(s.text(), s.language()));
+            p.post().ifPresent(i -> e.add(node, Sam.inPost, Iris.part(article, "post", i)));
+        }
+        Map<Entity, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : a.mentions()) {
+            Node node = Iris.part(article, "mention", m.index());
+            e.add(node, RDF.type, Sam.Mention);
+            e.add(node, Sam.inArticle, article);
+            e.add(node, Sam.inSentence, Iris.part(article, "sentence", m.sentence()));
+            e.add(node, Sam.refersTo, NodeFactory.createURI(m.entity().iri()));
+            e.add(node, Sam.nifBeginIndex, nonNegative(offsets.of(m.begin())));
+            e.add(node, Sam.nifEndIndex, nonNegative(offsets.of(m.end())));
+            e.add(node, Sam.nifAnchorOf, NodeFactory.createLiteralString(m.surface()));
+            e.add(node, Sam.matchedLabel, text(m.label().text(), m.label().lang()));
+            counts.merge(m.entity(), 1, Integer::sum);
+        }
+        counts.forEach((entity, n) -> {
+            Node target = NodeFactory.createURI(entity.iri());
+            Node node = Iris.part(article, "mentions", entity.type().pathSegment() + "-" + localName(entity.iri()));
+            e.add(article, SchemaDO.mentions, target);
+            e.add(article, Sam.mentionCount, node);
+            e.add(node, RDF.type, Sam.MentionCount);
+            e.add(node, Sam.inArticle, article);
+            e.add(node, Sam.entity, target);
+            e.add(node, Sam.count, integer(n));
+        });
+        int i = 0;
+        for (RemovedBlock block : a.removed()) {
+            Node node = Iris.part(article, "removed", i++);
+            e.add(article, Sam.removed, node);
+            e.add(node, RDF.type, Sam.RemovedBlock);
+            e.add(node, Sam.inArticle, article);
+            e.add(node, Sam.reason, Sam.term(block.reason().localName()));
+            e.add(node, Sam.firstLine, integer(block.firstLine()));
+            e.add(node, Sam.lastLine, integer(block.lastLine()));
+        }
+    }
+
+    private static void writePost(Emitter e, Node article, EmbeddedPost post) {
+        Node node = Iris.part(article, "post", post.index());
+        Node account = Iris.entity("account", post.handle());
+        e.add(article, Sam.embeds, node);
+        e.add(node, RDF.type, Sam.EmbeddedPost);
+        e.add(node, Sam.inArticle, article);
+        e.add(node, SchemaDO.text, NodeFactory.createLiteralString(post.text()));
+        e.add(node, SchemaDO.author, account);
+        e.add(node, Sam.firstLine, integer(post.firstLine()));
+        e.add(node, Sam.lastLine, integer(post.lastLine()));
+        post.date().ifPresent(d -> e.add(node, SchemaDO.dateCreated,
+                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        e.add(account, RDF.type, Sam.SocialMediaAccount);
+        e.add(account, SchemaDO.name, NodeFactory.createLiteralString(post.author()));
+        e.add(account, Sam.handle, NodeFactory.createLiteralString(post.handle()));
+    }
+
+    private static String localName(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private static Node text(String text, String lang) {
+        return lang == null || lang.isEmpty() || lang.equals("und")
+                ? NodeFactory.createLiteralString(text) : NodeFactory.createLiteralLang(text, lang);
+    }
+
+    private static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    private static Node nonNegative(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    /** Quads of one graph, emitted in order. */
+    private record Emitter(StreamRDF out, Node graph) {
+        void add(Node s, org.apache.jena.rdf.model.Resource p, Node o) {
+            out.quad(Quad.create(graph, s, p.asNode(), o));
+        }
+
+        void add(Node s, org.apache.jena.rdf.model.Resource p, org.apache.jena.rdf.model.Resource o) {
+            add(s, p, o.asNode());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.samachar.rdf;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+import java.util.Locale;
+
+/**
+ * Mints every IRI Samachar writes. IRIs depend only on stable keys (file names, ISO codes, slugs
+ * of names), never on run order or time, so rebuilding the same input gives the same IRIs.
+ * Text from articles is never pasted into an IRI unescaped: it is reduced to a slug of
+ * {@code [a-z0-9-]} first.
+ */
+public final class Iris {
+
+    public static final String BASE = "https://w3id.org/samachar/";
+    public static final String ID = BASE + "id/";
+    public static final String GRAPH = BASE + "graph/";
+    public static final String ARTICLE_GRAPH = GRAPH + "article/";
+
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(GRAPH + "ontology");
+    public static final Node GAZETTEER_GRAPH = NodeFactory.createURI(GRAPH + "gazetteer");
+
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    private Iris() {
+    }
+
+    public static Node article(String id) {
+        return NodeFactory.createURI(ID + "article/" + slugKeepCase(id));
+    }
+
+    public static Node articleGraph(String id) {
+        return NodeFactory.createURI(ARTICLE_GRAPH + slugKeepCase(id));
+    }
+
+    /** A part of an article: {@code …/article/ID#sentence-3}. */
+    public static Node part(Node article, String kind, int n) {
+        return NodeFactory.createURI(article.getURI() + "#" + kind + "-" + n);
+    }
+
+    public static Node part(Node article, String kind, String key) {
+        return NodeFactory.createURI(article.getURI() + "#" + kind + "-" + slug(key));
+    }
+
+    public static Node entity(String kind, String key) {
+        return NodeFactory.createURI(ID + kind + "/" + slug(key));
+    }
+
+    /** Lower-case ASCII words joined by hyphens: "Kim Jong-un" → "kim-jong-un", "રશિયા" → "rasiya". */
+    public static String slug(String text) {
+        String ascii;
+        synchronized (TO_ASCII) {
+            ascii = TO_ASCII.transliterate(text);
+        }
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+
+    /** Article identifiers are file names: keep their case and underscores, escape the rest. */
+    static String slugKeepCase(String id) {
+        return id.replaceAll("[^A-Za-z0-9_.-]", "-");
+    }
+}

@@ -1,0 +1,42 @@
+package org.samachar.store;
+
+import org.samachar.corpus.CorpusProblem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build did.
+ *
+ * @param articles     articles in the corpus
+ * @param extracted    articles (re)extracted and written
+ * @param unchanged    articles skipped because their content hash was already in the store
+ * @param removed      article graphs removed because their file is gone
+ * @param failed       articles that could not be built; nothing of them was written
+ * @param problems     every problem found, warnings included, in order
+ * @param violations   SHACL violations by graph
+ * @param quadsWritten quads written by this build
+ * @param storeQuads   quads in the store after the build
+ * @param bulkLoaded   true when the store was empty and Jena's bulk loader was used
+ * @param seconds      wall-clock time of the build
+ */
+public record BuildReport(int articles, int extracted, int unchanged, int removed, int failed,
+                          List<CorpusProblem> problems, Map<String, List<String>> violations,
+                          long quadsWritten, long storeQuads, boolean bulkLoaded, double seconds) {
+
+    public long warnings() {
+        return problems.stream().filter(CorpusProblem::warning).count();
+    }
+
+    public int violationCount() {
+        return violations.values().stream().mapToInt(List::size).sum();
+    }
+
+    public String summary() {
+        return String.format(java.util.Locale.ROOT,
+                "%d articles: %d built, %d unchanged, %d removed, %d failed; %d quads written, %d in store; "
+                        + "%d warnings, %d SHACL violations; %.1f s%s",
+                articles, extracted, unchanged, removed, failed, quadsWritten, storeQuads, warnings(),
+                violationCount(), seconds, bulkLoaded ? " (bulk load)" : "");
+    }
+}

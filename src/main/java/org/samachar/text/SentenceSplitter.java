@@ -1,0 +1,56 @@
+package org.samachar.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits each paragraph into sentences with ICU's sentence {@link BreakIterator} for the
+ * paragraph's language (it ends sentences at the danda {@code ।} as well as at {@code .}).
+ * Offsets are into the body, so a sentence can be found again in {@code schema:articleBody}.
+ */
+public final class SentenceSplitter implements Annotator {
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Paragraph.class, ArticleLanguage.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Sentence.class);
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Paragraph p : article.paragraphs()) {
+            // A new iterator per paragraph: BreakIterator is not thread-safe, and builds run in parallel.
+            BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(p.language()));
+            it.setText(p.text());
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                int b = start;
+                int e = end;
+                while (b < e && UCharacter.isWhitespace(p.text().charAt(b))) {
+                    b++;
+                }
+                while (e > b && UCharacter.isWhitespace(p.text().charAt(e - 1))) {
+                    e--;
+                }
+                String text = p.text().substring(b, e);
+                if (text.codePoints().anyMatch(UCharacter::isLetterOrDigit)) {
+                    sentences.add(new Sentence(sentences.size(), p.index(), p.begin() + b, p.begin() + e,
+                            text, p.language()));
+                }
+            }
+        }
+        return article.withSentences(sentences);
+    }
+}

@@ -1,0 +1,98 @@
+package org.samachar.extract;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Pipeline;
+import org.samachar.text.BoilerplateRemover;
+import org.samachar.text.EmbeddedPostDetector;
+import org.samachar.text.LanguageIdentifier;
+import org.samachar.text.ParagraphBuilder;
+import org.samachar.text.SentenceSplitter;
+import org.samachar.text.TextNormalizer;
+import org.samachar.TestArticles;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Matching on a small gazetteer of invented entries, so the rules are tested, not the data. */
+class EntityMentionFinderTest {
+
+    private static final String GAZETTEER = """
+            PREFIX schema: <https://schema.org/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX sam: <https://w3id.org/samachar/ontology#>
+            <urn:x-p:moon> a schema:Person ;
+                rdfs:label "Moon Jae-in"@en, "મૂન જે-ઇન"@gu, "मून जे-इन"@hi ;
+                sam:shortName "Moon"@en, "મૂન"@gu, "मून"@hi .
+            <urn:x-p:scholz> a schema:Person ;
+                rdfs:label "Olaf Scholz"@en, "ઓલાફ શોલ્ઝ"@gu, "ओलाफ़ शोल्ज़"@hi ;
+                sam:shortName "શોલ્ઝ"@gu, "शोल्ज़"@hi .
+            <urn:x-c:de> a schema:Country ;
+                rdfs:label "Germany"@en, "જર્મની"@gu, "जर्मनी"@hi ;
+                sam:demonym "German"@en, "જર્મન"@gu .
+            <urn:x-c:kr> a schema:Country ;
+                rdfs:label "South Korea"@en, "દક્ષિણ કોરિયા"@gu, "दक्षिण कोरिया"@hi .
+            <urn:x-city:berlin> a schema:City ; rdfs:label "Berlin"@en, "બર્લિન"@gu, "बर्लिन"@hi .
+            """;
+
+    private static Pipeline pipeline() {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(GAZETTEER, Lang.TURTLE).parse(g);
+        return Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
+                new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(),
+                new EntityMentionFinder(Gazetteer.fromGraph(g)));
+    }
+
+    private static List<String> found(String text) {
+        AnalyzedArticle a = pipeline().run(TestArticles.of(text));
+        return a.mentions().stream().map(m -> m.surface() + "=" + m.entity().iri()).toList();
+    }
+
+    @Test
+    void gujaratiCaseEndingsOnTheLastWordAreAllowed() {
+        assertEquals(List.of("જર્મનીને=urn:x-c:de", "દક્ષિણ કોરિયામાં=urn:x-c:kr", "બર્લિનની=urn:x-city:berlin",
+                        "જર્મનીએ=urn:x-c:de"),
+                found("જર્મનીને દક્ષિણ કોરિયામાં બર્લિનની વાત કરી અને જર્મનીએ જવાબ આપ્યો."));
+    }
+
+    @Test
+    void vowelSignErgativeAndHyphenVariantsMatch() {
+        assertEquals(List.of("મૂન જે ઇને=urn:x-p:moon", "ઓલાફ શોલ્ઝે=urn:x-p:scholz"),
+                found("મૂન જે ઇને અને ઓલાફ શોલ્ઝે બેઠક યોજી હતી."));
+    }
+
+    @Test
+    void hindiPostpositionsAreSeparateWordsAndNuktaVariesFreely() {
+        assertEquals(List.of("ओलाफ शोल्ज=urn:x-p:scholz", "जर्मनी=urn:x-c:de", "मून जे-इन=urn:x-p:moon"),
+                found("ओलाफ शोल्ज ने जर्मनी में मून जे-इन से मुलाकात की।"));
+    }
+
+    @Test
+    void shortFormsNameAnEntityOnlyWhenItsFullNameIsInTheArticle() {
+        assertEquals(List.of("મૂન=urn:x-p:moon", "મૂન જે-ઇન=urn:x-p:moon"),
+                found("મૂન આજે બર્લિન નહીં જાય.\nમૂન જે-ઇન સિયોલમાં રહેશે.").stream()
+                        .filter(s -> s.contains("moon")).toList());
+        assertTrue(found("મૂન આજે દેખાયો નહીં.").isEmpty(), "a lone short form is not enough");
+    }
+
+    @Test
+    void englishPossessiveAndDemonymsMatch() {
+        assertEquals(List.of("Moon Jae-in’s=urn:x-p:moon", "German=urn:x-c:de", "Moon=urn:x-p:moon"),
+                found("Moon Jae-in’s visit met German support. Moon thanked them."));
+    }
+
+    @Test
+    void offsetsPointAtTheSurfaceFormInTheBody() {
+        AnalyzedArticle a = pipeline().run(TestArticles.of("Headline here today\nરાજદૂતે જર્મનીમાં વાત કરી."));
+        Mention m = a.mentions().get(0);
+        assertEquals("જર્મનીમાં", a.body().substring(m.begin(), m.end()));
+        assertEquals("જર્મની", m.label().text());
+    }
+}

@@ -1,0 +1,111 @@
+package org.samachar.text;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.TestArticles;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Pipeline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BoilerplateRemoverTest {
+
+    private static final Pipeline TEXT = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(),
+            new BoilerplateRemover(), new ParagraphBuilder());
+
+    private static AnalyzedArticle clean(String... lines) {
+        return TEXT.run(TestArticles.of(String.join("\n", lines)));
+    }
+
+    private static List<String> kept(AnalyzedArticle a) {
+        return a.paragraphs().stream().map(Paragraph::text).toList();
+    }
+
+    private static BoilerplateReason reasonOf(AnalyzedArticle a, int line) {
+        return a.removed().stream().filter(b -> b.firstLine() <= line && line <= b.lastLine())
+                .map(RemovedBlock::reason).findFirst().orElse(null);
+    }
+
+    @Test
+    void dropsNavigationAdvertisingAndFragments() {
+        AnalyzedArticle a = clean(
+                "Follow us on Twitter",
+                "Sports",
+                "ભારતે ઓસ્ટ્રેલિયા સામે મેચ જીતી લીધી અને શ્રેણી કબજે કરી.",
+                "Advertisement",
+                "जापान के प्रधानमंत्री ने सोमवार को दिल्ली का दौरा किया।",
+                "Back to top button",
+                "दिल्ली:",
+                "Adblock Detected");
+        assertEquals(List.of("ભારતે ઓસ્ટ્રેલિયા સામે મેચ જીતી લીધી અને શ્રેણી કબજે કરી.",
+                "जापान के प्रधानमंत्री ने सोमवार को दिल्ली का दौरा किया।", "दिल्ली:"), kept(a));
+        assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 1));
+        assertEquals(BoilerplateReason.FRAGMENT, reasonOf(a, 2));
+        assertEquals(BoilerplateReason.ADVERTISEMENT, reasonOf(a, 4));
+        assertEquals(BoilerplateReason.ADVERTISEMENT, reasonOf(a, 8));
+    }
+
+    @Test
+    void everythingAfterASidebarHeadingIsSidebar() {
+        AnalyzedArticle a = clean(
+                "ચીનના વિદેશ મંત્રીએ આજે જાપાનની મુલાકાત લીધી.",
+                "બંને દેશોએ વેપાર કરાર પર ચર્ચા કરી.",
+                "આ પણ વાંચો",
+                "ક્રિકેટ: ભારતની ટીમ જાહેર, જાણો કોણ છે કેપ્ટન",
+                "હવામાન: ગુજરાતમાં વરસાદની આગાહી, ખેડૂતો ચિંતામાં");
+        assertEquals(2, a.paragraphs().size());
+        assertEquals(BoilerplateReason.SIDEBAR, reasonOf(a, 3));
+        assertEquals(BoilerplateReason.SIDEBAR, reasonOf(a, 5));
+    }
+
+    @Test
+    void pairedTeasersStartASidebarEvenWithoutAHeading() {
+        AnalyzedArticle a = clean(
+                "रूस के विदेश मंत्री ने बीजिंग में चीनी नेताओं से मुलाकात की।",
+                "Weather Update: दिल्ली में बारिश की संभावना, अलर्ट जारी",
+                "Weather Update: दिल्ली में बारिश की संभावना, अलर्ट जारी",
+                "Cricket: भारत ने सीरीज जीती, कप्तान ने कहा शुक्रिया",
+                "Cricket: भारत ने सीरीज जीती, कप्तान ने कहा शुक्रिया");
+        assertEquals(List.of("रूस के विदेश मंत्री ने बीजिंग में चीनी नेताओं से मुलाकात की।"), kept(a));
+        assertEquals(BoilerplateReason.SIDEBAR, reasonOf(a, 2));
+    }
+
+    @Test
+    void repeatedLinesAndPreviewsOfTheNextLineAreDuplicates() {
+        AnalyzedArticle a = clean(
+                "Leaders meet in Geneva",
+                "The two presidents met in Geneva for talks",
+                "The two presidents met in Geneva for talks on Tuesday, officials said.",
+                "Photo caption of the meeting in Geneva today",
+                "Photo caption of the meeting in Geneva today");
+        assertEquals(List.of("Leaders meet in Geneva",
+                "The two presidents met in Geneva for talks on Tuesday, officials said.",
+                "Photo caption of the meeting in Geneva today"), kept(a));
+        assertEquals(BoilerplateReason.DUPLICATE, reasonOf(a, 2));
+        assertEquals(BoilerplateReason.DUPLICATE, reasonOf(a, 5));
+    }
+
+    @Test
+    void embeddedPostsAreKeptAsQuotedPostsWithAuthorHandleAndDate() {
+        AnalyzedArticle a = clean(
+                "યુક્રેન યુદ્ધ અંગે રશિયાએ નિવેદન આપ્યું.",
+                "BREAKING: Talks begin in Geneva pic.twitter.com/abc",
+                "— Reuters (@Reuters) March 3, 2024",
+                "વાટાઘાટો આવતીકાલે પણ ચાલુ રહેશે.");
+        assertEquals(1, a.posts().size());
+        EmbeddedPost post = a.posts().get(0);
+        assertEquals("Reuters", post.author());
+        assertEquals("Reuters", post.handle());
+        assertEquals("2024-03-03", post.date().orElseThrow().toString());
+        assertEquals(2, post.firstLine());
+        assertEquals(3, post.lastLine());
+        assertEquals("BREAKING: Talks begin in Geneva pic.twitter.com/abc", post.text());
+        Paragraph quoted = a.paragraphs().get(1);
+        assertEquals(0, quoted.post().orElseThrow());
+        assertFalse(a.body().contains("(@Reuters)"), "the attribution line is metadata, not text");
+        assertTrue(a.headline().orElseThrow().text().startsWith("યુક્રેન"));
+    }
+}

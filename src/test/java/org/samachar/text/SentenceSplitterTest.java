@@ -1,0 +1,42 @@
+package org.samachar.text;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.TestArticles;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Pipeline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SentenceSplitterTest {
+
+    private static final Pipeline PIPELINE = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(),
+            new BoilerplateRemover(), new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter());
+
+    @Test
+    void splitsAtDandaAndFullStopWithOffsetsIntoTheBody() {
+        AnalyzedArticle a = PIPELINE.run(TestArticles.of(
+                "रूस ने बयान दिया। जापान ने विरोध किया। बातचीत जारी है।\n"
+                        + "ચીને નિવેદન આપ્યું. ભારતે જવાબ આપ્યો."));
+        List<String> texts = a.sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("रूस ने बयान दिया।", "जापान ने विरोध किया।", "बातचीत जारी है।",
+                "ચીને નિવેદન આપ્યું.", "ભારતે જવાબ આપ્યો."), texts);
+        for (Sentence s : a.sentences()) {
+            assertEquals(s.text(), a.body().substring(s.begin(), s.end()));
+        }
+        assertEquals("hi", a.sentences().get(0).language());
+        assertEquals("gu", a.sentences().get(4).language());
+    }
+
+    @Test
+    void articleLanguageIsTheLanguageOfMostOfItsProseWhenNotGiven() {
+        AnalyzedArticle a = PIPELINE.run(TestArticles.of(
+                "Leaders Meet: Talks In Geneva\n"
+                        + "બંને દેશોના નેતાઓ જિનીવામાં મળ્યા અને લાંબી વાતચીત કરી હતી.\n"
+                        + "આ બેઠક બે દિવસ ચાલશે અને વેપાર પર ચર્ચા થશે."));
+        assertEquals("gu", a.language().code());
+        assertEquals(false, a.language().fromManifest());
+        assertEquals("en", a.paragraphs().get(0).language());
+    }
+}
