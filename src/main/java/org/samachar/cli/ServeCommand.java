@@ -47,7 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
             Stores.open(store.data, true);
         }
         Optional<Path> configFile = Optional.ofNullable(config)
-                .or(() -> Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)).filter(Files::isRegularFile));
+                .or(() -> Optional.of(Path.of(System.getenv().getOrDefault("SAMACHAR_HOME", "."), ServerSetup.DEFAULT_CONFIG))
+                        .filter(Files::isRegularFile));
         Path realm = ServerSetup.passwordFile(Optional.ofNullable(passwordFile),
                 Optional.ofNullable(System.getenv(ServerSetup.PASSWORD_ENV)));
         FusekiServer server;

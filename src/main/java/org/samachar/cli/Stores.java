@@ -22,7 +22,7 @@ final class Stores {
         }
         try {
             Files.createDirectories(dir);
-            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().normalize().toString()));
         } catch (TDBException e) {
             throw new UserException("cannot open the store at " + dir + ": " + e.getMessage()
                     + " (only one process may open a store; is another samachar running?)");

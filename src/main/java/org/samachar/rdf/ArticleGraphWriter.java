@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.samachar.corpus.ManifestEntry;
 import org.samachar.extract.Entity;
@@ -14,6 +15,7 @@ import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.text.EmbeddedPost;
 import org.samachar.text.Paragraph;
 import org.samachar.text.RemovedBlock;
+import org.samachar.text.Scripts;
 import org.samachar.text.Sentence;
 
 import java.util.LinkedHashMap;
@@ -56,6 +58,7 @@ public final class ArticleGraphWriter {
             e.add(article, SchemaDO.publisher, publisher);
             e.add(publisher, RDF.type, SchemaDO.Organization);
             e.add(publisher, SchemaDO.name, NodeFactory.createLiteralString(name));
+            e.add(publisher, RDFS.label, text(name, Scripts.languageOf(Scripts.dominant(name))));
         });
 
         for (Paragraph p : a.paragraphs()) {

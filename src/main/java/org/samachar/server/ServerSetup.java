@@ -65,7 +65,7 @@ public final class ServerSetup {
         for (Statement s : old) {
             Resource dataset = s.getSubject();
             model.remove(s);
-            model.add(dataset, location, dataDir.toAbsolutePath().toString());
+            model.add(dataset, location, dataDir.toAbsolutePath().normalize().toString());
         }
         return model;
     }

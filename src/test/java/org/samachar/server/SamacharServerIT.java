@@ -1,0 +1,272 @@
+package org.samachar.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.samachar.store.BuildReport;
+import org.samachar.store.Fixtures;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real thing end to end: the seed corpus built into a TDB2 store in a temporary folder, served
+ * by the embedded Fuseki server on an ephemeral loopback port, and asked over HTTP.
+ */
+class SamacharServerIT {
+
+    private static final String PASSWORD = "it-secret-" + System.nanoTime();
+    private static final String PREFIXES = """
+            PREFIX schema: <https://schema.org/>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX sam: <https://w3id.org/samachar/ontology#>
+            PREFIX wd: <http://www.wikidata.org/entity/>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            """;
+
+    @TempDir
+    static Path tmp;
+    static FusekiServer server;
+    static String base;
+    static BuildReport report;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void buildAndServe() throws IOException {
+        Path store = tmp.resolve("store");
+        DatasetGraph dsg = Fixtures.open(store);
+        report = Fixtures.build(dsg, Fixtures.CORPUS);
+        Path passwordFile = tmp.resolve("password");
+        Files.writeString(passwordFile, PASSWORD + "\n");
+        Path realm = ServerSetup.passwordFile(Optional.of(passwordFile), Optional.empty());
+        server = ServerSetup.builder(ServerSetup.configuration(Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)), store), realm)
+                .port(0).loopback(true).build().start();
+        base = "http://localhost:" + server.getHttpPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static List<Map<String, String>> select(String query) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecutionHTTP exec = QueryExecutionHTTP.service(base + "/kg/sparql").query(PREFIXES + query).build()) {
+            exec.execSelect().forEachRemaining((QuerySolution s) -> {
+                Map<String, String> row = new HashMap<>();
+                s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral()
+                        ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
+                rows.add(row);
+            });
+        }
+        return rows;
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (accept != null) {
+            r.header("Accept", accept);
+        }
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, String body, String user, String password)
+            throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            r.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theCorpusBuiltCleanly() {
+        assertEquals(5, report.extracted(), report.summary());
+        assertEquals(0, report.violationCount(), report.violations().toString());
+    }
+
+    @Test
+    void everyArticleHasItsLanguageAndDateFromTheManifest() {
+        Map<String, String> expected = Map.of(
+                "000_576b42e8ff6f2498", "gu 2023-09-05",
+                "001_fddf59ab977fc935", "gu 2024-06-17",
+                "002_52e22ac0f01bd6db", "hi 2023-09-05",
+                "003_c30187d985211f20", "gu 2023-07-27",
+                "004_005712a61716ddf7", "gu 2023-09-11");
+        Map<String, String> actual = new HashMap<>();
+        for (Map<String, String> row : select("""
+                SELECT ?id ?lang ?date WHERE {
+                  ?a a schema:NewsArticle ; schema:identifier ?id ; schema:inLanguage ?lang ; schema:datePublished ?date .
+                  FILTER (datatype(?date) = <http://www.w3.org/2001/XMLSchema#date>) }""")) {
+            actual.put(row.get("id"), row.get("lang") + " " + row.get("date"));
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void kimJongUnAndPutinAreMentionedByEveryArticle() {
+        for (String qid : List.of("Q56226", "Q7747")) {
+            List<Map<String, String>> rows = select("""
+                    SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id ; schema:mentions ?e .
+                      ?e owl:sameAs wd:%s }""".formatted(qid));
+            assertEquals(5, rows.stream().map(r -> r.get("id")).distinct().count(), qid + ": " + rows);
+        }
+    }
+
+    @Test
+    void shoiguIsMentionedBy003() {
+        List<Map<String, String>> rows = select("""
+                SELECT ?count WHERE { ?a schema:identifier "003_c30187d985211f20" ; schema:mentions ?e ;
+                  sam:mentionCount [ sam:entity ?e ; sam:count ?count ] .
+                  ?e rdfs:label "Sergei Shoigu"@en }""");
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(Integer.parseInt(rows.get(0).get("count")) >= 5, rows.toString());
+    }
+
+    @Test
+    void nothingOf004sSidebarReachesTheGraph() {
+        List<Map<String, String>> mentions = select("""
+                SELECT ?name WHERE { ?a schema:identifier "004_005712a61716ddf7" ; schema:mentions ?e .
+                  ?e rdfs:label ?name FILTER (lang(?name) = "en") }""");
+        List<String> names = mentions.stream().map(r -> r.get("name")).toList();
+        assertFalse(names.contains("Singapore"), names.toString());
+        assertFalse(names.contains("India"), "ભારતની is only in the sidebar: " + names);
+        assertTrue(names.contains("Vladivostok"), names.toString());
+        List<Map<String, String>> sidebarText = select("""
+                SELECT ?s WHERE { ?s sam:inArticle/schema:identifier "004_005712a61716ddf7" ; nif:anchorOf ?t .
+                  FILTER (CONTAINS(?t, "IPL") || CONTAINS(?t, "Monsoon") || CONTAINS(?t, "સિંગાપોર") || CONTAINS(?t, "રાજકોટ")) }""");
+        assertTrue(sidebarText.isEmpty(), sidebarText.toString());
+        List<Map<String, String>> body = select("""
+                SELECT ?b WHERE { ?a schema:identifier "004_005712a61716ddf7" ; schema:articleBody ?b .
+                  FILTER (CONTAINS(?b, "IPL") || CONTAINS(?b, "Monsoon") || CONTAINS(?b, "Advertisement")) }""");
+        assertTrue(body.isEmpty());
+    }
+
+    @Test
+    void embeddedPostsKeepTheirAuthorHandleAndDate() {
+        List<Map<String, String>> rows = select("""
+                SELECT ?handle ?date WHERE { ?a schema:identifier "000_576b42e8ff6f2498" ; sam:embeds ?p .
+                  ?p schema:author/sam:handle ?handle ; schema:dateCreated ?date } ORDER BY ?handle""");
+        assertEquals(List.of("AFP 2023-09-04", "AP 2023-09-04"),
+                rows.stream().map(r -> r.get("handle") + " " + r.get("date")).toList());
+    }
+
+    @Test
+    void everyExampleQueryInQueriesRunsAndAnswers() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(files.size() >= 5, files.toString());
+        for (Path file : files) {
+            String query = Files.readString(file);
+            try (QueryExecutionHTTP exec = QueryExecutionHTTP.service(base + "/kg/sparql").query(query).build()) {
+                int rows = 0;
+                for (var it = exec.execSelect(); it.hasNext(); it.next()) {
+                    rows++;
+                }
+                assertTrue(rows > 0, file + " returned no rows");
+            }
+        }
+    }
+
+    @Test
+    void queryResultsAndGraphsComeInTheFormatAsked() throws Exception {
+        String select = "/kg/sparql?query=" + encode("SELECT * WHERE { ?s ?p ?o } LIMIT 3");
+        Map<String, String> types = Map.of(
+                "application/sparql-results+json", "application/sparql-results+json",
+                "application/sparql-results+xml", "application/sparql-results+xml",
+                "text/csv", "text/csv",
+                "text/tab-separated-values", "text/tab-separated-values");
+        for (var e : types.entrySet()) {
+            HttpResponse<String> r = get(select, e.getKey());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(e.getValue()),
+                    e.getKey() + " -> " + r.headers().firstValue("Content-Type"));
+        }
+        String construct = "/kg/sparql?query=" + encode("CONSTRUCT WHERE { ?s a <https://schema.org/NewsArticle> }");
+        for (String type : List.of("text/turtle", "application/n-triples", "application/ld+json")) {
+            HttpResponse<String> r = get(construct, type);
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type), type);
+            assertTrue(r.body().contains("NewsArticle"), type);
+        }
+        HttpResponse<String> post = post("/kg/sparql", "application/sparql-query",
+                PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }", null, null);
+        assertEquals(200, post.statusCode());
+        assertTrue(post.body().contains(">5</literal>"), post.body());
+        HttpResponse<String> trig = get("/kg?graph=" + encode("https://w3id.org/samachar/graph/article/003_c30187d985211f20"),
+                "application/trig");
+        assertEquals(200, trig.statusCode());
+        assertTrue(trig.body().contains("003_c30187d985211f20"));
+    }
+
+    @Test
+    void writesNeedTheAdminLogin() throws Exception {
+        String update = "INSERT DATA { GRAPH <urn:x-test:scratch> { <urn:x-test:s> <urn:x-test:p> \"o\" } }";
+        assertEquals(401, post("/kg/update", "application/sparql-update", update, null, null).statusCode());
+        assertEquals(401, post("/kg/update", "application/sparql-update", update, "admin", "wrong").statusCode());
+        assertEquals(401, post("/kg/data?graph=urn:x-test:scratch", "text/turtle",
+                "<urn:x-test:s> <urn:x-test:p> 1 .", null, null).statusCode());
+        assertTrue(select("SELECT * WHERE { GRAPH <urn:x-test:scratch> { ?s ?p ?o } }").isEmpty(), "nothing changed");
+        int viaQueryEndpoint = post("/kg/sparql", "application/sparql-update", update, null, null).statusCode();
+        assertTrue(viaQueryEndpoint >= 400 && viaQueryEndpoint < 500, "the query endpoint refuses updates: " + viaQueryEndpoint);
+
+        assertEquals(200, post("/kg/update", "application/sparql-update", update, "admin", PASSWORD).statusCode());
+        assertEquals(1, select("SELECT * WHERE { GRAPH <urn:x-test:scratch> { ?s ?p ?o } }").size());
+        assertEquals(200, post("/kg/update", "application/sparql-update", "DROP GRAPH <urn:x-test:scratch>",
+                "admin", PASSWORD).statusCode());
+    }
+
+    @Test
+    void pingAndMetricsAnswer() throws Exception {
+        assertEquals(200, get("/$/ping", null).statusCode());
+        HttpResponse<String> metrics = get("/$/metrics", null);
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("jvm_"), "Prometheus metrics");
+    }
+
+    @Test
+    void aRunawayQueryIsStoppedByTheServerTimeout() throws Exception {
+        // The cross product of all triples with themselves, three times: far longer than the timeout.
+        String q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        long start = System.nanoTime();
+        HttpResponse<String> r = get("/kg/sparql?query=" + encode(q), "application/sparql-results+json");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(seconds < 90, "stopped after " + seconds + " s");
+        assertEquals(200, get("/$/ping", null).statusCode(), "the server is still responsive");
+    }
+}

@@ -1,0 +1,50 @@
+package org.samachar.store;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.samachar.corpus.Corpus;
+import org.samachar.rdf.ReferenceData;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Real stores for integration tests, built from the project's corpus or a copy of it. */
+public final class Fixtures {
+
+    public static final Path CORPUS = Path.of("corpus");
+    private static ReferenceData reference;
+    private static String fingerprint;
+
+    private Fixtures() {
+    }
+
+    public static synchronized ReferenceData reference() {
+        if (reference == null) {
+            reference = ReferenceData.load();
+            fingerprint = PipelineFingerprint.compute();
+        }
+        return reference;
+    }
+
+    public static DatasetGraph open(Path dir) {
+        return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+    }
+
+    public static BuildReport build(DatasetGraph dataset, Path corpus) throws IOException {
+        reference();
+        return new StoreBuilder(dataset, reference, fingerprint).build(Corpus.open(corpus));
+    }
+
+    public static Path copyCorpus(Path target) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        return target;
+    }
+}
