@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.samachar.rdf.Iris;
 import org.samachar.rdf.Sam;
 import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
 
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,15 @@ public final class CldrPlaces {
         return g;
     }
 
+    /**
+     * CLDR falls back to the English name where it has no translation ("Kolkata" for Gujarati);
+     * such a name is not a Gujarati label.
+     */
+    private static boolean inScriptOf(String name, String lang) {
+        String script = Scripts.dominant(name);
+        return script.equals(Scripts.COMMON) || Scripts.languageOf(script).equals(lang);
+    }
+
     public static Node countryIri(String code) {
         return Iris.entity("country", code.toLowerCase(Locale.ROOT));
     }
@@ -74,7 +84,7 @@ public final class CldrPlaces {
         ULocale territory = new ULocale("", code);
         for (String lang : languages) {
             String name = territory.getDisplayCountry(new ULocale(lang));
-            if (name != null && !name.isBlank() && !name.equals(code)) {
+            if (name != null && !name.isBlank() && !name.equals(code) && inScriptOf(name, lang)) {
                 g.add(country, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, lang));
             }
         }
@@ -87,7 +97,7 @@ public final class CldrPlaces {
         g.add(city, SchemaDO.containedInPlace.asNode(), countryIri(region));
         for (String lang : languages) {
             String name = TimeZoneNames.getInstance(new ULocale(lang)).getExemplarLocationName(zone);
-            if (name != null && !name.isBlank()) {
+            if (name != null && !name.isBlank() && inScriptOf(name, lang)) {
                 g.add(city, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, lang));
             }
         }

@@ -79,6 +79,9 @@ public final class EntityMentionFinder implements Annotator {
                             && !shortNamesAllowedFor.contains(entry.entity().iri())) {
                         continue;
                     }
+                    if (entry.acronym() && !writtenInCapitals(tokens, i, n)) {
+                        continue;
+                    }
                     if (matchesRest(tokens, i, entry.keys())) {
                         best = new Match(tokens.get(i).begin(), tokens.get(i + n - 1).end(), entry);
                         bestWords = n;
@@ -93,6 +96,15 @@ public final class EntityMentionFinder implements Annotator {
             }
         }
         return out;
+    }
+
+    private static boolean writtenInCapitals(List<Token> tokens, int start, int n) {
+        for (int k = start; k < start + n; k++) {
+            if (tokens.get(k).surface().chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words 2..n-1 as written, word n possibly with case endings. */

@@ -23,9 +23,10 @@ import java.util.Optional;
 public final class Gazetteer {
 
     /**
-     * One way to match an entity: the label's words as keys.
+     * One way to match an entity: the label's words as keys. An acronym label ("UN", "AP", "US")
+     * matches only words written in capitals, so the pronoun "us" is not the United States.
      */
-    public record Entry(Entity entity, Label label, List<String> keys) {
+    public record Entry(Entity entity, Label label, List<String> keys, boolean acronym) {
     }
 
     private static final Comparator<Entry> PREFERENCE = Comparator
@@ -74,12 +75,26 @@ public final class Gazetteer {
                 List<String> keys = tokenizer.tokens(text).stream().map(Token::key).toList();
                 if (!keys.isEmpty()) {
                     Label label = new Label(text, t.getObject().getLiteralLanguage(), kind);
-                    index.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Entry(entity, label, keys));
+                    index.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
+                            .add(new Entry(entity, label, keys, isAcronym(text)));
                 }
             }));
         }
         index.values().forEach(list -> list.sort(PREFERENCE));
         return new Gazetteer(index, entities);
+    }
+
+    /** Latin capitals (and dots), no lower-case letter: "UN", "U.S.", "KCNA". */
+    static boolean isAcronym(String text) {
+        boolean capital = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capital |= Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+        }
+        return capital;
     }
 
     private static String englishName(Graph graph, Node subject) {

@@ -26,15 +26,16 @@ public final class GraphValidator {
     }
 
     /**
-     * The context triples about nodes the graph points at: enough to check its references without
-     * validating the whole gazetteer again for every article.
+     * The labels of the context nodes the graph points at: enough to check that its references
+     * resolve, without validating the gazetteer (which is validated once, on its own) again for
+     * every article.
      */
     private Graph referencedPart(Graph graph) {
         Graph part = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         java.util.Set<org.apache.jena.graph.Node> seen = new java.util.HashSet<>();
         graph.find().forEachRemaining(t -> {
             if (t.getObject().isURI() && seen.add(t.getObject())) {
-                context.find(t.getObject(), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)
+                context.find(t.getObject(), org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.Node.ANY)
                         .forEachRemaining(part::add);
             }
         });

@@ -23,17 +23,17 @@ class CliIT {
     }
 
     private static Run run(String... args) {
-        CommandLine cli = SamacharCommand.commandLine();
-        StringWriter err = new StringWriter();
-        StringWriter help = new StringWriter();
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(help, true));
         PrintStream stdout = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // Swapped before the command line is made, so picocli's help and the query results both land here.
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
+            CommandLine cli = SamacharCommand.commandLine();
+            StringWriter err = new StringWriter();
+            cli.setErr(new PrintWriter(err, true));
             int status = cli.execute(args);
-            return new Run(status, help + out.toString(StandardCharsets.UTF_8), err.toString());
+            System.out.flush();
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
         } finally {
             System.setOut(stdout);
         }

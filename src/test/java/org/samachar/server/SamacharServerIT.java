@@ -244,9 +244,9 @@ class SamacharServerIT {
         int viaQueryEndpoint = post("/kg/sparql", "application/sparql-update", update, null, null).statusCode();
         assertTrue(viaQueryEndpoint >= 400 && viaQueryEndpoint < 500, "the query endpoint refuses updates: " + viaQueryEndpoint);
 
-        assertEquals(200, post("/kg/update", "application/sparql-update", update, "admin", PASSWORD).statusCode());
+        assertEquals(204, post("/kg/update", "application/sparql-update", update, "admin", PASSWORD).statusCode());
         assertEquals(1, select("SELECT * WHERE { GRAPH <urn:x-test:scratch> { ?s ?p ?o } }").size());
-        assertEquals(200, post("/kg/update", "application/sparql-update", "DROP GRAPH <urn:x-test:scratch>",
+        assertEquals(204, post("/kg/update", "application/sparql-update", "DROP GRAPH <urn:x-test:scratch>",
                 "admin", PASSWORD).statusCode());
     }
 
