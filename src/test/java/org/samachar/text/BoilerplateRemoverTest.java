@@ -108,4 +108,19 @@ class BoilerplateRemoverTest {
         assertFalse(a.body().contains("(@Reuters)"), "the attribution line is metadata, not text");
         assertTrue(a.headline().orElseThrow().text().startsWith("યુક્રેન"));
     }
+
+    @Test
+    void inlineReadAlsoLinksTagsAndBylinesGoButTheArticleContinues() {
+        AnalyzedArticle a = clean(
+                "ईरान ने इजरायल पर मिसाइल हमले का आरोप लगाया है।",
+                "यह भी पढ़ें: बाजार में भारी गिरावट, निवेशकों के करोड़ों डूबे",
+                "तेहरान में अधिकारियों ने कहा कि जांच जारी है।",
+                "Edited by: Staff Reporter",
+                "Updated: 12 Sep 2023, 10:30 AM IST",
+                "Tags: Iran, Israel");
+        assertEquals(List.of("ईरान ने इजरायल पर मिसाइल हमले का आरोप लगाया है।",
+                "तेहरान में अधिकारियों ने कहा कि जांच जारी है।"), kept(a));
+        assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 2));
+        assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 6));
+    }
 }
