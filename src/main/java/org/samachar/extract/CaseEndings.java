@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Case endings and clitic postpositions that a language writes onto a name: Gujarati પુતિન-ને,
- * રશિયા-ના, કોરિયા-માં, શોઇગુ-એ; English Kim's. They come from {@code samachar/lang/<lang>/suffixes.txt}
+ * Case endings and clitic postpositions that a language writes onto a name: Gujarati મોદી-ને,
+ * ભારત-ના, જાપાન-માં, અમેરિકા-એ; English Modi's. They come from {@code samachar/lang/<lang>/suffixes.txt}
  * and are chosen by the script of the word, so an English word in a Gujarati article is read with
  * English endings.
  */

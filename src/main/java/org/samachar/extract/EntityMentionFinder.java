@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Finds gazetteer names in each sentence: longest match first, word by word, with the case
- * ending on the last word allowed ({@link CaseEndings}). Short forms ("કિમ", "पुतिन") count only for
+ * ending on the last word allowed ({@link CaseEndings}). Short forms ("મોદી", "मैक्रों") count only for
  * entities whose full name or another label occurs in the same article, so a lone "Kim" in an
  * article about someone else is not taken for Kim Jong Un.
  */

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Words of a text by ICU's word {@link BreakIterator}: letters with their combining vowel signs
- * stay together in Gujarati and Devanagari, hyphens and spaces separate ("કિમ જોંગ-ઉન" and "Kim
- * Jong Un" both give three words), and punctuation is not a word.
+ * stay together in Gujarati and Devanagari, hyphens and spaces separate ("મૂન જે-ઇન" and "Moon
+ * Jae-in" both give three words), and punctuation is not a word.
  */
 public final class WordTokenizer {
 

@@ -30,11 +30,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -76,10 +77,10 @@ public final class StoreBuilder {
         Run run = new Run(corpus.problems());
 
         List<Node> gone = new ArrayList<>();
-        Map<Node, Boolean> present = new HashMap<>();
-        corpus.articles().forEach(a -> present.put(Iris.articleGraph(a.id()), true));
+        Set<Node> present = new HashSet<>();
+        corpus.articles().forEach(a -> present.add(Iris.articleGraph(a.id())));
         for (Node g : stored.keySet()) {
-            if (g.getURI().startsWith(Iris.ARTICLE_GRAPH) && !present.containsKey(g)) {
+            if (g.getURI().startsWith(Iris.ARTICLE_GRAPH) && !present.contains(g)) {
                 gone.add(g);
             }
         }
