@@ -1,0 +1,62 @@
+package org.samachar.extract.time;
+
+import org.samachar.extract.Token;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether a sentence speaks of the future, the past or neither, from the verb forms listed
+ * in {@code samachar/lang/<lang>/tense.tsv}. A future form anywhere wins: "said on Monday that he
+ * will arrive on Tuesday" puts Tuesday ahead.
+ */
+public final class TenseDetector {
+
+    private final Map<String, List<Pattern>> future = new HashMap<>();
+    private final Map<String, List<Pattern>> past = new HashMap<>();
+
+    public TenseDetector() {
+        for (String lang : Scripts.knownLanguages()) {
+            List<Pattern> f = new ArrayList<>();
+            List<Pattern> p = new ArrayList<>();
+            for (String line : LanguageData.lines(lang + "/tense.tsv")) {
+                String[] cells = line.split("\t+", 2);
+                if (cells.length == 2) {
+                    Pattern pattern = Pattern.compile(cells[1].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    (cells[0].equals("future") ? f : p).add(pattern);
+                }
+            }
+            future.put(lang, f);
+            past.put(lang, p);
+        }
+    }
+
+    public Tense tense(List<Token> tokens) {
+        boolean isPast = false;
+        for (Token t : tokens) {
+            String lang = Scripts.languageOf(Scripts.dominant(t.surface()));
+            if (matches(future.get(lang), t.surface())) {
+                return Tense.FUTURE;
+            }
+            isPast |= matches(past.get(lang), t.surface());
+        }
+        return isPast ? Tense.PAST : Tense.PRESENT;
+    }
+
+    private static boolean matches(List<Pattern> patterns, String word) {
+        if (patterns == null) {
+            return false;
+        }
+        for (Pattern p : patterns) {
+            if (p.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

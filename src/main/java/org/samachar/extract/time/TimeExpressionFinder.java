@@ -1,0 +1,232 @@
+package org.samachar.extract.time;
+
+import org.samachar.extract.CaseEndings;
+import org.samachar.extract.Token;
+import org.samachar.extract.WordTokenizer;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the article's publication date.
+ * The grammar is the same for every language; the words come from {@link TimeVocabulary}:
+ * <ul>
+ *   <li>day and month, either order, with a day range and a year: "September 4, 2023",
+ *       "June 18-19", "18-19 જૂન", "૧૮ જૂન ૨૦૨૪";</li>
+ *   <li>month and year: "September 2023", "સપ્ટેમ્બર 2023"; a year alone: "2022", "2019 પછી";</li>
+ *   <li>a modifier before a unit, month or weekday: "last week", "ગયા અઠવાડિયે", "पिछले महीने",
+ *       "આ મહિને", "ગયા સપ્ટેમ્બરમાં";</li>
+ *   <li>a weekday alone, resolved by the tense: "સોમવારે જણાવ્યું" is the last Monday,
+ *       "મંગળવારે પહોંચશે" the coming Tuesday.</li>
+ * </ul>
+ * Words may carry case endings (સોમવારે, સપ્ટેમ્બરમાં); digits may be Gujarati or Devanagari.
+ * A month name without a number or modifier is not taken ("May" is usually a verb).
+ */
+public final class TimeExpressionFinder {
+
+    private static final Set<String> RANGE_DASHES = Set.of("-", "–", "—");
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+
+    private final TimeVocabulary words;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final CaseEndings endings = new CaseEndings();
+    private final TenseDetector tenses = new TenseDetector();
+
+    public TimeExpressionFinder(TimeVocabulary words) {
+        this.words = words;
+    }
+
+    public List<TimeExpression> find(String sentence, LocalDate published) {
+        List<Token> tokens = tokenizer.tokens(sentence);
+        Tense tense = tenses.tense(tokens);
+        List<TimeExpression> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int at = i;
+            Optional<Match> m = relative(tokens, at, published)
+                    .or(() -> dayMonth(sentence, tokens, at, published))
+                    .or(() -> monthDay(sentence, tokens, at, published))
+                    .or(() -> monthYear(tokens, at))
+                    .or(() -> yearAlone(tokens, at))
+                    .or(() -> weekday(tokens, at, published, tense));
+            if (m.isPresent()) {
+                Match match = m.get();
+                int begin = tokens.get(i).begin();
+                int end = tokens.get(i + match.words - 1).end();
+                found.add(new TimeExpression(begin, end, sentence.substring(begin, end), match.value));
+                i += match.words;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private record Match(int words, TimeValue value) {
+    }
+
+    /** The first of the word's stems (the word itself, then without case endings) that the lookup knows. */
+    private <T> Optional<T> lookup(List<Token> tokens, int i, Function<String, Optional<T>> table) {
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(i);
+        for (String stem : endings.stems(t.surface(), t.key())) {
+            Optional<T> v = table.apply(stem);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Match> relative(List<Token> tokens, int i, LocalDate pub) {
+        Optional<Integer> shift = words.modifier(tokens.get(i).key());
+        if (shift.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = shift.get();
+        Optional<ChronoUnit> unit = lookup(tokens, i + 1, words::unit);
+        if (unit.isPresent()) {
+            TimeValue v = switch (unit.get()) {
+                case WEEKS -> {
+                    LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(k);
+                    yield TimeValue.days(monday, monday.plusDays(6));
+                }
+                case MONTHS -> TimeValue.month(YearMonth.from(pub).plusMonths(k));
+                default -> TimeValue.year(pub.getYear() + k);
+            };
+            return Optional.of(new Match(2, v));
+        }
+        Optional<Integer> month = lookup(tokens, i + 1, words::month);
+        if (month.isPresent()) {
+            YearMonth m = YearMonth.of(pub.getYear(), month.get());
+            YearMonth now = YearMonth.from(pub);
+            if (k < 0) {
+                m = m.isBefore(now) ? m : m.minusYears(1);
+            } else if (k > 0) {
+                m = m.isAfter(now) ? m : m.plusYears(1);
+            }
+            return Optional.of(new Match(2, TimeValue.month(m)));
+        }
+        Optional<DayOfWeek> day = lookup(tokens, i + 1, words::weekday);
+        return day.map(d -> new Match(2, TimeValue.day(k > 0 ? pub.with(TemporalAdjusters.next(d))
+                : pub.with(TemporalAdjusters.previous(d)))));
+    }
+
+    /** "18 June", "18-19 જૂન", "4 September 2023". */
+    private Optional<Match> dayMonth(String s, List<Token> tokens, int i, LocalDate pub) {
+        OptionalDay first = day(tokens, i);
+        if (first.value < 0) {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        int last = first.value;
+        if (j + 1 < tokens.size() && dashBetween(s, tokens, i, j) && day(tokens, j).value > 0) {
+            last = day(tokens, j).value;
+            j++;
+        }
+        Optional<Integer> month = lookup(tokens, j, words::month);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        int year = year(tokens, j + 1).orElse(-1);
+        int used = j + 1 - i + (year > 0 ? 1 : 0);
+        return dates(year > 0 ? year : pub.getYear(), month.get(), first.value, last).map(v -> new Match(used, v));
+    }
+
+    /** "September 4, 2023", "June 18-19". */
+    private Optional<Match> monthDay(String s, List<Token> tokens, int i, LocalDate pub) {
+        Optional<Integer> month = lookup(tokens, i, words::month);
+        OptionalDay first = day(tokens, i + 1);
+        if (month.isEmpty() || first.value < 0) {
+            return Optional.empty();
+        }
+        int j = i + 2;
+        int last = first.value;
+        if (j < tokens.size() && dashBetween(s, tokens, i + 1, j) && day(tokens, j).value > 0) {
+            last = day(tokens, j).value;
+            j++;
+        }
+        int year = year(tokens, j).orElse(-1);
+        int used = j - i + (year > 0 ? 1 : 0);
+        return dates(year > 0 ? year : pub.getYear(), month.get(), first.value, last).map(v -> new Match(used, v));
+    }
+
+    private Optional<Match> monthYear(List<Token> tokens, int i) {
+        Optional<Integer> month = lookup(tokens, i, words::month);
+        Optional<Integer> year = year(tokens, i + 1);
+        if (month.isEmpty() || year.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(2, TimeValue.month(YearMonth.of(year.get(), month.get()))));
+    }
+
+    private Optional<Match> yearAlone(List<Token> tokens, int i) {
+        return year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
+    }
+
+    private Optional<Match> weekday(List<Token> tokens, int i, LocalDate pub, Tense tense) {
+        return lookup(tokens, i, words::weekday).map(d -> new Match(1, TimeValue.day(tense == Tense.FUTURE
+                ? pub.with(TemporalAdjusters.next(d))
+                : pub.with(TemporalAdjusters.previousOrSame(d)))));
+    }
+
+    private static Optional<TimeValue> dates(int year, int month, int firstDay, int lastDay) {
+        try {
+            LocalDate first = LocalDate.of(year, month, firstDay);
+            LocalDate last = LocalDate.of(year, month, lastDay);
+            return last.isBefore(first) ? Optional.empty() : Optional.of(TimeValue.days(first, last));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "31 June" is not a date
+        }
+    }
+
+    private static boolean dashBetween(String s, List<Token> tokens, int a, int b) {
+        return RANGE_DASHES.contains(s.substring(tokens.get(a).end(), tokens.get(b).begin()).strip());
+    }
+
+    /** A day of the month written in digits of any script, or -1. */
+    private record OptionalDay(int value) {
+    }
+
+    private static OptionalDay day(List<Token> tokens, int i) {
+        OptionalInt n = number(tokens, i, 2);
+        return new OptionalDay(n.present && n.value >= 1 && n.value <= 31 ? n.value : -1);
+    }
+
+    private static Optional<Integer> year(List<Token> tokens, int i) {
+        OptionalInt n = number(tokens, i, 4);
+        return n.present && n.digits == 4 && n.value >= MIN_YEAR && n.value <= MAX_YEAR
+                ? Optional.of(n.value) : Optional.empty();
+    }
+
+    private record OptionalInt(boolean present, int value, int digits) {
+    }
+
+    /** The leading digits of a word ("2022માં" → 2022), if there are at most {@code maxDigits}. */
+    private static OptionalInt number(List<Token> tokens, int i, int maxDigits) {
+        if (i >= tokens.size()) {
+            return new OptionalInt(false, 0, 0);
+        }
+        String w = tokens.get(i).surface();
+        int value = 0;
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+            value = value * 10 + Character.digit(w.charAt(digits), 10);
+            digits++;
+        }
+        boolean rest = w.substring(digits).chars().anyMatch(Character::isDigit);
+        return new OptionalInt(digits > 0 && digits <= maxDigits && !rest, value, digits);
+    }
+}

@@ -1,0 +1,79 @@
+package org.samachar.extract.time;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.ULocale;
+import org.samachar.extract.NameFolding;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words of time, keyed by their {@link NameFolding} keys: month and weekday names of every
+ * known language from CLDR (through ICU), plus the modifiers ("last", "ગયા", "पिछले"), units
+ * ("week", "મહિને", "साल") and extra spellings of {@code samachar/lang/<lang>/time.tsv}.
+ */
+public final class TimeVocabulary {
+
+    /** Shorter month abbreviations ("Mar", "મે") are too likely to be other words. */
+    private static final int MIN_ABBREVIATION = 3;
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final Map<String, Integer> modifiers = new HashMap<>();
+    private final Map<String, ChronoUnit> units = new HashMap<>();
+
+    public TimeVocabulary() {
+        for (String lang : Scripts.knownLanguages()) {
+            DateFormatSymbols symbols = new DateFormatSymbols(GregorianCalendar.class, new ULocale(lang));
+            String[] full = symbols.getMonths();
+            String[] shortNames = symbols.getShortMonths();
+            for (int m = 0; m < 12; m++) {
+                months.put(NameFolding.key(full[m]), m + 1);
+                String abbreviation = shortNames[m].replace(".", "").replace("॰", "");
+                if (abbreviation.codePointCount(0, abbreviation.length()) >= MIN_ABBREVIATION) {
+                    months.putIfAbsent(NameFolding.key(abbreviation), m + 1);
+                }
+            }
+            String[] days = symbols.getWeekdays(); // index 1 = Sunday … 7 = Saturday
+            for (int d = 1; d <= 7; d++) {
+                weekdays.put(NameFolding.key(days[d]), DayOfWeek.of(d == 1 ? 7 : d - 1));
+            }
+            for (String line : LanguageData.lines(lang + "/time.tsv")) {
+                String[] cells = line.split("\t+");
+                if (cells.length != 3) {
+                    continue;
+                }
+                String key = NameFolding.key(cells[1]);
+                switch (cells[0]) {
+                    case "modifier" -> modifiers.put(key, Integer.parseInt(cells[2]));
+                    case "unit" -> units.put(key, ChronoUnit.valueOf(cells[2].toUpperCase(Locale.ROOT) + "S"));
+                    case "month" -> months.put(key, Integer.parseInt(cells[2]));
+                    default -> throw new IllegalStateException(lang + "/time.tsv: unknown kind " + cells[0]);
+                }
+            }
+        }
+    }
+
+    public Optional<Integer> month(String key) {
+        return Optional.ofNullable(months.get(key));
+    }
+
+    public Optional<DayOfWeek> weekday(String key) {
+        return Optional.ofNullable(weekdays.get(key));
+    }
+
+    public Optional<Integer> modifier(String key) {
+        return Optional.ofNullable(modifiers.get(key));
+    }
+
+    public Optional<ChronoUnit> unit(String key) {
+        return Optional.ofNullable(units.get(key));
+    }
+}

@@ -1,0 +1,71 @@
+package org.samachar.extract.time;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each rule with examples in the languages it serves; publication dates are chosen per case. */
+class TimeExpressionFinderTest {
+
+    private static final TimeExpressionFinder FINDER = new TimeExpressionFinder(new TimeVocabulary());
+    /** A Tuesday. */
+    private static final LocalDate TUE_2023_09_05 = LocalDate.of(2023, 9, 5);
+    /** A Monday. */
+    private static final LocalDate MON_2024_06_17 = LocalDate.of(2024, 6, 17);
+
+    private static List<String> times(String sentence, LocalDate published) {
+        return FINDER.find(sentence, published).stream().map(t -> t.text() + "=" + t.value()).toList();
+    }
+
+    @Test
+    void absoluteDatesInEnglishAndIndicOrder() {
+        assertEquals(List.of("September 4, 2023=2023-09-04"), times("The talks ended on September 4, 2023.", TUE_2023_09_05));
+        assertEquals(List.of("June 18-19=2024-06-18/2024-06-19"), times("He will travel on June 18-19.", MON_2024_06_17));
+        assertEquals(List.of("18-19 જૂને=2024-06-18/2024-06-19"), times("તેઓ 18-19 જૂને પ્રવાસ કરશે.", MON_2024_06_17));
+        assertEquals(List.of("૧૮ જૂન=2024-06-18"), times("બેઠક ૧૮ જૂન યોજાશે.", MON_2024_06_17));
+        assertEquals(List.of("१८ जून २०२४=2024-06-18"), times("बैठक १८ जून २०२४ को होगी।", MON_2024_06_17));
+    }
+
+    @Test
+    void monthsAndYears() {
+        assertEquals(List.of("September 2023=2023-09"), times("This follows a visit in September 2023.", MON_2024_06_17));
+        assertEquals(List.of("સપ્ટેમ્બર 2023માં=2023-09"), times("આ મુલાકાત સપ્ટેમ્બર 2023માં થઈ હતી.", MON_2024_06_17));
+        assertEquals(List.of("2019=2019"), times("2019 પછી આ પ્રથમ બેઠક હતી.", MON_2024_06_17));
+        assertEquals(List.of("2000=2000"), times("his first visit since 2000", MON_2024_06_17));
+        assertEquals(List.of("2022=2022"), times("उत्तर कोरिया ने 2022 में आपूर्ति की थी।", TUE_2023_09_05));
+    }
+
+    @Test
+    void relativeExpressionsResolveAgainstThePublicationDate() {
+        assertEquals(List.of("ગયા અઠવાડિયે=2023-08-28/2023-09-03"), times("તેમણે ગયા અઠવાડિયે કહ્યું હતું.", TUE_2023_09_05));
+        assertEquals(List.of("पिछले हफ्ते=2023-08-28/2023-09-03"), times("उन्होंने पिछले हफ्ते कहा था।", TUE_2023_09_05));
+        assertEquals(List.of("last week=2023-08-28/2023-09-03"), times("He said so last week.", TUE_2023_09_05));
+        assertEquals(List.of("ગયા મહિને=2023-08"), times("તેમણે ગયા મહિને મુલાકાત લીધી હતી.", TUE_2023_09_05));
+        assertEquals(List.of("पिछले महीने=2023-08"), times("उन्होंने पिछले महीने यात्रा की।", TUE_2023_09_05));
+        assertEquals(List.of("આ મહિને=2023-09"), times("તેઓ આ મહિને મળશે.", TUE_2023_09_05));
+        assertEquals(List.of("इस महीने=2023-09"), times("वे इस महीने मिलेंगे।", TUE_2023_09_05));
+        assertEquals(List.of("ગયા વર્ષે=2022"), times("ગયા વર્ષે પણ આવું થયું હતું.", TUE_2023_09_05));
+        assertEquals(List.of("ગત વર્ષે=2022"), times("ગત વર્ષે પણ આવું થયું હતું.", TUE_2023_09_05));
+        assertEquals(List.of("ગયા સપ્ટેમ્બરમાં=2023-09"), times("તેઓ ગયા સપ્ટેમ્બરમાં મળ્યા હતા.", MON_2024_06_17));
+    }
+
+    @Test
+    void weekdaysFollowTheTense() {
+        assertEquals(List.of("સોમવારે=2023-09-04"), times("પ્રવક્તાએ સોમવારે જણાવ્યું હતું.", TUE_2023_09_05));
+        assertEquals(List.of("મંગળવારે=2024-06-18"), times("તેઓ મંગળવારે પહોંચશે.", MON_2024_06_17));
+        assertEquals(List.of("सोमवार=2023-09-04"), times("उन्होंने सोमवार को कहा।", TUE_2023_09_05));
+        assertEquals(List.of("Wednesday=2024-06-19"), times("He will arrive on Wednesday.", MON_2024_06_17));
+        assertEquals(List.of("Tuesday=2023-09-05"), times("Officials met on Tuesday.", TUE_2023_09_05),
+                "a past weekday may be the publication day itself");
+    }
+
+    @Test
+    void aMonthNameAloneIsNotATimeAndImpossibleDatesAreNotDates() {
+        assertEquals(List.of(), times("Kim may travel to Russia.", TUE_2023_09_05));
+        assertEquals(List.of("last June=2023-06"), times("It happened last June.", TUE_2023_09_05));
+        assertEquals(List.of(), times("on 31 June", TUE_2023_09_05));
+    }
+}
