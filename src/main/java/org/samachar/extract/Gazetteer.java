@@ -37,11 +37,13 @@ public final class Gazetteer {
 
     private final Map<String, List<Entry>> byFirstKey;
     private final Map<String, Entity> entities;
+    private final Map<String, String> countryOf;
     private final int maxKeys;
 
-    private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities) {
+    private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf) {
         this.byFirstKey = byFirstKey;
         this.entities = entities;
+        this.countryOf = countryOf;
         this.maxKeys = byFirstKey.values().stream().flatMap(List::stream)
                 .mapToInt(e -> e.keys().size()).max().orElse(0);
     }
@@ -81,7 +83,15 @@ public final class Gazetteer {
             }));
         }
         index.values().forEach(list -> list.sort(PREFERENCE));
-        return new Gazetteer(index, entities);
+        Map<String, String> countryOf = new HashMap<>();
+        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.containedInPlace.asNode(), Node.ANY).forEachRemaining(t -> {
+            Entity place = entities.get(t.getSubject().isURI() ? t.getSubject().getURI() : "");
+            Entity country = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
+            if (place != null && country != null && country.type() == EntityType.COUNTRY) {
+                countryOf.put(place.iri(), country.iri());
+            }
+        });
+        return new Gazetteer(index, entities, countryOf);
     }
 
     /** Latin capitals (and dots), no lower-case letter: "UN", "U.S.", "KCNA". */
@@ -117,6 +127,11 @@ public final class Gazetteer {
 
     public Optional<Entity> entity(String iri) {
         return Optional.ofNullable(entities.get(iri));
+    }
+
+    /** The country a city lies in, when the gazetteer says. */
+    public Optional<Entity> countryOf(Entity place) {
+        return Optional.ofNullable(countryOf.get(place.iri())).map(entities::get);
     }
 
     public int size() {

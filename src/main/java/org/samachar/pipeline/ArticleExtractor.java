@@ -5,6 +5,7 @@ import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.extract.EntityMentionFinder;
 import org.samachar.extract.Gazetteer;
+import org.samachar.extract.event.EventExtractor;
 import org.samachar.text.BoilerplateRemover;
 import org.samachar.text.EmbeddedPostDetector;
 import org.samachar.text.LanguageIdentifier;
@@ -14,7 +15,8 @@ import org.samachar.text.TextNormalizer;
 
 /**
  * Reads an article file and runs the standard pipeline over it: normalise, find embedded posts,
- * remove boilerplate, build paragraphs, identify languages, split sentences, find entities.
+ * remove boilerplate, build paragraphs, identify languages, split sentences, find entities,
+ * find events.
  */
 public final class ArticleExtractor {
 
@@ -29,7 +31,8 @@ public final class ArticleExtractor {
                 new ParagraphBuilder(),
                 new LanguageIdentifier(),
                 new SentenceSplitter(),
-                new EntityMentionFinder(gazetteer));
+                new EntityMentionFinder(gazetteer),
+                new EventExtractor(gazetteer));
     }
 
     public AnalyzedArticle extract(ArticleSource source, byte[] bytes) throws BadArticleException {

@@ -25,7 +25,16 @@ public final class LanguageData {
 
     /** Entries of {@code samachar/lang/<path>}; an absent file is an empty list. */
     public static List<String> lines(String path) {
-        InputStream in = LanguageData.class.getClassLoader().getResourceAsStream(ROOT + path);
+        return resourceLines(ROOT + path);
+    }
+
+    /** Entries of a data file that is not about one language, {@code samachar/<path>}. */
+    public static List<String> shared(String path) {
+        return resourceLines("samachar/" + path);
+    }
+
+    private static List<String> resourceLines(String resource) {
+        InputStream in = LanguageData.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             return List.of();
         }
@@ -39,7 +48,7 @@ public final class LanguageData {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ROOT + path, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return out;
     }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether a sentence speaks of the future, the past or neither, from the verb forms listed
- * in {@code samachar/lang/<lang>/tense.tsv}. A future form anywhere wins: "said on Monday that he
- * will arrive on Tuesday" puts Tuesday ahead.
+ * in {@code samachar/lang/<lang>/tense.tsv}. A pattern with a space is matched against a word and
+ * the next ("થવાની છે"). A future form anywhere wins: "said on Monday that he will arrive on
+ * Tuesday" puts Tuesday ahead.
  */
 public final class TenseDetector {
 
@@ -38,9 +39,11 @@ public final class TenseDetector {
 
     public Tense tense(List<Token> tokens) {
         boolean isPast = false;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             String lang = Scripts.languageOf(Scripts.dominant(t.surface()));
-            if (matches(future.get(lang), t.surface())) {
+            String pair = i + 1 < tokens.size() ? t.surface() + " " + tokens.get(i + 1).surface() : t.surface();
+            if (matches(future.get(lang), t.surface()) || matches(future.get(lang), pair)) {
                 return Tense.FUTURE;
             }
             isPast |= matches(past.get(lang), t.surface());

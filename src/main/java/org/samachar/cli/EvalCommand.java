@@ -1,0 +1,77 @@
+package org.samachar.cli;
+
+import org.samachar.corpus.ArticleSource;
+import org.samachar.corpus.BadArticleException;
+import org.samachar.corpus.Corpus;
+import org.samachar.eval.GoldEvent;
+import org.samachar.eval.GoldFile;
+import org.samachar.eval.Predictions;
+import org.samachar.eval.Scorer;
+import org.samachar.extract.Gazetteer;
+import org.samachar.pipeline.ArticleExtractor;
+import org.samachar.rdf.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Extract the events of the corpus and score them against the gold annotation:",
+                "precision, recall and F1 per event type and overall. An event matches a gold event of",
+                "the same article with the same type, at least one shared actor and overlapping times."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:SAMACHAR_HOME:-.}/corpus",
+            description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--gold", paramLabel = "FILE", defaultValue = "${env:SAMACHAR_HOME:-.}/src/test/resources/gold/events.tsv",
+            description = "Gold events (default: ${DEFAULT-VALUE}).")
+    Path gold;
+
+    @Option(names = "--verbose", description = "Also list every missed and every spurious event.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        List<GoldEvent> expected = GoldFile.read(gold);
+        Set<String> annotated = expected.stream().map(GoldEvent::article).collect(Collectors.toSet());
+        ArticleExtractor extractor = new ArticleExtractor(Gazetteer.fromGraph(ReferenceData.load().gazetteer()));
+        List<GoldEvent> predicted = new ArrayList<>();
+        for (ArticleSource source : Stores.corpus(corpus).articles()) {
+            if (!annotated.contains(source.id())) {
+                continue;
+            }
+            try {
+                predicted.addAll(Predictions.of(extractor.extract(source, extractor.read(source))));
+            } catch (BadArticleException e) {
+                throw new UserException(source.file() + " " + e.getMessage());
+            }
+        }
+        Scorer.Result r = new Scorer().score(expected, predicted);
+        System.out.printf(Locale.ROOT, "%-20s %5s %5s %5s %6s %6s %6s%n", "type", "gold", "pred", "match", "P", "R", "F1");
+        r.byType().forEach((type, c) -> row(type, c));
+        row("overall", r.overall());
+        System.out.printf(Locale.ROOT, "modality agrees on %.0f%% of matched events; %d articles, %d gold events%n",
+                100 * r.modalityAccuracy(), annotated.size(), expected.size());
+        if (verbose) {
+            r.missed().forEach(g -> System.out.println("missed   " + g.article() + " " + g.id() + " " + g.type() + " " + g.actors()
+                    + " " + g.time() + " | " + g.evidence()));
+            r.spurious().forEach(p -> System.out.println("spurious " + p.article() + " " + p.type() + " " + p.actors()
+                    + " " + p.time() + " | " + p.evidence()));
+        }
+        return 0;
+    }
+
+    private static void row(String label, Scorer.Counts c) {
+        System.out.printf(Locale.ROOT, "%-20s %5d %5d %5d %6.2f %6.2f %6.2f%n", label,
+                c.truePositives() + c.falseNegatives(), c.truePositives() + c.falsePositives(), c.truePositives(),
+                c.precision(), c.recall(), c.f1());
+    }
+}

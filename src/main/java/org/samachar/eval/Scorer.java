@@ -1,0 +1,111 @@
+package org.samachar.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compares predicted events with gold events. A prediction matches a gold event of the same
+ * article when the types are equal, they share at least one actor, and their times overlap (or
+ * either has none). Each gold event matches at most one prediction, taken in order.
+ */
+public final class Scorer {
+
+    /** Counts of one event type, or of all. */
+    public record Counts(int truePositives, int falsePositives, int falseNegatives) {
+        public double precision() {
+            return truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return truePositives + falseNegatives == 0 ? 0 : (double) truePositives / (truePositives + falseNegatives);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        Counts plus(Counts o) {
+            return new Counts(truePositives + o.truePositives, falsePositives + o.falsePositives, falseNegatives + o.falseNegatives);
+        }
+    }
+
+    /** The result: counts by type, matched pairs, and what was missed or spurious. */
+    public record Result(Map<String, Counts> byType, Counts overall, List<GoldEvent[]> matches,
+                         List<GoldEvent> missed, List<GoldEvent> spurious) {
+        /** Share of matched events whose modality agrees with the gold. */
+        public double modalityAccuracy() {
+            return matches.isEmpty() ? 0 : matches.stream().filter(m -> m[0].modality().equals(m[1].modality())).count()
+                    / (double) matches.size();
+        }
+    }
+
+    public Result score(List<GoldEvent> gold, List<GoldEvent> predicted) {
+        List<GoldEvent> open = new ArrayList<>(gold);
+        List<GoldEvent[]> matches = new ArrayList<>();
+        List<GoldEvent> spurious = new ArrayList<>();
+        for (GoldEvent p : predicted) {
+            GoldEvent hit = null;
+            for (GoldEvent g : open) {
+                if (matches(g, p)) {
+                    hit = g;
+                    break;
+                }
+            }
+            if (hit == null) {
+                spurious.add(p);
+            } else {
+                open.remove(hit);
+                matches.add(new GoldEvent[]{hit, p});
+            }
+        }
+        Map<String, Counts> byType = new TreeMap<>();
+        for (GoldEvent[] m : matches) {
+            byType.merge(m[0].type(), new Counts(1, 0, 0), Counts::plus);
+        }
+        for (GoldEvent p : spurious) {
+            byType.merge(p.type(), new Counts(0, 1, 0), Counts::plus);
+        }
+        for (GoldEvent g : open) {
+            byType.merge(g.type(), new Counts(0, 0, 1), Counts::plus);
+        }
+        Counts overall = byType.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
+        return new Result(Collections.unmodifiableMap(byType), overall, matches, open, spurious);
+    }
+
+    static boolean matches(GoldEvent g, GoldEvent p) {
+        return g.article().equals(p.article()) && g.type().equals(p.type())
+                && !Collections.disjoint(g.actors(), p.actors()) && timesOverlap(g.time(), p.time());
+    }
+
+    static boolean timesOverlap(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        LocalDate[] x = range(a);
+        LocalDate[] y = range(b);
+        return !x[1].isBefore(y[0]) && !y[1].isBefore(x[0]);
+    }
+
+    /** First and last day of "2023", "2023-09", "2023-09-04" or "2023-08-28/2023-09-03". */
+    static LocalDate[] range(String time) {
+        String[] parts = time.split("/");
+        return new LocalDate[]{bound(parts[0], true), bound(parts[parts.length - 1], false)};
+    }
+
+    private static LocalDate bound(String v, boolean first) {
+        return switch (v.length()) {
+            case 4 -> first ? LocalDate.of(Integer.parseInt(v), 1, 1) : LocalDate.of(Integer.parseInt(v), 12, 31);
+            case 7 -> {
+                java.time.YearMonth m = java.time.YearMonth.parse(v);
+                yield first ? m.atDay(1) : m.atEndOfMonth();
+            }
+            default -> LocalDate.parse(v);
+        };
+    }
+}

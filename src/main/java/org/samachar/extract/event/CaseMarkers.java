@@ -1,0 +1,87 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.NameFolding;
+import org.samachar.extract.Token;
+import org.samachar.extract.WordTokenizer;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the grammatical case of a name from the marks around it, as listed per language in
+ * {@code samachar/lang/<lang>/case-markers.tsv}: an ending on the name (Gujarati પુતિન-ને), the
+ * word after it (Hindi पुतिन से, Gujarati કિમ સાથે) or the word before it (English "to Russia").
+ * A name without any mark has the case {@code NONE}.
+ */
+final class CaseMarkers {
+
+    static final String NONE = "NONE";
+
+    private record Marker(String caseName, String where, List<String> words) {
+    }
+
+    private final Map<String, List<Marker>> byLanguage = new HashMap<>();
+
+    CaseMarkers() {
+        WordTokenizer tokenizer = new WordTokenizer();
+        for (String lang : Scripts.knownLanguages()) {
+            List<Marker> markers = new ArrayList<>();
+            for (String line : LanguageData.lines(lang + "/case-markers.tsv")) {
+                String[] cells = line.split("\t+");
+                if (cells.length != 3) {
+                    continue;
+                }
+                for (String alternative : cells[2].split("\\|")) {
+                    List<String> words = cells[1].equals("ending") ? List.of(NameFolding.key(alternative.strip()))
+                            : tokenizer.tokens(alternative.strip()).stream().map(Token::key).toList();
+                    markers.add(new Marker(cells[0], cells[1], words));
+                }
+            }
+            byLanguage.put(lang, markers);
+        }
+    }
+
+    /**
+     * Cases of the name spanning tokens first..last, whose label's last word has the key
+     * {@code labelLastKey}.
+     */
+    Set<String> cases(List<Token> tokens, int first, int last, String labelLastKey) {
+        Token lastToken = tokens.get(last);
+        String lang = Scripts.languageOf(Scripts.dominant(lastToken.surface()));
+        String ending = lastToken.key().startsWith(labelLastKey) ? lastToken.key().substring(labelLastKey.length()) : "";
+        Set<String> cases = new LinkedHashSet<>();
+        for (Marker m : byLanguage.getOrDefault(lang, List.of())) {
+            boolean found = switch (m.where) {
+                case "ending" -> !ending.isEmpty() && ending.equals(m.words.get(0));
+                case "after" -> wordsAt(tokens, last + 1, m.words);
+                case "before" -> wordsAt(tokens, first - m.words.size(), m.words);
+                default -> false;
+            };
+            if (found) {
+                cases.add(m.caseName);
+            }
+        }
+        if (cases.isEmpty()) {
+            cases.add(NONE);
+        }
+        return cases;
+    }
+
+    private static boolean wordsAt(List<Token> tokens, int start, List<String> words) {
+        if (start < 0 || start + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(start + k).key().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

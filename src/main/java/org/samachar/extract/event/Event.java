@@ -1,0 +1,33 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.Entity;
+import org.samachar.extract.time.TimeExpression;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * An event found in a sentence.
+ *
+ * @param index      0-based position among the article's events
+ * @param type       local name of its sam: class (Visit, Meeting, ...)
+ * @param sentence   index of the evidence sentence
+ * @param trigger    the words that signal it, as written
+ * @param roles      its actors by role
+ * @param place      where it happens, when the sentence names a place
+ * @param time       when, as the sentence says it
+ * @param modality   Asserted, Planned, Expected or Possible
+ * @param claimedBy  who the sentence says claims it
+ * @param denies     for a denial: the index of the event it denies
+ * @param objects    for an arms transfer: kinds of weapon (local names of sam: concepts)
+ * @param confidence how sure the extractor is (0..1)
+ */
+public record Event(int index, String type, int sentence, String trigger, List<Role> roles,
+                    Optional<Entity> place, Optional<TimeExpression> time, String modality,
+                    List<Entity> claimedBy, OptionalInt denies, List<String> objects, double confidence) {
+
+    /** An entity in a role: role is the local name of a sam: property (visitor, host, ...). */
+    public record Role(String role, Entity entity) {
+    }
+}

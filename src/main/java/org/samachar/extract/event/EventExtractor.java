@@ -1,0 +1,269 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.CaseEndings;
+import org.samachar.extract.Entity;
+import org.samachar.extract.EntityType;
+import org.samachar.extract.Gazetteer;
+import org.samachar.extract.Mention;
+import org.samachar.extract.Token;
+import org.samachar.extract.WordTokenizer;
+import org.samachar.extract.time.Tense;
+import org.samachar.extract.time.TenseDetector;
+import org.samachar.extract.time.TimeExpression;
+import org.samachar.extract.time.TimeExpressionFinder;
+import org.samachar.extract.time.TimeVocabulary;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+import org.samachar.text.ArticleLanguage;
+import org.samachar.text.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Finds events sentence by sentence, the same way in every language; the words are data:
+ * <ol>
+ *   <li>trigger words give the event types ({@code event-triggers.tsv});</li>
+ *   <li>the names in the sentence get a case from their endings or neighbouring words
+ *       ({@code case-markers.tsv}) and take the first role of the event their case and kind fit
+ *       ({@code events/roles.tsv}); a city named as an actor stands for its country;</li>
+ *   <li>in a sentence that reports speech (said, accused, warned...), the speaker claims the other
+ *       events and is not one of their actors; a denial denies the other event of its sentence;</li>
+ *   <li>the time nearest the trigger is the event's time, resolved against the publication date;
+ *       modality comes from cue words ({@code modality.tsv}) and the tense.</li>
+ * </ol>
+ * Each event keeps its sentence as evidence. The rules are deliberately simple and measured
+ * against the gold annotation by the {@code eval} command.
+ */
+public final class EventExtractor implements Annotator {
+
+    private static final String ASSERTED = "Asserted";
+    private static final String PLANNED = "Planned";
+
+    private final Gazetteer gazetteer;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final CaseEndings endings = new CaseEndings();
+    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv", endings);
+    private final PhraseLexicon weapons = new PhraseLexicon("weapons.tsv", endings);
+    private final PhraseLexicon modalityCues = new PhraseLexicon("modality.tsv", endings);
+    private final CaseMarkers caseMarkers = new CaseMarkers();
+    private final RoleTemplates templates = new RoleTemplates();
+    private final TenseDetector tenses = new TenseDetector();
+    private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
+    private final Set<String> complementizers = new java.util.HashSet<>();
+
+    public EventExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (String lang : org.samachar.text.Scripts.knownLanguages()) {
+            org.samachar.text.LanguageData.lines(lang + "/complementizers.txt")
+                    .forEach(w -> complementizers.add(org.samachar.extract.NameFolding.key(w)));
+        }
+    }
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Mention.class, ArticleLanguage.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Event.class);
+    }
+
+    /**
+     * A name in the sentence with its case. A modifier is a name that only qualifies the next one
+     * ("રશિયાના રાષ્ટ્રપતિ પુતિન", "Russian defence minister Shoigu"): it takes no role itself.
+     */
+    private record Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier) {
+    }
+
+    /** Names after which a modified name may follow and still count as modified. */
+    private static final int MODIFIER_REACH = 3;
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        LocalDate published = article.source().entry().published().orElse(null);
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            events.addAll(extract(s, article.mentions(), published, events.size()));
+        }
+        return article.withEvents(events);
+    }
+
+    private List<Event> extract(Sentence s, List<Mention> mentions, LocalDate published, int firstIndex) {
+        List<Token> tokens = tokenizer.tokens(s.text());
+        List<PhraseLexicon.Hit> hits = triggers.find(tokens);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Actor> actors = actors(s, tokens, mentions);
+        // One event per type per sentence: the first trigger of the type is its trigger.
+        Map<String, PhraseLexicon.Hit> byType = new LinkedHashMap<>();
+        for (PhraseLexicon.Hit h : hits) {
+            if (byType.keySet().stream().noneMatch(k -> typeOf(k).equals(typeOf(h.label())))) {
+                byType.put(h.label(), h);
+            }
+        }
+        if (byType.containsKey("JointStatement")) {
+            byType.remove("Statement");
+        }
+        // "X said that ...": the speaker stands before the complementizer, the reported event after.
+        int clause = -1;
+        for (int i = 0; i < tokens.size() && clause < 0; i++) {
+            if (complementizers.contains(tokens.get(i).key())) {
+                clause = i;
+            }
+        }
+        final int split = clause;
+        boolean reported = split >= 0 && byType.entrySet().stream()
+                .anyMatch(e -> templates.isSpeechAct(typeOf(e.getKey())) && e.getValue().firstToken() < split);
+        List<Actor> speakerSide = !reported ? actors : actors.stream().filter(a -> a.lastToken < split).toList();
+        List<Actor> reportedSide = !reported ? actors : actors.stream().filter(a -> a.firstToken > split).toList();
+        String modality = modality(tokens);
+        List<TimeExpression> sentenceTimes = published == null ? List.of() : times.find(s.text(), published);
+        List<String> objects = weapons.find(tokens).stream().map(PhraseLexicon.Hit::label).distinct().toList();
+
+        // Speakers of the speech acts claim the rest.
+        Set<Entity> speakers = new LinkedHashSet<>();
+        for (String label : byType.keySet()) {
+            if (templates.isSpeechAct(typeOf(label))) {
+                for (Event.Role r : roles(label, speakerSide, Set.of())) {
+                    if (r.role().equals("speaker")) {
+                        speakers.add(r.entity());
+                    }
+                }
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
+            String type = typeOf(e.getKey());
+            if (type.equals("ArmsTransfer") && objects.isEmpty()) {
+                continue; // buying and selling are arms transfers only when weapons are named
+            }
+            boolean speech = templates.isSpeechAct(type);
+            List<Event.Role> roles = roles(e.getKey(), speech ? speakerSide : reportedSide, speech ? Set.of() : speakers);
+            if (roles.isEmpty()) {
+                continue;
+            }
+            PhraseLexicon.Hit hit = e.getValue();
+            String trigger = s.text().substring(tokens.get(hit.firstToken()).begin(), tokens.get(hit.lastToken()).end());
+            Optional<TimeExpression> time = nearest(sentenceTimes, tokens.get(hit.firstToken()).begin());
+            out.add(new Event(firstIndex + out.size(), type, s.index(), trigger, roles, place(type, actors, roles),
+                    time, speech ? ASSERTED : modality, speech ? List.of() : List.copyOf(speakers), OptionalInt.empty(),
+                    type.equals("ArmsTransfer") ? objects : List.of(), confidence(roles, time)));
+        }
+        return linkDenials(out);
+    }
+
+    private List<Actor> actors(Sentence s, List<Token> tokens, List<Mention> mentions) {
+        List<Actor> actors = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index()) {
+                continue;
+            }
+            int begin = m.begin() - s.begin();
+            int end = m.end() - s.begin();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).begin() >= begin && tokens.get(i).end() <= end) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            List<Token> labelWords = tokenizer.tokens(m.label().text());
+            String labelLast = labelWords.isEmpty() ? "" : labelWords.get(labelWords.size() - 1).key();
+            boolean demonym = m.label().kind() == org.samachar.extract.LabelKind.DEMONYM;
+            actors.add(new Actor(m.entity(), caseMarkers.cases(tokens, first, last, labelLast), first, last, demonym));
+        }
+        // A genitive or adjectival name right before another name qualifies it.
+        List<Actor> out = new ArrayList<>(actors.size());
+        for (int i = 0; i < actors.size(); i++) {
+            Actor a = actors.get(i);
+            boolean qualifies = (a.modifier || a.cases.contains("GENITIVE")) && i + 1 < actors.size()
+                    && actors.get(i + 1).firstToken - a.lastToken <= MODIFIER_REACH;
+            out.add(new Actor(a.entity, a.cases, a.firstToken, a.lastToken, qualifies));
+        }
+        return out;
+    }
+
+    /** Each actor in the first role it fits; cities as actors stand for their country. */
+    private List<Event.Role> roles(String template, List<Actor> actors, Set<Entity> excluded) {
+        List<Event.Role> roles = new ArrayList<>();
+        Set<Entity> seen = new LinkedHashSet<>();
+        for (Actor a : actors) {
+            if (a.modifier) {
+                continue;
+            }
+            Entity entity = a.entity.type() == EntityType.CITY && !a.cases.contains("LOCATIVE")
+                    ? gazetteer.countryOf(a.entity).orElse(a.entity) : a.entity;
+            if (excluded.contains(entity) || excluded.contains(a.entity) || !seen.add(entity)) {
+                continue;
+            }
+            templates.roleFor(template, a.cases, entity.type()).ifPresent(role -> roles.add(new Event.Role(role, entity)));
+        }
+        return roles;
+    }
+
+    /** A city of the sentence; for a visit without one, the country visited. */
+    private static Optional<Entity> place(String type, List<Actor> actors, List<Event.Role> roles) {
+        Optional<Entity> city = actors.stream().map(Actor::entity).filter(e -> e.type() == EntityType.CITY).findFirst();
+        if (city.isPresent() || !type.equals("Visit")) {
+            return city;
+        }
+        return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
+                .map(Event.Role::entity).findFirst();
+    }
+
+    /** The event type of a trigger label: "ArmsTransfer:buy" is an ArmsTransfer. */
+    private static String typeOf(String label) {
+        int colon = label.indexOf(':');
+        return colon < 0 ? label : label.substring(0, colon);
+    }
+
+    private String modality(List<Token> tokens) {
+        Set<String> cues = new LinkedHashSet<>();
+        modalityCues.find(tokens).forEach(h -> cues.add(h.label()));
+        for (String m : List.of("Possible", "Expected", PLANNED)) {
+            if (cues.contains(m)) {
+                return m;
+            }
+        }
+        return tenses.tense(tokens) == Tense.FUTURE ? PLANNED : ASSERTED;
+    }
+
+    private static Optional<TimeExpression> nearest(List<TimeExpression> found, int at) {
+        return found.stream().min(Comparator.comparingInt(t -> Math.min(Math.abs(t.begin() - at), Math.abs(t.end() - at))));
+    }
+
+    private static double confidence(List<Event.Role> roles, Optional<TimeExpression> time) {
+        double c = 0.5 + 0.1 * Math.min(roles.size(), 3) + (time.isPresent() ? 0.1 : 0);
+        return Math.round(c * 100) / 100.0;
+    }
+
+    /** A denial denies the first non-speech event of its sentence. */
+    private List<Event> linkDenials(List<Event> events) {
+        OptionalInt denied = events.stream().filter(e -> !templates.isSpeechAct(e.type()))
+                .mapToInt(Event::index).findFirst();
+        if (denied.isEmpty()) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(!e.type().equals("Denial") ? e : new Event(e.index(), e.type(), e.sentence(), e.trigger(), e.roles(),
+                    e.place(), e.time(), e.modality(), e.claimedBy(), denied, e.objects(), e.confidence()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.CaseEndings;
+import org.samachar.extract.NameFolding;
+import org.samachar.extract.Token;
+import org.samachar.extract.WordTokenizer;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list of (label, phrase) pairs read from {@code samachar/lang/<lang>/<file>} for every language,
+ * matched against the words of a sentence. A phrase word ending in {@code *} matches any word that
+ * starts with it; other words match as written or without their case endings. Rows are tried in
+ * file order, so longer phrases go first.
+ */
+final class PhraseLexicon {
+
+    /** A phrase found in a sentence. */
+    record Hit(String label, int firstToken, int lastToken) {
+    }
+
+    private record Word(String key, boolean prefix) {
+    }
+
+    private record Phrase(String label, List<Word> words) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final CaseEndings endings;
+
+    PhraseLexicon(String file, CaseEndings endings) {
+        this.endings = endings;
+        WordTokenizer tokenizer = new WordTokenizer();
+        for (String lang : Scripts.knownLanguages()) {
+            for (String line : LanguageData.lines(lang + "/" + file)) {
+                String[] cells = line.split("\t+", 2);
+                if (cells.length != 2) {
+                    continue;
+                }
+                List<Word> words = new ArrayList<>();
+                for (String w : cells[1].strip().split("\\s+")) {
+                    boolean prefix = w.endsWith("*");
+                    List<Token> parts = tokenizer.tokens(prefix ? w.substring(0, w.length() - 1) : w);
+                    for (int i = 0; i < parts.size(); i++) {
+                        words.add(new Word(parts.get(i).key(), prefix && i == parts.size() - 1));
+                    }
+                }
+                if (!words.isEmpty()) {
+                    phrases.add(new Phrase(cells[0].strip(), words));
+                }
+            }
+        }
+    }
+
+    /** Every phrase found, left to right; a word belongs to at most one hit. */
+    List<Hit> find(List<Token> tokens) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Hit hit = null;
+            for (Phrase p : phrases) {
+                if (matchesAt(tokens, i, p.words)) {
+                    hit = new Hit(p.label, i, i + p.words.size() - 1);
+                    break;
+                }
+            }
+            if (hit != null) {
+                hits.add(hit);
+                i = hit.lastToken() + 1;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private boolean matchesAt(List<Token> tokens, int start, List<Word> words) {
+        if (start + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Token t = tokens.get(start + k);
+            Word w = words.get(k);
+            boolean ok = w.prefix ? t.key().startsWith(w.key)
+                    : endings.stems(t.surface(), t.key()).contains(w.key);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String key(String word) {
+        return NameFolding.key(word);
+    }
+}

@@ -1,0 +1,59 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.EntityType;
+import org.samachar.text.LanguageData;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which entity plays which role in each event type, by its case and kind
+ * ({@code samachar/events/roles.tsv}); and which types are speech acts
+ * ({@code samachar/events/speech-acts.txt}).
+ */
+final class RoleTemplates {
+
+    record Slot(String role, Set<String> cases, Set<EntityType> kinds) {
+        boolean fits(Set<String> entityCases, EntityType kind) {
+            return kinds.contains(kind) && (cases.contains("*") || entityCases.stream().anyMatch(cases::contains));
+        }
+    }
+
+    private final Map<String, List<Slot>> slots = new HashMap<>();
+    private final Set<String> speechActs;
+
+    RoleTemplates() {
+        for (String line : LanguageData.shared("events/roles.tsv")) {
+            String[] c = line.split("\t+");
+            if (c.length != 4) {
+                continue;
+            }
+            Set<EntityType> kinds = new HashSet<>();
+            for (String k : c[3].split(",")) {
+                kinds.add(EntityType.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+            }
+            slots.computeIfAbsent(c[0], t -> new ArrayList<>()).add(new Slot(c[1], Set.of(c[2].split(",")), kinds));
+        }
+        speechActs = Set.copyOf(LanguageData.shared("events/speech-acts.txt"));
+    }
+
+    /** The first role of {@code type} this entity fits. */
+    Optional<String> roleFor(String type, Set<String> cases, EntityType kind) {
+        for (Slot s : slots.getOrDefault(type, List.of())) {
+            if (s.fits(cases, kind)) {
+                return Optional.of(s.role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean isSpeechAct(String type) {
+        return speechActs.contains(type);
+    }
+}
