@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Compares predicted events with gold events. A prediction matches a gold event of the same
+ * Compares predicted events with gold events. A prediction can match a gold event of the same
  * article when the types are equal, they share at least one actor, and their times overlap (or
- * either has none). Each gold event matches at most one prediction, taken in order.
+ * either has none). Pairs are then taken best first (most shared actors, then agreeing time), each
+ * gold event and each prediction in at most one pair, so the order of predictions does not matter.
  */
 public final class Scorer {
 
@@ -46,22 +47,38 @@ public final class Scorer {
     }
 
     public Result score(List<GoldEvent> gold, List<GoldEvent> predicted) {
-        List<GoldEvent> open = new ArrayList<>(gold);
-        List<GoldEvent[]> matches = new ArrayList<>();
-        List<GoldEvent> spurious = new ArrayList<>();
-        for (GoldEvent p : predicted) {
-            GoldEvent hit = null;
-            for (GoldEvent g : open) {
-                if (matches(g, p)) {
-                    hit = g;
-                    break;
+        record Pair(int g, int p, double similarity) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < predicted.size(); p++) {
+                if (matches(gold.get(g), predicted.get(p))) {
+                    pairs.add(new Pair(g, p, similarity(gold.get(g), predicted.get(p))));
                 }
             }
-            if (hit == null) {
-                spurious.add(p);
-            } else {
-                open.remove(hit);
-                matches.add(new GoldEvent[]{hit, p});
+        }
+        pairs.sort(java.util.Comparator.comparingDouble(Pair::similarity).reversed()
+                .thenComparingInt(Pair::g).thenComparingInt(Pair::p));
+        boolean[] goldUsed = new boolean[gold.size()];
+        boolean[] predUsed = new boolean[predicted.size()];
+        List<GoldEvent[]> matches = new ArrayList<>();
+        for (Pair pair : pairs) {
+            if (!goldUsed[pair.g] && !predUsed[pair.p]) {
+                goldUsed[pair.g] = true;
+                predUsed[pair.p] = true;
+                matches.add(new GoldEvent[]{gold.get(pair.g), predicted.get(pair.p)});
+            }
+        }
+        List<GoldEvent> open = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            if (!goldUsed[g]) {
+                open.add(gold.get(g));
+            }
+        }
+        List<GoldEvent> spurious = new ArrayList<>();
+        for (int p = 0; p < predicted.size(); p++) {
+            if (!predUsed[p]) {
+                spurious.add(predicted.get(p));
             }
         }
         Map<String, Counts> byType = new TreeMap<>();
@@ -81,6 +98,14 @@ public final class Scorer {
     static boolean matches(GoldEvent g, GoldEvent p) {
         return g.article().equals(p.article()) && g.type().equals(p.type())
                 && !Collections.disjoint(g.actors(), p.actors()) && timesOverlap(g.time(), p.time());
+    }
+
+    /** Shared actors over all actors, plus a bonus when the times are the same. */
+    static double similarity(GoldEvent g, GoldEvent p) {
+        java.util.Set<String> union = new java.util.HashSet<>(g.actors());
+        union.addAll(p.actors());
+        long shared = g.actors().stream().filter(p.actors()::contains).count();
+        return (double) shared / union.size() + (g.time().equals(p.time()) && !g.time().isEmpty() ? 0.5 : 0);
     }
 
     static boolean timesOverlap(String a, String b) {

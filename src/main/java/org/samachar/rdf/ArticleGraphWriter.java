@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.samachar.corpus.ManifestEntry;
 import org.samachar.extract.Entity;
 import org.samachar.extract.Mention;
+import org.samachar.extract.event.Event;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.text.EmbeddedPost;
 import org.samachar.text.Paragraph;
@@ -25,7 +26,8 @@ import java.util.Map;
  * Writes one analysed article as quads of its own named graph to a {@link StreamRDF}: the
  * {@code schema:NewsArticle} with its metadata and cleaned body, its paragraphs, sentences and
  * entity mentions with offsets into the body, the embedded posts with their authors, the
- * per-entity mention counts, and a record of the lines removed as boilerplate (without their text).
+ * per-entity mention counts, the events with their actors, place, time, modality, claimants and
+ * evidence sentence, and a record of the lines removed as boilerplate (without their text).
  */
 public final class ArticleGraphWriter {
 
@@ -109,6 +111,9 @@ public final class ArticleGraphWriter {
             e.add(node, Sam.entity, target);
             e.add(node, Sam.count, integer(n));
         });
+        for (Event ev : a.events()) {
+            writeEvent(e, article, ev, a.sentences().get(ev.sentence()).language());
+        }
         int i = 0;
         for (RemovedBlock block : a.removed()) {
             Node node = Iris.part(article, "removed", i++);
@@ -119,6 +124,35 @@ public final class ArticleGraphWriter {
             e.add(node, Sam.firstLine, integer(block.firstLine()));
             e.add(node, Sam.lastLine, integer(block.lastLine()));
         }
+    }
+
+    /** The rule-based event extractor, as the PROV agent behind every event it writes. */
+    static final Node EVENT_EXTRACTOR = NodeFactory.createURI(Iris.ID + "extractor/event-rules");
+
+    private static void writeEvent(Emitter e, Node article, Event ev, String lang) {
+        Node node = Iris.part(article, "event", ev.index());
+        e.add(node, RDF.type, Sam.term(ev.type()));
+        e.add(node, Sam.inArticle, article);
+        for (Event.Role r : ev.roles()) {
+            Node actor = NodeFactory.createURI(r.entity().iri());
+            e.add(node, Sam.term(r.role()), actor);
+            e.add(node, Sam.semHasActor, actor);
+        }
+        ev.place().ifPresent(p -> e.add(node, Sam.semHasPlace, NodeFactory.createURI(p.iri())));
+        ev.time().ifPresent(t -> {
+            e.add(node, Sam.semHasBeginTimeStamp, NodeFactory.createLiteralDT(t.value().beginLexical(), t.value().datatype()));
+            e.add(node, Sam.semHasEndTimeStamp, NodeFactory.createLiteralDT(t.value().endLexical(), t.value().datatype()));
+            e.add(node, Sam.timeExpression, text(t.text(), lang));
+        });
+        e.add(node, Sam.modality, Sam.term(ev.modality()));
+        ev.claimedBy().forEach(c -> e.add(node, Sam.claimedBy, NodeFactory.createURI(c.iri())));
+        ev.denies().ifPresent(d -> e.add(node, Sam.denies, Iris.part(article, "event", d)));
+        ev.objects().forEach(o -> e.add(node, Sam.object, Sam.term(o)));
+        e.add(node, Sam.evidence, Iris.part(article, "sentence", ev.sentence()));
+        e.add(node, Sam.provWasDerivedFrom, article);
+        e.add(node, Sam.provWasGeneratedBy, EVENT_EXTRACTOR);
+        e.add(node, Sam.trigger, text(ev.trigger(), lang));
+        e.add(node, Sam.confidence, NodeFactory.createLiteralDT(Double.toString(ev.confidence()), XSDDatatype.XSDdecimal));
     }
 
     private static void writePost(Emitter e, Node article, EmbeddedPost post) {

@@ -59,6 +59,25 @@ public final class Sam {
     public static final Property isoCode = property("isoCode");
     public static final Property timeZone = property("timeZone");
 
+    public static final Property modality = property("modality");
+    public static final Property claimedBy = property("claimedBy");
+    public static final Property denies = property("denies");
+    public static final Property object = property("object");
+    public static final Property evidence = property("evidence");
+    public static final Property trigger = property("trigger");
+    public static final Property timeExpression = property("timeExpression");
+    public static final Property confidence = property("confidence");
+
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property provWasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");
+
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    public static final Property semHasActor = ResourceFactory.createProperty(SEM + "hasActor");
+    public static final Property semHasPlace = ResourceFactory.createProperty(SEM + "hasPlace");
+    public static final Property semHasBeginTimeStamp = ResourceFactory.createProperty(SEM + "hasBeginTimeStamp");
+    public static final Property semHasEndTimeStamp = ResourceFactory.createProperty(SEM + "hasEndTimeStamp");
+
     public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
     public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
     public static final Property nifAnchorOf = ResourceFactory.createProperty(NIF + "anchorOf");

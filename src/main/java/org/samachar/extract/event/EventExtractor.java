@@ -95,7 +95,7 @@ public final class EventExtractor implements Annotator {
         for (Sentence s : article.sentences()) {
             events.addAll(extract(s, article.mentions(), published, events.size()));
         }
-        return article.withEvents(events);
+        return article.withEvents(EventMerger.merge(events));
     }
 
     private List<Event> extract(Sentence s, List<Mention> mentions, LocalDate published, int firstIndex) {
@@ -108,8 +108,9 @@ public final class EventExtractor implements Annotator {
         // One event per type per sentence: the first trigger of the type is its trigger.
         Map<String, PhraseLexicon.Hit> byType = new LinkedHashMap<>();
         for (PhraseLexicon.Hit h : hits) {
-            if (byType.keySet().stream().noneMatch(k -> typeOf(k).equals(typeOf(h.label())))) {
-                byType.put(h.label(), h);
+            String label = reclassified(h.label(), actors);
+            if (byType.keySet().stream().noneMatch(k -> typeOf(k).equals(typeOf(label)))) {
+                byType.put(label, h);
             }
         }
         if (byType.containsKey("JointStatement")) {
@@ -133,13 +134,12 @@ public final class EventExtractor implements Annotator {
 
         // Speakers of the speech acts claim the rest.
         Set<Entity> speakers = new LinkedHashSet<>();
-        for (String label : byType.keySet()) {
-            if (templates.isSpeechAct(typeOf(label))) {
-                for (Event.Role r : roles(label, speakerSide, Set.of())) {
-                    if (r.role().equals("speaker")) {
-                        speakers.add(r.entity());
-                    }
-                }
+        Map<String, List<Event.Role>> speechRoles = new LinkedHashMap<>();
+        for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
+            if (templates.isSpeechAct(typeOf(e.getKey()))) {
+                List<Event.Role> roles = speechRoles(e.getKey(), speakerSide, e.getValue().firstToken());
+                speechRoles.put(e.getKey(), roles);
+                roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> speakers.add(r.entity()));
             }
         }
         List<Event> out = new ArrayList<>();
@@ -149,7 +149,7 @@ public final class EventExtractor implements Annotator {
                 continue; // buying and selling are arms transfers only when weapons are named
             }
             boolean speech = templates.isSpeechAct(type);
-            List<Event.Role> roles = roles(e.getKey(), speech ? speakerSide : reportedSide, speech ? Set.of() : speakers);
+            List<Event.Role> roles = speech ? speechRoles.get(e.getKey()) : roles(e.getKey(), reportedSide, speakers);
             if (roles.isEmpty()) {
                 continue;
             }
@@ -216,6 +216,30 @@ public final class EventExtractor implements Annotator {
         return roles;
     }
 
+    /**
+     * Roles of a speech act. Without a speaker marked as the agent, the name just before the
+     * trigger speaks (English "the US says", Gujarati "બંને દેશોએ" after the names); a name that
+     * only qualifies the speaker ("અમેરિકાના અધિકારીએ", "the US official") speaks for its country.
+     */
+    private List<Event.Role> speechRoles(String template, List<Actor> actors, int trigger) {
+        List<Event.Role> roles = roles(template, actors, Set.of());
+        if (roles.stream().anyMatch(r -> r.role().equals("speaker"))) {
+            return roles;
+        }
+        Optional<Actor> before = actors.stream()
+                .filter(a -> a.lastToken < trigger && (a.modifier || a.cases.contains(CaseMarkers.NONE)))
+                .max(Comparator.comparingInt(Actor::lastToken));
+        if (before.isEmpty()) {
+            return roles;
+        }
+        Entity speaker = before.get().entity.type() == EntityType.CITY
+                ? gazetteer.countryOf(before.get().entity).orElse(before.get().entity) : before.get().entity;
+        List<Event.Role> out = new ArrayList<>();
+        out.add(new Event.Role("speaker", speaker));
+        roles.stream().filter(r -> !r.entity().equals(speaker)).forEach(out::add);
+        return out;
+    }
+
     /** A city of the sentence; for a visit without one, the country visited. */
     private static Optional<Entity> place(String type, List<Actor> actors, List<Event.Role> roles) {
         Optional<Entity> city = actors.stream().map(Actor::entity).filter(e -> e.type() == EntityType.CITY).findFirst();
@@ -224,6 +248,19 @@ public final class EventExtractor implements Annotator {
         }
         return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
                 .map(Event.Role::entity).findFirst();
+    }
+
+    /** A trigger's type, changed when a name of the sentence has a case that changes it. */
+    private String reclassified(String label, List<Actor> actors) {
+        for (Actor a : actors) {
+            for (String c : a.cases) {
+                Optional<String> other = templates.reclassified(label, c);
+                if (other.isPresent()) {
+                    return other.get();
+                }
+            }
+        }
+        return label;
     }
 
     /** The event type of a trigger label: "ArmsTransfer:buy" is an ArmsTransfer. */

@@ -26,11 +26,16 @@ final class RoleTemplates {
     }
 
     private final Map<String, List<Slot>> slots = new HashMap<>();
+    private final Map<String, Map<String, String>> reclassify = new HashMap<>();
     private final Set<String> speechActs;
 
     RoleTemplates() {
         for (String line : LanguageData.shared("events/roles.tsv")) {
             String[] c = line.split("\t+");
+            if (c.length == 4 && c[0].equals("reclassify")) {
+                reclassify.computeIfAbsent(c[1], t -> new HashMap<>()).put(c[2], c[3]);
+                continue;
+            }
             if (c.length != 4) {
                 continue;
             }
@@ -51,6 +56,11 @@ final class RoleTemplates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The type an event of {@code type} becomes when one of its names has {@code caseName}. */
+    Optional<String> reclassified(String type, String caseName) {
+        return Optional.ofNullable(reclassify.getOrDefault(type, Map.of()).get(caseName));
     }
 
     boolean isSpeechAct(String type) {

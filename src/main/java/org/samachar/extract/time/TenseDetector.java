@@ -1,5 +1,6 @@
 package org.samachar.extract.time;
 
+import org.samachar.extract.NameFolding;
 import org.samachar.extract.Token;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
@@ -20,6 +21,7 @@ public final class TenseDetector {
 
     private final Map<String, List<Pattern>> future = new HashMap<>();
     private final Map<String, List<Pattern>> past = new HashMap<>();
+    private final java.util.Set<String> complementizers = new java.util.HashSet<>();
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
@@ -34,7 +36,30 @@ public final class TenseDetector {
             }
             future.put(lang, f);
             past.put(lang, p);
+            LanguageData.lines(lang + "/complementizers.txt").forEach(w -> complementizers.add(NameFolding.key(w)));
         }
+    }
+
+    /**
+     * The tense of the clause each word is in: "said on Monday that he will come" has a past
+     * clause and a future one, split at the complementizer ({@code complementizers.txt}).
+     */
+    public Tense[] clauseTenses(List<Token> tokens) {
+        Tense[] out = new Tense[tokens.size()];
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i == tokens.size() || complementizers.contains(tokens.get(i).key())) {
+                Tense t = tense(tokens.subList(start, i));
+                for (int k = start; k < i; k++) {
+                    out[k] = t;
+                }
+                if (i < tokens.size()) {
+                    out[i] = t;
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     public Tense tense(List<Token> tokens) {

@@ -25,8 +25,8 @@ import java.util.function.Function;
  *   <li>month and year: "September 2023", "સપ્ટેમ્બર 2023"; a year alone: "2022", "2019 પછી";</li>
  *   <li>a modifier before a unit, month or weekday: "last week", "ગયા અઠવાડિયે", "पिछले महीने",
  *       "આ મહિને", "ગયા સપ્ટેમ્બરમાં";</li>
- *   <li>a weekday alone, resolved by the tense: "સોમવારે જણાવ્યું" is the last Monday,
- *       "મંગળવારે પહોંચશે" the coming Tuesday.</li>
+ *   <li>a weekday alone, resolved by the tense of its clause: "સોમવારે જણાવ્યું" is the last
+ *       Monday, "મંગળવારે પહોંચશે" the coming Tuesday.</li>
  * </ul>
  * Words may carry case endings (સોમવારે, સપ્ટેમ્બરમાં); digits may be Gujarati or Devanagari.
  * A month name without a number or modifier is not taken ("May" is usually a verb).
@@ -48,7 +48,7 @@ public final class TimeExpressionFinder {
 
     public List<TimeExpression> find(String sentence, LocalDate published) {
         List<Token> tokens = tokenizer.tokens(sentence);
-        Tense tense = tenses.tense(tokens);
+        Tense[] tense = tenses.clauseTenses(tokens);
         List<TimeExpression> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -58,7 +58,7 @@ public final class TimeExpressionFinder {
                     .or(() -> monthDay(sentence, tokens, at, published))
                     .or(() -> monthYear(tokens, at))
                     .or(() -> yearAlone(tokens, at))
-                    .or(() -> weekday(tokens, at, published, tense));
+                    .or(() -> weekday(tokens, at, published, tense[at]));
             if (m.isPresent()) {
                 Match match = m.get();
                 int begin = tokens.get(i).begin();

@@ -1,0 +1,87 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.Entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Within one article, the same event told again ("the visit", "this meeting") is one event: a later
+ * event of the same type, modality and claimants that shares an actor with an earlier one and does
+ * not contradict its time is folded into it. The first mention stays the evidence; actors, place
+ * and time missing from it are filled in from the later ones.
+ */
+final class EventMerger {
+
+    private EventMerger() {
+    }
+
+    static List<Event> merge(List<Event> events) {
+        List<Event> kept = new ArrayList<>();
+        Map<Integer, Integer> renumber = new HashMap<>();
+        for (Event e : events) {
+            int target = -1;
+            for (int k = 0; k < kept.size(); k++) {
+                if (sameEvent(kept.get(k), e)) {
+                    target = k;
+                    break;
+                }
+            }
+            if (target < 0) {
+                renumber.put(e.index(), kept.size());
+                kept.add(renumbered(e, kept.size()));
+            } else {
+                renumber.put(e.index(), target);
+                kept.set(target, fold(kept.get(target), e));
+            }
+        }
+        List<Event> out = new ArrayList<>(kept.size());
+        for (Event e : kept) {
+            out.add(e.denies().isEmpty() ? e : withDenies(e, OptionalInt.of(renumber.getOrDefault(e.denies().getAsInt(), e.denies().getAsInt()))));
+        }
+        return out;
+    }
+
+    private static boolean sameEvent(Event a, Event b) {
+        if (!a.type().equals(b.type()) || !a.modality().equals(b.modality())
+                || !Set.copyOf(a.claimedBy()).equals(Set.copyOf(b.claimedBy()))) {
+            return false;
+        }
+        Set<Entity> actors = new LinkedHashSet<>();
+        a.roles().forEach(r -> actors.add(r.entity()));
+        boolean shared = b.roles().stream().anyMatch(r -> actors.contains(r.entity()));
+        boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
+                || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
+                && !b.time().get().value().end().isBefore(a.time().get().value().begin()));
+        return shared && timesAgree;
+    }
+
+    private static Event fold(Event into, Event other) {
+        List<Event.Role> roles = new ArrayList<>(into.roles());
+        for (Event.Role r : other.roles()) {
+            if (roles.stream().noneMatch(x -> x.entity().equals(r.entity()))) {
+                roles.add(r);
+            }
+        }
+        List<String> objects = new ArrayList<>(into.objects());
+        other.objects().stream().filter(o -> !objects.contains(o)).forEach(objects::add);
+        return new Event(into.index(), into.type(), into.sentence(), into.trigger(), roles,
+                into.place().or(other::place), into.time().or(other::time), into.modality(), into.claimedBy(),
+                into.denies(), objects, Math.max(into.confidence(), other.confidence()));
+    }
+
+    private static Event renumbered(Event e, int index) {
+        return new Event(index, e.type(), e.sentence(), e.trigger(), e.roles(), e.place(), e.time(), e.modality(),
+                e.claimedBy(), e.denies(), e.objects(), e.confidence());
+    }
+
+    private static Event withDenies(Event e, OptionalInt denies) {
+        return new Event(e.index(), e.type(), e.sentence(), e.trigger(), e.roles(), e.place(), e.time(), e.modality(),
+                e.claimedBy(), denies, e.objects(), e.confidence());
+    }
+}
