@@ -1,0 +1,112 @@
+package org.samachar.extract.event;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samachar.corpus.ArticleSource;
+import org.samachar.corpus.ManifestEntry;
+import org.samachar.extract.EntityMentionFinder;
+import org.samachar.extract.Gazetteer;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Pipeline;
+import org.samachar.rdf.ReferenceData;
+import org.samachar.text.BoilerplateRemover;
+import org.samachar.text.EmbeddedPostDetector;
+import org.samachar.text.LanguageIdentifier;
+import org.samachar.text.ParagraphBuilder;
+import org.samachar.text.SentenceSplitter;
+import org.samachar.text.TextNormalizer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Event rules on sentences written for this test about other actors than the seed corpus, in
+ * Gujarati, Hindi and English, published on a Tuesday (2024-03-12).
+ */
+class EventExtractorTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
+        pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
+                new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(),
+                new EntityMentionFinder(gazetteer), new EventExtractor(gazetteer));
+    }
+
+    private static List<Event> events(String text) {
+        ManifestEntry entry = new ManifestEntry("t.txt", Optional.empty(), Optional.of(LocalDate.of(2024, 3, 12)),
+                Optional.empty(), 2);
+        AnalyzedArticle a = pipeline.run(AnalyzedArticle.of(new ArticleSource("t", Path.of("t.txt"), entry), text));
+        return a.events();
+    }
+
+    private static String roles(Event e) {
+        return e.roles().stream().map(r -> r.role() + "=" + r.entity().name()).collect(Collectors.joining(", "));
+    }
+
+    private static Event only(List<Event> events, String type) {
+        List<Event> of = events.stream().filter(e -> e.type().equals(type)).toList();
+        assertEquals(1, of.size(), type + " in " + events);
+        return of.get(0);
+    }
+
+    @Test
+    void aPlannedVisitInGujaratiWithVisitorHostAndComingWeekday() {
+        Event visit = only(events("ભારત-જાપાન સંબંધો\nજાપાનના વડાપ્રધાન ફુમિયો કિશિદા બુધવારે ભારતની મુલાકાતે પહોંચશે."), "Visit");
+        assertEquals("visitor=Fumio Kishida, host=India", roles(visit));
+        assertEquals("2024-03-13", visit.time().orElseThrow().value().toString());
+        assertEquals("Planned", visit.modality());
+        assertEquals("India", visit.place().orElseThrow().name());
+    }
+
+    @Test
+    void reportedSpeechMakesTheSpeakerTheClaimantNotAnActor() {
+        List<Event> events = events("સમાચાર\nવ્હાઇટ હાઉસે સોમવારે જણાવ્યું હતું કે ઈરાને રશિયાને મિસાઈલો સપ્લાય કરી હતી.");
+        Event statement = only(events, "Statement");
+        assertEquals("speaker=White House", roles(statement));
+        assertEquals("2024-03-11", statement.time().orElseThrow().value().toString(), "the last Monday");
+        Event transfer = only(events, "ArmsTransfer");
+        assertEquals("supplier=Iran, recipient=Russia", roles(transfer));
+        assertEquals(List.of("Missile"), transfer.objects());
+        assertEquals("White House", transfer.claimedBy().get(0).name());
+    }
+
+    @Test
+    void hindiMeetingWithPostpositionsAndPossibility() {
+        Event meeting = only(events("खबर\nनरेंद्र मोदी इस महीने व्लादिमीर पुतिन से मिल सकते हैं।"), "Meeting");
+        assertEquals("participant=Narendra Modi, participant=Vladimir Putin", roles(meeting));
+        assertEquals("Possible", meeting.modality());
+        assertEquals("2024-03", meeting.time().orElseThrow().value().toString());
+    }
+
+    @Test
+    void aDenialDeniesTheTransferItsSentenceNames() {
+        List<Event> events = events("અહેવાલ\nઈરાને રશિયાને ડ્રોન અને મિસાઈલો આપવાના આરોપોને નકારી કાઢ્યા છે.");
+        Event denial = only(events, "Denial");
+        assertEquals("speaker=Iran", roles(denial));
+        assertTrue(denial.denies().isPresent(), events.toString());
+        Event denied = events.get(denial.denies().getAsInt());
+        assertEquals("ArmsTransfer", denied.type());
+        assertEquals(List.of("Drone", "Missile"), denied.objects());
+    }
+
+    @Test
+    void theSameEventToldTwiceInAnArticleIsOneEvent() {
+        List<Event> events = events("Talks\nXi Jinping will visit France in May 2024. The visit will last two days, Xi Jinping said.");
+        assertEquals(1, events.stream().filter(e -> e.type().equals("Visit")).count(), events.toString());
+    }
+
+    @Test
+    void aVisitWithSomeoneIsAMeetingAndNoTriggerMeansNoEvent() {
+        assertEquals("Meeting", only(events("સમાચાર\nમેક્રોને બર્લિનમાં ઓલાફ શોલ્ઝ સાથે મુલાકાત કરી."), "Meeting").type());
+        assertTrue(events("સમાચાર\nફ્રાન્સ અને જર્મની યુરોપના દેશો છે.").isEmpty());
+    }
+}
