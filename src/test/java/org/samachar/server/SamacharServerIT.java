@@ -46,6 +46,8 @@ class SamacharServerIT {
             PREFIX sam: <https://w3id.org/samachar/ontology#>
             PREFIX wd: <http://www.wikidata.org/entity/>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
             """;
 
     @TempDir
@@ -86,6 +88,12 @@ class SamacharServerIT {
             });
         }
         return rows;
+    }
+
+    private static boolean ask(String query) {
+        try (QueryExecutionHTTP exec = QueryExecutionHTTP.service(base + "/kg/sparql").query(PREFIXES + query).build()) {
+            return exec.execAsk();
+        }
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
@@ -268,5 +276,49 @@ class SamacharServerIT {
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(seconds < 90, "stopped after " + seconds + " s");
         assertEquals(200, get("/$/ping", null).statusCode(), "the server is still responsive");
+    }
+
+    @Test
+    void putinsPlannedVisitToNorthKoreaOn2024_06_18() {
+        assertTrue(ask("""
+                ASK { ?e a sam:Visit ; sam:visitor ?putin ; sem:hasActor ?host ; sam:modality sam:Planned ;
+                        sem:hasBeginTimeStamp ?begin ; sam:evidence ?s ; prov:wasDerivedFrom ?article .
+                  ?putin owl:sameAs wd:Q7747 .
+                  VALUES ?host { <https://w3id.org/samachar/id/country/kp> <https://w3id.org/samachar/id/person/kim-jong-un> }
+                  FILTER (STR(?begin) = "2024-06-18") }"""));
+    }
+
+    @Test
+    void kimMeetsShoiguIn003() {
+        assertTrue(ask("""
+                ASK { ?e a sam:Meeting ; sam:inArticle/schema:identifier "003_c30187d985211f20" ;
+                        sam:participant ?kim, ?shoigu .
+                  ?kim owl:sameAs wd:Q56226 . ?shoigu rdfs:label "Sergei Shoigu"@en }"""));
+    }
+
+    @Test
+    void northKoreaSuppliedRocketsAndMissilesToRussiaIn2022AsUsOfficialsClaim() {
+        assertTrue(ask("""
+                ASK { ?e a sam:ArmsTransfer ; sam:supplier <https://w3id.org/samachar/id/country/kp> ; sam:recipient <https://w3id.org/samachar/id/country/ru> ;
+                        sam:object sam:Rocket, sam:Missile ; sem:hasBeginTimeStamp ?begin ; sam:claimedBy ?claimant .
+                  FILTER (STR(?begin) = "2022")
+                  { ?claimant owl:sameAs wd:Q30 } UNION { ?claimant schema:nationality <https://w3id.org/samachar/id/country/us> } }"""));
+    }
+
+    @Test
+    void watsonsStatementOf2023_09_04() {
+        assertTrue(ask("""
+                ASK { ?e a sam:Statement ; sam:speaker ?watson ; sem:hasBeginTimeStamp ?b .
+                  ?watson rdfs:label "Adrienne Watson"@en FILTER (STR(?b) = "2023-09-04") }"""));
+    }
+
+    @Test
+    void everyEventIsBackedByASentenceThatContainsItsTrigger() {
+        assertTrue(ask("ASK { ?e sam:evidence ?s }"), "there are events");
+        List<Map<String, String>> unbacked = select("""
+                SELECT ?e WHERE { ?e sam:trigger ?t .
+                  OPTIONAL { ?e sam:evidence/nif:anchorOf ?s }
+                  FILTER (!BOUND(?s) || !CONTAINS(?s, STR(?t))) }""");
+        assertTrue(unbacked.isEmpty(), unbacked.toString());
     }
 }

@@ -223,7 +223,17 @@ public final class EventExtractor implements Annotator {
      */
     private List<Event.Role> speechRoles(String template, List<Actor> actors, int trigger) {
         List<Event.Role> roles = roles(template, actors, Set.of());
-        if (roles.stream().anyMatch(r -> r.role().equals("speaker"))) {
+        List<Event.Role> speakers = roles.stream().filter(r -> r.role().equals("speaker")).toList();
+        if (speakers.size() > 1 && !typeOf(template).equals("JointStatement")) {
+            // "X did Y, Z said": of several agents, the one nearest before the verb is the speaker.
+            Optional<Entity> nearest = actors.stream().filter(a -> a.lastToken < trigger && !a.modifier
+                            && speakers.stream().anyMatch(r -> r.entity().equals(a.entity)))
+                    .max(Comparator.comparingInt(Actor::lastToken)).map(Actor::entity);
+            if (nearest.isPresent()) {
+                return roles.stream().filter(r -> !r.role().equals("speaker") || r.entity().equals(nearest.get())).toList();
+            }
+        }
+        if (!speakers.isEmpty()) {
             return roles;
         }
         Optional<Actor> before = actors.stream()
