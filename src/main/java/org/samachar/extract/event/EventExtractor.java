@@ -150,7 +150,7 @@ public final class EventExtractor implements Annotator {
             }
             boolean speech = templates.isSpeechAct(type);
             List<Event.Role> roles = speech ? speechRoles.get(e.getKey()) : roles(e.getKey(), reportedSide, speakers);
-            if (roles.isEmpty()) {
+            if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
                 continue;
             }
             PhraseLexicon.Hit hit = e.getValue();
@@ -208,10 +208,15 @@ public final class EventExtractor implements Annotator {
             }
             Entity entity = a.entity.type() == EntityType.CITY && !a.cases.contains("LOCATIVE")
                     ? gazetteer.countryOf(a.entity).orElse(a.entity) : a.entity;
-            if (excluded.contains(entity) || excluded.contains(a.entity) || !seen.add(entity)) {
+            if (excluded.contains(entity) || excluded.contains(a.entity) || seen.contains(entity)) {
                 continue;
             }
-            templates.roleFor(template, a.cases, entity.type()).ifPresent(role -> roles.add(new Event.Role(role, entity)));
+            // A name seen again may fit a role the first time did not ("पुतिन के बीच ... पुतिन ने").
+            Optional<String> role = templates.roleFor(template, a.cases, entity.type());
+            if (role.isPresent()) {
+                seen.add(entity);
+                roles.add(new Event.Role(role.get(), entity));
+            }
         }
         return roles;
     }

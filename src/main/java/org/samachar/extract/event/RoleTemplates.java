@@ -27,11 +27,17 @@ final class RoleTemplates {
 
     private final Map<String, List<Slot>> slots = new HashMap<>();
     private final Map<String, Map<String, String>> reclassify = new HashMap<>();
+    /** type → (roles any of which count, how many entities they need between them). */
+    private final Map<String, Map.Entry<Set<String>, Integer>> required = new HashMap<>();
     private final Set<String> speechActs;
 
     RoleTemplates() {
         for (String line : LanguageData.shared("events/roles.tsv")) {
             String[] c = line.split("\t+");
+            if (c.length == 4 && c[0].equals("require")) {
+                required.put(c[1], Map.entry(Set.of(c[2].split(",")), Integer.parseInt(c[3])));
+                continue;
+            }
             if (c.length == 4 && c[0].equals("reclassify")) {
                 reclassify.computeIfAbsent(c[1], t -> new HashMap<>()).put(c[2], c[3]);
                 continue;
@@ -61,6 +67,12 @@ final class RoleTemplates {
     /** The type an event of {@code type} becomes when one of its names has {@code caseName}. */
     Optional<String> reclassified(String type, String caseName) {
         return Optional.ofNullable(reclassify.getOrDefault(type, Map.of()).get(caseName));
+    }
+
+    /** Whether the roles found are enough for an event of this type (events/roles.tsv "require"). */
+    boolean hasRequiredRoles(String type, List<Event.Role> roles) {
+        Map.Entry<Set<String>, Integer> need = required.get(type);
+        return need == null || roles.stream().filter(r -> need.getKey().contains(r.role())).count() >= need.getValue();
     }
 
     boolean isSpeechAct(String type) {

@@ -67,8 +67,8 @@ public final class TenseDetector {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lang = Scripts.languageOf(Scripts.dominant(t.surface()));
-            String pair = i + 1 < tokens.size() ? t.surface() + " " + tokens.get(i + 1).surface() : t.surface();
-            if (matches(future.get(lang), t.surface()) || matches(future.get(lang), pair)) {
+            String pair = i + 1 < tokens.size() ? t.surface() + " " + tokens.get(i + 1).surface() : null;
+            if (matches(future.get(lang), t.surface()) || (pair != null && matches(future.get(lang), pair))) {
                 return Tense.FUTURE;
             }
             isPast |= matches(past.get(lang), t.surface());
@@ -76,12 +76,14 @@ public final class TenseDetector {
         return isPast ? Tense.PAST : Tense.PRESENT;
     }
 
-    private static boolean matches(List<Pattern> patterns, String word) {
+    /** Whether a pattern matches: one-word patterns only single words, two-word ones only pairs. */
+    private static boolean matches(List<Pattern> patterns, String words) {
         if (patterns == null) {
             return false;
         }
+        boolean pair = words.indexOf(' ') >= 0;
         for (Pattern p : patterns) {
-            if (p.matcher(word).matches()) {
+            if ((p.pattern().indexOf(' ') >= 0) == pair && p.matcher(words).matches()) {
                 return true;
             }
         }
