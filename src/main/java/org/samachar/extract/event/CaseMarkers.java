@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * Reads the grammatical case of a name from the marks around it, as listed per language in
- * {@code samachar/lang/<lang>/case-markers.tsv}: an ending on the name (Gujarati પુતિન-ને), the
- * word after it (Hindi पुतिन से, Gujarati કિમ સાથે) or the word before it (English "to Russia").
+ * {@code samachar/lang/<lang>/case-markers.tsv}: an ending on the name (Gujarati મોદી-ને), the
+ * word after it (Hindi मोदी से, Gujarati મેક્રોન સાથે) or the word before it (English "to Russia").
  * A name without any mark has the case {@code NONE}.
  */
 final class CaseMarkers {

@@ -80,7 +80,7 @@ public final class EventExtractor implements Annotator {
 
     /**
      * A name in the sentence with its case. A modifier is a name that only qualifies the next one
-     * ("રશિયાના રાષ્ટ્રપતિ પુતિન", "Russian defence minister Shoigu"): it takes no role itself.
+     * ("ભારતના વડાપ્રધાન મોદી", "French president Macron"): it takes no role itself.
      */
     private record Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier) {
     }
@@ -211,7 +211,7 @@ public final class EventExtractor implements Annotator {
             if (excluded.contains(entity) || excluded.contains(a.entity) || seen.contains(entity)) {
                 continue;
             }
-            // A name seen again may fit a role the first time did not ("पुतिन के बीच ... पुतिन ने").
+            // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
             Optional<String> role = templates.roleFor(template, a.cases, entity.type());
             if (role.isPresent()) {
                 seen.add(entity);
