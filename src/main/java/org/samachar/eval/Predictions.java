@@ -1,7 +1,6 @@
 package org.samachar.eval;
 
 import org.samachar.extract.Entity;
-import org.samachar.extract.event.Event;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.rdf.Iris;
 

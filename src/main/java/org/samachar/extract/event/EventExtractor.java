@@ -4,7 +4,9 @@ import org.samachar.extract.CaseEndings;
 import org.samachar.extract.Entity;
 import org.samachar.extract.EntityType;
 import org.samachar.extract.Gazetteer;
+import org.samachar.extract.LabelKind;
 import org.samachar.extract.Mention;
+import org.samachar.extract.NameFolding;
 import org.samachar.extract.Token;
 import org.samachar.extract.WordTokenizer;
 import org.samachar.extract.time.Tense;
@@ -15,11 +17,14 @@ import org.samachar.extract.time.TimeVocabulary;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.text.ArticleLanguage;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
 import org.samachar.text.Sentence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,13 +63,13 @@ public final class EventExtractor implements Annotator {
     private final RoleTemplates templates = new RoleTemplates();
     private final TenseDetector tenses = new TenseDetector();
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
-    private final Set<String> complementizers = new java.util.HashSet<>();
+    private final Set<String> complementizers = new HashSet<>();
 
     public EventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        for (String lang : org.samachar.text.Scripts.knownLanguages()) {
-            org.samachar.text.LanguageData.lines(lang + "/complementizers.txt")
-                    .forEach(w -> complementizers.add(org.samachar.extract.NameFolding.key(w)));
+        for (String lang : Scripts.knownLanguages()) {
+            LanguageData.lines(lang + "/complementizers.txt")
+                    .forEach(w -> complementizers.add(NameFolding.key(w)));
         }
     }
 
@@ -184,7 +189,7 @@ public final class EventExtractor implements Annotator {
             }
             List<Token> labelWords = tokenizer.tokens(m.label().text());
             String labelLast = labelWords.isEmpty() ? "" : labelWords.get(labelWords.size() - 1).key();
-            boolean demonym = m.label().kind() == org.samachar.extract.LabelKind.DEMONYM;
+            boolean demonym = m.label().kind() == LabelKind.DEMONYM;
             actors.add(new Actor(m.entity(), caseMarkers.cases(tokens, first, last, labelLast), first, last, demonym));
         }
         // A genitive or adjectival name right before another name qualifies it.

@@ -7,8 +7,10 @@ import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +23,7 @@ public final class TenseDetector {
 
     private final Map<String, List<Pattern>> future = new HashMap<>();
     private final Map<String, List<Pattern>> past = new HashMap<>();
-    private final java.util.Set<String> complementizers = new java.util.HashSet<>();
+    private final Set<String> complementizers = new HashSet<>();
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
