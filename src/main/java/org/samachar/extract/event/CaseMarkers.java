@@ -26,7 +26,10 @@ final class CaseMarkers {
     private record Marker(String caseName, String where, List<String> words) {
     }
 
+    private static final String PROXY_AGENT = "PROXY_AGENT";
+
     private final Map<String, List<Marker>> byLanguage = new HashMap<>();
+    private final Set<String> coordinators = new java.util.HashSet<>();
 
     CaseMarkers() {
         WordTokenizer tokenizer = new WordTokenizer();
@@ -44,7 +47,34 @@ final class CaseMarkers {
                 }
             }
             byLanguage.put(lang, markers);
+            LanguageData.lines(lang + "/coordinators.txt").forEach(w -> coordinators.add(NameFolding.key(w)));
         }
+    }
+
+    /** "and", "અને", "और": joins names into one group. */
+    boolean isCoordinator(Token t) {
+        return coordinators.contains(t.key());
+    }
+
+    /**
+     * Whether a word between {@code from} and {@code to} (inclusive) marks the agent of a noun a
+     * genitive name qualifies ("અમેરિકાના અધિકારીએ", "उत्तर कोरिया के अधिकारियों ने").
+     */
+    boolean proxyAgent(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i <= to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (Marker m : byLanguage.getOrDefault(Scripts.languageOf(Scripts.dominant(t.surface())), List.of())) {
+                if (!m.caseName.equals(PROXY_AGENT)) {
+                    continue;
+                }
+                String w = m.words.get(0);
+                boolean hit = m.where.equals("word") ? t.key().equals(w) : t.key().length() > w.length() && t.key().endsWith(w);
+                if (hit) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -57,6 +87,9 @@ final class CaseMarkers {
         String ending = lastToken.key().startsWith(labelLastKey) ? lastToken.key().substring(labelLastKey.length()) : "";
         Set<String> cases = new LinkedHashSet<>();
         for (Marker m : byLanguage.getOrDefault(lang, List.of())) {
+            if (m.caseName.equals(PROXY_AGENT)) {
+                continue;
+            }
             boolean found = switch (m.where) {
                 case "ending" -> !ending.isEmpty() && ending.equals(m.words.get(0));
                 case "after" -> wordsAt(tokens, last + 1, m.words);

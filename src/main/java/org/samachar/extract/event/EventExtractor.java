@@ -87,7 +87,7 @@ public final class EventExtractor implements Annotator {
      * A name in the sentence with its case. A modifier is a name that only qualifies the next one
      * ("ભારતના વડાપ્રધાન મોદી", "French president Macron"): it takes no role itself.
      */
-    private record Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier) {
+    private record Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier, int group) {
     }
 
     /** Names after which a modified name may follow and still count as modified. */
@@ -190,7 +190,28 @@ public final class EventExtractor implements Annotator {
             List<Token> labelWords = tokenizer.tokens(m.label().text());
             String labelLast = labelWords.isEmpty() ? "" : labelWords.get(labelWords.size() - 1).key();
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
-            actors.add(new Actor(m.entity(), caseMarkers.cases(tokens, first, last, labelLast), first, last, demonym));
+            actors.add(new Actor(m.entity(), caseMarkers.cases(tokens, first, last, labelLast), first, last, demonym,
+                    actors.size()));
+        }
+        // "X અને Y બંનેએ", "US, UK and Japan said": an unmarked name shares the case of the next
+        // name it is joined to.
+        for (int i = actors.size() - 2; i >= 0; i--) {
+            Actor a = actors.get(i);
+            Actor next = actors.get(i + 1);
+            int between = next.firstToken - a.lastToken - 1;
+            boolean joined = between == 0 || (between == 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken + 1)));
+            if (joined && a.cases.equals(Set.of(CaseMarkers.NONE)) && !next.cases.contains(CaseMarkers.NONE)) {
+                actors.set(i, new Actor(a.entity, next.cases, a.firstToken, a.lastToken, a.modifier, next.group));
+            }
+        }
+        // "અમેરિકાના અધિકારીએ કહ્યું": a genitive name whose noun is the agent speaks through it.
+        for (int i = 0; i < actors.size(); i++) {
+            Actor a = actors.get(i);
+            int reach = i + 1 < actors.size() ? Math.min(a.lastToken + MODIFIER_REACH, actors.get(i + 1).firstToken - 1)
+                    : a.lastToken + MODIFIER_REACH;
+            if (a.cases.contains("GENITIVE") && caseMarkers.proxyAgent(tokens, a.lastToken + 1, reach)) {
+                actors.set(i, new Actor(a.entity, Set.of("AGENT"), a.firstToken, a.lastToken, false, a.group));
+            }
         }
         // A genitive or adjectival name right before another name qualifies it.
         List<Actor> out = new ArrayList<>(actors.size());
@@ -198,7 +219,7 @@ public final class EventExtractor implements Annotator {
             Actor a = actors.get(i);
             boolean qualifies = (a.modifier || a.cases.contains("GENITIVE")) && i + 1 < actors.size()
                     && actors.get(i + 1).firstToken - a.lastToken <= MODIFIER_REACH;
-            out.add(new Actor(a.entity, a.cases, a.firstToken, a.lastToken, qualifies));
+            out.add(new Actor(a.entity, a.cases, a.firstToken, a.lastToken, qualifies, a.group));
         }
         return out;
     }
@@ -236,11 +257,17 @@ public final class EventExtractor implements Annotator {
         List<Event.Role> speakers = roles.stream().filter(r -> r.role().equals("speaker")).toList();
         if (speakers.size() > 1 && !typeOf(template).equals("JointStatement")) {
             // "X did Y, Z said": of several agents, the one nearest before the verb is the speaker.
-            Optional<Entity> nearest = actors.stream().filter(a -> a.lastToken < trigger && !a.modifier
+            // Names joined to it ("X and Y said") speak with it.
+            Optional<Actor> nearest = actors.stream().filter(a -> a.lastToken < trigger && !a.modifier
                             && speakers.stream().anyMatch(r -> r.entity().equals(a.entity)))
-                    .max(Comparator.comparingInt(Actor::lastToken)).map(Actor::entity);
+                    .max(Comparator.comparingInt(Actor::lastToken));
             if (nearest.isPresent()) {
-                return roles.stream().filter(r -> !r.role().equals("speaker") || r.entity().equals(nearest.get())).toList();
+                Set<Entity> group = new HashSet<>();
+                actors.stream().filter(a -> a.group == nearest.get().group).forEach(a -> {
+                    group.add(a.entity);
+                    gazetteer.countryOf(a.entity).ifPresent(group::add); // a city speaks for its country
+                });
+                return roles.stream().filter(r -> !r.role().equals("speaker") || group.contains(r.entity())).toList();
             }
         }
         if (!speakers.isEmpty()) {

@@ -109,4 +109,14 @@ class EventExtractorTest {
         assertEquals("Meeting", only(events("સમાચાર\nમેક્રોને બર્લિનમાં ઓલાફ શોલ્ઝ સાથે મુલાકાત કરી."), "Meeting").type());
         assertTrue(events("સમાચાર\nફ્રાન્સ અને જર્મની યુરોપના દેશો છે.").isEmpty());
     }
+
+    @Test
+    void joinedNamesShareTheirCaseAndAGenitiveNameSpeaksThroughItsOfficial() {
+        Event denial = only(events("સમાચાર\nજાપાન અને જર્મની બંનેએ આ આરોપોને નકારી કાઢ્યા છે."), "Denial");
+        assertEquals("speaker=Japan, speaker=Germany", roles(denial));
+        Event statement = only(events("સમાચાર\nઈરાનના અધિકારીએ સોમવારે જણાવ્યું કે ઇઝરાયેલ સાથે વાતચીત ચાલુ છે."), "Statement");
+        assertEquals("speaker=Iran", roles(statement));
+        Event hindi = only(events("खबर\nईरान के अधिकारियों ने कहा कि बातचीत जारी है।"), "Statement");
+        assertEquals("speaker=Iran", roles(hindi));
+    }
 }
