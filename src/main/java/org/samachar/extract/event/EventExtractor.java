@@ -64,12 +64,14 @@ public final class EventExtractor implements Annotator {
     private final TenseDetector tenses = new TenseDetector();
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
     private final Set<String> complementizers = new HashSet<>();
+    private final Set<String> negations = new HashSet<>();
 
     public EventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         for (String lang : Scripts.knownLanguages()) {
             LanguageData.lines(lang + "/complementizers.txt")
                     .forEach(w -> complementizers.add(NameFolding.key(w)));
+            LanguageData.lines(lang + "/negation.txt").forEach(w -> negations.add(NameFolding.key(w)));
         }
     }
 
@@ -89,6 +91,9 @@ public final class EventExtractor implements Annotator {
      */
     private record Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier, int group) {
     }
+
+    /** How many words may stand between a transfer verb and the weapons it moves. */
+    private static final int OBJECT_REACH = 6;
 
     /** Names after which a modified name may follow and still count as modified. */
     private static final int MODIFIER_REACH = 3;
@@ -135,7 +140,7 @@ public final class EventExtractor implements Annotator {
         List<Actor> reportedSide = !reported ? actors : actors.stream().filter(a -> a.firstToken > split).toList();
         String modality = modality(tokens);
         List<TimeExpression> sentenceTimes = published == null ? List.of() : times.find(s.text(), published);
-        List<String> objects = weapons.find(tokens).stream().map(PhraseLexicon.Hit::label).distinct().toList();
+        List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
 
         // Speakers of the speech acts claim the rest.
         Set<Entity> speakers = new LinkedHashSet<>();
@@ -150,15 +155,23 @@ public final class EventExtractor implements Annotator {
         List<Event> out = new ArrayList<>();
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
             String type = typeOf(e.getKey());
+            PhraseLexicon.Hit hit = e.getValue();
+            // Buying, selling and giving are arms transfers only when weapons are named near the verb.
+            List<String> objects = weaponHits.stream()
+                    .filter(w -> Math.abs(w.lastToken() - hit.firstToken()) <= OBJECT_REACH
+                            || Math.abs(w.firstToken() - hit.lastToken()) <= OBJECT_REACH)
+                    .map(PhraseLexicon.Hit::label).distinct().toList();
             if (type.equals("ArmsTransfer") && objects.isEmpty()) {
-                continue; // buying and selling are arms transfers only when weapons are named
+                continue;
+            }
+            if (!templates.isSpeechAct(type) && negated(tokens, hit)) {
+                continue;
             }
             boolean speech = templates.isSpeechAct(type);
             List<Event.Role> roles = speech ? speechRoles.get(e.getKey()) : roles(e.getKey(), reportedSide, speakers);
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
                 continue;
             }
-            PhraseLexicon.Hit hit = e.getValue();
             String trigger = s.text().substring(tokens.get(hit.firstToken()).begin(), tokens.get(hit.lastToken()).end());
             Optional<TimeExpression> time = nearest(sentenceTimes, tokens.get(hit.firstToken()).begin());
             out.add(new Event(firstIndex + out.size(), type, s.index(), trigger, roles, place(type, actors, roles),
@@ -295,6 +308,14 @@ public final class EventExtractor implements Annotator {
         }
         return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
                 .map(Event.Role::entity).findFirst();
+    }
+
+    /** A negation word right before or after the trigger. */
+    private boolean negated(List<Token> tokens, PhraseLexicon.Hit hit) {
+        int before = hit.firstToken() - 1;
+        int after = hit.lastToken() + 1;
+        return (before >= 0 && negations.contains(tokens.get(before).key()))
+                || (after < tokens.size() && negations.contains(tokens.get(after).key()));
     }
 
     /** A trigger's type, changed when a name of the sentence has a case that changes it. */

@@ -119,4 +119,12 @@ class EventExtractorTest {
         Event hindi = only(events("खबर\nईरान के अधिकारियों ने कहा कि बातचीत जारी है।"), "Statement");
         assertEquals("speaker=Iran", roles(hindi));
     }
+
+    @Test
+    void aNegatedTransferIsNotATransferAndWeaponsMustBeNearTheVerb() {
+        assertTrue(events("સમાચાર\nઅમેરિકાએ ઈરાનને રશિયાને મિસાઈલો ન વેચવા અપીલ કરી.").stream()
+                .noneMatch(e -> e.type().equals("ArmsTransfer")));
+        assertTrue(events("સમાચાર\nઅધિકારીઓએ ગયા અઠવાડિયે માહિતી આપી હતી કે બંને દેશો ભવિષ્યમાં કોઈ દિવસ કદાચ શસ્ત્રો વિશે પણ વિચારશે.")
+                .stream().noneMatch(e -> e.type().equals("ArmsTransfer")));
+    }
 }
