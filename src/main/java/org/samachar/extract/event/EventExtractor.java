@@ -92,6 +92,9 @@ public final class EventExtractor implements Annotator {
     private record Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier, int group) {
     }
 
+    /** How many words may stand between a name and the trigger whose type its case changes. */
+    private static final int RECLASSIFY_REACH = 4;
+
     /** How many words may stand between a transfer verb and the weapons it moves. */
     private static final int OBJECT_REACH = 6;
 
@@ -118,7 +121,7 @@ public final class EventExtractor implements Annotator {
         // One event per type per sentence: the first trigger of the type is its trigger.
         Map<String, PhraseLexicon.Hit> byType = new LinkedHashMap<>();
         for (PhraseLexicon.Hit h : hits) {
-            String label = reclassified(h.label(), actors);
+            String label = reclassified(h, actors);
             if (byType.keySet().stream().noneMatch(k -> typeOf(k).equals(typeOf(label)))) {
                 byType.put(label, h);
             }
@@ -318,17 +321,23 @@ public final class EventExtractor implements Annotator {
                 || (after < tokens.size() && negations.contains(tokens.get(after).key()));
     }
 
-    /** A trigger's type, changed when a name of the sentence has a case that changes it. */
-    private String reclassified(String label, List<Actor> actors) {
+    /**
+     * A trigger's type, changed when a name just before it has a case that changes it
+     * ("મેક્રોન સાથે મુલાકાત" is a meeting, "ભારતની મુલાકાત" a visit).
+     */
+    private String reclassified(PhraseLexicon.Hit hit, List<Actor> actors) {
         for (Actor a : actors) {
+            if (a.lastToken >= hit.firstToken() || hit.firstToken() - a.lastToken > RECLASSIFY_REACH) {
+                continue;
+            }
             for (String c : a.cases) {
-                Optional<String> other = templates.reclassified(label, c);
+                Optional<String> other = templates.reclassified(hit.label(), c);
                 if (other.isPresent()) {
                     return other.get();
                 }
             }
         }
-        return label;
+        return hit.label();
     }
 
     /** The event type of a trigger label: "ArmsTransfer:buy" is an ArmsTransfer. */
