@@ -13,10 +13,12 @@ import org.samachar.extract.time.Tense;
 import org.samachar.extract.time.TenseDetector;
 import org.samachar.extract.time.TimeExpression;
 import org.samachar.extract.time.TimeExpressionFinder;
+import org.samachar.extract.time.TimeValue;
 import org.samachar.extract.time.TimeVocabulary;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.text.ArticleLanguage;
+import org.samachar.text.EmbeddedPost;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 import org.samachar.text.Sentence;
@@ -106,12 +108,15 @@ public final class EventExtractor implements Annotator {
         LocalDate published = article.source().entry().published().orElse(null);
         List<Event> events = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            events.addAll(extract(s, article.mentions(), published, events.size()));
+            Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
+                    .mapToObj(article.posts()::get).findFirst();
+            events.addAll(extract(s, article.mentions(), published, post, events.size()));
         }
         return article.withEvents(EventMerger.merge(events));
     }
 
-    private List<Event> extract(Sentence s, List<Mention> mentions, LocalDate published, int firstIndex) {
+    private List<Event> extract(Sentence s, List<Mention> mentions, LocalDate published, Optional<EmbeddedPost> post,
+                                int firstIndex) {
         List<Token> tokens = tokenizer.tokens(s.text());
         List<PhraseLexicon.Hit> hits = triggers.find(tokens);
         if (hits.isEmpty()) {
@@ -176,7 +181,8 @@ public final class EventExtractor implements Annotator {
                 continue;
             }
             String trigger = s.text().substring(tokens.get(hit.firstToken()).begin(), tokens.get(hit.lastToken()).end());
-            Optional<TimeExpression> time = nearest(sentenceTimes, tokens.get(hit.firstToken()).begin());
+            Optional<TimeExpression> time = timeOf(speech, post, sentenceTimes, reported ? tokens.get(split).begin() : -1,
+                    tokens.get(hit.firstToken()).begin());
             out.add(new Event(firstIndex + out.size(), type, s.index(), trigger, roles, place(type, actors, roles),
                     time, speech ? ASSERTED : modality, speech ? List.of() : List.copyOf(speakers), OptionalInt.empty(),
                     type.equals("ArmsTransfer") ? objects : List.of(), confidence(roles, time)));
@@ -355,6 +361,22 @@ public final class EventExtractor implements Annotator {
             }
         }
         return tenses.tense(tokens) == Tense.FUTURE ? PLANNED : ASSERTED;
+    }
+
+    /**
+     * The time of an event: in a sentence that reports speech, the speech act takes a time of the
+     * speaker's clause and the reported events one of the reported clause; in an embedded post, a
+     * speech act happens on the post's date. Otherwise, the time nearest the trigger.
+     */
+    private static Optional<TimeExpression> timeOf(boolean speech, Optional<EmbeddedPost> post,
+                                                   List<TimeExpression> found, int clauseStart, int at) {
+        if (speech && post.isPresent() && post.get().date().isPresent()) {
+            LocalDate d = post.get().date().get();
+            return Optional.of(new TimeExpression(0, 0, d.toString(), TimeValue.day(d)));
+        }
+        List<TimeExpression> candidates = clauseStart < 0 ? found : found.stream()
+                .filter(t -> speech ? t.end() <= clauseStart : t.begin() >= clauseStart).toList();
+        return nearest(candidates, at);
     }
 
     private static Optional<TimeExpression> nearest(List<TimeExpression> found, int at) {

@@ -127,4 +127,13 @@ class EventExtractorTest {
         assertTrue(events("સમાચાર\nઅધિકારીઓએ ગયા અઠવાડિયે માહિતી આપી હતી કે બંને દેશો ભવિષ્યમાં કોઈ દિવસ કદાચ શસ્ત્રો વિશે પણ વિચારશે.")
                 .stream().noneMatch(e -> e.type().equals("ArmsTransfer")));
     }
+
+    @Test
+    void theSpeakersTimeIsNotTheReportedEventsTimeAndAPostSpeaksOnItsDate() {
+        List<Event> events = events("સમાચાર\nવ્હાઇટ હાઉસે સોમવારે જણાવ્યું કે ઈરાને ગયા મહિને રશિયાને મિસાઈલો સપ્લાય કરી હતી.");
+        assertEquals("2024-03-11", only(events, "Statement").time().orElseThrow().value().toString());
+        assertEquals("2024-02", only(events, "ArmsTransfer").time().orElseThrow().value().toString());
+        List<Event> post = events("સમાચાર\nThe White House says Iran supplied missiles to Russia.\n— Reuters (@Reuters) March 10, 2024");
+        assertEquals("2024-03-10", only(post, "Statement").time().orElseThrow().value().toString());
+    }
 }
