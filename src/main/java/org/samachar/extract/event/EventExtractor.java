@@ -239,8 +239,10 @@ public final class EventExtractor implements Annotator {
         List<Actor> out = new ArrayList<>(actors.size());
         for (int i = 0; i < actors.size(); i++) {
             Actor a = actors.get(i);
+            // ...unless they are joined ("રશિયન અને ઉત્તર કોરિયાની વાટાઘાટો": both qualify the talks).
             boolean qualifies = (a.modifier || a.cases.contains("GENITIVE")) && i + 1 < actors.size()
-                    && actors.get(i + 1).firstToken - a.lastToken <= MODIFIER_REACH;
+                    && actors.get(i + 1).firstToken - a.lastToken <= MODIFIER_REACH
+                    && actors.get(i + 1).group != a.group;
             out.add(new Actor(a.entity, a.cases, a.firstToken, a.lastToken, qualifies, a.group));
         }
         return out;

@@ -136,4 +136,10 @@ class EventExtractorTest {
         List<Event> post = events("સમાચાર\nThe White House says Iran supplied missiles to Russia.\n— Reuters (@Reuters) March 10, 2024");
         assertEquals("2024-03-10", only(post, "Statement").time().orElseThrow().value().toString());
     }
+
+    @Test
+    void joinedGenitivesAreTheParticipantsOfTheNounTheyQualify() {
+        Event talks = only(events("સમાચાર\nજાપાની અને જર્મનીની વાટાઘાટો આગળ વધી રહી છે."), "Negotiation");
+        assertEquals("participant=Japan, participant=Germany", roles(talks));
+    }
 }
