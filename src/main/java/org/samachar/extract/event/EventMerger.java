@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Within one article, the same event told again ("the visit", "this meeting") is one event: a later
- * event of the same type, modality and claimants that shares an actor with an earlier one and does
- * not contradict its time is folded into it. The first mention stays the evidence; actors, place
+ * event of the same type and claimants, as real as the earlier one (asserted, or not yet: planned,
+ * expected, possible), that shares an actor with it and does not contradict its time is folded
+ * into it. The first mention stays the evidence; actors, place
  * and time missing from it are filled in from the later ones.
  */
 final class EventMerger {
@@ -48,7 +49,7 @@ final class EventMerger {
     }
 
     private static boolean sameEvent(Event a, Event b) {
-        if (!a.type().equals(b.type()) || !a.modality().equals(b.modality())
+        if (!a.type().equals(b.type()) || isAsserted(a) != isAsserted(b)
                 || !Set.copyOf(a.claimedBy()).equals(Set.copyOf(b.claimedBy()))) {
             return false;
         }
@@ -59,6 +60,11 @@ final class EventMerger {
                 || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
                 && !b.time().get().value().end().isBefore(a.time().get().value().begin()));
         return shared && timesAgree;
+    }
+
+    /** Planned, expected and possible are told of the same future event; asserted is another. */
+    private static boolean isAsserted(Event e) {
+        return e.modality().equals("Asserted");
     }
 
     private static Event fold(Event into, Event other) {
