@@ -187,7 +187,35 @@ public final class EventExtractor implements Annotator {
                     time, speech ? ASSERTED : modality, speech ? List.of() : List.copyOf(speakers), OptionalInt.empty(),
                     type.equals("ArmsTransfer") ? objects : List.of(), confidence(roles, time)));
         }
+        if (reported) {
+            out.addAll(nestedStatements(s, tokens, hits, reportedSide, split, speakers, firstIndex + out.size()));
+        }
         return linkDenials(out);
+    }
+
+    /**
+     * "KCNA said that Li said in a speech that ...": a statement reported inside another one, with
+     * its own speaker (an agent of the reported clause before its verb), claimed by the outer speaker.
+     */
+    private List<Event> nestedStatements(Sentence s, List<Token> tokens, List<PhraseLexicon.Hit> hits,
+                                         List<Actor> reportedSide, int split, Set<Entity> outerSpeakers, int firstIndex) {
+        List<Event> out = new ArrayList<>();
+        for (PhraseLexicon.Hit h : hits) {
+            if (h.firstToken() <= split || !typeOf(h.label()).equals("Statement")) {
+                continue;
+            }
+            List<Actor> before = reportedSide.stream().filter(a -> a.lastToken < h.firstToken()).toList();
+            List<Event.Role> roles = roles(h.label(), before, outerSpeakers);
+            if (roles.stream().noneMatch(r -> r.role().equals("speaker"))) {
+                continue;
+            }
+            String trigger = s.text().substring(tokens.get(h.firstToken()).begin(), tokens.get(h.lastToken()).end());
+            out.add(new Event(firstIndex + out.size(), "Statement", s.index(), trigger, roles, Optional.empty(),
+                    Optional.empty(), ASSERTED, List.copyOf(outerSpeakers), OptionalInt.empty(), List.of(),
+                    confidence(roles, Optional.empty())));
+            break; // one nested statement per sentence
+        }
+        return out;
     }
 
     private List<Actor> actors(Sentence s, List<Token> tokens, List<Mention> mentions) {

@@ -142,4 +142,14 @@ class EventExtractorTest {
         Event talks = only(events("સમાચાર\nજાપાની અને જર્મનીની વાટાઘાટો આગળ વધી રહી છે."), "Negotiation");
         assertEquals("participant=Japan, participant=Germany", roles(talks));
     }
+
+    @Test
+    void aStatementReportedInsideAnotherHasItsOwnSpeakerAndIsClaimedByTheOuterOne() {
+        List<Event> statements = events("સમાચાર\nરોઇટર્સે જણાવ્યું કે મેક્રોને ભાષણમાં કહ્યું કે યુરોપ તૈયાર છે.").stream()
+                .filter(e -> e.type().equals("Statement")).toList();
+        assertEquals(2, statements.size(), statements.toString());
+        assertEquals("speaker=Reuters", roles(statements.get(0)));
+        assertEquals("speaker=Emmanuel Macron", roles(statements.get(1)));
+        assertEquals("Reuters", statements.get(1).claimedBy().get(0).name());
+    }
 }
