@@ -67,6 +67,7 @@ public final class EventExtractor implements Annotator {
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
     private final Set<String> complementizers = new HashSet<>();
     private final Set<String> negations = new HashSet<>();
+    private final Set<String> topicNouns = new HashSet<>();
 
     public EventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -74,6 +75,7 @@ public final class EventExtractor implements Annotator {
             LanguageData.lines(lang + "/complementizers.txt")
                     .forEach(w -> complementizers.add(NameFolding.key(w)));
             LanguageData.lines(lang + "/negation.txt").forEach(w -> negations.add(NameFolding.key(w)));
+            LanguageData.lines(lang + "/topic-nouns.txt").forEach(w -> topicNouns.add(NameFolding.key(w)));
         }
     }
 
@@ -239,9 +241,15 @@ public final class EventExtractor implements Annotator {
             }
             List<Token> labelWords = tokenizer.tokens(m.label().text());
             String labelLast = labelWords.isEmpty() ? "" : labelWords.get(labelWords.size() - 1).key();
+            Set<String> cases = caseMarkers.cases(tokens, first, last, labelLast);
+            // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
+            boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
+                    && topicNouns.contains(tokens.get(last + 1).key());
+            if (topic) {
+                continue;
+            }
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
-            actors.add(new Actor(m.entity(), caseMarkers.cases(tokens, first, last, labelLast), first, last, demonym,
-                    actors.size()));
+            actors.add(new Actor(m.entity(), cases, first, last, demonym, actors.size()));
         }
         // "X અને Y બંનેએ", "US, UK and Japan said": an unmarked name shares the case of the next
         // name it is joined to.

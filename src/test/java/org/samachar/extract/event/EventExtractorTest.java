@@ -152,4 +152,10 @@ class EventExtractorTest {
         assertEquals("speaker=Emmanuel Macron", roles(statements.get(1)));
         assertEquals("Reuters", statements.get(1).claimedBy().get(0).name());
     }
+
+    @Test
+    void aNameBeforeATopicNounIsNotAnActor() {
+        Event transfer = only(events("સમાચાર\nયુક્રેન યુદ્ધ માટે ઈરાને રશિયાને ડ્રોન વેચ્યા હતા."), "ArmsTransfer");
+        assertEquals("supplier=Iran, recipient=Russia", roles(transfer));
+    }
 }
