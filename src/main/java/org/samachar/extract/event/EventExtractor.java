@@ -68,6 +68,7 @@ public final class EventExtractor implements Annotator {
     private final Set<String> complementizers = new HashSet<>();
     private final Set<String> negations = new HashSet<>();
     private final Set<String> topicNouns = new HashSet<>();
+    private final Set<String> attributions = new HashSet<>();
 
     public EventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -76,6 +77,7 @@ public final class EventExtractor implements Annotator {
                     .forEach(w -> complementizers.add(NameFolding.key(w)));
             LanguageData.lines(lang + "/negation.txt").forEach(w -> negations.add(NameFolding.key(w)));
             LanguageData.lines(lang + "/topic-nouns.txt").forEach(w -> topicNouns.add(NameFolding.key(w)));
+            LanguageData.lines(lang + "/attribution.txt").forEach(w -> attributions.add(NameFolding.key(w)));
         }
     }
 
@@ -162,6 +164,7 @@ public final class EventExtractor implements Annotator {
                 roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> speakers.add(r.entity()));
             }
         }
+        speakers.addAll(sources(tokens, actors));
         List<Event> out = new ArrayList<>();
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
             String type = typeOf(e.getKey());
@@ -355,6 +358,23 @@ public final class EventExtractor implements Annotator {
         }
         return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
                 .map(Event.Role::entity).findFirst();
+    }
+
+    /**
+     * The source a sentence is attributed to: the name just before "અનુસાર" / "के अनुसार" or just
+     * after "according to".
+     */
+    private Set<Entity> sources(List<Token> tokens, List<Actor> actors) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!attributions.contains(tokens.get(i).key())) {
+                continue;
+            }
+            int at = i;
+            actors.stream().filter(a -> (a.lastToken < at && at - a.lastToken <= 2) || (a.firstToken > at && a.firstToken - at <= 2))
+                    .findFirst().ifPresent(a -> out.add(a.entity));
+        }
+        return out;
     }
 
     /** A negation word right before or after the trigger. */

@@ -158,4 +158,14 @@ class EventExtractorTest {
         Event transfer = only(events("સમાચાર\nયુક્રેન યુદ્ધ માટે ઈરાને રશિયાને ડ્રોન વેચ્યા હતા."), "ArmsTransfer");
         assertEquals("supplier=Iran, recipient=Russia", roles(transfer));
     }
+
+    @Test
+    void accordingToASourceTheSourceClaimsTheEvent() {
+        Event visit = only(events("સમાચાર\nરોઇટર્સના અનુસાર, મેક્રોન આવતા મહિને ભારતની મુલાકાત લેશે."), "Visit");
+        assertEquals("visitor=Emmanuel Macron, host=India", roles(visit));
+        assertEquals("Reuters", visit.claimedBy().get(0).name());
+        assertEquals("2024-04", visit.time().orElseThrow().value().toString());
+        Event english = only(events("News\nAccording to Reuters, Macron will visit India next month."), "Visit");
+        assertEquals("Reuters", english.claimedBy().get(0).name());
+    }
 }
