@@ -2,6 +2,7 @@ package org.samachar.extract.event;
 
 import org.samachar.extract.NameFolding;
 import org.samachar.extract.Token;
+import org.samachar.extract.WordList;
 import org.samachar.extract.WordTokenizer;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
@@ -29,7 +30,7 @@ final class CaseMarkers {
     private static final String PROXY_AGENT = "PROXY_AGENT";
 
     private final Map<String, List<Marker>> byLanguage = new HashMap<>();
-    private final Set<String> coordinators = new java.util.HashSet<>();
+    private final Set<String> coordinators = WordList.load("coordinators.txt");
 
     CaseMarkers() {
         WordTokenizer tokenizer = new WordTokenizer();
@@ -47,7 +48,6 @@ final class CaseMarkers {
                 }
             }
             byLanguage.put(lang, markers);
-            LanguageData.lines(lang + "/coordinators.txt").forEach(w -> coordinators.add(NameFolding.key(w)));
         }
     }
 

@@ -6,7 +6,7 @@ import org.samachar.extract.EntityType;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.LabelKind;
 import org.samachar.extract.Mention;
-import org.samachar.extract.NameFolding;
+import org.samachar.extract.WordList;
 import org.samachar.extract.Token;
 import org.samachar.extract.WordTokenizer;
 import org.samachar.extract.time.Tense;
@@ -19,8 +19,6 @@ import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.text.ArticleLanguage;
 import org.samachar.text.EmbeddedPost;
-import org.samachar.text.LanguageData;
-import org.samachar.text.Scripts;
 import org.samachar.text.Sentence;
 
 import java.time.LocalDate;
@@ -65,20 +63,13 @@ public final class EventExtractor implements Annotator {
     private final RoleTemplates templates = new RoleTemplates();
     private final TenseDetector tenses = new TenseDetector();
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
-    private final Set<String> complementizers = new HashSet<>();
-    private final Set<String> negations = new HashSet<>();
-    private final Set<String> topicNouns = new HashSet<>();
-    private final Set<String> attributions = new HashSet<>();
+    private final Set<String> complementizers = WordList.load("complementizers.txt");
+    private final Set<String> negations = WordList.load("negation.txt");
+    private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
+    private final Set<String> attributions = WordList.load("attribution.txt");
 
     public EventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        for (String lang : Scripts.knownLanguages()) {
-            LanguageData.lines(lang + "/complementizers.txt")
-                    .forEach(w -> complementizers.add(NameFolding.key(w)));
-            LanguageData.lines(lang + "/negation.txt").forEach(w -> negations.add(NameFolding.key(w)));
-            LanguageData.lines(lang + "/topic-nouns.txt").forEach(w -> topicNouns.add(NameFolding.key(w)));
-            LanguageData.lines(lang + "/attribution.txt").forEach(w -> attributions.add(NameFolding.key(w)));
-        }
     }
 
     @Override

@@ -1,13 +1,12 @@
 package org.samachar.extract.time;
 
-import org.samachar.extract.NameFolding;
+import org.samachar.extract.WordList;
 import org.samachar.extract.Token;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,7 @@ public final class TenseDetector {
 
     private final Map<String, List<Pattern>> future = new HashMap<>();
     private final Map<String, List<Pattern>> past = new HashMap<>();
-    private final Set<String> complementizers = new HashSet<>();
+    private final Set<String> complementizers = WordList.load("complementizers.txt");
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
@@ -38,7 +37,6 @@ public final class TenseDetector {
             }
             future.put(lang, f);
             past.put(lang, p);
-            LanguageData.lines(lang + "/complementizers.txt").forEach(w -> complementizers.add(NameFolding.key(w)));
         }
     }
 
