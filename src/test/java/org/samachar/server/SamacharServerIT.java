@@ -112,7 +112,9 @@ class SamacharServerIT {
             r.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        // A fresh client per write: the server may close a connection after refusing a request whose
+        // body it did not read, and a pooled connection would then fail the next request.
+        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String s) {
