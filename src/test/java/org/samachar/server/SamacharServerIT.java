@@ -55,7 +55,6 @@ class SamacharServerIT {
     static FusekiServer server;
     static String base;
     static BuildReport report;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void buildAndServe() throws IOException {
@@ -96,12 +95,16 @@ class SamacharServerIT {
         }
     }
 
+    /*
+     * A fresh client per request: the server may close a connection after refusing a request or
+     * timing out a query, and a pooled connection would then fail the next request.
+     */
     private static HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (accept != null) {
             r.header("Accept", accept);
         }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String contentType, String body, String user, String password)
@@ -112,8 +115,6 @@ class SamacharServerIT {
             r.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        // A fresh client per write: the server may close a connection after refusing a request whose
-        // body it did not read, and a pooled connection would then fail the next request.
         return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
