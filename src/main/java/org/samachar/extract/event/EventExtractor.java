@@ -6,6 +6,7 @@ import org.samachar.extract.EntityType;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.LabelKind;
 import org.samachar.extract.Mention;
+import org.samachar.extract.NameFolding;
 import org.samachar.extract.WordList;
 import org.samachar.extract.Token;
 import org.samachar.extract.WordTokenizer;
@@ -19,11 +20,14 @@ import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.text.ArticleLanguage;
 import org.samachar.text.EmbeddedPost;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
 import org.samachar.text.Sentence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds events sentence by sentence, the same way in every language; the words are data:
@@ -67,9 +72,21 @@ public final class EventExtractor implements Annotator {
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
     private final Set<String> attributions = WordList.load("attribution.txt");
+    private final Map<String, Set<String>> backgroundCues = new HashMap<>();
+    private final List<Pattern> refusalCues = new ArrayList<>();
 
     public EventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (String lang : Scripts.knownLanguages()) {
+            for (String line : LanguageData.lines(lang + "/background-cues.tsv")) {
+                String[] c = line.split("\t+");
+                if (c.length == 2) {
+                    backgroundCues.computeIfAbsent(c[0], k -> new HashSet<>()).add(NameFolding.key(c[1]));
+                }
+            }
+            LanguageData.lines(lang + "/refusal-cues.txt")
+                    .forEach(p -> refusalCues.add(Pattern.compile(p)));
+        }
     }
 
     @Override
@@ -168,7 +185,8 @@ public final class EventExtractor implements Annotator {
             if (type.equals("ArmsTransfer") && objects.isEmpty()) {
                 continue;
             }
-            if (!templates.isSpeechAct(type) && negated(tokens, hit)) {
+            if ((!templates.isSpeechAct(type) && negated(tokens, hit)) || backgrounded(tokens, hit)
+                    || (type.equals("Denial") && refusal(tokens, hit))) {
                 continue;
             }
             boolean speech = templates.isSpeechAct(type);
@@ -366,6 +384,30 @@ public final class EventExtractor implements Annotator {
                     .findFirst().ifPresent(a -> out.add(a.entity));
         }
         return out;
+    }
+
+    /**
+     * A trigger that is the subject matter of the sentence rather than an event of it: "met on
+     * military cooperation", "despite denials" ({@code background-cues.tsv}).
+     */
+    private boolean backgrounded(List<Token> tokens, PhraseLexicon.Hit hit) {
+        Set<String> after = backgroundCues.getOrDefault("after", Set.of());
+        Set<String> before = backgroundCues.getOrDefault("before", Set.of());
+        for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size(); k++) {
+            if (after.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return hit.firstToken() > 0 && before.contains(tokens.get(hit.firstToken() - 1).key());
+    }
+
+    /** "ટિપ્પણી કરવાનો ઇનકાર", "refused to comment": a refusal, not a denial ({@code refusal-cues.txt}). */
+    private boolean refusal(List<Token> tokens, PhraseLexicon.Hit hit) {
+        int i = hit.firstToken();
+        String one = i >= 1 ? tokens.get(i - 1).surface() : "";
+        String two = i >= 2 ? tokens.get(i - 2).surface() + " " + one : "";
+        return refusalCues.stream().anyMatch(p -> p.pattern().indexOf(' ') >= 0
+                ? p.matcher(two).matches() : p.matcher(one).matches());
     }
 
     /** A negation word right before or after the trigger. */

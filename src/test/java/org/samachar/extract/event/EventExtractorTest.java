@@ -168,4 +168,17 @@ class EventExtractorTest {
         Event english = only(events("News\nAccording to Reuters, Macron will visit India next month."), "Visit");
         assertEquals("Reuters", english.claimedBy().get(0).name());
     }
+
+    @Test
+    void subjectMattersAndRefusalsAreNotEvents() {
+        List<Event> met = events("સમાચાર\nમેક્રોન ‘લશ્કરી સહયોગ’ પર ઓલાફ શોલ્ઝને મળ્યા.");
+        assertTrue(met.stream().noneMatch(e -> e.type().equals("MilitaryCooperation")), met.toString());
+        assertEquals(1, met.stream().filter(e -> e.type().equals("Meeting")).count(), met.toString());
+        assertTrue(events("સમાચાર\nજાપાને આ અહેવાલો પર ટિપ્પણી કરવાનો ઇનકાર કર્યો હતો.").stream()
+                .noneMatch(e -> e.type().equals("Denial")));
+        assertTrue(events("खबर\nजापान ने इन खबरों पर टिप्पणी करने से इनकार कर दिया।").stream()
+                .noneMatch(e -> e.type().equals("Denial")));
+        assertEquals(1, events("खबर\nजापान ने आरोपों से इनकार किया।").stream()
+                .filter(e -> e.type().equals("Denial")).count(), "a denial of accusations stays a denial");
+    }
 }
