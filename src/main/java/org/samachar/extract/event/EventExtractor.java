@@ -71,7 +71,7 @@ public final class EventExtractor implements Annotator {
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
-    private final Set<String> attributions = WordList.load("attribution.txt");
+    private final Map<String, Set<String>> attributions = new HashMap<>();
     private final Map<String, Set<String>> backgroundCues = new HashMap<>();
     private final List<Pattern> refusalCues = new ArrayList<>();
 
@@ -82,6 +82,12 @@ public final class EventExtractor implements Annotator {
                 String[] c = line.split("\t+");
                 if (c.length == 2) {
                     backgroundCues.computeIfAbsent(c[0], k -> new HashSet<>()).add(NameFolding.key(c[1]));
+                }
+            }
+            for (String line : LanguageData.lines(lang + "/attribution.tsv")) {
+                String[] c = line.split("\t+");
+                if (c.length == 2) {
+                    attributions.computeIfAbsent(c[0], k -> new HashSet<>()).add(NameFolding.key(c[1]));
                 }
             }
             LanguageData.lines(lang + "/refusal-cues.txt")
@@ -371,17 +377,22 @@ public final class EventExtractor implements Annotator {
 
     /**
      * The source a sentence is attributed to: the name just before "અનુસાર" / "के अनुसार" or just
-     * after "according to".
+     * after "according to" ({@code attribution.tsv}).
      */
     private Set<Entity> sources(List<Token> tokens, List<Actor> actors) {
+        Set<String> sourceBefore = attributions.getOrDefault("source-before", Set.of());
+        Set<String> sourceAfter = attributions.getOrDefault("source-after", Set.of());
         Set<Entity> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!attributions.contains(tokens.get(i).key())) {
-                continue;
-            }
+            String key = tokens.get(i).key();
             int at = i;
-            actors.stream().filter(a -> (a.lastToken < at && at - a.lastToken <= 2) || (a.firstToken > at && a.firstToken - at <= 2))
-                    .findFirst().ifPresent(a -> out.add(a.entity));
+            if (sourceBefore.contains(key)) {
+                actors.stream().filter(a -> a.lastToken < at && at - a.lastToken <= 2)
+                        .reduce((first, second) -> second).ifPresent(a -> out.add(a.entity));
+            } else if (sourceAfter.contains(key)) {
+                actors.stream().filter(a -> a.firstToken > at && a.firstToken - at <= 2)
+                        .findFirst().ifPresent(a -> out.add(a.entity));
+            }
         }
         return out;
     }
