@@ -38,14 +38,11 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFirstKey;
     private final Map<String, Entity> entities;
     private final Map<String, String> countryOf;
-    private final int maxKeys;
 
     private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf) {
         this.byFirstKey = byFirstKey;
         this.entities = entities;
         this.countryOf = countryOf;
-        this.maxKeys = byFirstKey.values().stream().flatMap(List::stream)
-                .mapToInt(e -> e.keys().size()).max().orElse(0);
     }
 
     public static Gazetteer fromGraph(Graph graph) {
@@ -125,21 +122,8 @@ public final class Gazetteer {
         return byFirstKey.getOrDefault(key, List.of());
     }
 
-    public Optional<Entity> entity(String iri) {
-        return Optional.ofNullable(entities.get(iri));
-    }
-
     /** The country a city lies in, when the gazetteer says. */
     public Optional<Entity> countryOf(Entity place) {
         return Optional.ofNullable(countryOf.get(place.iri())).map(entities::get);
-    }
-
-    public int size() {
-        return entities.size();
-    }
-
-    /** The most words any label has: how far a match can reach. */
-    public int maxWords() {
-        return maxKeys;
     }
 }
