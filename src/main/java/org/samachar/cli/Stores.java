@@ -1,5 +1,6 @@
 package org.samachar.cli;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -23,6 +24,10 @@ final class Stores {
         try {
             Files.createDirectories(dir);
             return DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().normalize().toString()));
+        } catch (DBOpEnvException e) {
+            // TDB2's process lock: another samachar (or Fuseki) has this store open.
+            throw new UserException("the store " + dir + " is in use by another process (" + e.getMessage()
+                    + "); stop the running 'samachar serve' or give another --data DIR");
         } catch (TDBException e) {
             throw new UserException("cannot open the store at " + dir + ": " + e.getMessage()
                     + " (only one process may open a store; is another samachar running?)");
