@@ -19,7 +19,7 @@ public final class SamacharCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: build, serve or query");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: build, serve, query or eval");
     }
 
     public static void main(String[] args) {
