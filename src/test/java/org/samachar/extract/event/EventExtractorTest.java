@@ -181,4 +181,11 @@ class EventExtractorTest {
         assertEquals(1, events("खबर\nजापान ने आरोपों से इनकार किया।").stream()
                 .filter(e -> e.type().equals("Denial")).count(), "a denial of accusations stays a denial");
     }
+
+    @Test
+    void commonReportingVerbsOfEachLanguageMakeStatements() {
+        assertEquals("speaker=Iran", roles(only(events("खबर\nईरान ने बताया कि बातचीत जारी है।"), "Statement")));
+        assertEquals("speaker=Japan", roles(only(events("News\nJapan told reporters that talks continue."), "Statement")));
+        assertEquals("speaker=Japan", roles(only(events("સમાચાર\nજાપાને ઉમેર્યું કે વાતચીત ચાલુ છે."), "Statement")));
+    }
 }
