@@ -106,7 +106,7 @@ class EventExtractorTest {
 
     @Test
     void aVisitWithSomeoneIsAMeetingAndNoTriggerMeansNoEvent() {
-        assertEquals("Meeting", only(events("સમાચાર\nમેક્રોને બર્લિનમાં ઓલાફ શોલ્ઝ સાથે મુલાકાત કરી."), "Meeting").type());
+        assertEquals("Meeting", only(events("સમાચાર\nઇમેન્યુઅલ મેક્રોને બર્લિનમાં ઓલાફ શોલ્ઝ સાથે મુલાકાત કરી."), "Meeting").type());
         assertTrue(events("સમાચાર\nફ્રાન્સ અને જર્મની યુરોપના દેશો છે.").isEmpty());
     }
 
@@ -145,7 +145,7 @@ class EventExtractorTest {
 
     @Test
     void aStatementReportedInsideAnotherHasItsOwnSpeakerAndIsClaimedByTheOuterOne() {
-        List<Event> statements = events("સમાચાર\nરોઇટર્સે જણાવ્યું કે મેક્રોને ભાષણમાં કહ્યું કે યુરોપ તૈયાર છે.").stream()
+        List<Event> statements = events("સમાચાર\nરોઇટર્સે જણાવ્યું કે ઇમેન્યુઅલ મેક્રોને ભાષણમાં કહ્યું કે યુરોપ તૈયાર છે.").stream()
                 .filter(e -> e.type().equals("Statement")).toList();
         assertEquals(2, statements.size(), statements.toString());
         assertEquals("speaker=Reuters", roles(statements.get(0)));
@@ -161,17 +161,17 @@ class EventExtractorTest {
 
     @Test
     void accordingToASourceTheSourceClaimsTheEvent() {
-        Event visit = only(events("સમાચાર\nરોઇટર્સના અનુસાર, મેક્રોન આવતા મહિને ભારતની મુલાકાત લેશે."), "Visit");
+        Event visit = only(events("સમાચાર\nરોઇટર્સના અનુસાર, ઇમેન્યુઅલ મેક્રોન આવતા મહિને ભારતની મુલાકાત લેશે."), "Visit");
         assertEquals("visitor=Emmanuel Macron, host=India", roles(visit));
         assertEquals("Reuters", visit.claimedBy().get(0).name());
         assertEquals("2024-04", visit.time().orElseThrow().value().toString());
-        Event english = only(events("News\nAccording to Reuters, Macron will visit India next month."), "Visit");
+        Event english = only(events("News\nAccording to Reuters, Emmanuel Macron will visit India next month."), "Visit");
         assertEquals("Reuters", english.claimedBy().get(0).name());
     }
 
     @Test
     void subjectMattersAndRefusalsAreNotEvents() {
-        List<Event> met = events("સમાચાર\nમેક્રોન ‘લશ્કરી સહયોગ’ પર ઓલાફ શોલ્ઝને મળ્યા.");
+        List<Event> met = events("સમાચાર\nઇમેન્યુઅલ મેક્રોન ‘લશ્કરી સહયોગ’ પર ઓલાફ શોલ્ઝને મળ્યા.");
         assertTrue(met.stream().noneMatch(e -> e.type().equals("MilitaryCooperation")), met.toString());
         assertEquals(1, met.stream().filter(e -> e.type().equals("Meeting")).count(), met.toString());
         assertTrue(events("સમાચાર\nજાપાને આ અહેવાલો પર ટિપ્પણી કરવાનો ઇનકાર કર્યો હતો.").stream()
