@@ -71,6 +71,7 @@ public final class EventExtractor implements Annotator {
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
+    private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final Map<String, Set<String>> attributions = new HashMap<>();
     private final Map<String, Set<String>> backgroundCues = new HashMap<>();
     private final List<Pattern> refusalCues = new ArrayList<>();
@@ -109,7 +110,15 @@ public final class EventExtractor implements Annotator {
      * A name in the sentence with its case. A modifier is a name that only qualifies the next one
      * ("ભારતના વડાપ્રધાન મોદી", "French president Macron"): it takes no role itself.
      */
-    private record Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier, int group) {
+    private record Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier, int group,
+                         EntityType kind) {
+        Actor(Entity entity, Set<String> cases, int firstToken, int lastToken, boolean modifier, int group) {
+            this(entity, cases, firstToken, lastToken, modifier, group, entity.type());
+        }
+
+        Actor with(Set<String> newCases, int newLast, boolean newModifier, int newGroup) {
+            return new Actor(entity, newCases, firstToken, newLast, newModifier, newGroup, kind);
+        }
     }
 
     /** How many words may stand between a name and the trigger whose type its case changes. */
@@ -130,7 +139,9 @@ public final class EventExtractor implements Annotator {
                     .mapToObj(article.posts()::get).findFirst();
             events.addAll(extract(s, article.mentions(), published, post, events.size()));
         }
-        return article.withEvents(EventMerger.merge(events));
+        return article.withEvents(EventMerger.merge(events, article.headline().stream()
+                .flatMap(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index()))
+                .map(Sentence::index).collect(java.util.stream.Collectors.toSet())));
     }
 
     private List<Event> extract(Sentence s, List<Mention> mentions, LocalDate published, Optional<EmbeddedPost> post,
@@ -277,7 +288,24 @@ public final class EventExtractor implements Annotator {
             int between = next.firstToken - a.lastToken - 1;
             boolean joined = between == 0 || (between == 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken + 1)));
             if (joined && a.cases.equals(Set.of(CaseMarkers.NONE)) && !next.cases.contains(CaseMarkers.NONE)) {
-                actors.set(i, new Actor(a.entity, next.cases, a.firstToken, a.lastToken, a.modifier, next.group));
+                actors.set(i, a.with(next.cases, a.lastToken, a.modifier, next.group));
+            }
+        }
+        // "રશિયન પ્રતિનિધિમંડળ પહોંચ્યું", "US officials said": a country or organisation acting through
+        // a group of its people is the actor, in the case the group noun carries.
+        for (int i = 0; i < actors.size(); i++) {
+            Actor a = actors.get(i);
+            if (!(a.modifier || a.cases.contains("GENITIVE"))) {
+                continue;
+            }
+            int limit = i + 1 < actors.size() ? actors.get(i + 1).firstToken - 1 : tokens.size() - 1;
+            for (int g = a.lastToken + 1; g <= Math.min(a.lastToken + 2, limit); g++) {
+                Optional<String> noun = groupNoun(tokens.get(g));
+                if (noun.isPresent()) {
+                    actors.set(i, new Actor(a.entity, caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken, g,
+                            false, a.group, EntityType.ORGANIZATION));
+                    break;
+                }
             }
         }
         // "અમેરિકાના અધિકારીએ કહ્યું": a genitive name whose noun is the agent speaks through it.
@@ -286,7 +314,7 @@ public final class EventExtractor implements Annotator {
             int reach = i + 1 < actors.size() ? Math.min(a.lastToken + MODIFIER_REACH, actors.get(i + 1).firstToken - 1)
                     : a.lastToken + MODIFIER_REACH;
             if (a.cases.contains("GENITIVE") && caseMarkers.proxyAgent(tokens, a.lastToken + 1, reach)) {
-                actors.set(i, new Actor(a.entity, Set.of("AGENT"), a.firstToken, a.lastToken, false, a.group));
+                actors.set(i, a.with(Set.of("AGENT"), a.lastToken, false, a.group));
             }
         }
         // A genitive or adjectival name right before another name qualifies it.
@@ -297,9 +325,15 @@ public final class EventExtractor implements Annotator {
             boolean qualifies = (a.modifier || a.cases.contains("GENITIVE")) && i + 1 < actors.size()
                     && actors.get(i + 1).firstToken - a.lastToken <= MODIFIER_REACH
                     && actors.get(i + 1).group != a.group;
-            out.add(new Actor(a.entity, a.cases, a.firstToken, a.lastToken, qualifies, a.group));
+            out.add(a.with(a.cases, a.lastToken, qualifies, a.group));
         }
         return out;
+    }
+
+    /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */
+    private Optional<String> groupNoun(Token t) {
+        return endings.stems(t.surface(), t.key()).stream().filter(groupNouns::contains)
+                .max(Comparator.comparingInt(String::length));
     }
 
     /** Each actor in the first role it fits; cities as actors stand for their country. */
@@ -316,7 +350,8 @@ public final class EventExtractor implements Annotator {
                 continue;
             }
             // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
-            Optional<String> role = templates.roleFor(template, a.cases, entity.type());
+            Optional<String> role = templates.roleFor(template, a.cases,
+                    a.kind == EntityType.ORGANIZATION ? a.kind : entity.type());
             if (role.isPresent()) {
                 seen.add(entity);
                 roles.add(new Event.Role(role.get(), entity));

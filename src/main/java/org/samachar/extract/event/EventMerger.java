@@ -22,13 +22,17 @@ final class EventMerger {
     private EventMerger() {
     }
 
-    static List<Event> merge(List<Event> events) {
+    static List<Event> merge(List<Event> events, Set<Integer> headlineSentences) {
         List<Event> kept = new ArrayList<>();
         Map<Integer, Integer> renumber = new HashMap<>();
-        for (Event e : events) {
+        // Headline events last, so that the body's fuller telling of the same event keeps it.
+        List<Event> ordered = new ArrayList<>(events);
+        ordered.sort(java.util.Comparator.comparing((Event e) -> headlineSentences.contains(e.sentence())));
+        for (Event e : ordered) {
+            boolean headline = headlineSentences.contains(e.sentence());
             int target = -1;
             for (int k = 0; k < kept.size(); k++) {
-                if (sameEvent(kept.get(k), e)) {
+                if (headline ? retold(kept.get(k), e) : sameEvent(kept.get(k), e)) {
                     target = k;
                     break;
                 }
@@ -38,19 +42,42 @@ final class EventMerger {
                 kept.add(renumbered(e, kept.size()));
             } else {
                 renumber.put(e.index(), target);
-                kept.set(target, fold(kept.get(target), e));
+                if (!headline) {
+                    kept.set(target, fold(kept.get(target), e));
+                }
             }
         }
+        // Back in the order of the text, numbered from 0.
+        List<Event> inTextOrder = new ArrayList<>(kept);
+        inTextOrder.sort(java.util.Comparator.comparingInt(Event::sentence));
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int i = 0; i < inTextOrder.size(); i++) {
+            position.put(inTextOrder.get(i).index(), i);
+        }
         List<Event> out = new ArrayList<>(kept.size());
-        for (Event e : kept) {
-            out.add(e.denies().isEmpty() ? e : withDenies(e, OptionalInt.of(renumber.getOrDefault(e.denies().getAsInt(), e.denies().getAsInt()))));
+        for (Event e : inTextOrder) {
+            Integer denied = e.denies().isEmpty() ? null : position.get(renumber.get(e.denies().getAsInt()));
+            OptionalInt denies = denied == null ? OptionalInt.empty() : OptionalInt.of(denied);
+            out.add(withDenies(renumbered(e, position.get(e.index())), denies));
         }
         return out;
     }
 
     private static boolean sameEvent(Event a, Event b) {
-        if (!a.type().equals(b.type()) || isAsserted(a) != isAsserted(b)
-                || !Set.copyOf(a.claimedBy()).equals(Set.copyOf(b.claimedBy()))) {
+        return isAsserted(a) == isAsserted(b) && Set.copyOf(a.claimedBy()).equals(Set.copyOf(b.claimedBy()))
+                && sharesActorAndTime(a, b);
+    }
+
+    /**
+     * A headline tells in short what the body tells in full, usually without saying who claims it
+     * or how sure it is: an event of the headline is the body's event of its type that shares an actor.
+     */
+    private static boolean retold(Event body, Event headline) {
+        return sharesActorAndTime(body, headline);
+    }
+
+    private static boolean sharesActorAndTime(Event a, Event b) {
+        if (!a.type().equals(b.type())) {
             return false;
         }
         Set<Entity> actors = new LinkedHashSet<>();

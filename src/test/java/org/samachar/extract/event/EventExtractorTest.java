@@ -154,6 +154,34 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCountryActsThroughItsDelegationOfficialsOrMedia() {
+        Event visit = only(events("સમાચાર\nફ્રેન્ચ પ્રતિનિધિમંડળ ગયા અઠવાડિયે જાપાન પહોંચ્યું હતું."), "Visit");
+        assertEquals("visitor=France, host=Japan", roles(visit));
+        Event hindi = only(events("खबर\nजापानी अधिकारियों ने सोमवार को कहा कि बातचीत जारी है।"), "Statement");
+        assertEquals("speaker=Japan", roles(hindi));
+        Event english = only(events("News\nThe French delegation arrived in Japan on Monday."), "Visit");
+        assertEquals("visitor=France, host=Japan", roles(english));
+    }
+
+    @Test
+    void givingInformationIsAStatementNotATransfer() {
+        List<Event> events = events("સમાચાર\nઈરાનના અધિકારીઓએ ગયા અઠવાડિયે માહિતી આપી હતી કે જાપાન અને જર્મની વચ્ચે વાતચીત ચાલી રહી છે.");
+        assertEquals("speaker=Iran", roles(only(events, "Statement")));
+        assertEquals("participant=Japan, participant=Germany", roles(only(events, "Negotiation")));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("ArmsTransfer")), events.toString());
+    }
+
+    @Test
+    void theHeadlineRetellsTheBodysEventAndTheBodyKeepsItsSourceAndClaimant() {
+        List<Event> events = events("Japan to buy drones: જાપાન ઈરાન પાસેથી ડ્રોન ખરીદશે\n"
+                + "રોઇટર્સના અનુસાર, જાપાન આવતા મહિને ઈરાન પાસેથી ડ્રોન ખરીદશે.");
+        Event transfer = only(events, "ArmsTransfer");
+        assertEquals(1, transfer.sentence(), "the body's sentence is the evidence");
+        assertEquals("Reuters", transfer.claimedBy().get(0).name());
+        assertEquals(List.of(0), events.stream().map(Event::index).toList(), "numbered from 0 in text order");
+    }
+
+    @Test
     void aNameBeforeATopicNounIsNotAnActor() {
         Event transfer = only(events("સમાચાર\nયુક્રેન યુદ્ધ માટે ઈરાને રશિયાને ડ્રોન વેચ્યા હતા."), "ArmsTransfer");
         assertEquals("supplier=Iran, recipient=Russia", roles(transfer));
