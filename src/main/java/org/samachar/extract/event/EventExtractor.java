@@ -121,6 +121,12 @@ public final class EventExtractor implements Annotator {
         }
     }
 
+    /** What joins two names of a list written without "and": a comma, a hyphen or a dash. */
+    private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,،、\\-\u2010-\u2015/]");
+
+    /** The case of people joined in the genitive ("X-Y's meeting"), for {@code events/roles.tsv}. */
+    private static final String JOINED_GENITIVE = "JOINED_GENITIVE";
+
     /** How many words may stand between a name and the trigger whose type its case changes. */
     private static final int RECLASSIFY_REACH = 4;
 
@@ -280,13 +286,16 @@ public final class EventExtractor implements Annotator {
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
             actors.add(new Actor(m.entity(), cases, first, last, demonym, actors.size()));
         }
-        // "X અને Y બંનેએ", "US, UK and Japan said": an unmarked name shares the case of the next
-        // name it is joined to.
+        // "X અને Y બંનેએ", "US, UK and Japan said", "X-Y ની": an unmarked name shares the case of the
+        // next name it is joined to by a coordinator, a comma or a hyphen. Names side by side with
+        // nothing between them are not joined ("મેક્રોન ફ્રાન્સથી": Macron, from France).
         for (int i = actors.size() - 2; i >= 0; i--) {
             Actor a = actors.get(i);
             Actor next = actors.get(i + 1);
             int between = next.firstToken - a.lastToken - 1;
-            boolean joined = between == 0 || (between == 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken + 1)));
+            String gap = s.text().substring(tokens.get(a.lastToken).end(), tokens.get(next.firstToken).begin());
+            boolean joined = (between == 0 && LIST_PUNCTUATION.matcher(gap).find())
+                    || (between == 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken + 1)));
             if (joined && a.cases.equals(Set.of(CaseMarkers.NONE)) && !next.cases.contains(CaseMarkers.NONE)) {
                 actors.set(i, a.with(next.cases, a.lastToken, a.modifier, next.group));
             }
@@ -473,7 +482,13 @@ public final class EventExtractor implements Annotator {
             if (a.lastToken >= hit.firstToken() || hit.firstToken() - a.lastToken > RECLASSIFY_REACH) {
                 continue;
             }
-            for (String c : a.cases) {
+            Set<String> cases = new LinkedHashSet<>(a.cases);
+            boolean joinedPeople = a.entity.type() == EntityType.PERSON && actors.stream()
+                    .anyMatch(b -> b != a && b.group == a.group && b.entity.type() == EntityType.PERSON);
+            if (joinedPeople && cases.contains("GENITIVE")) {
+                cases.add(JOINED_GENITIVE);
+            }
+            for (String c : cases) {
                 Optional<String> other = templates.reclassified(hit.label(), c);
                 if (other.isPresent()) {
                     return other.get();

@@ -182,6 +182,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoPeopleJoinedInTheGenitiveMeetAndACountryLeftIsNotTheHost() {
+        assertEquals("participant=Narendra Modi, participant=Joe Biden", roles(only(
+                events("સમાચાર\nમંગળવારે સવારે અહીં નરેન્દ્ર મોદી અને જો બાઇડનની મુલાકાત થવાની છે."), "Meeting")));
+        assertEquals("participant=Narendra Modi, participant=Joe Biden", roles(only(
+                events("खबर\nमंगलवार सुबह नरेंद्र मोदी और जो बाइडेन की मुलाकात होगी।"), "Meeting")));
+        Event visit = only(events("સમાચાર\nઇમેન્યુઅલ મેક્રોન ફ્રાન્સથી ભારતની મુલાકાતે જશે."), "Visit");
+        assertEquals("visitor=Emmanuel Macron, host=India", roles(visit));
+    }
+
+    @Test
     void aNameBeforeATopicNounIsNotAnActor() {
         Event transfer = only(events("સમાચાર\nયુક્રેન યુદ્ધ માટે ઈરાને રશિયાને ડ્રોન વેચ્યા હતા."), "ArmsTransfer");
         assertEquals("supplier=Iran, recipient=Russia", roles(transfer));
