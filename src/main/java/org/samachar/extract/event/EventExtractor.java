@@ -64,6 +64,7 @@ public final class EventExtractor implements Annotator {
     private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv", endings);
     private final PhraseLexicon weapons = new PhraseLexicon("weapons.tsv", endings);
     private final PhraseLexicon modalityCues = new PhraseLexicon("modality.tsv", endings);
+    private final PhraseLexicon pairPhrases = new PhraseLexicon("pair-phrases.tsv", endings);
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final RoleTemplates templates = new RoleTemplates();
     private final TenseDetector tenses = new TenseDetector();
@@ -147,7 +148,7 @@ public final class EventExtractor implements Annotator {
         }
         return article.withEvents(EventMerger.merge(events, article.headline().stream()
                 .flatMap(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index()))
-                .map(Sentence::index).collect(java.util.stream.Collectors.toSet())));
+                .map(Sentence::index).collect(java.util.stream.Collectors.toSet()), templates::isSpeechAct));
     }
 
     private List<Event> extract(Sentence s, List<Mention> mentions, LocalDate published, Optional<EmbeddedPost> post,
@@ -208,7 +209,7 @@ public final class EventExtractor implements Annotator {
             if (type.equals("ArmsTransfer") && objects.isEmpty()) {
                 continue;
             }
-            if ((!templates.isSpeechAct(type) && negated(tokens, hit)) || backgrounded(tokens, hit)
+            if ((!type.equals("Denial") && negated(tokens, hit)) || backgrounded(tokens, hit)
                     || (type.equals("Denial") && refusal(tokens, hit))) {
                 continue;
             }
@@ -286,6 +287,8 @@ public final class EventExtractor implements Annotator {
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
             actors.add(new Actor(m.entity(), cases, first, last, demonym, actors.size()));
         }
+        actors.addAll(pairs(s, tokens, mentions, actors.size()));
+        actors.sort(Comparator.comparingInt(Actor::firstToken));
         // "X અને Y બંનેએ", "US, UK and Japan said", "X-Y ની": an unmarked name shares the case of the
         // next name it is joined to by a coordinator, a comma or a hyphen. Names side by side with
         // nothing between them are not joined ("મેક્રોન ફ્રાન્સથી": Macron, from France).
@@ -293,6 +296,9 @@ public final class EventExtractor implements Annotator {
             Actor a = actors.get(i);
             Actor next = actors.get(i + 1);
             int between = next.firstToken - a.lastToken - 1;
+            if (between < 0) {
+                continue; // the two names of one "both countries"
+            }
             String gap = s.text().substring(tokens.get(a.lastToken).end(), tokens.get(next.firstToken).begin());
             boolean joined = (between == 0 && LIST_PUNCTUATION.matcher(gap).find())
                     || (between == 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken + 1)));
@@ -307,7 +313,8 @@ public final class EventExtractor implements Annotator {
             if (!(a.modifier || a.cases.contains("GENITIVE"))) {
                 continue;
             }
-            int limit = i + 1 < actors.size() ? actors.get(i + 1).firstToken - 1 : tokens.size() - 1;
+            int limit = actors.stream().filter(b -> b.firstToken > a.lastToken).mapToInt(b -> b.firstToken - 1)
+                    .findFirst().orElse(tokens.size() - 1);
             for (int g = a.lastToken + 1; g <= Math.min(a.lastToken + 2, limit); g++) {
                 Optional<String> noun = groupNoun(tokens.get(g));
                 if (noun.isPresent()) {
@@ -335,6 +342,30 @@ public final class EventExtractor implements Annotator {
                     && actors.get(i + 1).firstToken - a.lastToken <= MODIFIER_REACH
                     && actors.get(i + 1).group != a.group;
             out.add(a.with(a.cases, a.lastToken, qualifies, a.group));
+        }
+        return out;
+    }
+
+    /**
+     * "બંને દેશો", "दोनों नेताओं", "both countries": the last two countries (or people) the article
+     * named before the phrase, as two actors joined in the phrase's case ({@code pair-phrases.tsv}).
+     */
+    private List<Actor> pairs(Sentence s, List<Token> tokens, List<Mention> mentions, int firstGroup) {
+        List<Actor> out = new ArrayList<>();
+        for (PhraseLexicon.Hit hit : pairPhrases.find(tokens)) {
+            EntityType type = EntityType.valueOf(hit.label());
+            int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            List<Entity> before = mentions.stream()
+                    .filter(m -> m.begin() < at && m.entity().type() == type)
+                    .sorted(Comparator.comparingInt(Mention::begin).reversed())
+                    .map(Mention::entity).distinct().limit(2).toList();
+            if (before.size() == 2) {
+                Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+                int group = firstGroup + out.size();
+                for (int k = 1; k >= 0; k--) {
+                    out.add(new Actor(before.get(k), cases, hit.firstToken(), hit.lastToken(), false, group));
+                }
+            }
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Within one article, the same event told again ("the visit", "this meeting") is one event: a later
@@ -22,7 +23,7 @@ final class EventMerger {
     private EventMerger() {
     }
 
-    static List<Event> merge(List<Event> events, Set<Integer> headlineSentences) {
+    static List<Event> merge(List<Event> events, Set<Integer> headlineSentences, Predicate<String> isSpeechAct) {
         List<Event> kept = new ArrayList<>();
         Map<Integer, Integer> renumber = new HashMap<>();
         // Headline events last, so that the body's fuller telling of the same event keeps it.
@@ -32,7 +33,7 @@ final class EventMerger {
             boolean headline = headlineSentences.contains(e.sentence());
             int target = -1;
             for (int k = 0; k < kept.size(); k++) {
-                if (headline ? retold(kept.get(k), e) : sameEvent(kept.get(k), e)) {
+                if (headline ? retold(kept.get(k), e) : sameEvent(kept.get(k), e, isSpeechAct.test(e.type()))) {
                     target = k;
                     break;
                 }
@@ -63,9 +64,16 @@ final class EventMerger {
         return out;
     }
 
-    private static boolean sameEvent(Event a, Event b) {
+    /** Said again by the same speakers: one statement; said by others as well: another one. */
+    private static boolean sameEvent(Event a, Event b, boolean speechAct) {
         return isAsserted(a) == isAsserted(b) && Set.copyOf(a.claimedBy()).equals(Set.copyOf(b.claimedBy()))
-                && sharesActorAndTime(a, b);
+                && sharesActorAndTime(a, b) && (!speechAct || speakers(a).equals(speakers(b)));
+    }
+
+    private static Set<Entity> speakers(Event e) {
+        Set<Entity> out = new java.util.HashSet<>();
+        e.roles().stream().filter(r -> r.role().equals("speaker")).forEach(r -> out.add(r.entity()));
+        return out;
     }
 
     /**

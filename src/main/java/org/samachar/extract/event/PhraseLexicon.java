@@ -18,8 +18,8 @@ import java.util.List;
  */
 final class PhraseLexicon {
 
-    /** A phrase found in a sentence. */
-    record Hit(String label, int firstToken, int lastToken) {
+    /** A phrase found in a sentence; {@code lastWord} is the key of its last word as listed. */
+    record Hit(String label, int firstToken, int lastToken, String lastWord) {
     }
 
     private record Word(String key, boolean prefix) {
@@ -63,7 +63,7 @@ final class PhraseLexicon {
             Hit hit = null;
             for (Phrase p : phrases) {
                 if (matchesAt(tokens, i, p.words)) {
-                    hit = new Hit(p.label, i, i + p.words.size() - 1);
+                    hit = new Hit(p.label, i, i + p.words.size() - 1, p.words.get(p.words.size() - 1).key());
                     break;
                 }
             }

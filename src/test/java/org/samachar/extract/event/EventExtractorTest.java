@@ -192,6 +192,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void bothCountriesAreTheLastTwoCountriesNamed() {
+        List<Event> events = events("સમાચાર\nફ્રાન્સ અને જર્મની લશ્કરી સહયોગ વધારશે. "
+                + "ઇમેન્યુઅલ મેક્રોને કહ્યું કે બંને દેશોની સેનાઓ વચ્ચે સંયુક્ત યુદ્ધ અભ્યાસ થઈ શકે છે.");
+        Event exercise = only(events, "MilitaryExercise");
+        assertEquals("participant=France, participant=Germany", roles(exercise));
+        assertEquals("Possible", exercise.modality());
+        Event hindi = only(events("खबर\nजापान और भारत के बीच बातचीत हुई। दोनों देशों ने संयुक्त बयान जारी किया।"), "JointStatement");
+        assertEquals("speaker=Japan, speaker=India", roles(hindi));
+    }
+
+    @Test
+    void aStatementNotMadeIsNoStatement() {
+        assertTrue(events("સમાચાર\nજાપાની મીડિયાએ આ વિશે માહિતી આપી ન હતી.").isEmpty());
+        assertTrue(events("खबर\nजापान ने इस पर कुछ नहीं कहा।").isEmpty());
+    }
+
+    @Test
     void aNameBeforeATopicNounIsNotAnActor() {
         Event transfer = only(events("સમાચાર\nયુક્રેન યુદ્ધ માટે ઈરાને રશિયાને ડ્રોન વેચ્યા હતા."), "ArmsTransfer");
         assertEquals("supplier=Iran, recipient=Russia", roles(transfer));
