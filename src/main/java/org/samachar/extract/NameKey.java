@@ -1,0 +1,83 @@
+package org.samachar.extract;
+
+import com.ibm.icu.text.Transliterator;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The cross-script key of a name: ICU transliteration to Latin, then the phonetic folding of
+ * {@code samachar/name-key.tsv}, so that એડ્રિયન વોટસન, एड्रिएन वॉटसन and Adrienne Watson share one
+ * key. Two names with the same key are candidates for one entity, never proof: resolution also
+ * looks at the entity's type and the override file.
+ */
+public final class NameKey {
+
+    private enum Scope { PRE, LATIN, ALL }
+
+    private record Rule(Scope scope, Pattern pattern, String replacement) {
+    }
+
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Lower");
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+    private static final List<Rule> RULES = load();
+
+    private NameKey() {
+    }
+
+    public static String of(String name) {
+        boolean latin = "Latn".equals(Scripts.dominant(name));
+        String key;
+        synchronized (TO_LATIN) { // ICU transliterators are not thread-safe
+            key = TO_LATIN.transliterate(name);
+        }
+        key = apply(key, Scope.PRE);
+        synchronized (TO_ASCII) {
+            key = TO_ASCII.transliterate(key);
+        }
+        if (latin) {
+            key = apply(key, Scope.LATIN);
+        }
+        return apply(key, Scope.ALL);
+    }
+
+    private static String apply(String text, Scope scope) {
+        String out = text;
+        for (Rule r : RULES) {
+            if (r.scope == scope) {
+                out = r.pattern.matcher(out).replaceAll(r.replacement);
+            }
+        }
+        return out;
+    }
+
+    /** ICU's romanisation of a name in any script, accents kept: "ēḍriyana vōṭasana". */
+    public static String romanized(String name) {
+        synchronized (TO_LATIN) {
+            return TO_LATIN.transliterate(name);
+        }
+    }
+
+    private static List<Rule> load() {
+        List<Rule> rules = new ArrayList<>();
+        for (String line : LanguageData.shared("name-key.tsv")) {
+            String[] cells = line.split("\t", 3);
+            if (cells.length < 2) {
+                throw new IllegalStateException("samachar/name-key.tsv: expected scope, regex, replacement: " + line);
+            }
+            // A row without a replacement deletes what it matches.
+            Scope scope = switch (cells[0].strip()) {
+                case "pre" -> Scope.PRE;
+                case "Latn" -> Scope.LATIN;
+                case "*" -> Scope.ALL;
+                default -> throw new IllegalStateException("samachar/name-key.tsv: unknown scope " + cells[0]);
+            };
+            rules.add(new Rule(scope, Pattern.compile(cells[1]),
+                    cells.length > 2 ? cells[2].strip() : ""));
+        }
+        return List.copyOf(rules);
+    }
+}
