@@ -38,11 +38,24 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFirstKey;
     private final Map<String, Entity> entities;
     private final Map<String, String> countryOf;
+    private final Map<String, List<Entity>> byNameKey = new HashMap<>();
 
     private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf) {
         this.byFirstKey = byFirstKey;
         this.entities = entities;
         this.countryOf = countryOf;
+        // Full names of people and organisations by their cross-script key, to recognise a
+        // spelling the gazetteer does not list. Single words are too ambiguous for that.
+        byFirstKey.values().forEach(list -> list.forEach(e -> {
+            boolean fullName = e.label().kind() == LabelKind.NAME || e.label().kind() == LabelKind.ALTERNATIVE;
+            boolean actor = e.entity().type() == EntityType.PERSON || e.entity().type() == EntityType.ORGANIZATION;
+            if (fullName && actor && e.keys().size() >= 2 && !e.acronym()) {
+                List<Entity> same = byNameKey.computeIfAbsent(NameKey.of(e.label().text()), k -> new ArrayList<>());
+                if (!same.contains(e.entity())) {
+                    same.add(e.entity());
+                }
+            }
+        }));
     }
 
     public static Gazetteer fromGraph(Graph graph) {
@@ -120,6 +133,16 @@ public final class Gazetteer {
     /** Entries whose first word has this key, longest and most preferred first. */
     public List<Entry> startingWith(String key) {
         return byFirstKey.getOrDefault(key, List.of());
+    }
+
+    /** People and organisations one of whose full names has this {@link NameKey}. */
+    public List<Entity> withNameKey(String nameKey) {
+        return byNameKey.getOrDefault(nameKey, List.of());
+    }
+
+    /** The entity with this IRI, if the gazetteer has it. */
+    public Optional<Entity> entity(String iri) {
+        return Optional.ofNullable(entities.get(iri));
     }
 
     /** The country a city lies in, when the gazetteer says. */

@@ -9,5 +9,7 @@ public enum LabelKind {
     /** sam:demonym: a nationality adjective ("Russian"), naming its country. */
     DEMONYM,
     /** sam:shortName: names the entity only in an article where a full name of it also occurs. */
-    SHORT
+    SHORT,
+    /** A name found in the article after a role cue ("the spokesperson X Y"), not in the gazetteer. */
+    DISCOVERED
 }

@@ -1,6 +1,8 @@
 package org.samachar.extract;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-    private enum Scope { PRE, LATIN, ALL }
+    private enum Scope { PRE, LABEL, LATIN, ALL }
 
     private record Rule(Scope scope, Pattern pattern, String replacement) {
     }
@@ -61,6 +63,18 @@ public final class NameKey {
         }
     }
 
+    /** A readable Latin form of a name written in any script: "પાવેલ ગ્રાચેવ" → "Pavel Gracev". */
+    public static String readable(String name) {
+        if ("Latn".equals(Scripts.dominant(name))) {
+            return name;
+        }
+        String latin;
+        synchronized (TO_ASCII) {
+            latin = TO_ASCII.transliterate(apply(romanized(name), Scope.PRE));
+        }
+        return UCharacter.toTitleCase(ULocale.ROOT, apply(latin, Scope.LABEL), null);
+    }
+
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
         for (String line : LanguageData.shared("name-key.tsv")) {
@@ -71,6 +85,7 @@ public final class NameKey {
             // A row without a replacement deletes what it matches.
             Scope scope = switch (cells[0].strip()) {
                 case "pre" -> Scope.PRE;
+                case "label" -> Scope.LABEL;
                 case "Latn" -> Scope.LATIN;
                 case "*" -> Scope.ALL;
                 default -> throw new IllegalStateException("samachar/name-key.tsv: unknown scope " + cells[0]);

@@ -2,6 +2,7 @@ package org.samachar.pipeline;
 
 import org.samachar.corpus.ArticleSource;
 import org.samachar.extract.Mention;
+import org.samachar.extract.RoleMention;
 import org.samachar.extract.event.Event;
 import org.samachar.text.ArticleLanguage;
 import org.samachar.text.EmbeddedPost;
@@ -21,11 +22,12 @@ import java.util.Optional;
 public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceLine> lines,
                               List<EmbeddedPost> posts, List<RemovedBlock> removed, String body,
                               List<Paragraph> paragraphs, ArticleLanguage language,
-                              List<Sentence> sentences, List<Mention> mentions, List<Event> events) {
+                              List<Sentence> sentences, List<Mention> mentions, List<RoleMention> roles,
+                              List<Event> events) {
 
     public static AnalyzedArticle of(ArticleSource source, String rawText) {
         return new AnalyzedArticle(source, rawText, List.of(), List.of(), List.of(), null, List.of(),
-                null, List.of(), List.of(), List.of());
+                null, List.of(), List.of(), List.of(), List.of());
     }
 
     public String id() {
@@ -38,34 +40,38 @@ public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceL
     }
 
     public AnalyzedArticle withLines(List<SourceLine> v) {
-        return new AnalyzedArticle(source, rawText, List.copyOf(v), posts, removed, body, paragraphs, language, sentences, mentions, events);
+        return new AnalyzedArticle(source, rawText, List.copyOf(v), posts, removed, body, paragraphs, language, sentences, mentions, roles, events);
     }
 
     public AnalyzedArticle withPosts(List<EmbeddedPost> v) {
-        return new AnalyzedArticle(source, rawText, lines, List.copyOf(v), removed, body, paragraphs, language, sentences, mentions, events);
+        return new AnalyzedArticle(source, rawText, lines, List.copyOf(v), removed, body, paragraphs, language, sentences, mentions, roles, events);
     }
 
     public AnalyzedArticle withRemoved(List<RemovedBlock> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, List.copyOf(v), body, paragraphs, language, sentences, mentions, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, List.copyOf(v), body, paragraphs, language, sentences, mentions, roles, events);
     }
 
     public AnalyzedArticle withBody(String b, List<Paragraph> p) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, b, List.copyOf(p), language, sentences, mentions, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, b, List.copyOf(p), language, sentences, mentions, roles, events);
     }
 
     public AnalyzedArticle withLanguage(ArticleLanguage l, List<Paragraph> p) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, List.copyOf(p), l, sentences, mentions, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, List.copyOf(p), l, sentences, mentions, roles, events);
     }
 
     public AnalyzedArticle withSentences(List<Sentence> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, List.copyOf(v), mentions, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, List.copyOf(v), mentions, roles, events);
     }
 
     public AnalyzedArticle withEvents(List<Event> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, mentions, List.copyOf(v));
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, mentions, roles, List.copyOf(v));
+    }
+
+    public AnalyzedArticle withRoles(List<Mention> m, List<RoleMention> v) {
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, List.copyOf(m), List.copyOf(v), events);
     }
 
     public AnalyzedArticle withMentions(List<Mention> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, List.copyOf(v), events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, List.copyOf(v), roles, events);
     }
 }

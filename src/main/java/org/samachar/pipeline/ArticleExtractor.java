@@ -3,7 +3,9 @@ package org.samachar.pipeline;
 import org.samachar.corpus.ArticleDecoder;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
+import org.samachar.extract.EntityDiscoverer;
 import org.samachar.extract.EntityMentionFinder;
+import org.samachar.extract.ResolutionDecisions;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.event.EventExtractor;
 import org.samachar.text.BoilerplateRemover;
@@ -32,6 +34,7 @@ public final class ArticleExtractor {
                 new LanguageIdentifier(),
                 new SentenceSplitter(),
                 new EntityMentionFinder(gazetteer),
+                new EntityDiscoverer(gazetteer, ResolutionDecisions.load()), // before events: new people act in them
                 new EventExtractor(gazetteer));
     }
 

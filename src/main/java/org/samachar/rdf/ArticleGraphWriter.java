@@ -11,6 +11,12 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.samachar.corpus.ManifestEntry;
 import org.samachar.extract.Entity;
 import org.samachar.extract.Mention;
+import java.util.Set;
+import java.util.HashSet;
+import org.apache.jena.vocabulary.SKOS;
+import org.samachar.extract.NameKey;
+import org.samachar.extract.LabelKind;
+import org.samachar.extract.RoleMention;
 import org.samachar.extract.event.Event;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.text.EmbeddedPost;
@@ -30,6 +36,29 @@ import java.util.Map;
  * evidence sentence, and a record of the lines removed as boilerplate (without their text).
  */
 public final class ArticleGraphWriter {
+
+    /**
+     * Names found by role cues: every spelling as a {@code skos:altLabel} of its entity, and for a
+     * person the gazetteer does not know, its type, key and a readable Latin label tagged as
+     * transformed from the article's language ({@code en-t-gu}: English letters, from Gujarati).
+     */
+    private static void writeDiscoveredNames(Emitter e, AnalyzedArticle a) {
+        Set<String> described = new HashSet<>();
+        for (Mention m : a.mentions()) {
+            if (m.label().kind() != LabelKind.DISCOVERED) {
+                continue;
+            }
+            Node entity = NodeFactory.createURI(m.entity().iri());
+            e.add(entity, SKOS.altLabel, text(m.label().text(), m.label().lang()));
+            if (Iris.isDiscovered(m.entity().iri()) && described.add(m.entity().iri())) {
+                e.add(entity, RDF.type, SchemaDO.Person);
+                e.add(entity, Sam.nameKey, NodeFactory.createLiteralString(NameKey.of(m.label().text())));
+                String readable = NameKey.readable(m.label().text());
+                String tag = "Latn".equals(Scripts.dominant(m.label().text())) ? "en" : "en-t-" + m.label().lang();
+                e.add(entity, RDFS.label, NodeFactory.createLiteralLang(readable, tag));
+            }
+        }
+    }
 
     private final StreamRDF out;
 
@@ -100,6 +129,17 @@ public final class ArticleGraphWriter {
             e.add(node, Sam.nifAnchorOf, NodeFactory.createLiteralString(m.surface()));
             e.add(node, Sam.matchedLabel, text(m.label().text(), m.label().lang()));
             counts.merge(m.entity(), 1, Integer::sum);
+        }
+        writeDiscoveredNames(e, a);
+        for (RoleMention r : a.roles()) {
+            Node node = Iris.part(article, "role", r.index());
+            e.add(node, RDF.type, Sam.OrgMembership);
+            e.add(node, Sam.orgMember, NodeFactory.createURI(r.person().iri()));
+            e.add(node, Sam.orgRole, Iris.role(r.role()));
+            r.organisation().ifPresent(o -> e.add(node, Sam.orgOrganization, NodeFactory.createURI(o.iri())));
+            entry.published().ifPresent(d -> e.add(node, Sam.asOf, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+            e.add(node, Sam.evidence, Iris.part(article, "sentence", r.sentence()));
+            e.add(node, Sam.provWasDerivedFrom, article);
         }
         counts.forEach((entity, n) -> {
             Node target = NodeFactory.createURI(entity.iri());

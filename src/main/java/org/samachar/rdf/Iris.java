@@ -48,6 +48,24 @@ public final class Iris {
         return NodeFactory.createURI(ID + kind + "/" + slug(key));
     }
 
+    /**
+     * A person found in the news but not in the gazetteer, named by the cross-script key of the
+     * name ({@code id/person/key-drnvtsn}), so every spelling in every article is one node.
+     */
+    public static Node discoveredPerson(String nameKey) {
+        return NodeFactory.createURI(ID + "person/key-" + slug(nameKey));
+    }
+
+    /** Whether an IRI is one {@link #discoveredPerson} mints. */
+    public static boolean isDiscovered(String iri) {
+        return iri.startsWith(ID + "person/key-");
+    }
+
+    /** A role concept of the ontology: {@code id/role/spokesperson}. */
+    public static Node role(String name) {
+        return NodeFactory.createURI(ID + "role/" + slug(name));
+    }
+
     /** Lower-case ASCII words joined by hyphens: "Kim Jong-un" → "kim-jong-un", "રશિયા" → "rasiya". */
     public static String slug(String text) {
         String ascii;

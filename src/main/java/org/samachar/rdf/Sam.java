@@ -68,6 +68,16 @@ public final class Sam {
     public static final Property timeExpression = property("timeExpression");
     public static final Property confidence = property("confidence");
 
+    public static final Property nameKey = property("nameKey");
+    public static final Property asOf = property("asOf");
+
+    /** W3C Organization Ontology: who holds which post where. */
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final Resource OrgMembership = ResourceFactory.createResource(ORG + "Membership");
+    public static final Property orgMember = ResourceFactory.createProperty(ORG + "member");
+    public static final Property orgOrganization = ResourceFactory.createProperty(ORG + "organization");
+    public static final Property orgRole = ResourceFactory.createProperty(ORG + "role");
+
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property provWasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");

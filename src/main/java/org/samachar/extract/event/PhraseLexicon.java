@@ -16,10 +16,10 @@ import java.util.List;
  * starts with it; other words match as written or without their case endings. Rows are tried in
  * file order, so longer phrases go first.
  */
-final class PhraseLexicon {
+public final class PhraseLexicon {
 
     /** A phrase found in a sentence; {@code lastWord} is the key of its last word as listed. */
-    record Hit(String label, int firstToken, int lastToken, String lastWord) {
+    public record Hit(String label, int firstToken, int lastToken, String lastWord) {
     }
 
     private record Word(String key, boolean prefix) {
@@ -31,7 +31,7 @@ final class PhraseLexicon {
     private final List<Phrase> phrases = new ArrayList<>();
     private final CaseEndings endings;
 
-    PhraseLexicon(String file, CaseEndings endings) {
+    public PhraseLexicon(String file, CaseEndings endings) {
         this.endings = endings;
         WordTokenizer tokenizer = new WordTokenizer();
         for (String lang : Scripts.knownLanguages()) {
@@ -56,7 +56,7 @@ final class PhraseLexicon {
     }
 
     /** Every phrase found, left to right; a word belongs to at most one hit. */
-    List<Hit> find(List<Token> tokens) {
+    public List<Hit> find(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.ManifestEntry;
+import org.samachar.extract.EntityDiscoverer;
 import org.samachar.extract.EntityMentionFinder;
+import org.samachar.extract.ResolutionDecisions;
 import org.samachar.extract.Gazetteer;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Pipeline;
@@ -38,7 +40,8 @@ class EventExtractorTest {
         Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
         pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
                 new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(),
-                new EntityMentionFinder(gazetteer), new EventExtractor(gazetteer));
+                new EntityMentionFinder(gazetteer), new EntityDiscoverer(gazetteer, ResolutionDecisions.load()),
+                new EventExtractor(gazetteer));
     }
 
     private static List<Event> events(String text) {

@@ -1,0 +1,254 @@
+package org.samachar.extract;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.samachar.extract.event.PhraseLexicon;
+import org.samachar.extract.time.TimeExpression;
+import org.samachar.extract.time.TimeExpressionFinder;
+import org.samachar.extract.time.TimeVocabulary;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+import org.samachar.rdf.Iris;
+import org.samachar.rdf.Sam;
+import org.samachar.text.ArticleLanguage;
+import org.samachar.text.Scripts;
+import org.samachar.text.Sentence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds people the gazetteer does not know, and the roles of people it does, from role cues
+ * ({@code lang/*}{@code /role-cues.tsv}): "પ્રવક્તા X Y", "रक्षा मंत्री X Y", "spokesperson X Y".
+ * <ol>
+ *   <li>A known person right after a cue gets the role; the country or organisation named just
+ *       before the cue is whose role it is.</li>
+ *   <li>Otherwise the words after the cue, up to a word that is never part of a name
+ *       ({@code not-names.txt}) or one carrying a case ending, are a new name of at least two
+ *       words. Its cross-script {@link NameKey} finds the gazetteer person it is another spelling
+ *       of, unless {@code ontology/resolution.tsv} decides otherwise; a name found nowhere becomes
+ *       a new person whose IRI is minted from the key, so every article and script that spells
+ *       the name lands on the same node.</li>
+ *   <li>Every later mention of the name in the article, and of its last word after it (the
+ *       surname), is found the same way gazetteer names are.</li>
+ * </ol>
+ */
+public final class EntityDiscoverer implements Annotator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntityDiscoverer.class);
+
+    private static final String KNOWN_ONLY = ":known-only";
+
+    /** How many words a name after a role cue may have. */
+    private static final int MAX_NAME_WORDS = 3;
+
+    /** How many words may stand between the role's country or organisation and its cue. */
+    private static final int ORGANISATION_REACH = 4;
+
+    private final Gazetteer gazetteer;
+    private final ResolutionDecisions decisions;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final CaseEndings endings = new CaseEndings();
+    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv", endings);
+    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv", endings);
+    private final Set<String> notNames = WordList.load("not-names.txt");
+    private final Set<String> groupNouns = WordList.load("group-nouns.txt");
+    private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
+
+    public EntityDiscoverer(Gazetteer gazetteer, ResolutionDecisions decisions) {
+        this.gazetteer = gazetteer;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Mention.class, ArticleLanguage.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(RoleMention.class);
+    }
+
+    /** A name found after a cue, before it is resolved. */
+    private record Found(int sentence, String role, Optional<Entity> organisation, String name, String lang) {
+    }
+
+    /** A role of a person already known, found in pass 1. */
+    private record Known(int sentence, String role, Optional<Entity> organisation, Entity person) {
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        List<List<Token>> tokens = article.sentences().stream().map(s -> tokenizer.tokens(s.text())).toList();
+        List<Known> known = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            cues(s, tokens.get(s.index()), article.mentions(), tokens, known, found);
+        }
+        if (known.isEmpty() && found.isEmpty()) {
+            return article;
+        }
+        // Resolve each new name, then let the ordinary matcher find all its mentions.
+        Map<String, Entity> byName = new LinkedHashMap<>();
+        Graph local = GraphFactory.createDefaultGraph();
+        for (Found f : found) {
+            Entity entity = byName.computeIfAbsent(f.name, n -> resolve(n));
+            Node subject = NodeFactory.createURI(entity.iri());
+            local.add(subject, RDF.type.asNode(), entity.type().rdfClass());
+            local.add(subject, RDFS.label.asNode(), NodeFactory.createLiteralLang(f.name, f.lang));
+            List<Token> words = tokenizer.tokens(f.name);
+            local.add(subject, Sam.shortName.asNode(),
+                    NodeFactory.createLiteralLang(words.get(words.size() - 1).surface(), f.lang));
+        }
+        List<Mention> mentions = new ArrayList<>(article.mentions());
+        if (!local.isEmpty()) {
+            AnalyzedArticle again = new EntityMentionFinder(Gazetteer.fromGraph(local)).annotate(article);
+            for (Mention m : again.mentions()) {
+                boolean free = mentions.stream().noneMatch(o -> o.begin() < m.end() && m.begin() < o.end());
+                if (free) {
+                    Label label = m.label().kind() == LabelKind.NAME
+                            ? new Label(m.label().text(), m.label().lang(), LabelKind.DISCOVERED) : m.label();
+                    mentions.add(new Mention(0, m.sentence(), m.begin(), m.end(), m.surface(), m.entity(), label));
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::begin));
+        List<Mention> numbered = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            numbered.add(new Mention(numbered.size(), m.sentence(), m.begin(), m.end(), m.surface(), m.entity(), m.label()));
+        }
+        List<RoleMention> roles = new ArrayList<>();
+        for (Known k : known) {
+            roles.add(new RoleMention(roles.size(), k.sentence, k.person, k.role, k.organisation));
+        }
+        for (Found f : found) {
+            roles.add(new RoleMention(roles.size(), f.sentence, byName.get(f.name), f.role, f.organisation));
+        }
+        roles.sort(Comparator.comparingInt(RoleMention::sentence));
+        List<RoleMention> renumbered = new ArrayList<>(roles.size());
+        for (RoleMention r : roles) {
+            renumbered.add(new RoleMention(renumbered.size(), r.sentence(), r.person(), r.role(), r.organisation()));
+        }
+        return article.withRoles(numbered, renumbered);
+    }
+
+    private void cues(Sentence s, List<Token> words, List<Mention> mentions, List<List<Token>> all,
+                      List<Known> known, List<Found> found) {
+        List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+        for (PhraseLexicon.Hit cue : roleCues.find(words)) {
+            int next = cue.lastToken() + 1;
+            if (next >= words.size()) {
+                continue;
+            }
+            Optional<Entity> organisation = organisation(s, words, here, cue.firstToken());
+            Optional<Mention> person = here.stream()
+                    .filter(m -> m.begin() - s.begin() == words.get(next).begin()).findFirst();
+            // "official:known-only": a cue too common before other words to find new names with.
+            String role = cue.label().replace(KNOWN_ONLY, "");
+            if (person.isPresent()) {
+                if (person.get().entity().type() == EntityType.PERSON) {
+                    known.add(new Known(s.index(), role, organisation, person.get().entity()));
+                }
+                continue;
+            }
+            if (!cue.label().endsWith(KNOWN_ONLY)) {
+                name(words, next, here, s, all).ifPresent(name ->
+                        found.add(new Found(s.index(), role, organisation, name, Scripts.languageOf(Scripts.dominant(name)))));
+            }
+        }
+    }
+
+    /** The words of a name starting at {@code start}, the last one without its case ending. */
+    private Optional<String> name(List<Token> words, int start, List<Mention> here, Sentence s, List<List<Token>> all) {
+        List<String> parts = new ArrayList<>();
+        String script = Scripts.dominant(words.get(start).surface());
+        // Any reference date will do: only where time expressions are matters here.
+        List<TimeExpression> timeSpans = times.find(s.text(), LocalDate.of(2000, 1, 1));
+        for (int i = start; i < words.size() && parts.size() < MAX_NAME_WORDS; i++) {
+            Token t = words.get(i);
+            int at = t.begin();
+            boolean inMention = here.stream().anyMatch(m -> m.begin() - s.begin() <= at && at < m.end() - s.begin());
+            Set<String> stems = endings.stems(t.surface(), t.key());
+            boolean inTime = timeSpans.stream().anyMatch(x -> x.begin() <= at && at < x.end());
+            boolean stop = inMention || inTime || !Scripts.dominant(t.surface()).equals(script)
+                    || stems.stream().anyMatch(w -> notNames.contains(w) || groupNouns.contains(w))
+                    || t.surface().chars().anyMatch(Character::isDigit)
+                    || !triggers.find(List.of(t)).isEmpty() || !roleCues.find(List.of(t)).isEmpty()
+                    || (script.equals("Latn") && !Character.isUpperCase(t.surface().codePointAt(0)));
+            if (stop) {
+                break;
+            }
+            if (stems.size() > 1) {
+                parts.add(base(t, stems, all)); // a case ending closes the name
+                break;
+            }
+            parts.add(t.surface());
+        }
+        return parts.size() >= 2 ? Optional.of(String.join(" ", parts)) : Optional.empty();
+    }
+
+    /**
+     * A word without its case ending. Where endings overlap (શોઇગુને: -ને or -ે), the base that
+     * more words of the article share is the name ("શોઇગુ", seen also as શોઇગુએ and શોઇગુ).
+     */
+    private String base(Token t, Set<String> stems, List<List<Token>> all) {
+        String best = t.key();
+        long bestCount = -1;
+        for (String stem : stems) {
+            if (stem.equals(t.key())) {
+                continue;
+            }
+            long count = all.stream().flatMap(List::stream)
+                    .filter(w -> endings.stems(w.surface(), w.key()).contains(stem)).count();
+            if (count > bestCount || (count == bestCount && stem.length() > best.length())) {
+                best = stem;
+                bestCount = count;
+            }
+        }
+        int cut = t.key().length() - best.length();
+        return t.surface().substring(0, Math.max(1, t.surface().length() - cut));
+    }
+
+    /** The country or organisation named just before a cue: "રશિયન સંરક્ષણ પ્રધાન", "US ... spokesperson". */
+    private static Optional<Entity> organisation(Sentence s, List<Token> words, List<Mention> here, int cue) {
+        int cueBegin = words.get(cue).begin();
+        int reachBegin = words.get(Math.max(0, cue - ORGANISATION_REACH)).begin();
+        return here.stream()
+                .filter(m -> m.end() - s.begin() <= cueBegin && m.begin() - s.begin() >= reachBegin)
+                .filter(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)
+                .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity);
+    }
+
+    /** The entity a new name stands for: a user's decision, one gazetteer entity with its key, or a new person. */
+    private Entity resolve(String name) {
+        String key = NameKey.of(name);
+        Optional<String> decided = decisions.sameAs(key);
+        if (decided.isPresent()) {
+            return gazetteer.entity(decided.get()).orElse(new Entity(decided.get(), EntityType.PERSON, name));
+        }
+        List<Entity> candidates = gazetteer.withNameKey(key).stream()
+                .filter(e -> e.type() == EntityType.PERSON && !decisions.different(key, e.iri())).toList();
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (candidates.size() > 1) {
+            LOG.warn("the name '{}' (key {}) fits {} known people ({}); kept as a person of its own — decide in "
+                    + "ontology/resolution.tsv", name, key, candidates.size(),
+                    candidates.stream().map(Entity::name).toList());
+        }
+        return new Entity(Iris.discoveredPerson(key).getURI(), EntityType.PERSON, name);
+    }
+}

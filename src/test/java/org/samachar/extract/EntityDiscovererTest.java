@@ -1,0 +1,97 @@
+package org.samachar.extract;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samachar.corpus.ArticleSource;
+import org.samachar.corpus.ManifestEntry;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Pipeline;
+import org.samachar.rdf.Iris;
+import org.samachar.rdf.ReferenceData;
+import org.samachar.text.BoilerplateRemover;
+import org.samachar.text.EmbeddedPostDetector;
+import org.samachar.text.LanguageData;
+import org.samachar.text.LanguageIdentifier;
+import org.samachar.text.ParagraphBuilder;
+import org.samachar.text.Scripts;
+import org.samachar.text.SentenceSplitter;
+import org.samachar.text.TextNormalizer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** People found from role cues, on sentences about people the gazetteer does not list. */
+class EntityDiscovererTest {
+
+    private static Pipeline pipeline;
+    private static Graph ontology;
+
+    @BeforeAll
+    static void load() {
+        ReferenceData reference = ReferenceData.load();
+        ontology = reference.ontology();
+        Gazetteer gazetteer = Gazetteer.fromGraph(reference.gazetteer());
+        pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
+                new ParagraphBuilder(), new LanguageIdentifier(),
+                new SentenceSplitter(), new EntityMentionFinder(gazetteer),
+                new EntityDiscoverer(gazetteer, ResolutionDecisions.load()));
+    }
+
+    private static AnalyzedArticle run(String text) {
+        ManifestEntry entry = new ManifestEntry("t.txt", Optional.empty(), Optional.of(LocalDate.of(2024, 3, 12)),
+                Optional.empty(), 2);
+        return pipeline.run(AnalyzedArticle.of(new ArticleSource("t", Path.of("t.txt"), entry), text));
+    }
+
+    private static List<String> roles(AnalyzedArticle a) {
+        return a.roles().stream().map(r -> r.person().name() + " " + r.role()
+                + r.organisation().map(o -> " of " + o.name()).orElse("")).toList();
+    }
+
+    @Test
+    void aNameAfterARoleCueIsANewPersonAndItsSurnameFollows() {
+        AnalyzedArticle a = run("સમાચાર\nબ્રિટનના વિદેશ મંત્રી ડેવિડ લેમીએ સોમવારે જાપાનની મુલાકાત લીધી. લેમીએ કહ્યું કે વાતચીત સારી રહી.");
+        assertEquals(List.of("ડેવિડ લેમી foreign-minister of United Kingdom"), roles(a));
+        Entity person = a.roles().get(0).person();
+        assertTrue(Iris.isDiscovered(person.iri()), person.iri());
+        assertEquals(2, a.mentions().stream().filter(m -> m.entity().equals(person)).count(), a.mentions().toString());
+        AnalyzedArticle hindi = run("खबर\nब्रिटेन के विदेश मंत्री डेविड लैमी ने सोमवार को जापान का दौरा किया।");
+        assertEquals(person.iri(), hindi.roles().get(0).person().iri(), "one IRI for both scripts");
+        AnalyzedArticle english = run("News\nBritish Foreign Secretary visit: foreign minister David Lammy said talks went well.");
+        assertEquals(person.iri(), english.roles().get(0).person().iri(), "and for the English spelling");
+    }
+
+    @Test
+    void anUnlistedSpellingOfAKnownPersonIsThatPerson() {
+        AnalyzedArticle a = run("સમાચાર\nફ્રાન્સના રાષ્ટ્રપતિ ઈમાન્યુઅલ મેક્રોને સોમવારે ભારતની મુલાકાત લીધી.");
+        assertEquals(List.of("Emmanuel Macron president of France"), roles(a));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.label().kind() == LabelKind.DISCOVERED
+                && m.label().text().equals("ઈમાન્યુઅલ મેક્રોન")), a.mentions().toString());
+    }
+
+    @Test
+    void timesAgenciesAndCommonCuesAreNotNames() {
+        assertTrue(run("સમાચાર\nઅમેરિકાના અધિકારી ગયા અઠવાડિયે ન્યૂઝ એજન્સીને મળ્યા.").roles().isEmpty());
+        assertTrue(run("खबर\nरूस के साथ नेता-स्तरीय राजनयिक जुड़ाव जारी है।").roles().isEmpty());
+        assertTrue(run("News\nThe spokesperson said on Monday that talks continue.").roles().isEmpty());
+    }
+
+    @Test
+    void everyRoleOfTheCueFilesIsAConceptOfTheOntology() {
+        for (String lang : Scripts.knownLanguages()) {
+            for (String line : LanguageData.lines(lang + "/role-cues.tsv")) {
+                String role = line.split("\t")[0].replace(":known-only", "");
+                Node concept = Iris.role(role);
+                assertTrue(ontology.contains(concept, RDF.type.asNode(), Node.ANY), lang + ": no concept for " + role);
+            }
+        }
+    }
+}
