@@ -3,7 +3,19 @@ package org.samachar.cli;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Corpus;
+import org.samachar.eval.EntityClusters;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import java.util.HashSet;
 import org.samachar.eval.GoldEvent;
+import org.samachar.extract.Mention;
+import org.samachar.pipeline.AnalyzedArticle;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import org.samachar.eval.GoldFile;
 import org.samachar.eval.Predictions;
 import org.samachar.eval.Scorer;
@@ -35,6 +47,15 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Gold events (default: ${DEFAULT-VALUE}).")
     Path gold;
 
+    @Option(names = "--gold-entities", paramLabel = "FILE",
+            defaultValue = "${env:SAMACHAR_HOME:-.}/src/test/resources/gold/entity-mentions.tsv",
+            description = "Gold entity mentions, for the entity cluster scores (default: ${DEFAULT-VALUE}).")
+    Path goldEntities;
+
+    @Option(names = "--forget-people", description = {"Leave the people out of the gazetteer, to measure how well",
+            "people are found from role cues and resolved across scripts and articles on their own."})
+    boolean forgetPeople;
+
     @Option(names = "--verbose", description = "Also list every missed and every spurious event.")
     boolean verbose;
 
@@ -42,14 +63,21 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         List<GoldEvent> expected = GoldFile.read(gold);
         Set<String> annotated = expected.stream().map(GoldEvent::article).collect(Collectors.toSet());
-        ArticleExtractor extractor = new ArticleExtractor(Gazetteer.fromGraph(ReferenceData.load().gazetteer()));
+        Graph gazetteer = ReferenceData.load().gazetteer();
+        if (forgetPeople) {
+            gazetteer = withoutPeople(gazetteer);
+        }
+        ArticleExtractor extractor = new ArticleExtractor(Gazetteer.fromGraph(gazetteer));
         List<GoldEvent> predicted = new ArrayList<>();
+        Map<String, List<Mention>> mentions = new HashMap<>();
         for (ArticleSource source : Stores.corpus(corpus).articles()) {
             if (!annotated.contains(source.id())) {
                 continue;
             }
             try {
-                predicted.addAll(Predictions.of(extractor.extract(source, extractor.read(source))));
+                AnalyzedArticle article = extractor.extract(source, extractor.read(source));
+                predicted.addAll(Predictions.of(article));
+                mentions.put(article.id(), article.mentions());
             } catch (BadArticleException e) {
                 throw new UserException(source.file() + " " + e.getMessage());
             }
@@ -60,6 +88,14 @@ public final class EvalCommand implements Callable<Integer> {
         row("overall", r.overall());
         System.out.printf(Locale.ROOT, "modality agrees on %.0f%% of matched events; %d articles, %d gold events%n",
                 100 * r.modalityAccuracy(), annotated.size(), expected.size());
+        if (Files.isRegularFile(goldEntities)) {
+            EntityClusters.Result e = EntityClusters.score(EntityClusters.read(goldEntities), mentions);
+            System.out.printf(Locale.ROOT, "entity clusters (B³): P %.2f R %.2f F1 %.2f over %d written forms of names,"
+                    + " %d found%n", e.precision(), e.recall(), e.f1(), e.items(), e.found());
+            if (verbose) {
+                e.unfound().forEach(g -> System.out.println("unfound  " + g.article() + " " + g.surface() + " " + g.entity()));
+            }
+        }
         if (verbose) {
             r.missed().forEach(g -> System.out.println("missed   " + g.article() + " " + g.id() + " " + g.type() + " " + g.actors()
                     + " " + g.time() + " | " + g.evidence()));
@@ -67,6 +103,18 @@ public final class EvalCommand implements Callable<Integer> {
                     + " " + p.time() + " | " + p.evidence()));
         }
         return 0;
+    }
+
+    private static Graph withoutPeople(Graph gazetteer) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        Set<Node> people = new HashSet<>();
+        gazetteer.find(Node.ANY, RDF.type.asNode(), SchemaDO.Person.asNode()).forEachRemaining(t -> people.add(t.getSubject()));
+        gazetteer.find().forEachRemaining(t -> {
+            if (!people.contains(t.getSubject())) {
+                copy.add(t);
+            }
+        });
+        return copy;
     }
 
     private static void row(String label, Scorer.Counts c) {

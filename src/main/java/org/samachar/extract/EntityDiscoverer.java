@@ -103,16 +103,26 @@ public final class EntityDiscoverer implements Annotator {
         }
         // Resolve each new name, then let the ordinary matcher find all its mentions.
         Map<String, Entity> byName = new LinkedHashMap<>();
+        Map<String, Entity> byKey = new java.util.HashMap<>(); // one Entity for every spelling of a name
         Graph local = GraphFactory.createDefaultGraph();
         for (Found f : found) {
-            Entity entity = byName.computeIfAbsent(f.name, n -> resolve(n));
+            Entity entity = byName.computeIfAbsent(f.name, n -> byKey.computeIfAbsent(NameKey.of(n), k -> resolve(n)));
             Node subject = NodeFactory.createURI(entity.iri());
             local.add(subject, RDF.type.asNode(), entity.type().rdfClass());
             local.add(subject, RDFS.label.asNode(), NodeFactory.createLiteralLang(f.name, f.lang));
+            // Short forms: the last word (a surname), and the first (a Korean or Chinese family name)
+            // unless another new name of the article starts with it too.
             List<Token> words = tokenizer.tokens(f.name);
             local.add(subject, Sam.shortName.asNode(),
                     NodeFactory.createLiteralLang(words.get(words.size() - 1).surface(), f.lang));
+            String first = words.get(0).key();
+            if (found.stream().filter(o -> tokenizer.tokens(o.name).get(0).key().equals(first))
+                    .map(Found::name).distinct().count() == 1) {
+                local.add(subject, Sam.shortName.asNode(), NodeFactory.createLiteralLang(words.get(0).surface(), f.lang));
+            }
         }
+        latinSpellings(tokens, byName.values()).forEach((spelling, entity) -> local.add(NodeFactory.createURI(entity.iri()),
+                RDFS.label.asNode(), NodeFactory.createLiteralLang(spelling, "en")));
         List<Mention> mentions = new ArrayList<>(article.mentions());
         if (!local.isEmpty()) {
             AnalyzedArticle again = new EntityMentionFinder(Gazetteer.fromGraph(local)).annotate(article);
@@ -121,7 +131,9 @@ public final class EntityDiscoverer implements Annotator {
                 if (free) {
                     Label label = m.label().kind() == LabelKind.NAME
                             ? new Label(m.label().text(), m.label().lang(), LabelKind.DISCOVERED) : m.label();
-                    mentions.add(new Mention(0, m.sentence(), m.begin(), m.end(), m.surface(), m.entity(), label));
+                    Entity entity = byName.values().stream().filter(x -> x.iri().equals(m.entity().iri()))
+                            .findFirst().orElse(m.entity());
+                    mentions.add(new Mention(0, m.sentence(), m.begin(), m.end(), m.surface(), entity, label));
                 }
             }
         }
@@ -164,7 +176,9 @@ public final class EntityDiscoverer implements Annotator {
                 }
                 continue;
             }
-            if (!cue.label().endsWith(KNOWN_ONLY)) {
+            // "नेता-स्तरीय", "leader-level": a cue joined to the next word makes a compound, not a title.
+            boolean compound = s.text().substring(words.get(cue.lastToken()).end(), words.get(next).begin()).contains("-");
+            if (!cue.label().endsWith(KNOWN_ONLY) && !compound) {
                 name(words, next, here, s, all).ifPresent(name ->
                         found.add(new Found(s.index(), role, organisation, name, Scripts.languageOf(Scripts.dominant(name)))));
             }
@@ -198,6 +212,36 @@ public final class EntityDiscoverer implements Annotator {
             parts.add(t.surface());
         }
         return parts.size() >= 2 ? Optional.of(String.join(" ", parts)) : Optional.empty();
+    }
+
+    /**
+     * The names in Latin capitals of the article ("Kim Jong Un" in an embedded English post) that
+     * spell, by their cross-script key, a name found after a cue in another script.
+     */
+    private static Map<String, Entity> latinSpellings(List<List<Token>> sentences, java.util.Collection<Entity> found) {
+        Map<String, Entity> byKey = new java.util.HashMap<>();
+        found.forEach(e -> byKey.put(NameKey.of(e.name()), e));
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (List<Token> words : sentences) {
+            for (int i = 0; i < words.size(); i++) {
+                int end = i;
+                while (end < words.size() && end - i < MAX_NAME_WORDS && capitalisedLatin(words.get(end))) {
+                    end++;
+                    if (end - i >= 2) {
+                        String spelling = String.join(" ", words.subList(i, end).stream().map(Token::surface).toList());
+                        Entity e = byKey.get(NameKey.of(spelling));
+                        if (e != null) {
+                            out.put(spelling, e);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean capitalisedLatin(Token t) {
+        return "Latn".equals(Scripts.dominant(t.surface())) && Character.isUpperCase(t.surface().codePointAt(0));
     }
 
     /**

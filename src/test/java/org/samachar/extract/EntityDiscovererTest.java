@@ -70,6 +70,15 @@ class EntityDiscovererTest {
     }
 
     @Test
+    void theFirstWordAndALatinSpellingInTheSameArticleNameTheNewPersonToo() {
+        AnalyzedArticle a = run("સમાચાર\nઇન્ડોનેશિયાના રાષ્ટ્રપતિ પ્રબોવો સુબિયાન્તોએ સોમવારે ભારતની મુલાકાત લીધી. "
+                + "પ્રબોવોએ કહ્યું કે સંબંધો મજબૂત છે.\nPresident Prabowo Subianto arrives in New Delhi.");
+        Entity person = a.roles().get(0).person();
+        List<String> forms = a.mentions().stream().filter(m -> m.entity().equals(person)).map(Mention::surface).toList();
+        assertEquals(List.of("પ્રબોવો સુબિયાન્તોએ", "પ્રબોવોએ", "Prabowo Subianto"), forms);
+    }
+
+    @Test
     void anUnlistedSpellingOfAKnownPersonIsThatPerson() {
         AnalyzedArticle a = run("સમાચાર\nફ્રાન્સના રાષ્ટ્રપતિ ઈમાન્યુઅલ મેક્રોને સોમવારે ભારતની મુલાકાત લીધી.");
         assertEquals(List.of("Emmanuel Macron president of France"), roles(a));

@@ -1,0 +1,39 @@
+package org.samachar.gold;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+import org.samachar.eval.EntityClusters;
+import org.samachar.rdf.Iris;
+import org.samachar.rdf.ReferenceData;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Keeps gold/entity-mentions.tsv honest: every form is really in its article, every entity exists. */
+class GoldEntityMentionsFileTest {
+
+    @Test
+    void everyFormIsInItsArticleAndEveryEntityInTheGazetteer() throws IOException {
+        List<EntityClusters.GoldMention> gold = EntityClusters.read(Path.of("src/test/resources/gold/entity-mentions.tsv"));
+        assertFalse(gold.isEmpty());
+        Graph gazetteer = ReferenceData.load().gazetteer();
+        Set<String> seen = new HashSet<>();
+        for (EntityClusters.GoldMention g : gold) {
+            String text = Files.readString(Path.of("corpus", g.article() + ".txt"), StandardCharsets.UTF_8);
+            assertTrue(text.contains(g.surface()), g + ": not in the article");
+            Node entity = NodeFactory.createURI(Iris.ID + g.entity());
+            assertTrue(gazetteer.contains(entity, Node.ANY, Node.ANY), g + ": unknown entity");
+            assertTrue(seen.add(g.article() + "\t" + g.surface()), g + ": listed twice");
+        }
+    }
+}
