@@ -205,8 +205,10 @@ public final class EntityDiscoverer implements Annotator {
             if (stop) {
                 break;
             }
-            if (stems.size() > 1) {
-                parts.add(base(t, stems, all)); // a case ending closes the name
+            // A case ending closes the name, but not on its first word: a name has two words at
+            // least, and a first name may end like an ending (આન્દ્રે).
+            if (stems.size() > 1 && !parts.isEmpty()) {
+                parts.add(base(t, stems, all));
                 break;
             }
             parts.add(t.surface());
