@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.samachar.corpus.ManifestEntry;
 import org.samachar.extract.Entity;
 import org.samachar.extract.Mention;
+import java.util.List;
 import java.util.Set;
 import java.util.HashSet;
 import org.apache.jena.vocabulary.SKOS;
@@ -151,9 +152,12 @@ public final class ArticleGraphWriter {
             e.add(node, Sam.entity, target);
             e.add(node, Sam.count, integer(n));
         });
+        Set<List<String>> metonyms = new java.util.LinkedHashSet<>();
         for (Event ev : a.events()) {
             writeEvent(e, article, ev, a.sentences().get(ev.sentence()).language());
+            ev.roles().forEach(r -> r.namedAs().ifPresent(place -> metonyms.add(List.of(place.iri(), r.entity().iri()))));
         }
+        metonyms.forEach(m -> e.add(NodeFactory.createURI(m.get(0)), Sam.standsFor, NodeFactory.createURI(m.get(1))));
         int i = 0;
         for (RemovedBlock block : a.removed()) {
             Node node = Iris.part(article, "removed", i++);
@@ -177,6 +181,7 @@ public final class ArticleGraphWriter {
             Node actor = NodeFactory.createURI(r.entity().iri());
             e.add(node, Sam.term(r.role()), actor);
             e.add(node, Sam.semHasActor, actor);
+            r.namedAs().ifPresent(place -> e.add(node, Sam.actorNamedAs, NodeFactory.createURI(place.iri())));
         }
         ev.place().ifPresent(p -> e.add(node, Sam.semHasPlace, NodeFactory.createURI(p.iri())));
         ev.time().ifPresent(t -> {

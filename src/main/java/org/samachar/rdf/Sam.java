@@ -69,6 +69,8 @@ public final class Sam {
     public static final Property confidence = property("confidence");
 
     public static final Property nameKey = property("nameKey");
+    public static final Property actorNamedAs = property("actorNamedAs");
+    public static final Property standsFor = property("standsFor");
     public static final Property asOf = property("asOf");
 
     /** W3C Organization Ontology: who holds which post where. */

@@ -48,6 +48,8 @@ class SamacharServerIT {
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
             PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
             PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     @TempDir
@@ -313,6 +315,19 @@ class SamacharServerIT {
         assertTrue(ask("""
                 ASK { ?e a sam:Statement ; sam:speaker ?watson ; sem:hasBeginTimeStamp ?b .
                   ?watson rdfs:label "Adrienne Watson"@en FILTER (STR(?b) = "2023-09-04") }"""));
+    }
+
+    @Test
+    void watsonIsOneNodeWithGujaratiAndHindiNamesAndTheSpokespersonRoleInThreeArticles() {
+        List<Map<String, String>> nodes = select("""
+                SELECT DISTINCT ?p WHERE { ?m a org:Membership ; org:member ?p ;
+                  org:role <https://w3id.org/samachar/id/role/spokesperson> . ?p rdfs:label "Adrienne Watson"@en }""");
+        assertEquals(1, nodes.size(), nodes.toString());
+        String watson = "<" + nodes.get(0).get("p") + ">";
+        assertTrue(ask("ASK { " + watson + " rdfs:label|skos:altLabel ?gu, ?hi FILTER (LANG(?gu) = 'gu' && LANG(?hi) = 'hi') }"));
+        List<Map<String, String>> articles = select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m org:member " + watson
+                + " ; org:role <https://w3id.org/samachar/id/role/spokesperson> } }");
+        assertEquals(3, articles.size(), "the spokesperson role is stated in 000, 002 and 004: " + articles);
     }
 
     @Test

@@ -27,7 +27,13 @@ public record Event(int index, String type, int sentence, String trigger, List<R
                     Optional<Entity> place, Optional<TimeExpression> time, String modality,
                     List<Entity> claimedBy, OptionalInt denies, List<String> objects, double confidence) {
 
-    /** An entity in a role: role is the local name of a sam: property (visitor, host, ...). */
-    public record Role(String role, Entity entity) {
+    /**
+     * An entity in a role: role is the local name of a sam: property (visitor, host, ...).
+     * {@code namedAs} is the place the text named instead ("Pyongyang said": the country acts).
+     */
+    public record Role(String role, Entity entity, Optional<Entity> namedAs) {
+        public Role(String role, Entity entity) {
+            this(role, entity, Optional.empty());
+        }
     }
 }

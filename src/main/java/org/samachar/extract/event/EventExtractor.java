@@ -394,7 +394,8 @@ public final class EventExtractor implements Annotator {
                     a.kind == EntityType.ORGANIZATION ? a.kind : entity.type());
             if (role.isPresent()) {
                 seen.add(entity);
-                roles.add(new Event.Role(role.get(), entity));
+                roles.add(new Event.Role(role.get(), entity,
+                        entity.equals(a.entity) ? Optional.empty() : Optional.of(a.entity)));
             }
         }
         return roles;
@@ -435,7 +436,8 @@ public final class EventExtractor implements Annotator {
         Entity speaker = before.get().entity.type() == EntityType.CITY
                 ? gazetteer.countryOf(before.get().entity).orElse(before.get().entity) : before.get().entity;
         List<Event.Role> out = new ArrayList<>();
-        out.add(new Event.Role("speaker", speaker));
+        Entity named = before.get().entity;
+        out.add(new Event.Role("speaker", speaker, speaker.equals(named) ? Optional.empty() : Optional.of(named)));
         roles.stream().filter(r -> !r.entity().equals(speaker)).forEach(out::add);
         return out;
     }
