@@ -3,7 +3,8 @@ package org.samachar.pipeline;
 import org.samachar.corpus.ArticleDecoder;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
-import org.samachar.extract.EntityDiscoverer;
+import org.samachar.extract.OrganisationDiscoverer;
+import org.samachar.extract.PersonDiscoverer;
 import org.samachar.extract.EntityMentionFinder;
 import org.samachar.extract.ResolutionDecisions;
 import org.samachar.extract.Gazetteer;
@@ -34,7 +35,8 @@ public final class ArticleExtractor {
                 new LanguageIdentifier(),
                 new SentenceSplitter(),
                 new EntityMentionFinder(gazetteer),
-                new EntityDiscoverer(gazetteer, ResolutionDecisions.load()), // before events: new people act in them
+                new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
+                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()), // before events: new people act in them
                 new EventExtractor(gazetteer));
     }
 

@@ -52,7 +52,7 @@ public final class ArticleGraphWriter {
             Node entity = NodeFactory.createURI(m.entity().iri());
             e.add(entity, SKOS.altLabel, text(m.label().text(), m.label().lang()));
             if (Iris.isDiscovered(m.entity().iri()) && described.add(m.entity().iri())) {
-                e.add(entity, RDF.type, SchemaDO.Person);
+                e.add(entity, RDF.type, m.entity().type().rdfClass());
                 e.add(entity, Sam.nameKey, NodeFactory.createLiteralString(NameKey.of(m.label().text())));
                 String readable = NameKey.readable(m.label().text());
                 String tag = "Latn".equals(Scripts.dominant(m.label().text())) ? "en" : "en-t-" + m.label().lang();

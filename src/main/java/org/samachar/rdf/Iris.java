@@ -2,6 +2,7 @@ package org.samachar.rdf;
 
 import com.ibm.icu.text.Transliterator;
 import org.apache.jena.graph.Node;
+import org.samachar.extract.EntityType;
 import org.apache.jena.graph.NodeFactory;
 
 import java.util.Locale;
@@ -49,16 +50,17 @@ public final class Iris {
     }
 
     /**
-     * A person found in the news but not in the gazetteer, named by the cross-script key of the
-     * name ({@code id/person/key-drnvtsn}), so every spelling in every article is one node.
+     * A person or organisation found in the news but not in the gazetteer, named by the
+     * cross-script key of its name ({@code id/person/key-drnvtsn}), so every spelling in every
+     * article is one node.
      */
-    public static Node discoveredPerson(String nameKey) {
-        return NodeFactory.createURI(ID + "person/key-" + slug(nameKey));
+    public static Node discovered(EntityType type, String nameKey) {
+        return NodeFactory.createURI(ID + type.pathSegment() + "/key-" + slug(nameKey));
     }
 
-    /** Whether an IRI is one {@link #discoveredPerson} mints. */
+    /** Whether an IRI is one {@link #discovered} mints. */
     public static boolean isDiscovered(String iri) {
-        return iri.startsWith(ID + "person/key-");
+        return iri.startsWith(ID) && iri.substring(ID.length()).matches("[a-z]+/key-.*");
     }
 
     /** A role concept of the ontology: {@code id/role/spokesperson}. */

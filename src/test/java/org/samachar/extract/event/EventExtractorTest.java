@@ -4,7 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.ManifestEntry;
-import org.samachar.extract.EntityDiscoverer;
+import org.samachar.extract.OrganisationDiscoverer;
+import org.samachar.extract.PersonDiscoverer;
 import org.samachar.extract.EntityMentionFinder;
 import org.samachar.extract.ResolutionDecisions;
 import org.samachar.extract.Gazetteer;
@@ -40,7 +41,8 @@ class EventExtractorTest {
         Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
         pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
                 new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(),
-                new EntityMentionFinder(gazetteer), new EntityDiscoverer(gazetteer, ResolutionDecisions.load()),
+                new EntityMentionFinder(gazetteer), new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
+                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()),
                 new EventExtractor(gazetteer));
     }
 

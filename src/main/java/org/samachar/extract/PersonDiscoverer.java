@@ -1,24 +1,14 @@
 package org.samachar.extract;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.samachar.extract.event.PhraseLexicon;
 import org.samachar.extract.time.TimeExpression;
 import org.samachar.extract.time.TimeExpressionFinder;
 import org.samachar.extract.time.TimeVocabulary;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
-import org.samachar.rdf.Iris;
-import org.samachar.rdf.Sam;
 import org.samachar.text.ArticleLanguage;
 import org.samachar.text.Scripts;
 import org.samachar.text.Sentence;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +35,7 @@ import java.util.Set;
  *       surname), is found the same way gazetteer names are.</li>
  * </ol>
  */
-public final class EntityDiscoverer implements Annotator {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EntityDiscoverer.class);
+public final class PersonDiscoverer implements Annotator {
 
     private static final String KNOWN_ONLY = ":known-only";
 
@@ -57,8 +45,7 @@ public final class EntityDiscoverer implements Annotator {
     /** How many words may stand between the role's country or organisation and its cue. */
     private static final int ORGANISATION_REACH = 4;
 
-    private final Gazetteer gazetteer;
-    private final ResolutionDecisions decisions;
+    private final NameResolver resolver;
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CaseEndings endings = new CaseEndings();
     private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv", endings);
@@ -67,9 +54,8 @@ public final class EntityDiscoverer implements Annotator {
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
 
-    public EntityDiscoverer(Gazetteer gazetteer, ResolutionDecisions decisions) {
-        this.gazetteer = gazetteer;
-        this.decisions = decisions;
+    public PersonDiscoverer(Gazetteer gazetteer, ResolutionDecisions decisions) {
+        this.resolver = new NameResolver(gazetteer, decisions);
     }
 
     @Override
@@ -104,44 +90,23 @@ public final class EntityDiscoverer implements Annotator {
         // Resolve each new name, then let the ordinary matcher find all its mentions.
         Map<String, Entity> byName = new LinkedHashMap<>();
         Map<String, Entity> byKey = new java.util.HashMap<>(); // one Entity for every spelling of a name
-        Graph local = GraphFactory.createDefaultGraph();
+        NewNames names = new NewNames();
         for (Found f : found) {
-            Entity entity = byName.computeIfAbsent(f.name, n -> byKey.computeIfAbsent(NameKey.of(n), k -> resolve(n)));
-            Node subject = NodeFactory.createURI(entity.iri());
-            local.add(subject, RDF.type.asNode(), entity.type().rdfClass());
-            local.add(subject, RDFS.label.asNode(), NodeFactory.createLiteralLang(f.name, f.lang));
+            Entity entity = byName.computeIfAbsent(f.name,
+                    n -> byKey.computeIfAbsent(NameKey.of(n), k -> resolver.resolve(n, EntityType.PERSON)));
             // Short forms: the last word (a surname), and the first (a Korean or Chinese family name)
             // unless another new name of the article starts with it too.
             List<Token> words = tokenizer.tokens(f.name);
-            local.add(subject, Sam.shortName.asNode(),
-                    NodeFactory.createLiteralLang(words.get(words.size() - 1).surface(), f.lang));
+            List<String> shortNames = new ArrayList<>(List.of(words.get(words.size() - 1).surface()));
             String first = words.get(0).key();
             if (found.stream().filter(o -> tokenizer.tokens(o.name).get(0).key().equals(first))
                     .map(Found::name).distinct().count() == 1) {
-                local.add(subject, Sam.shortName.asNode(), NodeFactory.createLiteralLang(words.get(0).surface(), f.lang));
+                shortNames.add(words.get(0).surface());
             }
+            names.add(entity, f.name, f.lang, shortNames);
         }
-        latinSpellings(tokens, byName.values()).forEach((spelling, entity) -> local.add(NodeFactory.createURI(entity.iri()),
-                RDFS.label.asNode(), NodeFactory.createLiteralLang(spelling, "en")));
-        List<Mention> mentions = new ArrayList<>(article.mentions());
-        if (!local.isEmpty()) {
-            AnalyzedArticle again = new EntityMentionFinder(Gazetteer.fromGraph(local)).annotate(article);
-            for (Mention m : again.mentions()) {
-                boolean free = mentions.stream().noneMatch(o -> o.begin() < m.end() && m.begin() < o.end());
-                if (free) {
-                    Label label = m.label().kind() == LabelKind.NAME
-                            ? new Label(m.label().text(), m.label().lang(), LabelKind.DISCOVERED) : m.label();
-                    Entity entity = byName.values().stream().filter(x -> x.iri().equals(m.entity().iri()))
-                            .findFirst().orElse(m.entity());
-                    mentions.add(new Mention(0, m.sentence(), m.begin(), m.end(), m.surface(), entity, label));
-                }
-            }
-        }
-        mentions.sort(Comparator.comparingInt(Mention::begin));
-        List<Mention> numbered = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            numbered.add(new Mention(numbered.size(), m.sentence(), m.begin(), m.end(), m.surface(), m.entity(), m.label()));
-        }
+        latinSpellings(tokens, byName.values()).forEach((spelling, entity) -> names.add(entity, spelling, "en", List.of()));
+        List<Mention> numbered = names.mentions(article);
         List<RoleMention> roles = new ArrayList<>();
         for (Known k : known) {
             roles.add(new RoleMention(roles.size(), k.sentence, k.person, k.role, k.organisation));
@@ -275,26 +240,10 @@ public final class EntityDiscoverer implements Annotator {
         return here.stream()
                 .filter(m -> m.end() - s.begin() <= cueBegin && m.begin() - s.begin() >= reachBegin)
                 .filter(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)
-                .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity);
-    }
-
-    /** The entity a new name stands for: a user's decision, one gazetteer entity with its key, or a new person. */
-    private Entity resolve(String name) {
-        String key = NameKey.of(name);
-        Optional<String> decided = decisions.sameAs(key);
-        if (decided.isPresent()) {
-            return gazetteer.entity(decided.get()).orElse(new Entity(decided.get(), EntityType.PERSON, name));
-        }
-        List<Entity> candidates = gazetteer.withNameKey(key).stream()
-                .filter(e -> e.type() == EntityType.PERSON && !decisions.different(key, e.iri())).toList();
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        if (candidates.size() > 1) {
-            LOG.warn("the name '{}' (key {}) fits {} known people ({}); kept as a person of its own — decide in "
-                    + "ontology/resolution.tsv", name, key, candidates.size(),
-                    candidates.stream().map(Entity::name).toList());
-        }
-        return new Entity(Iris.discoveredPerson(key).getURI(), EntityType.PERSON, name);
+                // An organisation before a country: "the US NSC spokesperson", "Kookmin University's
+                // North Korea expert"; otherwise the nearest.
+                .max(Comparator.comparing((Mention m) -> m.entity().type() == EntityType.ORGANIZATION)
+                        .thenComparingInt(Mention::begin))
+                .map(Mention::entity);
     }
 }

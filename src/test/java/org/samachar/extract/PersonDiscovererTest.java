@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People found from role cues, on sentences about people the gazetteer does not list. */
-class EntityDiscovererTest {
+class PersonDiscovererTest {
 
     private static Pipeline pipeline;
     private static Graph ontology;
@@ -42,7 +42,8 @@ class EntityDiscovererTest {
         pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
                 new ParagraphBuilder(), new LanguageIdentifier(),
                 new SentenceSplitter(), new EntityMentionFinder(gazetteer),
-                new EntityDiscoverer(gazetteer, ResolutionDecisions.load()));
+                new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
+                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()));
     }
 
     private static AnalyzedArticle run(String text) {

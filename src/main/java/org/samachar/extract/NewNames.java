@@ -1,0 +1,61 @@
+package org.samachar.extract;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.rdf.Sam;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names an article introduces that the gazetteer lacks, as a small gazetteer of the article's own:
+ * the ordinary matcher then finds every mention of them (case endings, short forms) exactly as it
+ * finds gazetteer names, and the mentions join the article's others.
+ */
+final class NewNames {
+
+    private final Graph graph = GraphFactory.createDefaultGraph();
+    private final Map<String, Entity> entities = new HashMap<>();
+
+    void add(Entity entity, String label, String lang, List<String> shortNames) {
+        entities.putIfAbsent(entity.iri(), entity);
+        Node subject = NodeFactory.createURI(entity.iri());
+        graph.add(subject, RDF.type.asNode(), entity.type().rdfClass());
+        graph.add(subject, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, lang));
+        shortNames.forEach(s -> graph.add(subject, Sam.shortName.asNode(), NodeFactory.createLiteralLang(s, lang)));
+    }
+
+    boolean isEmpty() {
+        return graph.isEmpty();
+    }
+
+    /** The article's mentions plus those of the new names where no other mention is, in text order. */
+    List<Mention> mentions(AnalyzedArticle article) {
+        List<Mention> mentions = new ArrayList<>(article.mentions());
+        if (!graph.isEmpty()) {
+            for (Mention m : new EntityMentionFinder(Gazetteer.fromGraph(graph)).annotate(article).mentions()) {
+                boolean free = mentions.stream().noneMatch(o -> o.begin() < m.end() && m.begin() < o.end());
+                if (free) {
+                    Label label = m.label().kind() == LabelKind.NAME
+                            ? new Label(m.label().text(), m.label().lang(), LabelKind.DISCOVERED) : m.label();
+                    Entity entity = entities.getOrDefault(m.entity().iri(), m.entity());
+                    mentions.add(new Mention(0, m.sentence(), m.begin(), m.end(), m.surface(), entity, label));
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::begin));
+        List<Mention> numbered = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            numbered.add(new Mention(numbered.size(), m.sentence(), m.begin(), m.end(), m.surface(), m.entity(), m.label()));
+        }
+        return numbered;
+    }
+}

@@ -1,0 +1,69 @@
+package org.samachar.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samachar.corpus.ArticleSource;
+import org.samachar.corpus.ManifestEntry;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Pipeline;
+import org.samachar.rdf.Iris;
+import org.samachar.rdf.ReferenceData;
+import org.samachar.text.BoilerplateRemover;
+import org.samachar.text.EmbeddedPostDetector;
+import org.samachar.text.LanguageIdentifier;
+import org.samachar.text.ParagraphBuilder;
+import org.samachar.text.SentenceSplitter;
+import org.samachar.text.TextNormalizer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Organisations found from the word that ends their name, on names the gazetteer does not list. */
+class OrganisationDiscovererTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
+        pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
+                new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(), new EntityMentionFinder(gazetteer),
+                new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
+                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()));
+    }
+
+    private static AnalyzedArticle run(String text) {
+        ManifestEntry entry = new ManifestEntry("t.txt", Optional.empty(), Optional.of(LocalDate.of(2024, 3, 12)),
+                Optional.empty(), 2);
+        return pipeline.run(AnalyzedArticle.of(new ArticleSource("t", Path.of("t.txt"), entry), text));
+    }
+
+    private static List<String> organisations(AnalyzedArticle a) {
+        return a.mentions().stream().filter(m -> Iris.isDiscovered(m.entity().iri())
+                && m.entity().type() == EntityType.ORGANIZATION).map(Mention::surface).toList();
+    }
+
+    @Test
+    void theWordBeforeTheCueNamesTheOrganisationInEveryScript() {
+        AnalyzedArticle gu = run("સમાચાર\nસિયોલની યોન્સેઈ યુનિવર્સિટીના નિષ્ણાત જોન ડેલ્યુરીએ કહ્યું કે યોન્સેઈ યુનિવર્સિટીમાં ચર્ચા થશે.");
+        assertEquals(List.of("યોન્સેઈ યુનિવર્સિટીના", "યોન્સેઈ યુનિવર્સિટીમાં"), organisations(gu));
+        RoleMention role = gu.roles().get(0);
+        assertEquals("expert", role.role());
+        assertEquals(gu.mentions().get(1).entity().iri(), role.organisation().orElseThrow().iri(),
+                "the expert is of the university, not of the city before it");
+        AnalyzedArticle en = run("News\nA Yonsei University professor said talks continue.");
+        assertEquals(gu.mentions().get(1).entity().iri(), en.mentions().get(0).entity().iri(), "one node for both scripts");
+    }
+
+    @Test
+    void qualifyingWordsAndLowerCaseCuesAreNotNames() {
+        assertTrue(organisations(run("સમાચાર\nસરકારી એજન્સીએ માહિતી આપી.")).isEmpty());
+        assertTrue(organisations(run("खबर\nसमाचार एजेंसी ने कहा।")).isEmpty());
+        assertTrue(organisations(run("News\nThe news agency and a state university said so.")).isEmpty());
+    }
+}
