@@ -18,11 +18,12 @@ import java.util.Map;
  * @param quadsWritten quads written by this build
  * @param storeQuads   quads in the store after the build
  * @param bulkLoaded   true when the store was empty and Jena's bulk loader was used
+ * @param census       names and the entities they resolve to, over the whole store
  * @param seconds      wall-clock time of the build
  */
 public record BuildReport(int articles, int extracted, int unchanged, int removed, int failed,
                           List<CorpusProblem> problems, Map<String, List<String>> violations,
-                          long quadsWritten, long storeQuads, boolean bulkLoaded, double seconds) {
+                          long quadsWritten, long storeQuads, boolean bulkLoaded, EntityCensus census, double seconds) {
 
     public long warnings() {
         return problems.stream().filter(CorpusProblem::warning).count();
@@ -35,8 +36,9 @@ public record BuildReport(int articles, int extracted, int unchanged, int remove
     public String summary() {
         return String.format(java.util.Locale.ROOT,
                 "%d articles: %d built, %d unchanged, %d removed, %d failed; %d quads written, %d in store; "
+                        + "%d names resolved to %d entities (%d found in the news); "
                         + "%d warnings, %d SHACL violations; %.1f s%s",
-                articles, extracted, unchanged, removed, failed, quadsWritten, storeQuads, warnings(),
-                violationCount(), seconds, bulkLoaded ? " (bulk load)" : "");
+                articles, extracted, unchanged, removed, failed, quadsWritten, storeQuads, census.names(),
+                census.entities(), census.discovered(), warnings(), violationCount(), seconds, bulkLoaded ? " (bulk load)" : "");
     }
 }

@@ -119,7 +119,8 @@ public final class StoreBuilder {
         long storeQuads = Txn.calculateRead(dataset, () -> countQuads());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
-                List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, storeQuads, bulk, seconds);
+                List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, storeQuads, bulk,
+                EntityCensus.of(dataset), seconds);
     }
 
     private void buildArticle(ArticleSource source, Map<Node, String> stored, Consumer<List<Quad>> sink, Run run) {

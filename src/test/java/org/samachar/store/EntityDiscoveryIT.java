@@ -43,6 +43,8 @@ class EntityDiscoveryIT {
         DatasetGraph dsg = Fixtures.open(tmp.resolve("store"));
         BuildReport report = Fixtures.build(dsg, corpus);
         assertEquals(0, report.violationCount(), report.violations().toString());
+        assertEquals(1, report.census().discovered(), report.summary());
+        assertTrue(report.census().names() > report.census().entities(), report.summary());
 
         List<String> people = column(dsg, PREFIXES + """
                 SELECT DISTINCT ?p WHERE { ?m a org:Membership ; org:member ?p ; org:role ?r .
