@@ -17,10 +17,30 @@ public final class NameFolding {
             String.join("\n", LanguageData.lines("name-folding.txt")) + "\n::Latin-ASCII;\n::NFC;",
             Transliterator.FORWARD);
 
+    /**
+     * Keys already computed. News repeats its words, and folding through ICU is the dearest step of
+     * tokenising; the cache is emptied when it grows past {@link #CACHE_LIMIT} so memory stays bounded.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
     private NameFolding() {
     }
 
     public static String key(String word) {
+        String cached = CACHE.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        String key = fold(word);
+        CACHE.put(word, key);
+        return key;
+    }
+
+    private static String fold(String word) {
         String folded = NFKC_CASEFOLD.normalize(word);
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints()

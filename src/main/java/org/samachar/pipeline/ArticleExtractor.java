@@ -49,6 +49,11 @@ public final class ArticleExtractor {
         return article;
     }
 
+    /** The stages, for tools that time them one by one. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
     public byte[] read(ArticleSource source) throws BadArticleException {
         return decoder.read(source);
     }

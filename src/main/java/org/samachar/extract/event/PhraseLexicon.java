@@ -9,6 +9,7 @@ import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A list of (label, phrase) pairs read from {@code samachar/lang/<lang>/<file>} for every language,
@@ -29,6 +30,9 @@ public final class PhraseLexicon {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
+    /** Phrases by the key of their first word, unless that word is a prefix (they are in {@link #prefixFirst}). */
+    private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Integer>> prefixFirst = new java.util.HashMap<>(); // by first letter
     private final CaseEndings endings;
 
     public PhraseLexicon(String file, CaseEndings endings) {
@@ -49,7 +53,13 @@ public final class PhraseLexicon {
                     }
                 }
                 if (!words.isEmpty()) {
+                    int index = phrases.size();
                     phrases.add(new Phrase(cells[0].strip(), words));
+                    if (words.get(0).prefix && !words.get(0).key.isEmpty()) {
+                        prefixFirst.computeIfAbsent(words.get(0).key.codePointAt(0), k -> new ArrayList<>()).add(index);
+                    } else {
+                        byFirstWord.computeIfAbsent(words.get(0).key, k -> new ArrayList<>()).add(index);
+                    }
                 }
             }
         }
@@ -58,12 +68,17 @@ public final class PhraseLexicon {
     /** Every phrase found, left to right; a word belongs to at most one hit. */
     public List<Hit> find(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
+        List<Set<String>> stems = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            stems.add(endings.stems(t.surface(), t.key()));
+        }
         int i = 0;
         while (i < tokens.size()) {
             Hit hit = null;
-            for (Phrase p : phrases) {
-                if (matchesAt(tokens, i, p.words)) {
-                    hit = new Hit(p.label, i, i + p.words.size() - 1, p.words.get(p.words.size() - 1).key());
+            for (int p : candidates(tokens.get(i), stems.get(i))) {
+                Phrase phrase = phrases.get(p);
+                if (matchesAt(tokens, stems, i, phrase.words)) {
+                    hit = new Hit(phrase.label, i, i + phrase.words.size() - 1, phrase.words.get(phrase.words.size() - 1).key());
                     break;
                 }
             }
@@ -77,15 +92,30 @@ public final class PhraseLexicon {
         return hits;
     }
 
-    private boolean matchesAt(List<Token> tokens, int start, List<Word> words) {
+    /** Phrases that may start at this word, in file order: by the first word's key, and every prefix phrase. */
+    private int[] candidates(Token t, Set<String> stems) {
+        List<Integer> out = new ArrayList<>();
+        if (!t.key().isEmpty()) {
+            for (int p : prefixFirst.getOrDefault(t.key().codePointAt(0), List.of())) {
+                if (t.key().startsWith(phrases.get(p).words.get(0).key)) {
+                    out.add(p);
+                }
+            }
+        }
+        for (String stem : stems) {
+            out.addAll(byFirstWord.getOrDefault(stem, List.of()));
+        }
+        return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    private boolean matchesAt(List<Token> tokens, List<Set<String>> stems, int start, List<Word> words) {
         if (start + words.size() > tokens.size()) {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(start + k);
             Word w = words.get(k);
-            boolean ok = w.prefix ? t.key().startsWith(w.key)
-                    : endings.stems(t.surface(), t.key()).contains(w.key);
+            boolean ok = w.prefix ? t.key().startsWith(w.key) : stems.get(start + k).contains(w.key);
             if (!ok) {
                 return false;
             }
