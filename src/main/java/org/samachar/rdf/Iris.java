@@ -22,6 +22,8 @@ public final class Iris {
 
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(GRAPH + "ontology");
     public static final Node GAZETTEER_GRAPH = NodeFactory.createURI(GRAPH + "gazetteer");
+    /** The events told by the articles, each once however many articles tell it. */
+    public static final Node EVENTS_GRAPH = NodeFactory.createURI(GRAPH + "events");
 
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 

@@ -70,6 +70,9 @@ public final class Sam {
 
     public static final Property nameKey = property("nameKey");
     public static final Property actorNamedAs = property("actorNamedAs");
+    public static final Property report = property("report");
+    public static final Property sourceCount = property("sourceCount");
+    public static final Property deniedBy = property("deniedBy");
     public static final Property standsFor = property("standsFor");
     public static final Property asOf = property("asOf");
 

@@ -19,11 +19,17 @@ import java.util.Map;
  * @param storeQuads   quads in the store after the build
  * @param bulkLoaded   true when the store was empty and Jena's bulk loader was used
  * @param census       names and the entities they resolve to, over the whole store
+ * @param events       events as the articles tell them and after cross-document merging
  * @param seconds      wall-clock time of the build
  */
 public record BuildReport(int articles, int extracted, int unchanged, int removed, int failed,
                           List<CorpusProblem> problems, Map<String, List<String>> violations,
-                          long quadsWritten, long storeQuads, boolean bulkLoaded, EntityCensus census, double seconds) {
+                          long quadsWritten, long storeQuads, boolean bulkLoaded, EntityCensus census, EventCensus events,
+                          double seconds) {
+
+    /** Per-article event reports, the events they merge into, and how many of those several articles tell. */
+    public record EventCensus(int reports, int events, int toldByMany) {
+    }
 
     public long warnings() {
         return problems.stream().filter(CorpusProblem::warning).count();
@@ -37,8 +43,9 @@ public record BuildReport(int articles, int extracted, int unchanged, int remove
         return String.format(java.util.Locale.ROOT,
                 "%d articles: %d built, %d unchanged, %d removed, %d failed; %d quads written, %d in store; "
                         + "%d names resolved to %d entities (%d found in the news); "
+                        + "%d event reports merged into %d events (%d told by several articles); "
                         + "%d warnings, %d SHACL violations; %.1f s%s",
                 articles, extracted, unchanged, removed, failed, quadsWritten, storeQuads, census.names(),
-                census.entities(), census.discovered(), warnings(), violationCount(), seconds, bulkLoaded ? " (bulk load)" : "");
+                census.entities(), census.discovered(), events.reports(), events.events(), events.toldByMany(), warnings(), violationCount(), seconds, bulkLoaded ? " (bulk load)" : "");
     }
 }

@@ -21,6 +21,8 @@ import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.ArticleExtractor;
 import org.samachar.rdf.ArticleGraphWriter;
 import org.samachar.rdf.Iris;
+import org.samachar.resolve.EventMatch;
+import org.samachar.resolve.EventResolver;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.rdf.Sam;
 import org.slf4j.Logger;
@@ -61,6 +63,7 @@ public final class StoreBuilder {
     private final ArticleExtractor extractor;
     private final GraphValidator validator;
     private final String fingerprint;
+    private final EventResolver resolver;
 
     public StoreBuilder(DatasetGraph dataset, ReferenceData reference, String fingerprint) {
         this.dataset = dataset;
@@ -68,6 +71,7 @@ public final class StoreBuilder {
         this.extractor = new ArticleExtractor(Gazetteer.fromGraph(reference.gazetteer()));
         this.validator = new GraphValidator(reference.shapes(), reference.gazetteer());
         this.fingerprint = fingerprint;
+        this.resolver = new EventResolver(new EventMatch(EventResolver.countries(reference.gazetteer())));
     }
 
     public BuildReport build(Corpus corpus) {
@@ -116,11 +120,20 @@ public final class StoreBuilder {
             Txn.executeWrite(dataset, () -> dataset.removeGraph(g));
             LOG.info("removed {} (its file is no longer in the corpus)", g.getURI());
         }
+        EventResolver.Outcome events = Txn.calculateWrite(dataset, () -> resolver.resolve(dataset));
+        List<String> eventViolations = Txn.calculateRead(dataset,
+                () -> validator.violations(dataset.getGraph(Iris.EVENTS_GRAPH)));
+        if (!eventViolations.isEmpty()) {
+            run.violations.put(Iris.EVENTS_GRAPH.getURI(), eventViolations);
+            LOG.warn("{}: {} SHACL violations, first: {}", Iris.EVENTS_GRAPH.getURI(), eventViolations.size(),
+                    eventViolations.get(0));
+        }
         long storeQuads = Txn.calculateRead(dataset, () -> countQuads());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, storeQuads, bulk,
-                EntityCensus.of(dataset), seconds);
+                EntityCensus.of(dataset), new BuildReport.EventCensus(events.reports(), events.events(), events.toldByMany()),
+                seconds);
     }
 
     private void buildArticle(ArticleSource source, Map<Node, String> stored, Consumer<List<Quad>> sink, Run run) {

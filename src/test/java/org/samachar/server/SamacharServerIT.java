@@ -331,6 +331,31 @@ class SamacharServerIT {
     }
 
     @Test
+    void theKimPutinMeetingOfSeptember2023IsOneEventToldByAtLeastTwoArticles() {
+        List<Map<String, String>> rows = select("""
+                SELECT ?e ?n WHERE { GRAPH <https://w3id.org/samachar/graph/events> {
+                  ?e a sam:Meeting ; sam:participant <https://w3id.org/samachar/id/person/kim-jong-un>,
+                       <https://w3id.org/samachar/id/person/vladimir-putin> ; sam:sourceCount ?n ;
+                     sem:hasBeginTimeStamp ?b ; sem:hasEndTimeStamp ?end .
+                  FILTER (STR(?b) >= "2023-09-01" && STR(?end) <= "2023-09-30") } }
+                ORDER BY DESC(?n)""");
+        assertFalse(rows.isEmpty(), "the meeting is in the events graph");
+        assertTrue(Integer.parseInt(rows.get(0).get("n")) >= 2, rows.toString());
+        String meeting = "<" + rows.get(0).get("e") + ">";
+        List<Map<String, String>> sources = select("SELECT DISTINCT ?article WHERE { " + meeting
+                + " sam:report ?r . ?r sam:evidence/nif:anchorOf ?sentence ; prov:wasDerivedFrom ?article }");
+        assertEquals(Integer.parseInt(rows.get(0).get("n")), sources.size(), "each source with its evidence sentence");
+    }
+
+    @Test
+    void watsonsStatementIsOneEventAcrossTheArticlesThatQuoteIt() {
+        assertTrue(ask("""
+                ASK { GRAPH <https://w3id.org/samachar/graph/events> {
+                  ?e a sam:Statement ; sam:speaker ?watson ; sam:sourceCount ?n FILTER (?n >= 2) }
+                  ?watson rdfs:label "Adrienne Watson"@en }"""));
+    }
+
+    @Test
     void everyEventIsBackedByASentenceThatContainsItsTrigger() {
         assertTrue(ask("ASK { ?e sam:evidence ?s }"), "there are events");
         List<Map<String, String>> unbacked = select("""

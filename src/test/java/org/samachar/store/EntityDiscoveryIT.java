@@ -61,8 +61,12 @@ class EntityDiscoveryIT {
         List<String> countries = column(dsg, PREFIXES + "SELECT DISTINCT ?o WHERE { ?m org:member <" + person
                 + "> ; org:organization ?o }", "o");
         assertEquals(List.of("https://w3id.org/samachar/id/country/ir"), countries);
-        List<String> visits = column(dsg, PREFIXES + "SELECT ?e WHERE { ?e a sam:Visit ; sam:visitor <" + person + "> }", "e");
+        List<String> visits = column(dsg, PREFIXES + "SELECT ?e WHERE { ?e a sam:Visit ; sam:evidence ?s ; sam:visitor <"
+                + person + "> }", "e");
         assertEquals(2, visits.size(), "his visit, told in each article: " + visits);
+        List<String> merged = column(dsg, PREFIXES + "SELECT ?n WHERE { ?e a sam:Visit ; sam:sourceCount ?n ; sam:visitor <"
+                + person + "> }", "n");
+        assertEquals(List.of("2"), merged, "and one event told by both");
         List<String> surname = column(dsg, PREFIXES + "SELECT ?m WHERE { ?m sam:refersTo <" + person
                 + "> ; <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \"અરાઘચીએ\" }", "m");
         assertEquals(1, surname.size(), "the surname alone, after the full name, is him too");

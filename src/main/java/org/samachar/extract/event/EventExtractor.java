@@ -65,6 +65,7 @@ public final class EventExtractor implements Annotator {
     private final PhraseLexicon weapons = new PhraseLexicon("weapons.tsv", endings);
     private final PhraseLexicon modalityCues = new PhraseLexicon("modality.tsv", endings);
     private final PhraseLexicon pairPhrases = new PhraseLexicon("pair-phrases.tsv", endings);
+    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv", endings);
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final RoleTemplates templates = new RoleTemplates();
     private final TenseDetector tenses = new TenseDetector();
@@ -338,9 +339,11 @@ public final class EventExtractor implements Annotator {
         for (int i = 0; i < actors.size(); i++) {
             Actor a = actors.get(i);
             // ...unless they are joined ("રશિયન અને ઉત્તર કોરિયાની વાટાઘાટો": both qualify the talks).
+            // "ईरान के विदेश मंत्री X": a title between them lets the qualified name stand further off.
             boolean qualifies = (a.modifier || a.cases.contains("GENITIVE")) && i + 1 < actors.size()
-                    && actors.get(i + 1).firstToken - a.lastToken <= MODIFIER_REACH
-                    && actors.get(i + 1).group != a.group;
+                    && actors.get(i + 1).group != a.group
+                    && (actors.get(i + 1).firstToken - a.lastToken <= MODIFIER_REACH
+                    || titled(tokens, a.lastToken + 1, actors.get(i + 1).firstToken - 1));
             out.add(a.with(a.cases, a.lastToken, qualifies, a.group));
         }
         return out;
@@ -368,6 +371,14 @@ public final class EventExtractor implements Annotator {
             }
         }
         return out;
+    }
+
+    /** Whether the words from..to are a title ({@code role-cues.tsv}) ending right before a name, with a postposition at most before it. */
+    private boolean titled(List<Token> tokens, int from, int to) {
+        if (to < from || to - from > MODIFIER_REACH + 1) {
+            return false;
+        }
+        return roleCues.find(tokens.subList(from, to + 1)).stream().anyMatch(h -> h.lastToken() == to - from);
     }
 
     /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */

@@ -1,0 +1,239 @@
+package org.samachar.resolve;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.samachar.rdf.Iris;
+import org.samachar.rdf.Sam;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Merges the events that several articles tell into one cross-document event each, in the named
+ * graph {@link Iris#EVENTS_GRAPH}: its type, the actors of every report by role, a place and the
+ * narrowest time the reports give, {@code sam:report} to each per-article event (which stays in
+ * its article's graph with its own modality, claimants and evidence), the articles, how many, and
+ * the denials of any report. Every event is there, told once or many times, so the graph is the
+ * list of real-world events. Recomputed over the whole store after every build (reports are
+ * compared within their type only); IRIs come from the members, so an unchanged store gives the
+ * same graph.
+ */
+public final class EventResolver {
+
+    /** What resolution found. */
+    public record Outcome(int reports, int events, int toldByMany, List<List<EventReport>> clusters) {
+    }
+
+    /** sam: properties of an event that point at entities without being roles. */
+    private static final Set<String> NOT_ROLES = Set.of(Sam.claimedBy.getURI(), Sam.actorNamedAs.getURI(),
+            Sam.denies.getURI());
+
+    private final EventMatch match;
+
+    public EventResolver(EventMatch match) {
+        this.match = match;
+    }
+
+    /** The country of each city of a gazetteer graph, for comparing places. */
+    public static Map<String, String> countries(Graph gazetteer) {
+        Map<String, String> out = new HashMap<>();
+        gazetteer.find(Node.ANY, SchemaDO.containedInPlace.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) {
+                out.put(t.getSubject().getURI(), t.getObject().getURI());
+            }
+        });
+        return out;
+    }
+
+    /** Reads every report, clusters them and replaces the events graph; call inside a write transaction. */
+    public Outcome resolve(DatasetGraph dataset) {
+        List<EventReport> reports = reports(dataset);
+        List<List<EventReport>> clusters = cluster(reports);
+        dataset.removeGraph(Iris.EVENTS_GRAPH);
+        Map<String, Node> clusterOf = new HashMap<>();
+        for (List<EventReport> c : clusters) {
+            Node node = iri(c);
+            c.forEach(r -> clusterOf.put(r.iri(), node));
+        }
+        for (List<EventReport> c : clusters) {
+            write(dataset, c, clusterOf, reports);
+        }
+        int many = (int) clusters.stream().filter(c -> c.stream().map(EventReport::article).distinct().count() > 1).count();
+        return new Outcome(reports.size(), clusters.size(), many, clusters);
+    }
+
+    /** Every per-article event of the store. */
+    public static List<EventReport> reports(DatasetGraph dataset) {
+        List<EventReport> out = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH)) {
+                Graph graph = dataset.getGraph(g);
+                graph.find(Node.ANY, Sam.modality.asNode(), Node.ANY).forEachRemaining(t -> out.add(report(graph, t.getSubject())));
+            }
+        });
+        out.sort(Comparator.comparing(EventReport::iri));
+        return out;
+    }
+
+    static EventReport report(Graph graph, Node event) {
+        String type = objects(graph, event, RDF.type.asNode()).stream().filter(n -> n.getURI().startsWith(Sam.NS))
+                .map(n -> n.getURI().substring(Sam.NS.length())).findFirst().orElse("Event");
+        Set<Node> actors = new java.util.HashSet<>(objects(graph, event, Sam.semHasActor.asNode()));
+        Map<String, Set<String>> roles = new TreeMap<>();
+        graph.find(event, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            String p = t.getPredicate().getURI();
+            if (actors.contains(t.getObject()) && p.startsWith(Sam.NS) && !NOT_ROLES.contains(p)) {
+                roles.computeIfAbsent(p.substring(Sam.NS.length()), k -> new TreeSet<>()).add(t.getObject().getURI());
+            }
+        });
+        Node article = objects(graph, event, Sam.inArticle.asNode()).stream().findFirst().orElse(event);
+        Optional<LocalDate> published = objects(graph, article, SchemaDO.datePublished.asNode()).stream().findFirst()
+                .map(n -> LocalDate.parse(n.getLiteralLexicalForm()));
+        Optional<String> place = objects(graph, event, Sam.semHasPlace.asNode()).stream().findFirst().map(Node::getURI);
+        Optional<LocalDate> begin = objects(graph, event, Sam.semHasBeginTimeStamp.asNode()).stream().findFirst()
+                .map(n -> day(n, true));
+        Optional<LocalDate> end = objects(graph, event, Sam.semHasEndTimeStamp.asNode()).stream().findFirst()
+                .map(n -> day(n, false));
+        Set<String> denies = new TreeSet<>();
+        objects(graph, event, Sam.denies.asNode()).forEach(n -> denies.add(n.getURI()));
+        return new EventReport(event.getURI(), article.getURI(), type, roles, place, begin,
+                end.isPresent() ? end : begin, published, denies);
+    }
+
+    private static List<Node> objects(Graph graph, Node s, Node p) {
+        return graph.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
+    }
+
+    /** First or last day of an xsd:date, xsd:gYearMonth or xsd:gYear. */
+    static LocalDate day(Node literal, boolean first) {
+        String v = literal.getLiteralLexicalForm();
+        return switch (v.length()) {
+            case 4 -> first ? LocalDate.of(Integer.parseInt(v), 1, 1) : LocalDate.of(Integer.parseInt(v), 12, 31);
+            case 7 -> first ? YearMonth.parse(v).atDay(1) : YearMonth.parse(v).atEndOfMonth();
+            default -> LocalDate.parse(v);
+        };
+    }
+
+    /**
+     * Single-link clusters of reports that {@link EventMatch} calls the same, within each type. Two
+     * clusters join only if no article is in both: an article's own events are distinct events.
+     */
+    List<List<EventReport>> cluster(List<EventReport> reports) {
+        int[] parent = new int[reports.size()];
+        Map<Integer, Set<String>> articlesOf = new HashMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            articlesOf.put(i, new java.util.HashSet<>(Set.of(reports.get(i).article())));
+        }
+        Map<String, List<Integer>> byType = new TreeMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            byType.computeIfAbsent(reports.get(i).type(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> same : byType.values()) {
+            for (int x = 0; x < same.size(); x++) {
+                for (int y = x + 1; y < same.size(); y++) {
+                    int ri = find(parent, same.get(x));
+                    int rj = find(parent, same.get(y));
+                    if (ri != rj && java.util.Collections.disjoint(articlesOf.get(ri), articlesOf.get(rj))
+                            && match.same(reports.get(same.get(x)), reports.get(same.get(y))).isPresent()) {
+                        parent[ri] = rj;
+                        articlesOf.get(rj).addAll(articlesOf.remove(ri));
+                    }
+                }
+            }
+        }
+        Map<Integer, List<EventReport>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    static Node iri(List<EventReport> cluster) {
+        String members = String.join("\n", cluster.stream().map(EventReport::iri).sorted().toList());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(members.getBytes(StandardCharsets.UTF_8));
+            return NodeFactory.createURI(Iris.ID + "event/" + HexFormat.of().formatHex(hash, 0, 10));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(DatasetGraph dataset, List<EventReport> cluster, Map<String, Node> clusterOf,
+                              List<EventReport> all) {
+        Node g = Iris.EVENTS_GRAPH;
+        Node node = clusterOf.get(cluster.get(0).iri());
+        EventReport first = cluster.get(0);
+        dataset.add(new Quad(g, node, RDF.type.asNode(), NodeFactory.createURI(Sam.NS + first.type())));
+        Set<String> articles = new TreeSet<>();
+        for (EventReport r : cluster) {
+            dataset.add(new Quad(g, node, Sam.report.asNode(), NodeFactory.createURI(r.iri())));
+            articles.add(r.article());
+            r.roles().forEach((role, entities) -> entities.forEach(e -> {
+                dataset.add(new Quad(g, node, NodeFactory.createURI(Sam.NS + role), NodeFactory.createURI(e)));
+                dataset.add(new Quad(g, node, Sam.semHasActor.asNode(), NodeFactory.createURI(e)));
+            }));
+            r.denies().forEach(d -> {
+                Node denied = clusterOf.get(d);
+                if (denied != null) {
+                    dataset.add(new Quad(g, node, Sam.denies.asNode(), denied));
+                }
+            });
+        }
+        articles.forEach(a -> dataset.add(new Quad(g, node, Sam.provWasDerivedFrom.asNode(), NodeFactory.createURI(a))));
+        dataset.add(new Quad(g, node, Sam.sourceCount.asNode(),
+                NodeFactory.createLiteralDT(Integer.toString(articles.size()), XSDDatatype.XSDinteger)));
+        // The place: a city where one report names it, else the first place given.
+        cluster.stream().map(EventReport::place).flatMap(Optional::stream).min(Comparator
+                        .comparing((String p) -> !p.contains("/city/")).thenComparing(p -> p))
+                .ifPresent(p -> dataset.add(new Quad(g, node, Sam.semHasPlace.asNode(), NodeFactory.createURI(p))));
+        // The time: the narrowest a report gives.
+        cluster.stream().filter(r -> r.begin().isPresent())
+                .min(Comparator.comparingLong((EventReport r) -> ChronoUnit.DAYS.between(r.begin().get(), r.end().get()))
+                        .thenComparing(EventReport::iri))
+                .ifPresent(r -> {
+                    dataset.add(new Quad(g, node, Sam.semHasBeginTimeStamp.asNode(),
+                            NodeFactory.createLiteralDT(r.begin().get().toString(), XSDDatatype.XSDdate)));
+                    dataset.add(new Quad(g, node, Sam.semHasEndTimeStamp.asNode(),
+                            NodeFactory.createLiteralDT(r.end().get().toString(), XSDDatatype.XSDdate)));
+                });
+        // Denials, in any article, of any report of it.
+        Set<String> members = new java.util.HashSet<>();
+        cluster.forEach(r -> members.add(r.iri()));
+        for (EventReport other : all) {
+            if (other.denies().stream().anyMatch(members::contains)) {
+                dataset.add(new Quad(g, node, Sam.deniedBy.asNode(), NodeFactory.createURI(other.iri())));
+            }
+        }
+    }
+}
