@@ -97,7 +97,7 @@ public final class EventResolver {
         return out;
     }
 
-    static EventReport report(Graph graph, Node event) {
+    public static EventReport report(Graph graph, Node event) {
         String type = objects(graph, event, RDF.type.asNode()).stream().filter(n -> n.getURI().startsWith(Sam.NS))
                 .map(n -> n.getURI().substring(Sam.NS.length())).findFirst().orElse("Event");
         Set<Node> actors = new java.util.HashSet<>(objects(graph, event, Sam.semHasActor.asNode()));

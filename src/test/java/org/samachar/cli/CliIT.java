@@ -66,6 +66,18 @@ class CliIT {
         Run csv = run("query", "--data", store, "--format", "csv",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }");
         assertEquals("n\r\n5\r\n", csv.out());
+        Run events = run("query", "--data", store, "--format", "csv", "SELECT ?e WHERE { GRAPH <https://w3id.org/samachar/graph/events> "
+                + "{ ?e <https://w3id.org/samachar/ontology#sourceCount> ?n FILTER (?n > 1) } } LIMIT 1");
+        String merged = events.out().lines().skip(1).findFirst().orElseThrow().strip();
+        Run explain = run("explain", "--data", store, merged);
+        assertEquals(0, explain.status(), explain.err());
+        assertTrue(explain.out().contains("told by") && explain.out().contains("shared actors")
+                && explain.out().contains("evidence"), explain.out());
+        Run entity = run("explain", "--data", store, "id/person/kim-jong-un");
+        assertTrue(entity.out().contains("in the gazetteer") && entity.out().contains("matched"), entity.out());
+        Run unknown = run("explain", "--data", store, "id/person/nobody");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("samachar: no event or mentioned entity"), unknown.err());
         Run bad = run("query", "--data", store, "SELEKT nothing");
         assertEquals(2, bad.status());
         assertTrue(bad.err().startsWith("samachar: the query is not valid SPARQL"), bad.err());
@@ -74,7 +86,7 @@ class CliIT {
 
     @Test
     void helpIsThereForEverySubcommand() {
-        for (String sub : new String[]{"build", "serve", "query"}) {
+        for (String sub : new String[]{"build", "serve", "query", "explain"}) {
             Run r = run(sub, "--help");
             assertEquals(0, r.status());
             assertTrue(r.out().contains("--data"), sub + ": " + r.out());
