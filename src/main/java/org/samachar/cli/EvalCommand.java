@@ -4,6 +4,9 @@ import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Corpus;
 import org.samachar.eval.EntityClusters;
+import org.samachar.eval.EventClusters;
+import org.samachar.resolve.EventMatch;
+import org.samachar.resolve.EventResolver;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -52,6 +55,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Gold entity mentions, for the entity cluster scores (default: ${DEFAULT-VALUE}).")
     Path goldEntities;
 
+    @Option(names = "--gold-event-clusters", paramLabel = "FILE",
+            defaultValue = "${env:SAMACHAR_HOME:-.}/src/test/resources/gold/event-clusters.tsv",
+            description = "Gold clusters of events across articles (default: ${DEFAULT-VALUE}).")
+    Path goldEventClusters;
+
     @Option(names = "--forget-people", description = {"Leave the people out of the gazetteer, to measure how well",
             "people are found from role cues and resolved across scripts and articles on their own."})
     boolean forgetPeople;
@@ -70,6 +78,7 @@ public final class EvalCommand implements Callable<Integer> {
         ArticleExtractor extractor = new ArticleExtractor(Gazetteer.fromGraph(gazetteer));
         List<GoldEvent> predicted = new ArrayList<>();
         Map<String, List<Mention>> mentions = new HashMap<>();
+        List<AnalyzedArticle> analysed = new ArrayList<>();
         for (ArticleSource source : Stores.corpus(corpus).articles()) {
             if (!annotated.contains(source.id())) {
                 continue;
@@ -78,6 +87,7 @@ public final class EvalCommand implements Callable<Integer> {
                 AnalyzedArticle article = extractor.extract(source, extractor.read(source));
                 predicted.addAll(Predictions.of(article));
                 mentions.put(article.id(), article.mentions());
+                analysed.add(article);
             } catch (BadArticleException e) {
                 throw new UserException(source.file() + " " + e.getMessage());
             }
@@ -88,6 +98,13 @@ public final class EvalCommand implements Callable<Integer> {
         row("overall", r.overall());
         System.out.printf(Locale.ROOT, "modality agrees on %.0f%% of matched events; %d articles, %d gold events%n",
                 100 * r.modalityAccuracy(), annotated.size(), expected.size());
+        if (Files.isRegularFile(goldEventClusters)) {
+            EventResolver resolver = new EventResolver(new EventMatch(EventResolver.countries(gazetteer)));
+            EntityClusters.Result c = EventClusters.score(r.matches(), EventClusters.read(goldEventClusters),
+                    EventClusters.predicted(analysed, resolver));
+            System.out.printf(Locale.ROOT, "event clusters across articles (B³): P %.2f R %.2f F1 %.2f over %d matched events%n",
+                    c.precision(), c.recall(), c.f1(), c.items());
+        }
         if (Files.isRegularFile(goldEntities)) {
             EntityClusters.Result e = EntityClusters.score(EntityClusters.read(goldEntities), mentions);
             System.out.printf(Locale.ROOT, "entity clusters (B³): P %.2f R %.2f F1 %.2f over %d written forms of names,"

@@ -19,8 +19,22 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Keeps gold/entity-mentions.tsv honest: every form is really in its article, every entity exists. */
-class GoldEntityMentionsFileTest {
+/** Keeps the gold cluster files honest: forms really in their articles, entities and events that exist. */
+class GoldClustersFilesTest {
+
+    @Test
+    void everyMemberOfAnEventClusterIsAGoldEvent() throws IOException {
+        Set<String> events = new HashSet<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/gold/events.tsv"), StandardCharsets.UTF_8)) {
+            String[] c = line.split("\t");
+            if (!line.startsWith("#") && c.length > 2) {
+                events.add(c[0] + "/" + c[1]);
+            }
+        }
+        var clusters = org.samachar.eval.EventClusters.read(Path.of("src/test/resources/gold/event-clusters.tsv"));
+        assertFalse(clusters.isEmpty());
+        clusters.keySet().forEach(m -> assertTrue(events.contains(m), m + " is not a gold event"));
+    }
 
     @Test
     void everyFormIsInItsArticleAndEveryEntityInTheGazetteer() throws IOException {
