@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,34 +24,39 @@ public final class ResolutionDecisions {
     private final Map<String, String> same = new HashMap<>();
     private final Set<String> different = new HashSet<>();
 
+    /** The decisions of {@code ontology/resolution.tsv} as packaged with the program. */
     public static ResolutionDecisions load() {
-        ResolutionDecisions d = new ResolutionDecisions();
         InputStream in = ResolutionDecisions.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
-            return d;
+            return new ResolutionDecisions();
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 3 || !(c[0].equals("same") || c[0].equals("different")) || !c[2].startsWith("http")) {
-                    throw new IllegalStateException("ontology/resolution.tsv line " + number
-                            + ": expected 'same' or 'different', a name and an entity IRI, separated by tabs");
-                }
-                String key = NameKey.of(c[1].strip());
-                if (c[0].equals("same")) {
-                    d.same.put(key, c[2].strip());
-                } else {
-                    d.different.add(key + " " + c[2].strip());
-                }
-            }
+            return parse(r.lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Decisions from the lines of a resolution file. */
+    public static ResolutionDecisions parse(List<String> lines) {
+        ResolutionDecisions d = new ResolutionDecisions();
+        int number = 0;
+        for (String line : lines) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            if (c.length != 3 || !(c[0].equals("same") || c[0].equals("different")) || !c[2].startsWith("http")) {
+                throw new IllegalStateException("ontology/resolution.tsv line " + number
+                        + ": expected 'same' or 'different', a name and an entity IRI, separated by tabs");
+            }
+            String key = NameKey.of(c[1].strip());
+            if (c[0].equals("same")) {
+                d.same.put(key, c[2].strip());
+            } else {
+                d.different.add(key + " " + c[2].strip());
+            }
         }
         return d;
     }

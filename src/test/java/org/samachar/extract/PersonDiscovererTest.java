@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People found from role cues, on sentences about people the gazetteer does not list. */
@@ -85,6 +86,30 @@ class PersonDiscovererTest {
         assertEquals(List.of("Emmanuel Macron president of France"), roles(a));
         assertTrue(a.mentions().stream().anyMatch(m -> m.label().kind() == LabelKind.DISCOVERED
                 && m.label().text().equals("ઈમાન્યુઅલ મેક્રોન")), a.mentions().toString());
+    }
+
+    @Test
+    void theUsersDecisionsWin() {
+        Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
+        String text = "સમાચાર\nફ્રાન્સના રાષ્ટ્રપતિ ઈમાન્યુઅલ મેક્રોને સોમવારે ભારતની મુલાકાત લીધી.";
+        ResolutionDecisions different = ResolutionDecisions.parse(List.of(
+                "different\tEmmanuel Macron\thttps://w3id.org/samachar/id/person/emmanuel-macron"));
+        Entity kept = runWith(gazetteer, different, text).roles().get(0).person();
+        assertTrue(Iris.isDiscovered(kept.iri()), "not Macron, as decided: " + kept);
+        ResolutionDecisions same = ResolutionDecisions.parse(List.of(
+                "same\tDavid Lammy\thttps://w3id.org/samachar/id/person/keir-starmer"));
+        Entity forced = runWith(gazetteer, same, "News\nForeign minister David Lammy said so.").roles().get(0).person();
+        assertEquals("https://w3id.org/samachar/id/person/keir-starmer", forced.iri());
+        assertThrows(IllegalStateException.class, () -> ResolutionDecisions.parse(List.of("same\tno iri")));
+    }
+
+    private static AnalyzedArticle runWith(Gazetteer gazetteer, ResolutionDecisions decisions, String text) {
+        Pipeline p = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
+                new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(), new EntityMentionFinder(gazetteer),
+                new PersonDiscoverer(gazetteer, decisions));
+        ManifestEntry entry = new ManifestEntry("t.txt", Optional.empty(), Optional.of(LocalDate.of(2024, 3, 12)),
+                Optional.empty(), 2);
+        return p.run(AnalyzedArticle.of(new ArticleSource("t", Path.of("t.txt"), entry), text));
     }
 
     @Test
