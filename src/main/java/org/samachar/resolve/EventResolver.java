@@ -147,17 +147,27 @@ public final class EventResolver {
             parent[i] = i;
             articlesOf.put(i, new java.util.HashSet<>(Set.of(reports.get(i).article())));
         }
-        Map<String, List<Integer>> byType = new TreeMap<>();
+        // Blocking: only reports of one type that share a month (of their time, or around their
+        // article's date) can be the same event under EventMatch, so only those are compared.
+        Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            byType.computeIfAbsent(reports.get(i).type(), k -> new ArrayList<>()).add(i);
+            for (String month : months(reports.get(i))) {
+                blocks.computeIfAbsent(reports.get(i).type() + " " + month, k -> new ArrayList<>()).add(i);
+            }
         }
-        for (List<Integer> same : byType.values()) {
+        Set<Long> compared = new java.util.HashSet<>();
+        for (List<Integer> same : blocks.values()) {
             for (int x = 0; x < same.size(); x++) {
                 for (int y = x + 1; y < same.size(); y++) {
-                    int ri = find(parent, same.get(x));
-                    int rj = find(parent, same.get(y));
+                    int a = same.get(x);
+                    int b = same.get(y);
+                    if (!compared.add((long) a * reports.size() + b)) {
+                        continue;
+                    }
+                    int ri = find(parent, a);
+                    int rj = find(parent, b);
                     if (ri != rj && java.util.Collections.disjoint(articlesOf.get(ri), articlesOf.get(rj))
-                            && match.same(reports.get(same.get(x)), reports.get(same.get(y))).isPresent()) {
+                            && match.same(reports.get(a), reports.get(b)).isPresent()) {
                         parent[ri] = rj;
                         articlesOf.get(rj).addAll(articlesOf.remove(ri));
                     }
@@ -169,6 +179,30 @@ public final class EventResolver {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /**
+     * The months a report may share with another report of the same event: every month of its
+     * time, and for a comparison without time, the months around its article's date (EventMatch
+     * allows {@value EventMatch#DAYS_WITHOUT_TIME} days between articles).
+     */
+    private static Set<String> months(EventReport r) {
+        Set<String> out = new TreeSet<>();
+        if (r.begin().isPresent()) {
+            for (YearMonth m = YearMonth.from(r.begin().get()); !m.isAfter(YearMonth.from(r.end().get())); m = m.plusMonths(1)) {
+                out.add(m.toString());
+            }
+        }
+        r.published().ifPresent(d -> {
+            YearMonth m = YearMonth.from(d);
+            out.add("published " + m.minusMonths(1));
+            out.add("published " + m);
+            out.add("published " + m.plusMonths(1));
+        });
+        if (out.isEmpty()) {
+            out.add("unknown");
+        }
+        return out;
     }
 
     private static int find(int[] parent, int i) {
