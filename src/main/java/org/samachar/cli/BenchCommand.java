@@ -17,12 +17,12 @@ import java.util.Map;
 /** {@code samachar bench generate | extract}: speed measurements (never tests, never quality). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Speed measurements. Results go to stdout; docs/performance.md records them with the machine.",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Extract.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Extract.class, BenchCommand.Load.class})
 public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UserException("name a bench: generate or extract (samachar bench --help)");
+        throw new UserException("name a bench: generate, extract or load (samachar bench --help)");
     }
 
     private static ArticleExtractor extractor(ReferenceData reference) {
@@ -64,6 +64,73 @@ public final class BenchCommand implements Runnable {
                     .write(out, articles, seed);
             System.out.printf(Locale.ROOT, "wrote %d synthetic articles (%.1f MB) to %s in %.1f s%n", articles,
                     bytes / 1e6, out, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = {"A bounded load test: the embedded server over --data on a loopback port, and --clients",
+                    "threads sending the example queries of queries/ plus a lookup and a runaway query, for --seconds."})
+    static final class Load implements Runnable {
+        @picocli.CommandLine.Mixin
+        StoreOptions store;
+
+        @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "60", description = "How long (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--queries", paramLabel = "DIR", defaultValue = "${env:SAMACHAR_HOME:-.}/queries",
+                description = "Folder of .rq files in the mix (default: ${DEFAULT-VALUE}).")
+        Path queries;
+
+        @Override
+        public void run() {
+            if (!Files.isDirectory(store.data)) {
+                throw new UserException("no store at " + store.data + "; build one with: ./samachar build --data " + store.data);
+            }
+            java.util.Map<String, String> mix = new java.util.TreeMap<>();
+            try (var files = Files.list(queries)) {
+                for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".rq")).sorted()::iterator) {
+                    mix.put(f.getFileName().toString(), Files.readString(f));
+                }
+            } catch (java.io.IOException e) {
+                throw new UserException("cannot read the queries in " + queries + ": " + e.getMessage());
+            }
+            mix.put("lookup (entity by label)", "SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> \"Vladimir Putin\"@en }");
+            mix.put("runaway (cross product)", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+            var server = org.samachar.server.ServerSetup.builder(org.samachar.server.ServerSetup.configuration(
+                            java.util.Optional.of(Path.of(org.samachar.server.ServerSetup.DEFAULT_CONFIG)), store.data),
+                    org.samachar.server.ServerSetup.passwordFile(java.util.Optional.empty(), java.util.Optional.empty()))
+                    .port(0).loopback(true).build().start();
+            try {
+                Runtime rt = Runtime.getRuntime();
+                System.gc();
+                long heapBefore = rt.totalMemory() - rt.freeMemory();
+                var bench = new org.samachar.bench.LoadBenchmark("http://localhost:" + server.getHttpPort() + "/kg/sparql", mix);
+                var peak = new java.util.concurrent.atomic.AtomicLong();
+                var sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+                sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max),
+                        0, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                var r = bench.run(clients, seconds);
+                sampler.shutdownNow();
+                System.gc();
+                long heapAfter = rt.totalMemory() - rt.freeMemory();
+                System.out.printf(Locale.ROOT, "%d clients, %.1f s: %d requests, %.1f requests/s, %d failed, %d stopped by the timeout%n",
+                        r.clients(), r.seconds(), r.requests(), r.throughput(), r.failed(), r.timedOut());
+                System.out.printf(Locale.ROOT, "heap in use: %d MB before, peak %d MB, %d MB after (max heap %d MB)%n",
+                        heapBefore >> 20, peak.get() >> 20, heapAfter >> 20, rt.maxMemory() >> 20);
+                System.out.printf(Locale.ROOT, "  %-34s %7s %8s %7s %9s %9s %9s%n", "query", "ok", "timeout", "failed", "p50 ms", "p99 ms", "max ms");
+                for (var q : r.byQuery()) {
+                    System.out.printf(Locale.ROOT, "  %-34s %7d %8d %7d %9.1f %9.1f %9.1f%n", q.name(), q.ok(), q.timedOut(),
+                            q.failed(), q.p50(), q.p99(), q.max());
+                }
+                r.failures().forEach(f -> System.out.println("  failure: " + f));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                server.stop();
+            }
         }
     }
 

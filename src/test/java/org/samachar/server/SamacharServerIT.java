@@ -264,6 +264,20 @@ class SamacharServerIT {
     }
 
     @Test
+    void anotherSiteCannotWriteAndThereIsNoAdminToReach() throws Exception {
+        HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/kg/update"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://elsewhere.example").header("Access-Control-Request-Method", "POST").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                "no CORS permission for writes: " + preflight.headers().map());
+        for (String admin : List.of("/$/datasets", "/$/server", "/$/backup/kg", "/$/compact/kg")) {
+            int status = get(admin, null).statusCode();
+            assertTrue(status == 404 || status == 401 || status == 405, admin + " answered " + status);
+        }
+    }
+
+    @Test
     void pingAndMetricsAnswer() throws Exception {
         assertEquals(200, get("/$/ping", null).statusCode());
         HttpResponse<String> metrics = get("/$/metrics", null);
