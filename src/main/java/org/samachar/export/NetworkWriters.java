@@ -1,5 +1,6 @@
 package org.samachar.export;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -127,23 +128,9 @@ public final class NetworkWriters {
 
     private static void row(Writer w, List<String> cells) {
         try {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    w.write(',');
-                }
-                w.write(quoted(cells.get(i)));
-            }
-            w.write("\r\n");
+            CSVFormat.RFC4180.printRecord(w, cells.toArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-    static String quoted(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }
