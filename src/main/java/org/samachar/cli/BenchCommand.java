@@ -70,7 +70,7 @@ public final class BenchCommand implements Runnable {
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = {"A bounded load test: the embedded server over --data on a loopback port, and --clients",
                     "threads sending the example queries of queries/ plus a lookup and a runaway query, for --seconds."})
-    static final class Load implements Runnable {
+    static final class Load implements java.util.concurrent.Callable<Integer> {
         @picocli.CommandLine.Mixin
         StoreOptions store;
 
@@ -84,8 +84,9 @@ public final class BenchCommand implements Runnable {
                 description = "Folder of .rq files in the mix (default: ${DEFAULT-VALUE}).")
         Path queries;
 
+        /** @return 1 when a request failed (a query stopped by the server's timeout is not a failure) */
         @Override
-        public void run() {
+        public Integer call() {
             if (!Files.isDirectory(store.data)) {
                 throw new UserException("no store at " + store.data + "; build one with: ./samachar build --data " + store.data);
             }
@@ -126,8 +127,10 @@ public final class BenchCommand implements Runnable {
                             q.failed(), q.p50(), q.p99(), q.max());
                 }
                 r.failures().forEach(f -> System.out.println("  failure: " + f));
+                return r.failed() == 0 ? 0 : 1;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return 1;
             } finally {
                 server.stop();
             }
