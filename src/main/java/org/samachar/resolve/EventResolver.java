@@ -77,8 +77,12 @@ public final class EventResolver {
             Node node = iri(c);
             c.forEach(r -> clusterOf.put(r.iri(), node));
         }
+        Map<String, List<String>> denials = new HashMap<>(); // a report -> the denials of it
+        for (EventReport r : reports) {
+            r.denies().forEach(d -> denials.computeIfAbsent(d, k -> new ArrayList<>()).add(r.iri()));
+        }
         for (List<EventReport> c : clusters) {
-            write(dataset, c, clusterOf, reports);
+            write(dataset, c, clusterOf, denials);
         }
         int many = (int) clusters.stream().filter(c -> c.stream().map(EventReport::article).distinct().count() > 1).count();
         return new Outcome(reports.size(), clusters.size(), many, clusters);
@@ -224,7 +228,7 @@ public final class EventResolver {
     }
 
     private static void write(DatasetGraph dataset, List<EventReport> cluster, Map<String, Node> clusterOf,
-                              List<EventReport> all) {
+                              Map<String, List<String>> denials) {
         Node g = Iris.EVENTS_GRAPH;
         Node node = clusterOf.get(cluster.get(0).iri());
         EventReport first = cluster.get(0);
@@ -262,12 +266,7 @@ public final class EventResolver {
                             NodeFactory.createLiteralDT(r.end().get().toString(), XSDDatatype.XSDdate)));
                 });
         // Denials, in any article, of any report of it.
-        Set<String> members = new java.util.HashSet<>();
-        cluster.forEach(r -> members.add(r.iri()));
-        for (EventReport other : all) {
-            if (other.denies().stream().anyMatch(members::contains)) {
-                dataset.add(new Quad(g, node, Sam.deniedBy.asNode(), NodeFactory.createURI(other.iri())));
-            }
-        }
+        cluster.stream().flatMap(r -> denials.getOrDefault(r.iri(), List.of()).stream()).distinct()
+                .forEach(d -> dataset.add(new Quad(g, node, Sam.deniedBy.asNode(), NodeFactory.createURI(d))));
     }
 }
