@@ -3,10 +3,6 @@ package org.samachar.eval;
 import org.samachar.extract.Mention;
 import org.samachar.rdf.Iris;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,29 +35,7 @@ public final class EntityClusters {
     }
 
     public static List<GoldMention> read(Path file) {
-        List<GoldMention> out = new ArrayList<>();
-        try {
-            int number = 0;
-            boolean header = true;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 3) {
-                    throw new IllegalArgumentException(file + " line " + number + ": expected article, surface, entity");
-                }
-                out.add(new GoldMention(c[0], c[1], c[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return GoldTable.read(file, 3).stream().map(r -> new GoldMention(r.cells()[0], r.cells()[1], r.cells()[2])).toList();
     }
 
     /** @param mentions the extractor's mentions, by article identifier */

@@ -10,10 +10,6 @@ import org.samachar.rdf.Iris;
 import org.samachar.resolve.EventReport;
 import org.samachar.resolve.EventResolver;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,28 +29,12 @@ public final class EventClusters {
     /** Gold cluster name by "article/event"; events in no row are clusters of their own. */
     public static Map<String, String> read(Path file) {
         Map<String, String> out = new HashMap<>();
-        try {
-            boolean header = true;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 2) {
-                    throw new IllegalArgumentException(file + ": expected cluster and members: " + line);
-                }
-                for (String member : c[1].trim().split("\\s+")) {
-                    if (out.put(member, c[0]) != null) {
-                        throw new IllegalArgumentException(file + ": " + member + " is in two clusters");
-                    }
+        for (GoldTable.Row row : GoldTable.read(file, 2)) {
+            for (String member : row.cells()[1].trim().split("\\s+")) {
+                if (out.put(member, row.cells()[0]) != null) {
+                    throw new IllegalArgumentException(file + ":" + row.line() + ": " + member + " is in two clusters");
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

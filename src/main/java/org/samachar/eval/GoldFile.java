@@ -1,10 +1,6 @@
 package org.samachar.eval;
 
-import org.samachar.cli.UserException;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,22 +15,9 @@ public final class GoldFile {
     }
 
     public static List<GoldEvent> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot read the gold file " + file + ": " + e.getMessage());
-        }
         List<GoldEvent> events = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("article\t")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length != COLUMNS) {
-                throw new UserException(file + ":" + (n + 1) + ": expected " + COLUMNS + " tab-separated columns, found " + c.length);
-            }
+        for (GoldTable.Row row : GoldTable.read(file, COLUMNS)) {
+            String[] c = row.cells();
             List<String> actors = Arrays.stream(c[3].split(" ; ")).map(p -> p.substring(p.indexOf('=') + 1).strip())
                     .filter(s -> !s.isEmpty()).toList();
             List<String> claimedBy = c[7].isBlank() ? List.of() : Arrays.stream(c[7].split(" ; ")).map(String::strip).toList();

@@ -2,23 +2,14 @@ package org.samachar.extract;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.samachar.corpus.ArticleSource;
-import org.samachar.corpus.ManifestEntry;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Pipeline;
+import org.samachar.TestArticles;
 import org.samachar.rdf.Iris;
 import org.samachar.rdf.ReferenceData;
-import org.samachar.text.BoilerplateRemover;
-import org.samachar.text.EmbeddedPostDetector;
-import org.samachar.text.LanguageIdentifier;
-import org.samachar.text.ParagraphBuilder;
-import org.samachar.text.SentenceSplitter;
-import org.samachar.text.TextNormalizer;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,16 +22,11 @@ class OrganisationDiscovererTest {
     @BeforeAll
     static void load() {
         Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
-        pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
-                new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(), new EntityMentionFinder(gazetteer),
-                new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
-                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()));
+        pipeline = TestArticles.pipeline(gazetteer, ResolutionDecisions.load(), false);
     }
 
     private static AnalyzedArticle run(String text) {
-        ManifestEntry entry = new ManifestEntry("t.txt", Optional.empty(), Optional.of(LocalDate.of(2024, 3, 12)),
-                Optional.empty(), 2);
-        return pipeline.run(AnalyzedArticle.of(new ArticleSource("t", Path.of("t.txt"), entry), text));
+        return TestArticles.run(pipeline, text, LocalDate.of(2024, 3, 12));
     }
 
     private static List<String> organisations(AnalyzedArticle a) {

@@ -2,27 +2,14 @@ package org.samachar.extract.event;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.samachar.corpus.ArticleSource;
-import org.samachar.corpus.ManifestEntry;
-import org.samachar.extract.OrganisationDiscoverer;
-import org.samachar.extract.PersonDiscoverer;
-import org.samachar.extract.EntityMentionFinder;
 import org.samachar.extract.ResolutionDecisions;
 import org.samachar.extract.Gazetteer;
-import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Pipeline;
+import org.samachar.TestArticles;
 import org.samachar.rdf.ReferenceData;
-import org.samachar.text.BoilerplateRemover;
-import org.samachar.text.EmbeddedPostDetector;
-import org.samachar.text.LanguageIdentifier;
-import org.samachar.text.ParagraphBuilder;
-import org.samachar.text.SentenceSplitter;
-import org.samachar.text.TextNormalizer;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,18 +26,11 @@ class EventExtractorTest {
     @BeforeAll
     static void load() {
         Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
-        pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
-                new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(),
-                new EntityMentionFinder(gazetteer), new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
-                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()),
-                new EventExtractor(gazetteer));
+        pipeline = TestArticles.pipeline(gazetteer, ResolutionDecisions.load(), true);
     }
 
     private static List<Event> events(String text) {
-        ManifestEntry entry = new ManifestEntry("t.txt", Optional.empty(), Optional.of(LocalDate.of(2024, 3, 12)),
-                Optional.empty(), 2);
-        AnalyzedArticle a = pipeline.run(AnalyzedArticle.of(new ArticleSource("t", Path.of("t.txt"), entry), text));
-        return a.events();
+        return TestArticles.run(pipeline, text, LocalDate.of(2024, 3, 12)).events();
     }
 
     private static String roles(Event e) {
