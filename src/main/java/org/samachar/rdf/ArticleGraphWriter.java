@@ -34,7 +34,7 @@ import java.util.Map;
  * {@code schema:NewsArticle} with its metadata and cleaned body, its paragraphs, sentences and
  * entity mentions with offsets into the body, the embedded posts with their authors, the
  * per-entity mention counts, the events with their actors, place, time, modality, claimants and
- * evidence sentence, and a record of the lines removed as boilerplate (without their text).
+ * evidence sentence, and a record of the lines removed as boilerplate (with their text, which is not analysed).
  */
 public final class ArticleGraphWriter {
 
@@ -167,6 +167,7 @@ public final class ArticleGraphWriter {
             e.add(node, Sam.reason, Sam.term(block.reason().localName()));
             e.add(node, Sam.firstLine, integer(block.firstLine()));
             e.add(node, Sam.lastLine, integer(block.lastLine()));
+            e.add(node, SchemaDO.text, NodeFactory.createLiteralString(block.text()));
         }
     }
 

@@ -2,9 +2,13 @@ package org.samachar.server;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.samachar.search.SearchIndexing;
+import org.samachar.web.WebModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -33,13 +37,17 @@ public final class ServerSetup {
     public static final String PASSWORD_ENV = "SAMACHAR_ADMIN_PASSWORD";
     public static final String DEFAULT_CONFIG = "fuseki-config/samachar.ttl";
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String TEXT = "http://jena.apache.org/text#";
+    /** Where the search index lives, inside the store folder, so one folder holds all the data. */
+    public static final String SEARCH_INDEX_FOLDER = "text-index";
 
     private ServerSetup() {
     }
 
     /**
      * The Fuseki configuration from {@code file} (or the copy shipped in the jar when it is absent),
-     * with every TDB2 dataset's location replaced by {@code dataDir}.
+     * with every TDB2 dataset's location replaced by {@code dataDir} and every Lucene index's
+     * directory by {@code dataDir/text-index}.
      */
     public static Model configuration(Optional<Path> file, Path dataDir) {
         Model model = ModelFactory.createDefaultModel();
@@ -66,6 +74,13 @@ public final class ServerSetup {
             Resource dataset = s.getSubject();
             model.remove(s);
             model.add(dataset, location, dataDir.toAbsolutePath().normalize().toString());
+        }
+        Property directory = model.createProperty(TEXT, "directory");
+        Resource indexFolder = model.createResource(
+                dataDir.toAbsolutePath().normalize().resolve(SEARCH_INDEX_FOLDER).toUri().toString());
+        for (Statement s : model.listStatements(null, directory, (RDFNode) null).toList()) {
+            model.remove(s);
+            model.add(s.getSubject(), directory, indexFolder);
         }
         return model;
     }
@@ -105,9 +120,14 @@ public final class ServerSetup {
         }
     }
 
-    /** {@code FusekiServer.create()} with Samachar's configuration, basic auth, ping and metrics. */
+    /**
+     * {@code FusekiServer.create()} with Samachar's configuration, basic auth, ping and metrics, and
+     * Samachar's two Fuseki modules: the search index kept in step with the store, and the
+     * linked-data pages, search and workbench.
+     */
     public static FusekiServer.Builder builder(Model configuration, Path realm) {
         return FusekiServer.create()
+                .fusekiModules(FusekiModules.create(new SearchIndexing(), new WebModule()))
                 .parseConfig(configuration)
                 .passwordFile(realm.toString())
                 .auth(AuthScheme.BASIC)

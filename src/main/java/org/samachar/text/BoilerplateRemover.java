@@ -173,7 +173,7 @@ public final class BoilerplateRemover implements Annotator {
             BoilerplateReason r = reasons[i];
             if (r != current) {
                 if (current != null) {
-                    out.add(new RemovedBlock(lines.get(start).number(), lines.get(last).number(), current));
+                    out.add(block(lines, start, last, current));
                 }
                 current = r;
                 start = i;
@@ -181,8 +181,18 @@ public final class BoilerplateRemover implements Annotator {
             last = i;
         }
         if (current != null) {
-            out.add(new RemovedBlock(lines.get(start).number(), lines.get(last).number(), current));
+            out.add(block(lines, start, last, current));
         }
         return out;
+    }
+
+    private static RemovedBlock block(List<SourceLine> lines, int start, int last, BoilerplateReason reason) {
+        StringBuilder text = new StringBuilder();
+        for (SourceLine line : lines.subList(start, last + 1)) {
+            if (!line.blank()) {
+                text.append(text.isEmpty() ? "" : "\n").append(line.text().strip());
+            }
+        }
+        return new RemovedBlock(lines.get(start).number(), lines.get(last).number(), reason, text.toString());
     }
 }

@@ -1,0 +1,26 @@
+package org.samachar.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+
+/**
+ * The analyzer of Samachar's search index, for names and text in Gujarati, Devanagari and Latin
+ * script alike: ICU word breaking, then {@link CrossScriptFilter} puts each word on a common
+ * Latin form plus its cross-script key, then ICU case and accent folding. "Putin", "पुतिन" and
+ * "પુતિન" all come out as {@code putin} (and the key {@code ptn}), so one query finds all three.
+ * Public with a no-argument constructor so that jena-text can load it by name
+ * ({@code text:GenericAnalyzer} in {@code fuseki-config/samachar.ttl}).
+ */
+public final class CrossScriptAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer words = new ICUTokenizer();
+        TokenStream stream = new CrossScriptFilter(words);
+        stream = new ICUFoldingFilter(stream);
+        return new TokenStreamComponents(words, stream);
+    }
+}

@@ -1,0 +1,113 @@
+package org.samachar.web;
+
+import org.apache.jena.graph.Node;
+import org.samachar.rdf.Iris;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person, organisation or place: its names in every script, types, Wikidata item, roles, the
+ * events it takes part in as a timeline, what links to it, and the articles that mention it.
+ */
+final class EntityPage {
+
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    private EntityPage() {
+    }
+
+    static Map<String, Object> model(GraphView v, Node entity) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", v.label(entity));
+        m.put("types", v.links(v.objects(entity, Vocab.TYPE)));
+        m.put("names", names(v, entity));
+        m.put("wikidata", v.objects(entity, Vocab.SAME_AS).stream()
+                .filter(n -> n.isURI() && n.getURI().startsWith(WIKIDATA)).map(Node::getURI).toList());
+        m.put("roles", roles(v, entity));
+        m.put("timeline", timeline(v, entity));
+        m.put("incoming", incoming(v, entity));
+        m.put("articles", Articles.listed(v, v.subjects(Vocab.MENTIONS, entity)));
+        return m;
+    }
+
+    record Name(String text, String lang) {
+    }
+
+    private static List<Name> names(GraphView v, Node entity) {
+        List<Name> out = new ArrayList<>();
+        for (Node p : List.of(Vocab.LABEL, Vocab.ALT_LABEL)) {
+            for (Node l : v.objects(entity, p)) {
+                if (!l.isLiteral()) {
+                    continue;
+                }
+                Name name = new Name(l.getLiteralLexicalForm(), l.getLiteralLanguage());
+                if (!out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Name::lang).thenComparing(Name::text));
+        return out;
+    }
+
+    record Role(Link role, Link organisation, String asOf) {
+    }
+
+    private static List<Role> roles(GraphView v, Node entity) {
+        List<Role> out = new ArrayList<>();
+        for (Node membership : v.subjects(Vocab.MEMBER, entity)) {
+            Link role = v.object(membership, Vocab.ROLE).map(v::link).orElse(null);
+            Link org = v.object(membership, Vocab.ORGANIZATION).map(v::link).orElse(null);
+            Role r = new Role(role, org, v.text(membership, Vocab.AS_OF).orElse(""));
+            if (role != null && out.stream().noneMatch(x -> x.role.equals(r.role) && java.util.Objects.equals(x.organisation, r.organisation))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    record TimelineEntry(String date, Link event, String role, List<Link> others, List<Link> modality,
+                         List<Link> claimedBy) {
+    }
+
+    /** The events of {@code graph/events} the entity takes part in, by date. */
+    private static List<TimelineEntry> timeline(GraphView v, Node entity) {
+        List<TimelineEntry> out = new ArrayList<>();
+        for (Node event : v.subjectsIn(Iris.EVENTS_GRAPH, Vocab.HAS_ACTOR, entity)) {
+            List<String> roles = new ArrayList<>();
+            List<Link> others = new ArrayList<>();
+            for (EventSummary.RoleGroup g : EventSummary.roles(v, event)) {
+                if (g.actors().stream().anyMatch(a -> entity.getURI().equals(a.iri()))) {
+                    roles.add(g.role());
+                }
+            }
+            for (Node actor : v.objects(event, Vocab.HAS_ACTOR)) {
+                if (!actor.equals(entity)) {
+                    others.add(v.link(actor));
+                }
+            }
+            Link link = new Link(v.base.href(event.getURI()), v.label(EventSummary.type(v, event)), event.getURI());
+            out.add(new TimelineEntry(EventSummary.date(v, event), link, String.join(", ", roles), others,
+                    v.links(EventSummary.gathered(v, event, Vocab.MODALITY)),
+                    v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY))));
+        }
+        // undated events last
+        out.sort(Comparator.comparing((TimelineEntry e) -> e.date.isEmpty()).thenComparing(TimelineEntry::date));
+        return out;
+    }
+
+    record Incoming(Link property, long count) {
+    }
+
+    private static List<Incoming> incoming(GraphView v, Node entity) {
+        Map<Node, Long> counts = new LinkedHashMap<>();
+        v.union.find(Node.ANY, Node.ANY, entity).forEachRemaining(t -> counts.merge(t.getPredicate(), 1L, Long::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<Node, Long>comparingByValue().reversed())
+                .map(e -> new Incoming(v.link(e.getKey()), e.getValue())).toList();
+    }
+}

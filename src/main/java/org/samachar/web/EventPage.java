@@ -1,0 +1,63 @@
+package org.samachar.web;
+
+import org.apache.jena.graph.Node;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An event: its type and CAMEO code, actors by role, place, time, modality, claims and denials,
+ * and each article that tells it, with the evidence sentence and the actors and trigger marked.
+ */
+final class EventPage {
+
+    private EventPage() {
+    }
+
+    static Map<String, Object> model(GraphView v, Node event) {
+        Map<String, Object> m = new HashMap<>();
+        Node type = EventSummary.type(v, event);
+        m.put("title", EventSummary.title(v, event));
+        m.put("type", v.link(type));
+        m.put("cameo", String.join(", ", v.objects(type, Vocab.CAMEO).stream().map(Node::getLiteralLexicalForm).toList()));
+        m.put("roles", EventSummary.roles(v, event));
+        m.put("places", v.links(v.objects(event, Vocab.HAS_PLACE)));
+        m.put("date", EventSummary.date(v, event));
+        m.put("timeExpressions", String.join("; ", EventSummary.gathered(v, event, Vocab.TIME_EXPRESSION).stream()
+                .map(Node::getLiteralLexicalForm).distinct().toList()));
+        m.put("modality", v.links(EventSummary.gathered(v, event, Vocab.MODALITY)));
+        m.put("claimedBy", v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY)));
+        m.put("deniedBy", v.links(v.objects(event, Vocab.DENIED_BY)));
+        m.put("denies", v.links(EventSummary.gathered(v, event, Vocab.DENIES)));
+        m.put("sources", sources(v, event));
+        return m;
+    }
+
+    record Source(Articles.Listed article, String sentenceHref, List<Sentences.Segment> sentence,
+                  List<Link> modality, List<Link> claimedBy) {
+    }
+
+    private static List<Source> sources(GraphView v, Node event) {
+        Set<Node> highlight = new HashSet<>(v.objects(event, Vocab.HAS_ACTOR));
+        highlight.addAll(v.objects(event, Vocab.HAS_PLACE));
+        List<Source> out = new ArrayList<>();
+        for (Node report : EventSummary.reports(v, event)) {
+            Node article = v.object(report, Vocab.IN_ARTICLE).orElse(null);
+            Node sentence = v.object(report, Vocab.EVIDENCE).orElse(null);
+            if (article == null || sentence == null) {
+                continue;
+            }
+            Set<Node> marked = new HashSet<>(highlight);
+            marked.addAll(v.objects(report, Vocab.HAS_ACTOR));
+            String trigger = v.text(report, Vocab.TRIGGER).orElse(null);
+            out.add(new Source(Articles.listed(v, List.of(article)).get(0), v.base.href(sentence.getURI()),
+                    Sentences.segments(v, sentence, marked, trigger),
+                    v.links(v.objects(report, Vocab.MODALITY)), v.links(v.objects(report, Vocab.CLAIMED_BY))));
+        }
+        return out;
+    }
+}
