@@ -63,12 +63,23 @@ final class EntityPage {
         for (Node membership : v.subjects(Vocab.MEMBER, entity)) {
             Link role = v.object(membership, Vocab.ROLE).map(v::link).orElse(null);
             Link org = v.object(membership, Vocab.ORGANIZATION).map(v::link).orElse(null);
-            Role r = new Role(role, org, v.text(membership, Vocab.AS_OF).orElse(""));
-            if (role != null && out.stream().noneMatch(x -> x.role.equals(r.role) && java.util.Objects.equals(x.organisation, r.organisation))) {
-                out.add(r);
+            if (role != null) {
+                out.add(new Role(role, org, v.text(membership, Vocab.AS_OF).orElse("")));
             }
         }
-        return out;
+        // One line per role and organisation, the earliest date; a role without its
+        // organisation is dropped when the same role is known with one.
+        out.sort(Comparator.comparing(Role::asOf));
+        List<Role> kept = new ArrayList<>();
+        for (Role r : out) {
+            boolean covered = kept.stream().anyMatch(k -> k.role.equals(r.role)
+                    && (java.util.Objects.equals(k.organisation, r.organisation) || r.organisation == null));
+            if (!covered) {
+                kept.removeIf(k -> k.role.equals(r.role) && k.organisation == null);
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     record TimelineEntry(String date, Link event, String role, List<Link> others, List<Link> modality,
