@@ -2,6 +2,7 @@ package org.samachar.cli;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.samachar.server.ServerSetup;
+import org.samachar.rdf.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +34,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the admin password.")
     Path passwordFile;
 
+    @Option(names = "--iri-base", paramLabel = "IRI", defaultValue = Iris.BASE,
+            description = {"The IRIs this server answers for: a request for /PATH shows the resource IRI+PATH",
+                    "(default: ${DEFAULT-VALUE}, the base the build mints under; a redirect or proxy from that",
+                    "base to this server makes the IRIs resolve on the web)."})
+    String iriBase;
+
     @Option(names = "--no-build", description = "Serve the store as it is, without bringing it up to date first.")
     boolean noBuild;
 
@@ -40,6 +47,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (port < 0 || port > 65535) {
             throw new UserException("--port must be between 0 and 65535, not " + port);
+        }
+        if (!iriBase.matches("https?://[^\\s]+/")) {
+            throw new UserException("--iri-base must be an http(s) IRI ending with '/', not " + iriBase);
         }
         if (!noBuild) {
             BuildCommand.run(store);
@@ -53,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Optional.ofNullable(System.getenv(ServerSetup.PASSWORD_ENV)));
         FusekiServer server;
         try {
-            server = ServerSetup.builder(ServerSetup.configuration(configFile, store.data), realm)
+            server = ServerSetup.builder(ServerSetup.configuration(configFile, store.data), realm, iriBase)
                     .port(port)
                     .loopback(!exposed)
                     .build()
@@ -67,6 +77,9 @@ public final class ServeCommand implements Callable<Integer> {
             SamacharCommand.LOG.warn("listening on ALL network interfaces (--public); anyone who can reach port {} can query", server.getHttpPort());
         }
         System.out.println("Samachar is serving " + store.data + ":");
+        System.out.println("  Home, browsing    " + base + "/   (entities, events and articles as linked data, in en/gu/hi)");
+        System.out.println("  Search            " + base + "/search?q=पुतिन");
+        System.out.println("  SPARQL workbench  " + base + "/workbench");
         System.out.println("  SPARQL endpoint   " + base + "/kg/sparql");
         System.out.println("  Graph Store read  " + base + "/kg?graph=<IRI>   (default graph = union)");
         System.out.println("  SPARQL update     " + base + "/kg/update   (login: " + ServerSetup.ADMIN_USER + ")");

@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.samachar.search.SearchIndexing;
 import org.samachar.web.WebModule;
+import org.samachar.rdf.Iris;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -123,11 +124,16 @@ public final class ServerSetup {
     /**
      * {@code FusekiServer.create()} with Samachar's configuration, basic auth, ping and metrics, and
      * Samachar's two Fuseki modules: the search index kept in step with the store, and the
-     * linked-data pages, search and workbench.
+     * linked-data pages, search and workbench for the IRIs the build mints.
      */
     public static FusekiServer.Builder builder(Model configuration, Path realm) {
+        return builder(configuration, realm, Iris.BASE);
+    }
+
+    /** As {@link #builder(Model, Path)}, serving the pages of the IRIs under {@code iriBase}. */
+    public static FusekiServer.Builder builder(Model configuration, Path realm, String iriBase) {
         return FusekiServer.create()
-                .fusekiModules(FusekiModules.create(new SearchIndexing(), new WebModule()))
+                .fusekiModules(FusekiModules.create(new SearchIndexing(), new WebModule(iriBase)))
                 .parseConfig(configuration)
                 .passwordFile(realm.toString())
                 .auth(AuthScheme.BASIC)
