@@ -57,6 +57,8 @@ public final class EventExtractor implements Annotator {
 
     private static final String ASSERTED = "Asserted";
     private static final String PLANNED = "Planned";
+    private static final String DENIED = "Denied";
+    private static final String DENIAL = "Denial";
 
     private final Gazetteer gazetteer;
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -210,8 +212,8 @@ public final class EventExtractor implements Annotator {
             if (type.equals("ArmsTransfer") && objects.isEmpty()) {
                 continue;
             }
-            if ((!type.equals("Denial") && negated(tokens, hit)) || backgrounded(tokens, hit)
-                    || (type.equals("Denial") && refusal(tokens, hit))) {
+            if ((!type.equals(DENIAL) && negated(tokens, hit)) || backgrounded(tokens, hit)
+                    || (type.equals(DENIAL) && refusal(tokens, hit))) {
                 continue;
             }
             boolean speech = templates.isSpeechAct(type);
@@ -584,17 +586,36 @@ public final class EventExtractor implements Annotator {
         return Math.round(c * 100) / 100.0;
     }
 
-    /** A denial denies the first non-speech event of its sentence. */
+    /**
+     * A denial denies the first non-speech event of its sentence, and whoever denies it does not
+     * claim it. The event is told as denied ({@code Denied}) when nobody else in the sentence
+     * claims it: "X denied supplying arms" reports the supply only through its denial, while
+     * "Y accused X of supplying arms, which X denied" keeps Y's claim as it was told. (An
+     * accusation whose only speakers are the deniers is the accusation they deny, not a claim.)
+     */
     private List<Event> linkDenials(List<Event> events) {
+        Set<Entity> deniers = new LinkedHashSet<>();
+        events.stream().filter(e -> e.type().equals(DENIAL)).forEach(e -> e.roles().forEach(r -> deniers.add(r.entity())));
         OptionalInt denied = events.stream().filter(e -> !templates.isSpeechAct(e.type()))
                 .mapToInt(Event::index).findFirst();
-        if (denied.isEmpty()) {
+        if (deniers.isEmpty() || denied.isEmpty()) {
             return events;
         }
+        boolean claimedByOthers = events.stream().anyMatch(e -> !e.type().equals(DENIAL) && templates.isSpeechAct(e.type())
+                && e.roles().stream().anyMatch(r -> !deniers.contains(r.entity())));
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            out.add(!e.type().equals("Denial") ? e : new Event(e.index(), e.type(), e.sentence(), e.trigger(), e.roles(),
-                    e.place(), e.time(), e.modality(), e.claimedBy(), denied, e.objects(), e.confidence()));
+            if (e.type().equals(DENIAL)) {
+                out.add(new Event(e.index(), e.type(), e.sentence(), e.trigger(), e.roles(),
+                        e.place(), e.time(), e.modality(), e.claimedBy(), denied, e.objects(), e.confidence()));
+            } else if (e.index() == denied.getAsInt()) {
+                List<Entity> claimants = e.claimedBy().stream().filter(c -> !deniers.contains(c)).toList();
+                String modality = claimants.isEmpty() && !claimedByOthers ? DENIED : e.modality();
+                out.add(new Event(e.index(), e.type(), e.sentence(), e.trigger(), e.roles(),
+                        e.place(), e.time(), modality, claimants, e.denies(), e.objects(), e.confidence()));
+            } else {
+                out.add(e);
+            }
         }
         return out;
     }

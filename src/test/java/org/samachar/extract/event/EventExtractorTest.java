@@ -81,6 +81,16 @@ class EventExtractorTest {
         Event denied = events.get(denial.denies().getAsInt());
         assertEquals("ArmsTransfer", denied.type());
         assertEquals(List.of("Drone", "Missile"), denied.objects());
+        assertEquals("Denied", denied.modality(), "told only through its denial: " + events);
+    }
+
+    @Test
+    void aDeniedEventThatSomeoneClaimsKeepsTheClaim() {
+        List<Event> events = events("અહેવાલ\nઅમેરિકાએ ઈરાન પર રશિયાને મિસાઈલો આપવાનો આરોપ મૂક્યો છે, જે દાવો ઈરાને નકારી કાઢ્યો છે.");
+        Event denial = only(events, "Denial");
+        Event denied = events.get(denial.denies().getAsInt());
+        assertEquals("ArmsTransfer", denied.type(), events.toString());
+        assertEquals("Asserted", denied.modality(), "the accuser's claim is told as it was made");
     }
 
     @Test
