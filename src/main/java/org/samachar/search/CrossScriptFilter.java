@@ -45,8 +45,10 @@ public final class CrossScriptFilter extends TokenFilter {
         String readable = NameKey.readable(word).toLowerCase(Locale.ROOT);
         String key = NameKey.of(word);
         term.setEmpty().append(readable);
-        // A one-letter key ("un" → "n") would match every word with that one consonant.
-        if (key.length() > 1 && !key.equals(readable)) {
+        // A key of one or two consonants is too loose to find a spelling by: "un" → "n" would
+        // match every word with that one consonant, and "kim" → "km" the Gujarati "એકમ" (unit).
+        // Short words are found by their readable form alone.
+        if (key.length() > 2 && !key.equals(readable)) {
             pending = captureState();
             pendingKey = key;
         }

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,7 +80,9 @@ final class SearchServlet extends PageServlet {
     }
 
     private List<Hit> search(GraphView v, TextIndex index, String query) {
-        String escaped = QueryParserBase.escape(query);
+        // Lower case first: Lucene's parser reads AND, OR and NOT as operators, whatever escape()
+        // does to the other special characters; the analyzer lower-cases every word anyway.
+        String escaped = QueryParserBase.escape(query.toLowerCase(Locale.ROOT));
         Map<String, Hit> best = new LinkedHashMap<>();
         for (TextHit h : index.query(RDFS.label.asNode(), escaped, null, null, PER_FIELD)) {
             Node s = h.getNode();

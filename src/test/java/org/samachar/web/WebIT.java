@@ -294,6 +294,16 @@ class WebIT {
     }
 
     @Test
+    void aShortNameFindsThePeopleOfThatNameInEveryScript() throws Exception {
+        for (String q : List.of("kim", "કિમ", "किम")) {
+            List<String> hits = searchHrefs(q);
+            assertTrue(hits.indexOf("/id/person/kim-jong-un") >= 0 && hits.indexOf("/id/person/kim-jong-un") < 5,
+                    "'" + q + "' finds Kim Jong Un among the first five: " + hits);
+            assertTrue(hits.get(0).startsWith("/id/person/kim-"), "and a Kim first: " + hits);
+        }
+    }
+
+    @Test
     void aCityIsFoundWhicheverScriptItsLabelsUse() throws Exception {
         for (String q : List.of("vladivostok", "વ્લાદિવોસ્તોક", "व्लादिवोस्तोक")) {
             assertEquals("/id/city/vladivostok", searchHrefs(q).get(0), q);
@@ -305,6 +315,10 @@ class WebIT {
         List<String> hits = searchHrefs("Pyongyang");
         assertTrue(hits.stream().anyMatch(h -> h.startsWith("/id/article/")), "articles whose text names it: " + hits);
         assertTrue(searchHrefs("qzxjwq").isEmpty(), "a name nobody has finds nothing");
+        for (String q : List.of("AND", "OR NOT", "\"(", "a:b", "\\", "*", "~")) {
+            assertEquals(200, get("/search?q=" + enc(q)).statusCode(), "Lucene's syntax in a query is only text: " + q);
+        }
+        assertEquals(PUTIN, searchHrefs("Putin AND").get(0), "an operator word is a word like any other");
     }
 
     @Test
