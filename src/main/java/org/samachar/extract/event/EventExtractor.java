@@ -59,6 +59,7 @@ public final class EventExtractor implements Annotator {
     private static final String PLANNED = "Planned";
     private static final String DENIED = "Denied";
     private static final String DENIAL = "Denial";
+    private static final String ACCUSATION = "Accusation";
 
     private final Gazetteer gazetteer;
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -149,6 +150,7 @@ public final class EventExtractor implements Annotator {
                     .mapToObj(article.posts()::get).findFirst();
             events.addAll(extract(s, article.mentions(), published, post, events.size()));
         }
+        events = linkDenialsBack(events);
         return article.withEvents(EventMerger.merge(events, article.headline().stream()
                 .flatMap(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index()))
                 .map(Sentence::index).collect(java.util.stream.Collectors.toSet()), templates::isSpeechAct));
@@ -200,6 +202,9 @@ public final class EventExtractor implements Annotator {
             }
         }
         speakers.addAll(sources(tokens, actors));
+        Set<Entity> deniers = new HashSet<>();
+        speechRoles.entrySet().stream().filter(e -> typeOf(e.getKey()).equals(DENIAL))
+                .forEach(e -> e.getValue().forEach(r -> deniers.add(r.entity())));
         List<Event> out = new ArrayList<>();
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
             String type = typeOf(e.getKey());
@@ -219,6 +224,12 @@ public final class EventExtractor implements Annotator {
             boolean speech = templates.isSpeechAct(type);
             List<Event.Role> roles = speech ? speechRoles.get(e.getKey()) : roles(e.getKey(), reportedSide, speakers);
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
+                continue;
+            }
+            // "X denied the accusations of ...": an accusation voiced only by those who deny in
+            // the same sentence is the accusation they deny, made by someone else.
+            if (type.equals(ACCUSATION) && !deniers.isEmpty() && roles.stream()
+                    .filter(r -> r.role().equals("speaker")).allMatch(r -> deniers.contains(r.entity()))) {
                 continue;
             }
             String trigger = s.text().substring(tokens.get(hit.firstToken()).begin(), tokens.get(hit.lastToken()).end());
@@ -584,6 +595,35 @@ public final class EventExtractor implements Annotator {
     private static double confidence(List<Event.Role> roles, Optional<TimeExpression> time) {
         double c = 0.5 + 0.1 * Math.min(roles.size(), 3) + (time.isPresent() ? 0.1 : 0);
         return Math.round(c * 100) / 100.0;
+    }
+
+    /** How many sentences back a denial with nothing to deny in its own sentence may look. */
+    private static final int DENIAL_REACH = 2;
+
+    /**
+     * "X accused Y of Z. Y denied it.": a denial whose own sentence tells no event denies the
+     * nearest claimed event of the sentences just before it, or else their nearest event.
+     */
+    private List<Event> linkDenialsBack(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event denial = out.get(i);
+            if (!denial.type().equals(DENIAL) || denial.denies().isPresent()) {
+                continue;
+            }
+            List<Event> before = events.stream()
+                    .filter(e -> e.sentence() < denial.sentence() && e.sentence() >= denial.sentence() - DENIAL_REACH
+                            && !templates.isSpeechAct(e.type()))
+                    .toList();
+            Optional<Event> denied = before.stream().filter(e -> !e.claimedBy().isEmpty()).reduce((a, b) -> b)
+                    .or(() -> before.stream().reduce((a, b) -> b));
+            if (denied.isPresent()) {
+                out.set(i, new Event(denial.index(), denial.type(), denial.sentence(), denial.trigger(), denial.roles(),
+                        denial.place(), denial.time(), denial.modality(), denial.claimedBy(),
+                        OptionalInt.of(denied.get().index()), denial.objects(), denial.confidence()));
+            }
+        }
+        return out;
     }
 
     /**

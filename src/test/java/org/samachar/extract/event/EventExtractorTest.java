@@ -82,6 +82,23 @@ class EventExtractorTest {
         assertEquals("ArmsTransfer", denied.type());
         assertEquals(List.of("Drone", "Missile"), denied.objects());
         assertEquals("Denied", denied.modality(), "told only through its denial: " + events);
+        assertTrue(denied.claimedBy().isEmpty(), "Iran denies it, so does not claim it");
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("Accusation")),
+                "the accusations Iran denies are not an accusation by Iran: " + events);
+    }
+
+    @Test
+    void aDenialInTheNextSentenceDeniesTheClaimBeforeIt() {
+        for (String text : List.of(
+                "અહેવાલ\nઅમેરિકાએ જણાવ્યું હતું કે ઈરાને રશિયાને મિસાઈલો આપી છે. ઈરાને આ આરોપોને નકારી કાઢ્યા છે.",
+                "खबर\nअमेरिका ने कहा कि ईरान ने रूस को मिसाइलें दी हैं। ईरान ने इन आरोपों से इनकार किया है।")) {
+            List<Event> events = events(text);
+            Event denial = only(events, "Denial");
+            assertTrue(denial.denies().isPresent(), events.toString());
+            Event denied = events.get(denial.denies().getAsInt());
+            assertEquals("ArmsTransfer", denied.type(), events.toString());
+            assertEquals("United States", denied.claimedBy().get(0).name());
+        }
     }
 
     @Test
