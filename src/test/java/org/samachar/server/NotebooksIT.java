@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,8 +58,7 @@ class NotebooksIT {
         try (OutputStream out = Files.newOutputStream(graphml)) {
             Txn.executeRead(dsg, () -> NetworkWriters.graphml(dsg, "hi", out));
         }
-        FusekiServer server = ServerSetup.builder(ServerSetup.configuration(Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)), store),
-                ServerSetup.passwordFile(Optional.empty(), Optional.empty())).port(0).loopback(true).build().start();
+        FusekiServer server = Fixtures.serve(store);
         try {
             List<Path> notebooks;
             try (var files = Files.list(Path.of("notebooks"))) {

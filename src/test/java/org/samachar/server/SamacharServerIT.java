@@ -66,8 +66,7 @@ class SamacharServerIT {
         Path passwordFile = tmp.resolve("password");
         Files.writeString(passwordFile, PASSWORD + "\n");
         Path realm = ServerSetup.passwordFile(Optional.of(passwordFile), Optional.empty());
-        server = ServerSetup.builder(ServerSetup.configuration(Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)), store), realm)
-                .port(0).loopback(true).build().start();
+        server = Fixtures.serve(store, realm, org.samachar.rdf.Iris.BASE);
         base = "http://localhost:" + server.getHttpPort();
     }
 

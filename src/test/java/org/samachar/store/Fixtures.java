@@ -1,14 +1,18 @@
 package org.samachar.store;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.samachar.corpus.Corpus;
+import org.samachar.rdf.Iris;
 import org.samachar.rdf.ReferenceData;
+import org.samachar.server.ServerSetup;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Real stores for integration tests, built from the project's corpus or a copy of it. */
@@ -36,6 +40,18 @@ public final class Fixtures {
     public static BuildReport build(DatasetGraph dataset, Path corpus) throws IOException {
         reference();
         return new StoreBuilder(dataset, reference, fingerprint).build(Corpus.open(corpus));
+    }
+
+    /** The server as {@code serve} starts it over {@code store}, on an ephemeral loopback port, writes closed. */
+    public static FusekiServer serve(Path store) {
+        return serve(store, ServerSetup.passwordFile(Optional.empty(), Optional.empty()), Iris.BASE);
+    }
+
+    /** The same with the login realm {@code realm} and pages for the IRIs under {@code iriBase}. */
+    public static FusekiServer serve(Path store, Path realm, String iriBase) {
+        return ServerSetup.builder(ServerSetup.configuration(Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)), store),
+                        realm, iriBase)
+                .port(0).loopback(true).build().start();
     }
 
     public static Path copyCorpus(Path target) throws IOException {

@@ -19,7 +19,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.samachar.server.ServerSetup;
 import org.samachar.store.Fixtures;
 
 import java.io.File;
@@ -29,7 +28,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,9 +67,7 @@ class BrowserIT {
         Path store = tmp.resolve("store");
         DatasetGraph dsg = Fixtures.open(store);
         Fixtures.build(dsg, Fixtures.CORPUS);
-        Path realm = ServerSetup.passwordFile(Optional.empty(), Optional.empty());
-        server = ServerSetup.builder(ServerSetup.configuration(Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)), store), realm)
-                .port(0).loopback(true).build().start();
+        server = Fixtures.serve(store);
         base = "http://localhost:" + server.getHttpPort();
 
         ChromeOptions options = new ChromeOptions();

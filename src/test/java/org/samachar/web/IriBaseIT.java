@@ -54,9 +54,7 @@ class IriBaseIT {
                 }
                 """.formatted(BASE);
         Txn.executeWrite(dsg, () -> RDFParser.fromString(trig, Lang.TRIG).parse(dsg));
-        Path realm = ServerSetup.passwordFile(Optional.empty(), Optional.empty());
-        server = ServerSetup.builder(ServerSetup.configuration(Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)), store),
-                realm, BASE).port(0).loopback(true).build().start();
+        server = Fixtures.serve(store, ServerSetup.passwordFile(Optional.empty(), Optional.empty()), BASE);
         local = "http://localhost:" + server.getHttpPort();
     }
 

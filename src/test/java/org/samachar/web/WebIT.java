@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.samachar.server.ServerSetup;
 import org.samachar.store.Fixtures;
 
 import java.io.IOException;
@@ -34,7 +33,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,9 +73,7 @@ class WebIT {
         Path store = tmp.resolve("store");
         DatasetGraph dsg = Fixtures.open(store);
         assertEquals(0, Fixtures.build(dsg, corpus).failed(), "every article of the test corpus builds");
-        Path realm = ServerSetup.passwordFile(Optional.empty(), Optional.empty());
-        server = ServerSetup.builder(ServerSetup.configuration(Optional.of(Path.of(ServerSetup.DEFAULT_CONFIG)), store), realm)
-                .port(0).loopback(true).build().start();
+        server = Fixtures.serve(store);
         base = "http://localhost:" + server.getHttpPort();
     }
 
