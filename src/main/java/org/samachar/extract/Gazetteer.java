@@ -38,12 +38,15 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFirstKey;
     private final Map<String, Entity> entities;
     private final Map<String, String> countryOf;
+    private final Map<String, String> nationalityOf;
     private final Map<String, List<Entity>> byNameKey = new HashMap<>();
 
-    private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf) {
+    private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf,
+                      Map<String, String> nationalityOf) {
         this.byFirstKey = byFirstKey;
         this.entities = entities;
         this.countryOf = countryOf;
+        this.nationalityOf = nationalityOf;
         // Full names of people and organisations by their cross-script key, to recognise a
         // spelling the gazetteer does not list. Single words are too ambiguous for that.
         byFirstKey.values().forEach(list -> list.forEach(e -> {
@@ -101,7 +104,15 @@ public final class Gazetteer {
                 countryOf.put(place.iri(), country.iri());
             }
         });
-        return new Gazetteer(index, entities, countryOf);
+        Map<String, String> nationalityOf = new HashMap<>();
+        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.nationality.asNode(), Node.ANY).forEachRemaining(t -> {
+            Entity person = entities.get(t.getSubject().isURI() ? t.getSubject().getURI() : "");
+            Entity country = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
+            if (person != null && country != null && country.type() == EntityType.COUNTRY) {
+                nationalityOf.put(person.iri(), country.iri());
+            }
+        });
+        return new Gazetteer(index, entities, countryOf, nationalityOf);
     }
 
     /** Latin capitals (and dots), no lower-case letter: "UN", "U.S.", "KCNA". */
@@ -148,5 +159,10 @@ public final class Gazetteer {
     /** The country a city lies in, when the gazetteer says. */
     public Optional<Entity> countryOf(Entity place) {
         return Optional.ofNullable(countryOf.get(place.iri())).map(entities::get);
+    }
+
+    /** The country of a person the gazetteer knows ({@code schema:nationality}). */
+    public Optional<Entity> nationalityOf(Entity person) {
+        return Optional.ofNullable(nationalityOf.get(person.iri())).map(entities::get);
     }
 }

@@ -77,6 +77,7 @@ public final class EventExtractor implements Annotator {
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
+    private final Set<String> governmentNouns = WordList.load("government-nouns.txt");
     private final Map<String, Set<String>> attributions = new HashMap<>();
     private final Map<String, Set<String>> backgroundCues = new HashMap<>();
     private final List<Pattern> refusalCues = new ArrayList<>();
@@ -336,6 +337,23 @@ public final class EventExtractor implements Annotator {
                             false, a.group, EntityType.ORGANIZATION));
                     break;
                 }
+            }
+        }
+        // "બિડેન વહીવટીતંત્રે", "the Biden administration": a leader's government is the leader's
+        // country, in the case the noun carries.
+        for (int i = 0; i < actors.size(); i++) {
+            Actor a = actors.get(i);
+            if (a.entity.type() != EntityType.PERSON || a.lastToken + 1 >= tokens.size()
+                    || actors.stream().anyMatch(b -> b.firstToken == a.lastToken + 1)) {
+                continue;
+            }
+            Token next = tokens.get(a.lastToken + 1);
+            Optional<String> noun = endings.stems(next.surface(), next.key()).stream().filter(governmentNouns::contains)
+                    .max(Comparator.comparingInt(String::length));
+            Optional<Entity> country = gazetteer.nationalityOf(a.entity);
+            if (noun.isPresent() && country.isPresent()) {
+                actors.set(i, new Actor(country.get(), caseMarkers.cases(tokens, a.lastToken + 1, a.lastToken + 1, noun.get()),
+                        a.firstToken, a.lastToken + 1, false, a.group));
             }
         }
         // "અમેરિકાના અધિકારીએ કહ્યું": a genitive name whose noun is the agent speaks through it.

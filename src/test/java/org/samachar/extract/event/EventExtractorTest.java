@@ -102,6 +102,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aLeadersAdministrationActsForTheLeadersCountry() {
+        for (String text : List.of(
+                "અહેવાલ\nજો બાઇડન વહીવટીતંત્રે ઈરાન પર રશિયાને ડ્રોન આપવાનો આરોપ મૂક્યો છે.",
+                "खबर\nजो बाइडेन प्रशासन ने ईरान पर रूस को ड्रोन देने का आरोप लगाया है।",
+                "News\nJoe Biden spoke on Monday. The Biden administration accused Iran of supplying drones to Russia.")) {
+            Event accusation = only(events(text), "Accusation");
+            assertTrue(roles(accusation).startsWith("speaker=United States"), text + " → " + roles(accusation));
+        }
+    }
+
+    @Test
     void aDeniedEventThatSomeoneClaimsKeepsTheClaim() {
         List<Event> events = events("અહેવાલ\nઅમેરિકાએ ઈરાન પર રશિયાને મિસાઈલો આપવાનો આરોપ મૂક્યો છે, જે દાવો ઈરાને નકારી કાઢ્યો છે.");
         Event denial = only(events, "Denial");
