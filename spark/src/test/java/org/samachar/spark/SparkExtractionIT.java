@@ -32,6 +32,8 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,6 +187,18 @@ class SparkExtractionIT {
         for (String server : List.of("org.apache.jena.fuseki.main.FusekiServer", "org.eclipse.jetty.server.Server",
                 "org.apache.shiro.SecurityUtils", "org.apache.jena.query.text.TextIndex")) {
             assertThrows(ClassNotFoundException.class, () -> Class.forName(server), server);
+        }
+    }
+
+    @Test
+    void theShadedJarHashesLikeTheBuild() throws Exception {
+        // Run from the spark-submit jar, the job must record the content hashes ./samachar build
+        // records, or an incremental build after a load would redo every article.
+        Path shaded = Path.of("target/samachar-spark-all.jar");
+        assertTrue(Files.isRegularFile(shaded), "the shaded jar is made at package, before this test");
+        try (URLClassLoader jar = new URLClassLoader(new URL[]{shaded.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Class<?> inJar = Class.forName(PipelineFingerprint.class.getName(), true, jar);
+            assertEquals(PipelineFingerprint.compute(), inJar.getMethod("compute").invoke(null));
         }
     }
 
