@@ -52,6 +52,8 @@ public final class LoadCommand implements Callable<Integer> {
         long quads;
         try {
             quads = NQuadsLoad.load(dataset, files);
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserException(e.getMessage() + "; the load was abandoned, delete " + data + " before trying again");
         } catch (RiotException e) {
             throw new UserException("not valid N-Quads: " + e.getMessage() + "; the load was abandoned, delete "
                     + data + " before trying again");

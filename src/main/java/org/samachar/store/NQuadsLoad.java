@@ -3,6 +3,7 @@ package org.samachar.store;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutputs;
@@ -11,11 +12,15 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Fills an empty store from N-Quads files made elsewhere (the Spark job's partitions, or an
@@ -33,7 +38,7 @@ public final class NQuadsLoad {
 
     /**
      * The N-Quads files of a folder, in name order: Spark's {@code part-*} files (their checksum files
-     * left out) and {@code *.nq} / {@code *.nq.gz}. Refuses a Spark output whose job did not finish.
+     * left out; {@code .gz} ones are decompressed) and {@code *.nq} / {@code *.nq.gz}. Refuses a Spark output whose job did not finish.
      */
     public static List<Path> files(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -59,6 +64,17 @@ public final class NQuadsLoad {
         return (name.startsWith("part-") && !name.endsWith(".crc")) || name.endsWith(".nq") || name.endsWith(".nq.gz");
     }
 
+    /** Parses one file as N-Quads, gunzipping a {@code .gz} one. */
+    public static void parse(Path file, StreamRDF dest) {
+        // Spark's part files have no ".nq": the syntax is given, so Jena would not guess the gzip either.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            InputStream text = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+            RDFParser.source(text).lang(Lang.NQUADS).parse(dest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Loads the files into {@code dataset}, which must be empty; returns the number of quads read. */
     public static long load(DatasetGraph dataset, List<Path> files) {
         DataLoader loader = LoaderFactory.parallelLoader(dataset, MonitorOutputs.outputToLog(LOG));
@@ -66,8 +82,7 @@ public final class NQuadsLoad {
         loader.startBulk();
         try {
             for (Path file : files) {
-                // Spark's part files have no extension: the syntax is given, not guessed from the name.
-                RDFParser.source(file).lang(Lang.NQUADS).parse(counting);
+                parse(file, counting);
             }
             loader.finishBulk();
         } catch (RuntimeException e) {

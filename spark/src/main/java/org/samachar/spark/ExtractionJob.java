@@ -1,6 +1,7 @@
 package org.samachar.spark;
 
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.CollectionAccumulator;
@@ -57,6 +58,11 @@ public final class ExtractionJob {
      * @param partitions number of output partitions, 0 for about one per {@value #ARTICLES_PER_PARTITION} articles
      */
     public static Summary run(JavaSparkContext sc, Path corpus, String out, int partitions) throws IOException {
+        return run(sc, corpus, out, partitions, false);
+    }
+
+    /** As {@link #run(JavaSparkContext, Path, String, int)}; {@code gzip} writes {@code part-NNNNN.gz} files. */
+    public static Summary run(JavaSparkContext sc, Path corpus, String out, int partitions, boolean gzip) throws IOException {
         long start = System.nanoTime();
         Corpus listing = Corpus.open(corpus);
         org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
@@ -109,7 +115,11 @@ public final class ExtractionJob {
                     return o.nquads();
                 });
         JavaRDD<String> all = reference.union(articles);
-        all.saveAsTextFile(out);
+        if (gzip) {
+            all.saveAsTextFile(out, GzipCodec.class);
+        } else {
+            all.saveAsTextFile(out);
+        }
 
         List<String> found = new ArrayList<>();
         problems.forEach(p -> found.add(p.toString()));

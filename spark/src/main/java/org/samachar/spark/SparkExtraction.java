@@ -41,6 +41,9 @@ public final class SparkExtraction implements Callable<Integer> {
                     + " articles, at least the cluster's parallelism).")
     int partitions;
 
+    @Option(names = "--gzip", description = "Compress the partitions (part-NNNNN.gz); N-Quads are about 280 bytes a quad before.")
+    boolean gzip;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master when not started by spark-submit (default: spark-submit's, else local[*]).")
     String master;
@@ -62,7 +65,7 @@ public final class SparkExtraction implements Callable<Integer> {
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             ExtractionJob.Summary summary;
             try {
-                summary = ExtractionJob.run(sc, corpus, out, partitions);
+                summary = ExtractionJob.run(sc, corpus, out, partitions, gzip);
             } catch (FileNotFoundException | IllegalArgumentException e) {
                 throw new UsageError(e.getMessage());
             }

@@ -3,8 +3,7 @@ package org.samachar.spark;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -145,6 +144,17 @@ class SparkExtractionIT {
     }
 
     @Test
+    void gzippedPartitionsHoldTheSameGraphs() throws IOException {
+        Path gz = tmp.resolve("gzipped");
+        ExtractionJob.Summary s = ExtractionJob.run(sc, CORPUS, gz.toString(), 0, true);
+        assertEquals(5, s.extracted(), s.line());
+        assertTrue(NQuadsLoad.files(gz).stream().allMatch(p -> p.getFileName().toString().endsWith(".gz")));
+        DatasetGraph expected = copy(built);
+        expected.removeGraph(Iris.EVENTS_GRAPH);
+        assertEquals(List.of(), differences(expected, read(gz)));
+    }
+
+    @Test
     void aBadArticleIsNamedAndTheRestIsExtracted() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("with-bad"));
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -257,7 +267,7 @@ class SparkExtractionIT {
     private static DatasetGraph read(Path dir) throws IOException {
         DatasetGraph dsg = DatasetGraphFactory.create();
         for (Path part : NQuadsLoad.files(dir)) {
-            RDFParser.source(part).lang(Lang.NQUADS).parse(dsg);
+            NQuadsLoad.parse(part, StreamRDFLib.dataset(dsg));
         }
         return dsg;
     }
