@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code samachar build | serve | query}: the one entry point. */
 @Command(name = "samachar", mixinStandardHelpOptions = true, version = "samachar 0.1.0",
         description = "Multilingual news articles to a knowledge graph, stored in TDB2 and served by Fuseki.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, ExplainCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, ExplainCommand.class, ExportCommand.class, LoadCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SamacharCommand implements Runnable {
 

@@ -2,12 +2,9 @@ package org.samachar.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -19,21 +16,15 @@ import org.samachar.corpus.CorpusProblem;
 import org.samachar.extract.Gazetteer;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.ArticleExtractor;
-import org.samachar.rdf.ArticleGraphWriter;
 import org.samachar.rdf.Iris;
-import org.samachar.resolve.EventMatch;
 import org.samachar.resolve.EventResolver;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.rdf.Sam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,17 +52,17 @@ public final class StoreBuilder {
     private final DatasetGraph dataset;
     private final ReferenceData reference;
     private final ArticleExtractor extractor;
-    private final GraphValidator validator;
+    private final ArticleQuads articleQuads;
     private final String fingerprint;
-    private final EventResolver resolver;
+    private final AfterLoad afterLoad;
 
     public StoreBuilder(DatasetGraph dataset, ReferenceData reference, String fingerprint) {
         this.dataset = dataset;
         this.reference = reference;
         this.extractor = new ArticleExtractor(Gazetteer.fromGraph(reference.gazetteer()));
-        this.validator = new GraphValidator(reference.shapes(), reference.gazetteer());
+        this.articleQuads = new ArticleQuads(extractor, new GraphValidator(reference.shapes(), reference.gazetteer()));
         this.fingerprint = fingerprint;
-        this.resolver = new EventResolver(new EventMatch(EventResolver.countries(reference.gazetteer())));
+        this.afterLoad = new AfterLoad(reference);
     }
 
     public BuildReport build(Corpus corpus) {
@@ -120,19 +111,15 @@ public final class StoreBuilder {
             Txn.executeWrite(dataset, () -> dataset.removeGraph(g));
             LOG.info("removed {} (its file is no longer in the corpus)", g.getURI());
         }
-        EventResolver.Outcome events = Txn.calculateWrite(dataset, () -> resolver.resolve(dataset));
-        List<String> eventViolations = Txn.calculateRead(dataset,
-                () -> validator.violations(dataset.getGraph(Iris.EVENTS_GRAPH)));
-        if (!eventViolations.isEmpty()) {
-            run.violations.put(Iris.EVENTS_GRAPH.getURI(), eventViolations);
-            LOG.warn("{}: {} SHACL violations, first: {}", Iris.EVENTS_GRAPH.getURI(), eventViolations.size(),
-                    eventViolations.get(0));
+        AfterLoad.Outcome after = afterLoad.run(dataset);
+        if (!after.eventViolations().isEmpty()) {
+            run.violations.put(Iris.EVENTS_GRAPH.getURI(), after.eventViolations());
         }
-        long storeQuads = Txn.calculateRead(dataset, () -> countQuads());
+        EventResolver.Outcome events = after.events();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
-                List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, storeQuads, bulk,
-                EntityCensus.of(dataset), new BuildReport.EventCensus(events.reports(), events.events(), events.toldByMany()),
+                List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, after.storeQuads(), bulk,
+                after.census(), new BuildReport.EventCensus(events.reports(), events.events(), events.toldByMany()),
                 seconds);
     }
 
@@ -145,34 +132,23 @@ public final class StoreBuilder {
             run.fail(where, e.getMessage());
             return;
         }
-        String hash = sha256(fingerprint, source.entry().fingerprint(), bytes);
+        String hash = ArticleQuads.hash(fingerprint, source, bytes);
         Node graph = Iris.articleGraph(source.id());
         if (hash.equals(stored.get(graph))) {
             run.unchanged++;
             return;
         }
-        AnalyzedArticle article;
+        ArticleQuads.Result built;
         try {
-            article = extractor.extract(source, bytes);
+            built = articleQuads.of(source, bytes, hash);
         } catch (BadArticleException e) {
             run.fail(where, e.getMessage());
             return;
         }
-        if (!source.entry().listed()) {
-            run.warn(where, "not listed in " + org.samachar.corpus.Manifest.FILE_NAME + "; language detected as "
-                    + article.language().code() + ", publication date unknown");
-        }
-        if (article.language().code().equals("und")) {
-            run.warn(where, "language not recognised (no Gujarati, Devanagari or Latin prose); entities may be missed");
-        }
-        List<Quad> quads = new ArrayList<>();
-        new ArticleGraphWriter(new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                quads.add(quad);
-            }
-        }).write(article, hash);
-        validate(graph, quads, run);
+        built.warnings().forEach(w -> run.warn(where, w));
+        AnalyzedArticle article = built.article();
+        List<Quad> quads = built.quads();
+        report(graph, built.violations(), run);
         sink.accept(quads);
         run.extracted++;
         run.quads += quads.size();
@@ -186,22 +162,16 @@ public final class StoreBuilder {
 
     private void writeReferenceGraph(Node graph, Graph content, Map<Node, String> stored,
                                      Consumer<List<Quad>> sink, Run run) {
-        String hash = sha256(fingerprint, graph.getURI(), new byte[0]);
-        if (hash.equals(stored.get(graph))) {
+        if (ArticleQuads.referenceHash(fingerprint, graph).equals(stored.get(graph))) {
             return;
         }
-        List<Quad> quads = new ArrayList<>();
-        content.find().forEachRemaining(t -> quads.add(Quad.create(graph, t)));
-        quads.add(Quad.create(graph, graph, Sam.contentHash.asNode(), NodeFactory.createLiteralString(hash)));
-        validate(graph, quads, run);
+        List<Quad> quads = ArticleQuads.referenceGraph(graph, content, fingerprint);
+        report(graph, articleQuads.violations(quads), run);
         sink.accept(quads);
         run.quads += quads.size();
     }
 
-    private void validate(Node graph, List<Quad> quads, Run run) {
-        Graph g = GraphFactory.createDefaultGraph();
-        quads.forEach(q -> g.add(q.asTriple()));
-        List<String> violations = validator.violations(g);
+    private void report(Node graph, List<String> violations, Run run) {
         if (!violations.isEmpty()) {
             run.violations.put(graph.getURI(), violations);
             LOG.warn("{}: {} SHACL violations, first: {}", graph.getURI(), violations.size(), violations.get(0));
@@ -228,28 +198,6 @@ public final class StoreBuilder {
             }
         });
         return hashes;
-    }
-
-    private long countQuads() {
-        long n = 0;
-        for (var it = dataset.find(); it.hasNext(); it.next()) {
-            n++;
-        }
-        return n;
-    }
-
-    static String sha256(String fingerprint, String meta, byte[] bytes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(fingerprint.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(meta.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(bytes);
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Counters of one build. */

@@ -1,0 +1,59 @@
+package org.samachar.store;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.samachar.rdf.Iris;
+import org.samachar.rdf.ReferenceData;
+import org.samachar.resolve.EventMatch;
+import org.samachar.resolve.EventResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * What needs the whole store rather than one article: cross-article event resolution (which
+ * replaces {@code …/graph/events}), the SHACL check of that graph, the entity census and the quad
+ * count. {@link StoreBuilder} runs it after every build; {@code samachar load} after a bulk load of
+ * per-article graphs made elsewhere (the Spark job).
+ */
+public final class AfterLoad {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AfterLoad.class);
+
+    /**
+     * @param events          event reports and the events they merged into
+     * @param eventViolations SHACL violations of the events graph
+     * @param census          names and entities over the whole store
+     * @param storeQuads      quads in the store afterwards
+     */
+    public record Outcome(EventResolver.Outcome events, List<String> eventViolations, EntityCensus census,
+                          long storeQuads) {
+    }
+
+    private final EventResolver resolver;
+    private final GraphValidator validator;
+
+    public AfterLoad(ReferenceData reference) {
+        this.resolver = new EventResolver(new EventMatch(EventResolver.countries(reference.gazetteer())));
+        this.validator = new GraphValidator(reference.shapes(), reference.gazetteer());
+    }
+
+    public Outcome run(DatasetGraph dataset) {
+        EventResolver.Outcome events = Txn.calculateWrite(dataset, () -> resolver.resolve(dataset));
+        List<String> eventViolations = Txn.calculateRead(dataset,
+                () -> validator.violations(dataset.getGraph(Iris.EVENTS_GRAPH)));
+        if (!eventViolations.isEmpty()) {
+            LOG.warn("{}: {} SHACL violations, first: {}", Iris.EVENTS_GRAPH.getURI(), eventViolations.size(),
+                    eventViolations.get(0));
+        }
+        long storeQuads = Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            for (var it = dataset.find(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+        return new Outcome(events, eventViolations, EntityCensus.of(dataset), storeQuads);
+    }
+}
