@@ -78,6 +78,7 @@ public final class StoreBuilder {
         long start = System.nanoTime();
         Map<Node, String> stored = Txn.calculateRead(dataset, this::storedHashes);
         boolean bulk = Txn.calculateRead(dataset, () -> dataset.isEmpty());
+        long articlesStart = logStep("content hashes of the store", start);
         Run run = new Run(corpus.problems());
 
         List<Node> gone = new ArrayList<>();
@@ -110,6 +111,7 @@ public final class StoreBuilder {
             if (loader != null) {
                 loader.finishBulk();
             }
+            logStep("articles (extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
         } catch (RuntimeException e) {
             if (loader != null) {
                 loader.finishException(e);
@@ -120,20 +122,34 @@ public final class StoreBuilder {
             Txn.executeWrite(dataset, () -> dataset.removeGraph(g));
             LOG.info("removed {} (its file is no longer in the corpus)", g.getURI());
         }
+        // Each step after the articles is timed apart: they run over the whole store, so they are
+        // what an incremental build of one article still pays (docs/performance.md).
+        long step = System.nanoTime();
         EventResolver.Outcome events = Txn.calculateWrite(dataset, () -> resolver.resolve(dataset));
+        step = logStep("event resolution", step);
         List<String> eventViolations = Txn.calculateRead(dataset,
                 () -> validator.violations(dataset.getGraph(Iris.EVENTS_GRAPH)));
+        step = logStep("SHACL of the events graph", step);
         if (!eventViolations.isEmpty()) {
             run.violations.put(Iris.EVENTS_GRAPH.getURI(), eventViolations);
             LOG.warn("{}: {} SHACL violations, first: {}", Iris.EVENTS_GRAPH.getURI(), eventViolations.size(),
                     eventViolations.get(0));
         }
         long storeQuads = Txn.calculateRead(dataset, () -> countQuads());
+        step = logStep("quad count", step);
+        EntityCensus census = EntityCensus.of(dataset);
+        logStep("entity census", step);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, storeQuads, bulk,
-                EntityCensus.of(dataset), new BuildReport.EventCensus(events.reports(), events.events(), events.toldByMany()),
+                census, new BuildReport.EventCensus(events.reports(), events.events(), events.toldByMany()),
                 seconds);
+    }
+
+    private static long logStep(String what, long since) {
+        long now = System.nanoTime();
+        LOG.info("{}: {} s", what, String.format(java.util.Locale.ROOT, "%.2f", (now - since) / 1e9));
+        return now;
     }
 
     private void buildArticle(ArticleSource source, Map<Node, String> stored, Consumer<List<Quad>> sink, Run run) {
