@@ -252,7 +252,7 @@ public final class EventResolver {
      * time, and for a comparison without time, the months around its article's date (EventMatch
      * allows {@value EventMatch#DAYS_WITHOUT_TIME} days between articles).
      */
-    private static Set<String> months(EventReport r) {
+    static Set<String> months(EventReport r) {
         Set<String> out = new TreeSet<>();
         if (r.begin().isPresent()) {
             for (YearMonth m = YearMonth.from(r.begin().get()); !m.isAfter(YearMonth.from(r.end().get())); m = m.plusMonths(1)) {
