@@ -125,8 +125,9 @@ public final class StoreBuilder {
         // Each step after the articles is timed apart: they run over the whole store, so they are
         // what an incremental build of one article still pays (docs/performance.md).
         long step = System.nanoTime();
-        // Only the counts are kept: the clusters hold every report, and holding them through the
-        // steps below kept 1.6 GB of the 2.1 GB peak heap of a 10K build alive (docs/performance.md).
+        // Only the counts are kept: the clusters hold every report, and they stayed reachable through
+        // the steps below, while the live heap of a 10K build grew from 1.6 GB to 2.1 GB
+        // (docs/performance.md).
         BuildReport.EventCensus events = Txn.calculateWrite(dataset, () -> {
             EventResolver.Outcome outcome = resolver.resolve(dataset);
             return new BuildReport.EventCensus(outcome.reports(), outcome.events(), outcome.toldByMany());
