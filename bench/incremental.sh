@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Incremental builds of a built store: nothing changed, one article changed, one article added.
 # For each, the whole command, the build as it times itself (without JVM start), and each of its
-# steps; and the JVM start alone (`samachar --version`). The corpus is edited in place and put back.
+# steps; and the JVM start alone (`samachar --version`). The corpus is edited in place and put back;
+# the store is left with the added article.
 # Usage: bench/incremental.sh CORPUS STORE    (a store built from CORPUS; needs the jar: mvn -B -DskipTests package)
 # Results: docs/performance.md.
 set -euo pipefail
@@ -40,6 +41,5 @@ cp "$corpus/manifest.tsv" "$work/manifest.tsv"
 printf '%s\tgu\t2023-09-12\tincremental bench\n' "$added" >> "$corpus/manifest.tsv"
 build "one article added ($added)"
 
-# Put the corpus and the store back as they were.
+# Put the corpus back as it was (the store keeps the added article until the next build).
 rm "$corpus/$added"; cp "$work/manifest.tsv" "$corpus/manifest.tsv"
-build "back to the original corpus (the changed article restored, the added one removed)"

@@ -6,9 +6,10 @@ Usage: bench/plot-scale.py SCALE.tsv OUT.png [QUERIES.tsv:ARTICLES ...]
 Left: seconds of each step of a clean build against articles, with the line a linear cost would
 follow from the smallest corpus. Right: store size on disk and peak live heap. The optional
 query TSVs (from bench/query-compare.sh, one per store size) add the p50 of the lookups at one
-client of each server. Only rows with exit status 0 are drawn. Uses Debian's python3-matplotlib.
+client of each server (the median of its rounds). Only rows with exit status 0 are drawn. Uses Debian's python3-matplotlib.
 """
 import csv
+import statistics
 import sys
 
 import matplotlib
@@ -37,13 +38,16 @@ def main(argv):
     if not rows:
         sys.exit("no completed default-heap builds in " + argv[1])
     n = [int(r["articles"]) for r in rows]
-    latency = []
+    # p50 of each lookup at one client, the median over the rounds (servers are "samachar-1", ...)
+    rounds = {}
     for spec in argv[3:]:
         path, articles = spec.rsplit(":", 1)
         with open(path, newline="", encoding="utf-8") as f:
             for r in csv.DictReader(f, delimiter="\t"):
-                if r["mix"] == "lookups" and r["clients"] == "1":
-                    latency.append((int(articles), r["server"], r["query"], float(r["p50_ms"])))
+                if r["mix"] == "lookups" and r["clients"] == "1" and int(r["ok"]) > 0:
+                    server = r["server"].rsplit("-", 1)[0]
+                    rounds.setdefault((int(articles), server, r["query"]), []).append(float(r["p50_ms"]))
+    latency = [(a, s, q, statistics.median(v)) for (a, s, q), v in rounds.items()]
 
     panels = 3 if latency else 2
     fig, axes = plt.subplots(1, panels, figsize=(6 * panels, 4.8))
