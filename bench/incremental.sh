@@ -3,14 +3,18 @@
 # For each, the whole command, the build as it times itself (without JVM start), and each of its
 # steps; and the JVM start alone (`samachar --version`). The corpus is edited in place and put back;
 # the store is left with the added article.
-# Usage: bench/incremental.sh CORPUS STORE    (a store built from CORPUS; needs the jar: mvn -B -DskipTests package)
+# Usage: [PROGRAM=DIR] bench/incremental.sh CORPUS STORE    (a store built from CORPUS by the program in DIR, default target/)
 # Results: docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="$1"; store="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp -r target/samachar.jar target/lib "$work/"
+# The program that built the store: the content hash of every article includes a hash of all of
+# Samachar's classes, so another build of the program re-extracts every article. PROGRAM names a
+# folder with samachar.jar and lib/ (bench/scale.sh keeps one in WORKDIR/program).
+program="${PROGRAM:-target}"
+cp -r "$program/samachar.jar" "$program/lib" "$work/"
 run() { java ${SAMACHAR_JAVA_OPTS:-} -cp "$work/samachar.jar:$work/lib/*" org.samachar.cli.SamacharCommand "$@"; }
 seconds_since() { echo "$(date +%s.%N) - $1" | bc | awk '{ printf "%.2f", $1 }'; }
 
