@@ -67,7 +67,7 @@ def main(argv):
 
     ax = axes[1]
     ax.plot(n, [number(r["store_mb"]) / 1024 for r in rows], marker="o", label="store on disk (GB)")
-    ax.plot(n, [number(r["live_heap_mb"]) / 1024 for r in rows], marker="s", label="peak live heap after GC (GB)")
+    ax.plot(n, [number(r["live_heap_mb"]) / 1024 for r in rows], marker="s", label="peak heap after GC, 6 GB max heap (GB)")
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("synthetic articles")
@@ -86,7 +86,7 @@ def main(argv):
         ax.set_xscale("log")
         ax.set_yscale("log")
         ax.set_xlabel("synthetic articles")
-        ax.set_ylabel("p50 ms, one client")
+        ax.set_ylabel("p50 ms, one client (falls with the load, not the store)")
         ax.set_title("Lookups")
         ax.legend(fontsize=6)
     fig.tight_layout()
