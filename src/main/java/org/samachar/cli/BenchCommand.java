@@ -1,6 +1,8 @@
 package org.samachar.cli;
 
 import org.samachar.bench.ExtractionBenchmark;
+import org.samachar.bench.LoadBenchmark;
+import org.samachar.bench.QueryMix;
 import org.samachar.bench.ScaleCorpusGenerator;
 import org.samachar.extract.Gazetteer;
 import org.samachar.pipeline.ArticleExtractor;
@@ -14,15 +16,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code samachar bench generate | extract}: speed measurements (never tests, never quality). */
+/** {@code samachar bench generate | extract | load | queries}: speed measurements (never tests, never quality). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Speed measurements. Results go to stdout; docs/performance.md records them with the machine.",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Extract.class, BenchCommand.Load.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Extract.class, BenchCommand.Load.class, BenchCommand.Queries.class})
 public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UserException("name a bench: generate, extract or load (samachar bench --help)");
+        throw new UserException("name a bench: generate, extract, load or queries (samachar bench --help)");
     }
 
     private static ArticleExtractor extractor(ReferenceData reference) {
@@ -90,25 +92,15 @@ public final class BenchCommand implements Runnable {
             if (!Files.isDirectory(store.data)) {
                 throw new UserException("no store at " + store.data + "; build one with: ./samachar build --data " + store.data);
             }
-            java.util.Map<String, String> mix = new java.util.TreeMap<>();
-            try (var files = Files.list(queries)) {
-                for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".rq")).sorted()::iterator) {
-                    mix.put(f.getFileName().toString(), Files.readString(f));
-                }
-            } catch (java.io.IOException e) {
-                throw new UserException("cannot read the queries in " + queries + ": " + e.getMessage());
-            }
-            mix.put("lookup (entity by label)", "SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> \"Vladimir Putin\"@en }");
+            java.util.Map<String, String> mix = exampleQueries(queries);
+            mix.put(QueryMix.ENTITY_LOOKUP, QueryMix.lookups().get(QueryMix.ENTITY_LOOKUP));
             mix.put("runaway (cross product)", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
-            var server = org.samachar.server.ServerSetup.builder(org.samachar.server.ServerSetup.configuration(
-                            java.util.Optional.of(Path.of(org.samachar.server.ServerSetup.DEFAULT_CONFIG)), store.data),
-                    org.samachar.server.ServerSetup.passwordFile(java.util.Optional.empty(), java.util.Optional.empty()))
-                    .port(0).loopback(true).build().start();
+            var server = embeddedServer(store.data);
             try {
                 Runtime rt = Runtime.getRuntime();
                 System.gc();
                 long heapBefore = rt.totalMemory() - rt.freeMemory();
-                var bench = new org.samachar.bench.LoadBenchmark("http://localhost:" + server.getHttpPort() + "/kg/sparql", mix);
+                var bench = new LoadBenchmark("http://localhost:" + server.getHttpPort() + "/kg/sparql", mix);
                 var peak = new java.util.concurrent.atomic.AtomicLong();
                 var sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
                 sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max),
@@ -134,6 +126,146 @@ public final class BenchCommand implements Runnable {
             } finally {
                 server.stop();
             }
+        }
+    }
+
+    private static java.util.Map<String, String> exampleQueries(Path folder) {
+        try {
+            return new java.util.TreeMap<>(QueryMix.exampleQueries(folder));
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot read the queries in " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** The embedded server, as {@code serve} configures it, over a store, on a free loopback port. */
+    private static org.apache.jena.fuseki.main.FusekiServer embeddedServer(Path data) {
+        return org.samachar.server.ServerSetup.builder(org.samachar.server.ServerSetup.configuration(
+                                java.util.Optional.of(Path.of(System.getenv().getOrDefault("SAMACHAR_HOME", "."),
+                                        org.samachar.server.ServerSetup.DEFAULT_CONFIG)).filter(Files::isRegularFile), data),
+                        org.samachar.server.ServerSetup.passwordFile(java.util.Optional.empty(), java.util.Optional.empty()))
+                .port(0).loopback(true).build().start();
+    }
+
+    @Command(name = "queries", mixinStandardHelpOptions = true,
+            description = {"Query latency and throughput of any SPARQL endpoint: a fixed mix (--mix lookups: entity,",
+                    "article, an actor's timeline, cross-script search; --mix all: those, the example queries of",
+                    "queries/, events of a type in a month and an aggregation) at each number of --clients.",
+                    "Give --endpoint URL, or --data STORE to start the embedded server over it in this process."})
+    static final class Queries implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--endpoint", paramLabel = "URL", description = "SPARQL query endpoint, e.g. http://localhost:3030/kg/sparql.")
+        String endpoint;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "A store to serve with the embedded server instead of --endpoint.")
+        Path data;
+
+        @Option(names = "--clients", split = ",", defaultValue = "1,4,16",
+                description = "Numbers of concurrent clients, run one after the other (default: ${DEFAULT-VALUE}).")
+        java.util.List<Integer> clients;
+
+        @Option(names = "--seconds", defaultValue = "20", description = "How long each number of clients runs (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--warmup", defaultValue = "5", description = "Seconds of the mix on one client first, not counted (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--mix", defaultValue = "all", description = "lookups or all (default: ${DEFAULT-VALUE}).")
+        String mixName;
+
+        @Option(names = "--queries", paramLabel = "DIR", defaultValue = "${env:SAMACHAR_HOME:-.}/queries",
+                description = "Folder of the example .rq files in --mix all (default: ${DEFAULT-VALUE}).")
+        Path queries;
+
+        @Option(names = "--label", defaultValue = "endpoint", description = "Name of the server in the output and the TSV (default: ${DEFAULT-VALUE}).")
+        String label;
+
+        @Option(names = "--tsv", paramLabel = "FILE", description = "Append one row per query and number of clients to FILE.")
+        Path tsv;
+
+        /** @return 1 when a request failed (a query stopped by the server's timeout is not a failure) */
+        @Override
+        public Integer call() {
+            if ((endpoint == null) == (data == null)) {
+                throw new UserException("give either --endpoint URL or --data STORE");
+            }
+            if (seconds < 1 || warmup < 0 || clients.stream().anyMatch(c -> c < 1)) {
+                throw new UserException("--seconds and --clients must be at least 1, --warmup at least 0");
+            }
+            java.util.Map<String, String> mix = new java.util.LinkedHashMap<>(QueryMix.lookups());
+            switch (mixName) {
+                case "lookups" -> { }
+                case "all" -> {
+                    mix.putAll(exampleQueries(queries));
+                    mix.putAll(QueryMix.scans());
+                }
+                default -> throw new UserException("--mix must be lookups or all, not " + mixName);
+            }
+            org.apache.jena.fuseki.main.FusekiServer server = null;
+            String url = endpoint;
+            if (data != null) {
+                if (!Files.isDirectory(data)) {
+                    throw new UserException("no store at " + data + "; build one with: ./samachar build --data " + data);
+                }
+                server = embeddedServer(data);
+                url = "http://localhost:" + server.getHttpPort() + "/kg/sparql";
+            }
+            try {
+                var bench = new LoadBenchmark(url, mix);
+                if (warmup > 0) {
+                    bench.run(1, warmup);
+                }
+                long failed = 0;
+                String when = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                java.util.List<String> rows = new java.util.ArrayList<>();
+                for (int c : clients) {
+                    var r = bench.run(c, seconds);
+                    failed += r.failed();
+                    String load = loadAverage();
+                    System.out.printf(Locale.ROOT, "%s, mix %s, %d clients, %.1f s: %d requests, %.1f requests/s, %d failed, %d stopped by the timeout (load average %s)%n",
+                            label, mixName, c, r.seconds(), r.requests(), r.throughput(), r.failed(), r.timedOut(), load);
+                    System.out.printf(Locale.ROOT, "  %-36s %7s %8s %7s %9s %9s %9s%n", "query", "ok", "timeout", "failed", "p50 ms", "p99 ms", "max ms");
+                    for (var q : r.byQuery()) {
+                        System.out.printf(Locale.ROOT, "  %-36s %7d %8d %7d %9.1f %9.1f %9.1f%n", q.name(), q.ok(), q.timedOut(),
+                                q.failed(), q.p50(), q.p99(), q.max());
+                        rows.add(String.join("\t", when, label, mixName, Integer.toString(c), q.name(), Long.toString(q.ok()),
+                                Long.toString(q.timedOut()), Long.toString(q.failed()), String.format(Locale.ROOT, "%.2f", q.p50()),
+                                String.format(Locale.ROOT, "%.2f", q.p99()), String.format(Locale.ROOT, "%.2f", q.max()),
+                                String.format(Locale.ROOT, "%.2f", r.throughput()), load));
+                    }
+                    r.failures().forEach(f -> System.out.println("  failure: " + f));
+                }
+                if (tsv != null) {
+                    appendRows(tsv, rows);
+                }
+                return failed == 0 ? 0 : 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            } finally {
+                if (server != null) {
+                    server.stop();
+                }
+            }
+        }
+
+        private static void appendRows(Path file, java.util.List<String> rows) {
+            try {
+                if (!Files.exists(file) || Files.size(file) == 0) {
+                    Files.writeString(file, "when\tserver\tmix\tclients\tquery\tok\ttimeout\tfailed\tp50_ms\tp99_ms\tmax_ms\trequests_per_s\tload_average\n");
+                }
+                Files.write(file, rows, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new UserException("cannot write " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages, to publish next to each figure (the machine is shared). */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

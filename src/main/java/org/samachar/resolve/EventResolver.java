@@ -50,6 +50,8 @@ public final class EventResolver {
     private static final Set<String> NOT_ROLES = Set.of(Sam.claimedBy.getURI(), Sam.actorNamedAs.getURI(),
             Sam.denies.getURI());
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventResolver.class);
+
     private final EventMatch match;
 
     public EventResolver(EventMatch match) {
@@ -69,8 +71,11 @@ public final class EventResolver {
 
     /** Reads every report, clusters them and replaces the events graph; call inside a write transaction. */
     public Outcome resolve(DatasetGraph dataset) {
+        long start = System.nanoTime();
         List<EventReport> reports = reports(dataset);
+        long read = System.nanoTime();
         List<List<EventReport>> clusters = cluster(reports);
+        long clustered = System.nanoTime();
         dataset.removeGraph(Iris.EVENTS_GRAPH);
         Map<String, Node> clusterOf = new HashMap<>();
         for (List<EventReport> c : clusters) {
@@ -84,8 +89,14 @@ public final class EventResolver {
         for (List<EventReport> c : clusters) {
             write(dataset, c, clusterOf, denials);
         }
+        LOG.info("event resolution: {} reports read in {} s, clustered in {} s, events graph written in {} s",
+                reports.size(), seconds(start, read), seconds(read, clustered), seconds(clustered, System.nanoTime()));
         int many = (int) clusters.stream().filter(c -> c.stream().map(EventReport::article).distinct().count() > 1).count();
         return new Outcome(reports.size(), clusters.size(), many, clusters);
+    }
+
+    private static String seconds(long from, long to) {
+        return String.format(java.util.Locale.ROOT, "%.2f", (to - from) / 1e9);
     }
 
     /** Every per-article event of the store. */
@@ -147,9 +158,11 @@ public final class EventResolver {
     List<List<EventReport>> cluster(List<EventReport> reports) {
         int[] parent = new int[reports.size()];
         Map<Integer, Set<String>> articlesOf = new HashMap<>();
+        List<Set<String>> actors = new ArrayList<>(reports.size());
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
             articlesOf.put(i, new java.util.HashSet<>(Set.of(reports.get(i).article())));
+            actors.add(reports.get(i).actors());
         }
         // Blocking: only reports of one type that share a month (of their time, or around their
         // article's date) can be the same event under EventMatch, so only those are compared.
@@ -159,13 +172,44 @@ public final class EventResolver {
                 blocks.computeIfAbsent(reports.get(i).type() + " " + month, k -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> compared = new java.util.HashSet<>();
+        // A pair is compared in the first block it shares only. Finding that block from each
+        // report's (few) blocks costs no memory, where a set of the pairs compared grew with the
+        // square of a block: it held most of the heap at 10K articles (docs/performance.md).
+        List<List<Integer>> blocksOf = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            blocksOf.add(new ArrayList<>(4));
+        }
+        int blockId = 0;
         for (List<Integer> same : blocks.values()) {
+            for (int i : same) {
+                blocksOf.get(i).add(blockId);
+            }
+            blockId++;
+        }
+        blockId = 0;
+        for (List<Integer> same : blocks.values()) {
+            // EventMatch also needs a shared actor, so within a block a report is compared only with
+            // the later reports that share one of its actors, in the order of the block: the same
+            // comparisons, in the same order, as all pairs of the block, less those bound to fail.
+            Map<String, List<Integer>> withActor = new HashMap<>();
             for (int x = 0; x < same.size(); x++) {
-                for (int y = x + 1; y < same.size(); y++) {
-                    int a = same.get(x);
+                for (String actor : actors.get(same.get(x))) {
+                    withActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(x);
+                }
+            }
+            java.util.BitSet later = new java.util.BitSet(same.size());
+            for (int x = 0; x < same.size(); x++) {
+                later.clear();
+                for (String actor : actors.get(same.get(x))) {
+                    List<Integer> at = withActor.get(actor);
+                    for (int k = java.util.Collections.binarySearch(at, x) + 1; k < at.size(); k++) {
+                        later.set(at.get(k));
+                    }
+                }
+                int a = same.get(x);
+                for (int y = later.nextSetBit(0); y >= 0; y = later.nextSetBit(y + 1)) {
                     int b = same.get(y);
-                    if (!compared.add((long) a * reports.size() + b)) {
+                    if (firstShared(blocksOf.get(a), blocksOf.get(b)) != blockId) {
                         continue;
                     }
                     int ri = find(parent, a);
@@ -177,6 +221,7 @@ public final class EventResolver {
                     }
                 }
             }
+            blockId++;
         }
         Map<Integer, List<EventReport>> groups = new LinkedHashMap<>();
         for (int i = 0; i < reports.size(); i++) {
@@ -185,12 +230,29 @@ public final class EventResolver {
         return new ArrayList<>(groups.values());
     }
 
+    /** The smallest block id in both ascending lists (there is one: the pair met in a block). */
+    private static int firstShared(List<Integer> a, List<Integer> b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            int c = Integer.compare(a.get(i), b.get(j));
+            if (c == 0) {
+                return a.get(i);
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The months a report may share with another report of the same event: every month of its
      * time, and for a comparison without time, the months around its article's date (EventMatch
      * allows {@value EventMatch#DAYS_WITHOUT_TIME} days between articles).
      */
-    private static Set<String> months(EventReport r) {
+    static Set<String> months(EventReport r) {
         Set<String> out = new TreeSet<>();
         if (r.begin().isPresent()) {
             for (YearMonth m = YearMonth.from(r.begin().get()); !m.isAfter(YearMonth.from(r.end().get())); m = m.plusMonths(1)) {

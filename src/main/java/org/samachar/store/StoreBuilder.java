@@ -17,7 +17,6 @@ import org.samachar.extract.Gazetteer;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.ArticleExtractor;
 import org.samachar.rdf.Iris;
-import org.samachar.resolve.EventResolver;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.rdf.Sam;
 import org.slf4j.Logger;
@@ -69,6 +68,7 @@ public final class StoreBuilder {
         long start = System.nanoTime();
         Map<Node, String> stored = Txn.calculateRead(dataset, this::storedHashes);
         boolean bulk = Txn.calculateRead(dataset, () -> dataset.isEmpty());
+        long articlesStart = logStep("content hashes of the store", start);
         Run run = new Run(corpus.problems());
 
         List<Node> gone = new ArrayList<>();
@@ -101,6 +101,7 @@ public final class StoreBuilder {
             if (loader != null) {
                 loader.finishBulk();
             }
+            logStep("articles (extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
         } catch (RuntimeException e) {
             if (loader != null) {
                 loader.finishException(e);
@@ -115,12 +116,18 @@ public final class StoreBuilder {
         if (!after.eventViolations().isEmpty()) {
             run.violations.put(Iris.EVENTS_GRAPH.getURI(), after.eventViolations());
         }
-        EventResolver.Outcome events = after.events();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, after.storeQuads(), bulk,
-                after.census(), new BuildReport.EventCensus(events.reports(), events.events(), events.toldByMany()),
+                after.census(), after.events(),
                 seconds);
+    }
+
+    /** Logs how long a step took since {@code since}, and returns now, for the next step. */
+    static long logStep(String what, long since) {
+        long now = System.nanoTime();
+        LOG.info("{}: {} s", what, String.format(java.util.Locale.ROOT, "%.2f", (now - since) / 1e9));
+        return now;
     }
 
     private void buildArticle(ArticleSource source, Map<Node, String> stored, Consumer<List<Quad>> sink, Run run) {

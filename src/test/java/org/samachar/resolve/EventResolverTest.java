@@ -1,0 +1,127 @@
+package org.samachar.resolve;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Clustering compares only reports that share an actor, each pair once, to keep resolution from
+ * growing with the square of a month's reports; these tests hold it to the plain rule: every pair
+ * of a block, in order, each pair in the first block it shares.
+ */
+class EventResolverTest {
+
+    private static final String ID = "https://w3id.org/samachar/id/";
+    private static final List<String> TYPES = List.of("Meeting", "Visit", "Statement");
+    private static final List<String> ROLES = List.of("visitor", "host", "speaker", "participant");
+
+    private final EventResolver resolver = new EventResolver(new EventMatch(Map.of(ID + "city/paris", ID + "country/fr")));
+
+    @Test
+    void sameClustersAsComparingEveryPairOfABlock() {
+        for (long seed = 1; seed <= 40; seed++) {
+            List<EventReport> reports = randomReports(new Random(seed), 150);
+            assertEquals(names(everyPair(reports)), names(resolver.cluster(reports)), "seed " + seed);
+        }
+    }
+
+    @Test
+    void randomReportsDoMerge() {
+        List<List<EventReport>> clusters = resolver.cluster(randomReports(new Random(7), 300));
+        assertTrue(clusters.stream().anyMatch(c -> c.size() > 1), "the test data should have events told twice");
+    }
+
+    private static List<EventReport> randomReports(Random random, int n) {
+        List<EventReport> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<String, Set<String>> roles = new TreeMap<>();
+            int actors = 1 + random.nextInt(2);
+            for (int a = 0; a < actors; a++) {
+                roles.computeIfAbsent(ROLES.get(random.nextInt(ROLES.size())), k -> new TreeSet<>())
+                        .add(ID + "person/p" + random.nextInt(6));
+            }
+            LocalDate published = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(120));
+            Optional<LocalDate> begin = random.nextInt(3) == 0 ? Optional.empty()
+                    : Optional.of(published.minusDays(random.nextInt(40)));
+            Optional<LocalDate> end = begin.map(b -> b.plusDays(random.nextInt(3) == 0 ? 30 : 0));
+            Optional<String> place = random.nextBoolean() ? Optional.empty()
+                    : Optional.of(ID + (random.nextBoolean() ? "city/paris" : "country/fr"));
+            String article = ID + "article/a" + random.nextInt(40);
+            out.add(new EventReport(article + "#event-" + i, article, TYPES.get(random.nextInt(TYPES.size())), roles,
+                    place, begin, end, Optional.of(published), Set.of()));
+        }
+        out.sort(Comparator.comparing(EventReport::iri));
+        return out;
+    }
+
+    private static List<List<String>> names(List<List<EventReport>> clusters) {
+        List<List<String>> out = new ArrayList<>();
+        clusters.forEach(c -> out.add(c.stream().map(EventReport::iri).sorted().toList()));
+        out.sort(Comparator.comparing(c -> c.get(0)));
+        return out;
+    }
+
+    /** The rule as it was first written: every pair of each block, a set of pairs already compared. */
+    private List<List<EventReport>> everyPair(List<EventReport> reports) {
+        EventMatch match = new EventMatch(Map.of(ID + "city/paris", ID + "country/fr"));
+        int[] parent = new int[reports.size()];
+        Map<Integer, Set<String>> articlesOf = new HashMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            articlesOf.put(i, new HashSet<>(Set.of(reports.get(i).article())));
+        }
+        Map<String, List<Integer>> blocks = new TreeMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (String month : EventResolver.months(reports.get(i))) {
+                blocks.computeIfAbsent(reports.get(i).type() + " " + month, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> compared = new HashSet<>();
+        for (List<Integer> same : blocks.values()) {
+            for (int x = 0; x < same.size(); x++) {
+                for (int y = x + 1; y < same.size(); y++) {
+                    int a = same.get(x);
+                    int b = same.get(y);
+                    if (!compared.add((long) a * reports.size() + b)) {
+                        continue;
+                    }
+                    int ri = find(parent, a);
+                    int rj = find(parent, b);
+                    if (ri != rj && Collections.disjoint(articlesOf.get(ri), articlesOf.get(rj))
+                            && match.same(reports.get(a), reports.get(b)).isPresent()) {
+                        parent[ri] = rj;
+                        articlesOf.get(rj).addAll(articlesOf.remove(ri));
+                    }
+                }
+            }
+        }
+        Map<Integer, List<EventReport>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+}
