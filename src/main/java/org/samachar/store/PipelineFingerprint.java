@@ -12,15 +12,19 @@ import java.security.MessageDigest;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.TreeMap;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * A hash of everything that decides what an article's graph looks like besides the article
- * itself: Samachar's classes and its data (lexicons, gazetteer, ontology). Each article's content
- * hash includes it, so changing a lexicon or the code re-extracts every article, and an unchanged
- * program skips unchanged articles.
+ * itself: the classes of the per-article stages and their data (lexicons, gazetteer, ontology).
+ * Each article's content hash includes it, so changing a lexicon or the extraction code
+ * re-extracts every article, while an unchanged pipeline skips unchanged articles — also when
+ * only the pages, the commands, the exports or the benchmarks changed, so a new release of those
+ * keeps a store of years of news.
  */
 public final class PipelineFingerprint {
 
@@ -30,6 +34,11 @@ public final class PipelineFingerprint {
     }
 
     public static String compute() {
+        return of(PipelineFingerprint::decidesArticleGraphs);
+    }
+
+    /** A hash of the classes and data of Samachar whose path inside the jar {@code wanted} accepts. */
+    public static String of(Predicate<String> wanted) {
         URL anchor = PipelineFingerprint.class.getClassLoader().getResource("samachar/lang/scripts.tsv");
         if (anchor == null) {
             throw new IllegalStateException("samachar/lang/ data is not on the classpath");
@@ -42,7 +51,7 @@ public final class PipelineFingerprint {
                 try (JarFile jf = new JarFile(jar.toFile())) {
                     for (Enumeration<JarEntry> en = jf.entries(); en.hasMoreElements(); ) {
                         JarEntry e = en.nextElement();
-                        if (!e.isDirectory() && wanted(e.getName())) {
+                        if (!e.isDirectory() && mine(e.getName()) && wanted.test(e.getName())) {
                             try (InputStream in = jf.getInputStream(e)) {
                                 files.put(e.getName(), in.readAllBytes());
                             }
@@ -57,7 +66,7 @@ public final class PipelineFingerprint {
                     try (Stream<Path> walk = Files.walk(base)) {
                         for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                             String name = base.relativize(p).toString().replace('\\', '/');
-                            if (wanted(name)) {
+                            if (mine(name) && wanted.test(name)) {
                                 files.put(name, Files.readAllBytes(p));
                             }
                         }
@@ -79,17 +88,24 @@ public final class PipelineFingerprint {
     }
 
     /**
-     * The Spark job's own classes (module {@code spark/}) only hand articles to the classes above and
-     * decide nothing about a graph. Run from its shaded jar, which holds them next to Samachar's,
-     * the job must hash like {@code ./samachar build}, so that a store loaded from its output is up
-     * to date for the incremental build.
+     * What never decides an article's graph: the Spark job's own classes (they only hand articles
+     * to the stages, and its shaded jar must hash like {@code ./samachar build} so that a store
+     * loaded from its output is up to date for the incremental build); the steps that run over
+     * the whole store after every build (events across articles, whose graph is rebuilt each
+     * time); and the server, its pages and search index (which has a fingerprint of its own), the
+     * commands, exports, evaluation and benchmarks. Nothing in the per-article packages (corpus,
+     * text, extract, pipeline, rdf, store) uses them.
      */
-    private static final String NOT_PIPELINE = "org/samachar/spark/";
+    private static final List<String> NOT_PIPELINE = List.of(
+            "org/samachar/spark/", "org/samachar/resolve/", "org/samachar/server/", "org/samachar/web/",
+            "org/samachar/search/", "org/samachar/cli/", "org/samachar/export/", "org/samachar/eval/",
+            "org/samachar/bench/", "samachar/web/");
 
-    private static boolean wanted(String name) {
-        if (name.startsWith(NOT_PIPELINE)) {
-            return false;
-        }
+    static boolean decidesArticleGraphs(String name) {
+        return NOT_PIPELINE.stream().noneMatch(name::startsWith);
+    }
+
+    private static boolean mine(String name) {
         for (String p : PREFIXES) {
             if (name.startsWith(p)) {
                 return true;

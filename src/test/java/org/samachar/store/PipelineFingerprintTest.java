@@ -1,0 +1,41 @@
+package org.samachar.store;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What re-extracts every article when it changes, and what does not. */
+class PipelineFingerprintTest {
+
+    @Test
+    void theStagesAndTheirDataDecideArticleGraphs() {
+        for (String name : new String[]{"org/samachar/extract/event/EventExtractor.class", "org/samachar/text/Sentence.class",
+                "org/samachar/rdf/ArticleGraphWriter.class", "org/samachar/store/ArticleQuads.class",
+                "samachar/lang/gu/event-triggers.tsv", "samachar/name-key.tsv", "samachar/events/roles.tsv"}) {
+            assertTrue(PipelineFingerprint.decidesArticleGraphs(name), name);
+        }
+    }
+
+    @Test
+    void pagesCommandsExportsAndWholeStoreStepsDoNot() {
+        for (String name : new String[]{"org/samachar/web/EntityPage.class", "samachar/web/messages.tsv",
+                "samachar/web/templates/entity.mustache", "org/samachar/cli/ServeCommand.class",
+                "org/samachar/bench/LoadBenchmark.class", "org/samachar/export/RdfExporter.class",
+                "org/samachar/resolve/EventResolver.class", "org/samachar/search/CrossScriptFilter.class",
+                "org/samachar/spark/ExtractionJob.class"}) {
+            assertFalse(PipelineFingerprint.decidesArticleGraphs(name), name);
+        }
+    }
+
+    @Test
+    void theFingerprintIsStableAndCoversOnlyWhatItSays() {
+        String pipeline = PipelineFingerprint.compute();
+        assertEquals(pipeline, PipelineFingerprint.compute(), "the same program hashes the same");
+        assertNotEquals(pipeline, PipelineFingerprint.of(name -> true), "the pages and commands are left out");
+        assertNotEquals(PipelineFingerprint.of(name -> name.startsWith("org/samachar/search/")),
+                PipelineFingerprint.of(name -> name.startsWith("org/samachar/web/")));
+    }
+}
