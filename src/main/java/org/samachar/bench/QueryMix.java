@@ -62,7 +62,7 @@ public final class QueryMix {
                              OPTIONAL { ?event sem:hasBeginTimeStamp ?begin } }
                 } ORDER BY ?begin ?event LIMIT 100""".formatted(EVENTS, PUTIN));
         out.put("search text:query (Gujarati)", PREFIXES + """
-                SELECT ?entity ?name ?score WHERE { (?entity ?score ?name) text:query (rdfs:label "પુતિન" 20) }""");
+                SELECT ?entity ?name ?score WHERE { (?entity ?score ?name) text:query (rdfs:label "મોદી" 20) }""");
         return out;
     }
 

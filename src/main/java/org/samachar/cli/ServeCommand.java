@@ -78,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         System.out.println("Samachar is serving " + store.data + ":");
         System.out.println("  Home, browsing    " + base + "/   (entities, events and articles as linked data, in en/gu/hi)");
-        System.out.println("  Search            " + base + "/search?q=पुतिन");
+        System.out.println("  Search            " + base + "/search?q=NAME   (a name in any script)");
         System.out.println("  SPARQL workbench  " + base + "/workbench");
         System.out.println("  SPARQL endpoint   " + base + "/kg/sparql");
         System.out.println("  Graph Store read  " + base + "/kg?graph=<IRI>   (default graph = union)");

@@ -212,8 +212,8 @@ public final class PersonDiscoverer implements Annotator {
     }
 
     /**
-     * A word without its case ending. Where endings overlap (શોઇગુને: -ને or -ે), the base that
-     * more words of the article share is the name ("શોઇગુ", seen also as શોઇગુએ and શોઇગુ).
+     * A word without its case ending. Where endings overlap (મોદીને: -ને or -ે), the base that
+     * more words of the article share is the name ("મોદી", seen also as મોદીએ and મોદી).
      */
     private String base(Token t, Set<String> stems, List<List<Token>> all) {
         String best = t.key();

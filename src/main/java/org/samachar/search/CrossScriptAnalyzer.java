@@ -9,8 +9,9 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 /**
  * The analyzer of Samachar's search index, for names and text in Gujarati, Devanagari and Latin
  * script alike: ICU word breaking, then {@link CrossScriptFilter} puts each word on a common
- * Latin form plus its cross-script key, then ICU case and accent folding. "Putin", "पुतिन" and
- * "પુતિન" all come out as {@code putin} (and the key {@code ptn}), so one query finds all three.
+ * Latin form plus its cross-script key, then ICU case and accent folding. A name written in Latin,
+ * Devanagari or Gujarati ("Kishida", "किशिदा", "કિશિદા") comes out as one Latin form and one
+ * consonant key, so one query finds all three.
  * Public with a no-argument constructor so that jena-text can load it by name
  * ({@code text:GenericAnalyzer} in {@code fuseki-config/samachar.ttl}).
  */

@@ -8,8 +8,8 @@ import org.samachar.rdf.Iris;
 
 /**
  * How many names the articles use and how many entities they resolve to: the build summary's view
- * of entity resolution. A name is a matched label within one article ("પુતિનને" and "પુતિન" are one
- * name, "Putin" in another article another); an entity is a node mentions refer to.
+ * of entity resolution. A name is a matched label within one article ("મોદીને" and "મોદી" are one
+ * name, "Modi" in another article another); an entity is a node mentions refer to.
  *
  * @param names      distinct (article, name) pairs, before resolution
  * @param entities   distinct entities mentioned, after it
