@@ -96,26 +96,25 @@ public final class Gazetteer {
             }));
         }
         index.values().forEach(list -> list.sort(PREFERENCE));
-        Map<String, String> countryOf = new HashMap<>();
-        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.containedInPlace.asNode(), Node.ANY).forEachRemaining(t -> {
-            Entity place = entities.get(t.getSubject().isURI() ? t.getSubject().getURI() : "");
-            Entity country = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
-            if (place != null && country != null && country.type() == EntityType.COUNTRY) {
-                countryOf.put(place.iri(), country.iri());
-            }
-        });
-        Map<String, String> nationalityOf = new HashMap<>();
-        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.nationality.asNode(), Node.ANY).forEachRemaining(t -> {
-            Entity person = entities.get(t.getSubject().isURI() ? t.getSubject().getURI() : "");
-            Entity country = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
-            if (person != null && country != null && country.type() == EntityType.COUNTRY) {
-                nationalityOf.put(person.iri(), country.iri());
-            }
-        });
+        Map<String, String> countryOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.containedInPlace.asNode(), entities);
+        Map<String, String> nationalityOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.nationality.asNode(), entities);
         return new Gazetteer(index, entities, countryOf, nationalityOf);
     }
 
-    /** Latin capitals (and dots), no lower-case letter: "UN", "U.S.", "KCNA". */
+    /** Entity IRI → the IRI of the country {@code property} links it to (a city's, a person's). */
+    private static Map<String, String> countries(Graph graph, Node property, Map<String, Entity> entities) {
+        Map<String, String> out = new HashMap<>();
+        graph.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> {
+            Entity subject = entities.get(t.getSubject().isURI() ? t.getSubject().getURI() : "");
+            Entity country = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
+            if (subject != null && country != null && country.type() == EntityType.COUNTRY) {
+                out.put(subject.iri(), country.iri());
+            }
+        });
+        return out;
+    }
+
+        /** Latin capitals (and dots), no lower-case letter: "UN", "U.S.", "KCNA". */
     static boolean isAcronym(String text) {
         boolean capital = false;
         for (int i = 0; i < text.length(); i++) {

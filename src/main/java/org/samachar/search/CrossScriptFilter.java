@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Replaces each word by its readable Latin form ({@link NameKey#readable}: "मोदी" → "modi") and
- * adds, at the same position, its cross-script consonant key ({@link NameKey#of}: "ptn"). The
+ * adds, at the same position, its cross-script consonant key ({@link NameKey#of}). The
  * readable form ranks exact spellings first; the key is what lets "Zelenskyy" meet
  * "ઝેલેન્સ્કી", whose romanisations differ in their vowels. The rules are the ones entity
  * resolution uses ({@code samachar/name-key.tsv}), so search and resolution agree on what a

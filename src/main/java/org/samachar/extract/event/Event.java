@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  * @param roles      its actors by role
  * @param place      where it happens, when the sentence names a place
  * @param time       when, as the sentence says it
- * @param modality   Asserted, Planned, Expected or Possible
+ * @param modality   Asserted, Planned, Expected, Possible or Denied
  * @param claimedBy  who the sentence says claims it
  * @param denies     for a denial: the index of the event it denies
  * @param objects    for an arms transfer: kinds of weapon (local names of sam: concepts)
@@ -26,6 +26,17 @@ import java.util.OptionalInt;
 public record Event(int index, String type, int sentence, String trigger, List<Role> roles,
                     Optional<Entity> place, Optional<TimeExpression> time, String modality,
                     List<Entity> claimedBy, OptionalInt denies, List<String> objects, double confidence) {
+
+    /** The same event, denying the event of index {@code denied}. */
+    public Event withDenies(OptionalInt denied) {
+        return new Event(index, type, sentence, trigger, roles, place, time, modality, claimedBy, denied, objects, confidence);
+    }
+
+    /** The same event, told with another modality and claimed by others. */
+    public Event toldAs(String newModality, List<Entity> newClaimedBy) {
+        return new Event(index, type, sentence, trigger, roles, place, time, newModality, newClaimedBy, denies, objects,
+                confidence);
+    }
 
     /**
      * An entity in a role: role is the local name of a sam: property (visitor, host, ...).

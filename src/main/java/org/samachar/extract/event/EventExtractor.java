@@ -636,9 +636,7 @@ public final class EventExtractor implements Annotator {
             Optional<Event> denied = before.stream().filter(e -> !e.claimedBy().isEmpty()).reduce((a, b) -> b)
                     .or(() -> before.stream().reduce((a, b) -> b));
             if (denied.isPresent()) {
-                out.set(i, new Event(denial.index(), denial.type(), denial.sentence(), denial.trigger(), denial.roles(),
-                        denial.place(), denial.time(), denial.modality(), denial.claimedBy(),
-                        OptionalInt.of(denied.get().index()), denial.objects(), denial.confidence()));
+                out.set(i, denial.withDenies(OptionalInt.of(denied.get().index())));
             }
         }
         return out;
@@ -648,8 +646,7 @@ public final class EventExtractor implements Annotator {
      * A denial denies the first non-speech event of its sentence, and whoever denies it does not
      * claim it. The event is told as denied ({@code Denied}) when nobody else in the sentence
      * claims it: "X denied supplying arms" reports the supply only through its denial, while
-     * "Y accused X of supplying arms, which X denied" keeps Y's claim as it was told. (An
-     * accusation whose only speakers are the deniers is the accusation they deny, not a claim.)
+     * "Y accused X of supplying arms, which X denied" keeps Y's claim as it was told.
      */
     private List<Event> linkDenials(List<Event> events) {
         Set<Entity> deniers = new LinkedHashSet<>();
@@ -664,13 +661,10 @@ public final class EventExtractor implements Annotator {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             if (e.type().equals(DENIAL)) {
-                out.add(new Event(e.index(), e.type(), e.sentence(), e.trigger(), e.roles(),
-                        e.place(), e.time(), e.modality(), e.claimedBy(), denied, e.objects(), e.confidence()));
+                out.add(e.withDenies(denied));
             } else if (e.index() == denied.getAsInt()) {
                 List<Entity> claimants = e.claimedBy().stream().filter(c -> !deniers.contains(c)).toList();
-                String modality = claimants.isEmpty() && !claimedByOthers ? DENIED : e.modality();
-                out.add(new Event(e.index(), e.type(), e.sentence(), e.trigger(), e.roles(),
-                        e.place(), e.time(), modality, claimants, e.denies(), e.objects(), e.confidence()));
+                out.add(e.toldAs(claimants.isEmpty() && !claimedByOthers ? DENIED : e.modality(), claimants));
             } else {
                 out.add(e);
             }

@@ -59,7 +59,7 @@ final class EventMerger {
         for (Event e : inTextOrder) {
             Integer denied = e.denies().isEmpty() ? null : position.get(renumber.get(e.denies().getAsInt()));
             OptionalInt denies = denied == null ? OptionalInt.empty() : OptionalInt.of(denied);
-            out.add(withDenies(renumbered(e, position.get(e.index())), denies));
+            out.add(renumbered(e, position.get(e.index())).withDenies(denies));
         }
         return out;
     }
@@ -119,10 +119,5 @@ final class EventMerger {
     private static Event renumbered(Event e, int index) {
         return new Event(index, e.type(), e.sentence(), e.trigger(), e.roles(), e.place(), e.time(), e.modality(),
                 e.claimedBy(), e.denies(), e.objects(), e.confidence());
-    }
-
-    private static Event withDenies(Event e, OptionalInt denies) {
-        return new Event(e.index(), e.type(), e.sentence(), e.trigger(), e.roles(), e.place(), e.time(), e.modality(),
-                e.claimedBy(), denies, e.objects(), e.confidence());
     }
 }
