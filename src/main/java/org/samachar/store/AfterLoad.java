@@ -58,13 +58,7 @@ public final class AfterLoad {
             LOG.warn("{}: {} SHACL violations, first: {}", Iris.EVENTS_GRAPH.getURI(), eventViolations.size(),
                     eventViolations.get(0));
         }
-        long storeQuads = Txn.calculateRead(dataset, () -> {
-            long n = 0;
-            for (var it = dataset.find(); it.hasNext(); it.next()) {
-                n++;
-            }
-            return n;
-        });
+        long storeQuads = Txn.calculateRead(dataset, () -> StoreSize.quads(dataset));
         step = StoreBuilder.logStep("quad count", step);
         EntityCensus census = EntityCensus.of(dataset);
         StoreBuilder.logStep("entity census", step);

@@ -14,6 +14,7 @@ class PipelineFingerprintTest {
     void theStagesAndTheirDataDecideArticleGraphs() {
         for (String name : new String[]{"org/samachar/extract/event/EventExtractor.class", "org/samachar/text/Sentence.class",
                 "org/samachar/rdf/ArticleGraphWriter.class", "org/samachar/store/ArticleQuads.class",
+                "org/samachar/store/GraphValidator.class",
                 "samachar/lang/gu/event-triggers.tsv", "samachar/name-key.tsv", "samachar/events/roles.tsv"}) {
             assertTrue(PipelineFingerprint.decidesArticleGraphs(name), name);
         }
@@ -25,7 +26,9 @@ class PipelineFingerprintTest {
                 "samachar/web/templates/entity.mustache", "org/samachar/cli/ServeCommand.class",
                 "org/samachar/bench/LoadBenchmark.class", "org/samachar/export/RdfExporter.class",
                 "org/samachar/resolve/EventResolver.class", "org/samachar/search/CrossScriptFilter.class",
-                "org/samachar/spark/ExtractionJob.class"}) {
+                "org/samachar/spark/ExtractionJob.class", "org/samachar/store/StoreBuilder.class",
+                "org/samachar/store/StoreBuilder$Run.class", "org/samachar/store/AfterLoad.class",
+                "org/samachar/store/EntityCensus.class", "org/samachar/store/BuildReport.class"}) {
             assertFalse(PipelineFingerprint.decidesArticleGraphs(name), name);
         }
     }
