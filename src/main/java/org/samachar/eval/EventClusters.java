@@ -46,7 +46,7 @@ public final class EventClusters {
         Txn.executeWrite(dsg, () -> {
             ArticleGraphWriter writer = new ArticleGraphWriter(StreamRDFLib.dataset(dsg));
             articles.forEach(a -> writer.write(a, "eval"));
-            for (List<EventReport> cluster : resolver.resolve(dsg).clusters()) {
+            for (List<EventReport> cluster : resolver.clusters(dsg)) {
                 String name = cluster.get(0).iri();
                 for (EventReport r : cluster) {
                     String article = r.article().substring((Iris.ID + "article/").length());

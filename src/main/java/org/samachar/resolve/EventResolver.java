@@ -1,23 +1,16 @@
 package org.samachar.resolve;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.samachar.rdf.Iris;
-import org.samachar.rdf.Sam;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,32 +18,22 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Merges the events that several articles tell into one cross-document event each, in the named
- * graph {@link Iris#EVENTS_GRAPH}: its type, the actors of every report by role, a place and the
- * narrowest time the reports give, {@code sam:report} to each per-article event (which stays in
- * its article's graph with its own modality, claimants and evidence), the articles, how many, and
- * the denials of any report. Every event is there, told once or many times, so the graph is the
- * list of real-world events. Recomputed over the whole store after every build (reports are
- * compared within their type only); IRIs come from the members, so an unchanged store gives the
- * same graph.
+ * Which reports tell one event: the clustering behind the named graph {@link Iris#EVENTS_GRAPH},
+ * where each cluster is one event with its type, the actors of every report by role, a place and
+ * the narrowest time the reports give, {@code sam:report} to each per-article event (which stays
+ * in its article's graph with its own modality, claimants and evidence), the articles, how many,
+ * and the denials of any report ({@link EventQuads}). Every event is there, told once or many
+ * times, so the graph is the list of real-world events. IRIs come from the members, so an
+ * unchanged store gives the same graph. A build resolves from scratch only when it must
+ * ({@link FullResolution}); after a few articles changed it follows the change through this
+ * clustering instead ({@link IncrementalClustering}), with the same result.
  */
 public final class EventResolver {
-
-    /** What resolution found. */
-    public record Outcome(int reports, int events, int toldByMany, List<List<EventReport>> clusters) {
-    }
-
-    /** sam: properties of an event that point at entities without being roles. */
-    private static final Set<String> NOT_ROLES = Set.of(Sam.claimedBy.getURI(), Sam.actorNamedAs.getURI(),
-            Sam.denies.getURI());
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventResolver.class);
 
     private final EventMatch match;
 
@@ -69,86 +52,17 @@ public final class EventResolver {
         return out;
     }
 
-    /** Reads every report, clusters them and replaces the events graph; call inside a write transaction. */
-    public Outcome resolve(DatasetGraph dataset) {
-        long start = System.nanoTime();
-        List<EventReport> reports = reports(dataset);
-        long read = System.nanoTime();
-        List<List<EventReport>> clusters = cluster(reports);
-        long clustered = System.nanoTime();
-        dataset.removeGraph(Iris.EVENTS_GRAPH);
-        Map<String, Node> clusterOf = new HashMap<>();
-        for (List<EventReport> c : clusters) {
-            Node node = iri(c);
-            c.forEach(r -> clusterOf.put(r.iri(), node));
-        }
-        Map<String, List<String>> denials = new HashMap<>(); // a report -> the denials of it
-        for (EventReport r : reports) {
-            r.denies().forEach(d -> denials.computeIfAbsent(d, k -> new ArrayList<>()).add(r.iri()));
-        }
-        for (List<EventReport> c : clusters) {
-            write(dataset, c, clusterOf, denials);
-        }
-        LOG.info("event resolution: {} reports read in {} s, clustered in {} s, events graph written in {} s",
-                reports.size(), seconds(start, read), seconds(read, clustered), seconds(clustered, System.nanoTime()));
-        int many = (int) clusters.stream().filter(c -> c.stream().map(EventReport::article).distinct().count() > 1).count();
-        return new Outcome(reports.size(), clusters.size(), many, clusters);
+    /** The clusters of every report of a dataset (for evaluation: the build goes through AfterLoad); call inside a transaction. */
+    public List<List<EventReport>> clusters(DatasetGraph dataset) {
+        List<EventReport> reports = new ArrayList<>();
+        ReportReader.all(dataset, reports::add);
+        reports.sort(Comparator.comparing(EventReport::iri));
+        return cluster(reports);
     }
 
-    private static String seconds(long from, long to) {
-        return String.format(java.util.Locale.ROOT, "%.2f", (to - from) / 1e9);
-    }
-
-    /** Every per-article event of the store. */
-    public static List<EventReport> reports(DatasetGraph dataset) {
-        List<EventReport> out = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH)) {
-                Graph graph = dataset.getGraph(g);
-                graph.find(Node.ANY, Sam.modality.asNode(), Node.ANY).forEachRemaining(t -> out.add(report(graph, t.getSubject())));
-            }
-        });
-        out.sort(Comparator.comparing(EventReport::iri));
-        return out;
-    }
-
+    /** The report {@code event} of an article graph. */
     public static EventReport report(Graph graph, Node event) {
-        String type = objects(graph, event, RDF.type.asNode()).stream().filter(n -> n.getURI().startsWith(Sam.NS))
-                .map(n -> n.getURI().substring(Sam.NS.length())).findFirst().orElse("Event");
-        Set<Node> actors = new java.util.HashSet<>(objects(graph, event, Sam.semHasActor.asNode()));
-        Map<String, Set<String>> roles = new TreeMap<>();
-        graph.find(event, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            String p = t.getPredicate().getURI();
-            if (actors.contains(t.getObject()) && p.startsWith(Sam.NS) && !NOT_ROLES.contains(p)) {
-                roles.computeIfAbsent(p.substring(Sam.NS.length()), k -> new TreeSet<>()).add(t.getObject().getURI());
-            }
-        });
-        Node article = objects(graph, event, Sam.inArticle.asNode()).stream().findFirst().orElse(event);
-        Optional<LocalDate> published = objects(graph, article, SchemaDO.datePublished.asNode()).stream().findFirst()
-                .map(n -> LocalDate.parse(n.getLiteralLexicalForm()));
-        Optional<String> place = objects(graph, event, Sam.semHasPlace.asNode()).stream().findFirst().map(Node::getURI);
-        Optional<LocalDate> begin = objects(graph, event, Sam.semHasBeginTimeStamp.asNode()).stream().findFirst()
-                .map(n -> day(n, true));
-        Optional<LocalDate> end = objects(graph, event, Sam.semHasEndTimeStamp.asNode()).stream().findFirst()
-                .map(n -> day(n, false));
-        Set<String> denies = new TreeSet<>();
-        objects(graph, event, Sam.denies.asNode()).forEach(n -> denies.add(n.getURI()));
-        return new EventReport(event.getURI(), article.getURI(), type, roles, place, begin,
-                end.isPresent() ? end : begin, published, denies);
-    }
-
-    private static List<Node> objects(Graph graph, Node s, Node p) {
-        return graph.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
-    }
-
-    /** First or last day of an xsd:date, xsd:gYearMonth or xsd:gYear. */
-    static LocalDate day(Node literal, boolean first) {
-        String v = literal.getLiteralLexicalForm();
-        return switch (v.length()) {
-            case 4 -> first ? LocalDate.of(Integer.parseInt(v), 1, 1) : LocalDate.of(Integer.parseInt(v), 12, 31);
-            case 7 -> first ? YearMonth.parse(v).atDay(1) : YearMonth.parse(v).atEndOfMonth();
-            default -> LocalDate.parse(v);
-        };
+        return ReportReader.report(graph, event);
     }
 
     /**
@@ -252,8 +166,8 @@ public final class EventResolver {
      * time, and for a comparison without time, the months around its article's date (EventMatch
      * allows {@value EventMatch#DAYS_WITHOUT_TIME} days between articles).
      */
-    static Set<String> months(EventReport r) {
-        Set<String> out = new TreeSet<>();
+    static java.util.NavigableSet<String> months(EventReport r) {
+        TreeSet<String> out = new TreeSet<>();
         if (r.begin().isPresent()) {
             for (YearMonth m = YearMonth.from(r.begin().get()); !m.isAfter(YearMonth.from(r.end().get())); m = m.plusMonths(1)) {
                 out.add(m.toString());
@@ -269,6 +183,17 @@ public final class EventResolver {
             out.add("unknown");
         }
         return out;
+    }
+
+    /** The first month (in block order) both reports' {@link #months} have, or null. */
+    static String firstSharedMonth(EventReport a, EventReport b) {
+        Set<String> mine = months(a);
+        for (String m : months(b)) {
+            if (mine.contains(m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static int find(int[] parent, int i) {
@@ -287,48 +212,5 @@ public final class EventResolver {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void write(DatasetGraph dataset, List<EventReport> cluster, Map<String, Node> clusterOf,
-                              Map<String, List<String>> denials) {
-        Node g = Iris.EVENTS_GRAPH;
-        Node node = clusterOf.get(cluster.get(0).iri());
-        EventReport first = cluster.get(0);
-        dataset.add(new Quad(g, node, RDF.type.asNode(), NodeFactory.createURI(Sam.NS + first.type())));
-        Set<String> articles = new TreeSet<>();
-        for (EventReport r : cluster) {
-            dataset.add(new Quad(g, node, Sam.report.asNode(), NodeFactory.createURI(r.iri())));
-            articles.add(r.article());
-            r.roles().forEach((role, entities) -> entities.forEach(e -> {
-                dataset.add(new Quad(g, node, NodeFactory.createURI(Sam.NS + role), NodeFactory.createURI(e)));
-                dataset.add(new Quad(g, node, Sam.semHasActor.asNode(), NodeFactory.createURI(e)));
-            }));
-            r.denies().forEach(d -> {
-                Node denied = clusterOf.get(d);
-                if (denied != null) {
-                    dataset.add(new Quad(g, node, Sam.denies.asNode(), denied));
-                }
-            });
-        }
-        articles.forEach(a -> dataset.add(new Quad(g, node, Sam.provWasDerivedFrom.asNode(), NodeFactory.createURI(a))));
-        dataset.add(new Quad(g, node, Sam.sourceCount.asNode(),
-                NodeFactory.createLiteralDT(Integer.toString(articles.size()), XSDDatatype.XSDinteger)));
-        // The place: a city where one report names it, else the first place given.
-        cluster.stream().map(EventReport::place).flatMap(Optional::stream).min(Comparator
-                        .comparing((String p) -> !p.contains("/city/")).thenComparing(p -> p))
-                .ifPresent(p -> dataset.add(new Quad(g, node, Sam.semHasPlace.asNode(), NodeFactory.createURI(p))));
-        // The time: the narrowest a report gives.
-        cluster.stream().filter(r -> r.begin().isPresent())
-                .min(Comparator.comparingLong((EventReport r) -> ChronoUnit.DAYS.between(r.begin().get(), r.end().get()))
-                        .thenComparing(EventReport::iri))
-                .ifPresent(r -> {
-                    dataset.add(new Quad(g, node, Sam.semHasBeginTimeStamp.asNode(),
-                            NodeFactory.createLiteralDT(r.begin().get().toString(), XSDDatatype.XSDdate)));
-                    dataset.add(new Quad(g, node, Sam.semHasEndTimeStamp.asNode(),
-                            NodeFactory.createLiteralDT(r.end().get().toString(), XSDDatatype.XSDdate)));
-                });
-        // Denials, in any article, of any report of it.
-        cluster.stream().flatMap(r -> denials.getOrDefault(r.iri(), List.of()).stream()).distinct()
-                .forEach(d -> dataset.add(new Quad(g, node, Sam.deniedBy.asNode(), NodeFactory.createURI(d))));
     }
 }

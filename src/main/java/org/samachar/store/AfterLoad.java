@@ -1,67 +1,262 @@
 package org.samachar.store;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.samachar.rdf.Iris;
 import org.samachar.rdf.ReferenceData;
+import org.samachar.rdf.Sam;
 import org.samachar.resolve.EventMatch;
+import org.samachar.resolve.EventReport;
 import org.samachar.resolve.EventResolver;
+import org.samachar.resolve.EventsGraphPatch;
+import org.samachar.resolve.FullResolution;
+import org.samachar.resolve.IncrementalResolution;
+import org.samachar.resolve.IndexGraph;
+import org.samachar.resolve.IndexState;
+import org.samachar.resolve.PendingArticles;
+import org.samachar.resolve.ReportReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * What needs the whole store rather than one article: cross-article event resolution (which
- * replaces {@code …/graph/events}), the SHACL check of that graph, the entity census and the quad
- * count. {@link StoreBuilder} runs it after every build; {@code samachar load} after a bulk load of
- * per-article graphs made elsewhere (the Spark job).
+ * What needs more than one article: cross-article event resolution ({@code …/graph/events}), the
+ * SHACL check of that graph, the entity census and the quad count. {@link StoreBuilder} runs it
+ * after every build; {@code samachar load} after a bulk load of per-article graphs made elsewhere
+ * (the Spark job).
+ *
+ * <p>After a build that wrote some articles into a store that has an index graph
+ * ({@link IndexGraph}) made by this program, only what those articles touch is redone
+ * ({@link IncrementalResolution}): the events whose clusters change, the SHACL check of the
+ * events rewritten, the census counts of the articles written. Otherwise — an empty store filled by
+ * the bulk loader, a store from an older program, a program whose resolution or census code
+ * changed, more than a quarter of the reports changed, or an index that does not agree with the
+ * events graph — everything is resolved from scratch and the index written anew. Both give the
+ * same graphs (EventResolverTest, IncrementalResolutionIT).
  */
 public final class AfterLoad {
 
     private static final Logger LOG = LoggerFactory.getLogger(AfterLoad.class);
+    /** Events validated at once when validating them all: the shapes check each event on its own. */
+    private static final int VALIDATE_EVERY = 20_000;
 
     /**
      * @param events          event reports and the events they merged into
-     * @param eventViolations SHACL violations of the events graph
+     * @param eventViolations SHACL violations of the events written (all of them after a full resolution)
      * @param census          names and entities over the whole store
      * @param storeQuads      quads in the store afterwards
+     * @param incremental     whether only what the written articles touch was redone
      */
     public record Outcome(BuildReport.EventCensus events, List<String> eventViolations, EntityCensus census,
-                          long storeQuads) {
+                          long storeQuads, boolean incremental) {
     }
 
+    private final EventMatch match;
     private final EventResolver resolver;
     private final GraphValidator validator;
+    private final String fingerprint;
 
-    public AfterLoad(ReferenceData reference) {
-        this.resolver = new EventResolver(new EventMatch(EventResolver.countries(reference.gazetteer())));
+    /** @param pipelineFingerprint {@link PipelineFingerprint#compute()} of this program */
+    public AfterLoad(ReferenceData reference, String pipelineFingerprint) {
+        this.match = new EventMatch(EventResolver.countries(reference.gazetteer()));
+        this.resolver = new EventResolver(match);
         this.validator = new GraphValidator(reference.shapes(), reference.gazetteer());
+        this.fingerprint = sha(pipelineFingerprint + " " + PipelineFingerprint.of(AfterLoad::decidesEventsGraph));
     }
 
-    public Outcome run(DatasetGraph dataset) {
-        // Each step is timed apart: they run over the whole store, so they are what an
-        // incremental build of one article still pays (docs/performance.md).
-        long step = System.nanoTime();
-        // Only the counts are kept: the clusters hold every report, and while they stayed
-        // reachable through the steps below the live heap of a 10K build grew from 1.6 GB to
-        // 2.1 GB (docs/performance.md).
-        BuildReport.EventCensus events = Txn.calculateWrite(dataset, () -> {
-            EventResolver.Outcome outcome = resolver.resolve(dataset);
-            return new BuildReport.EventCensus(outcome.reports(), outcome.events(), outcome.toldByMany());
-        });
-        step = StoreBuilder.logStep("event resolution", step);
-        List<String> eventViolations = Txn.calculateRead(dataset,
-                () -> validator.violations(dataset.getGraph(Iris.EVENTS_GRAPH)));
-        step = StoreBuilder.logStep("SHACL of the events graph", step);
-        if (!eventViolations.isEmpty()) {
-            LOG.warn("{}: {} SHACL violations, first: {}", Iris.EVENTS_GRAPH.getURI(), eventViolations.size(),
-                    eventViolations.get(0));
+    /**
+     * What makes the events graph and the index besides the articles: resolution, the census and
+     * this class. With the pipeline's own fingerprint (which covers the gazetteer and the lexicons)
+     * it tells whether the stored events graph and index were made by the same rules.
+     */
+    static boolean decidesEventsGraph(String name) {
+        return name.startsWith("org/samachar/resolve/") || name.startsWith("org/samachar/store/AfterLoad")
+                || name.startsWith("org/samachar/store/EntityCensus");
+    }
+
+    /** @param fresh the store was empty before this build (a clean build or a load), so there is nothing to update */
+    public Outcome run(DatasetGraph dataset, boolean fresh) {
+        // Each step is timed apart (docs/performance.md; bench/scale.sh and bench/incremental.sh read the lines).
+        long start = System.nanoTime();
+        Optional<IndexState> state = Txn.calculateRead(dataset, () -> IndexState.read(dataset));
+        List<PendingArticles.Pending> pending = Txn.calculateRead(dataset, () -> PendingArticles.all(dataset));
+        String why = fresh ? "a new store" : state.isEmpty() ? "the store has no index graph"
+                : !state.get().fingerprint().equals(fingerprint) ? "the index was made by another program"
+                : tooMany(pending, state.get()) ? "more than a quarter of the reports changed" : null;
+        if (why == null) {
+            try {
+                return Txn.calculateWrite(dataset, () -> incremental(dataset, state.get(), pending, start));
+            } catch (IllegalStateException e) {
+                why = e.getMessage();
+            }
         }
+        LOG.info("event resolution from scratch: {}", why);
+        return full(dataset, fresh, start);
+    }
+
+    private static boolean tooMany(List<PendingArticles.Pending> pending, IndexState state) {
+        long old = pending.stream().mapToLong(p -> p.oldReports().size()).sum();
+        return pending.size() > 1000 && old > state.reports() / 4;
+    }
+
+    private Outcome incremental(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending, long start) {
+        IncrementalResolution.Outcome events = new IncrementalResolution(match).run(dataset, pending, state);
+        long step = StoreBuilder.logStep("event resolution", start);
+        List<String> violations = validator.violations(events.written());
+        step = StoreBuilder.logStep("SHACL of the events graph", step);
+        report(violations);
+        List<EntityCensus.Article> before = new ArrayList<>();
+        List<EntityCensus.Article> after = new ArrayList<>();
+        for (PendingArticles.Pending p : pending) {
+            before.add(new EntityCensus.Article(p.oldNames(), p.oldEntities()));
+            after.add(dataset.containsGraph(p.graph()) ? EntityCensus.Article.of(dataset.getGraph(p.graph()))
+                    : EntityCensus.Article.NONE);
+        }
+        EntityCensus census = new EntityCensus(state.names(), state.entities(), state.discovered())
+                .update(dataset, before, after);
+        PendingArticles.clear(dataset, pending);
+        new IndexState(fingerprint, events.reports(), events.events(), events.toldByMany(), census.names(),
+                census.entities(), census.discovered()).write(dataset);
+        step = StoreBuilder.logStep("entity census", step);
+        long storeQuads = StoreSize.quads(dataset);
+        StoreBuilder.logStep("quad count", step);
+        return new Outcome(new BuildReport.EventCensus((int) events.reports(), (int) events.events(), (int) events.toldByMany()),
+                violations, census, storeQuads, true);
+    }
+
+    private Outcome full(DatasetGraph dataset, boolean fresh, long start) {
+        long read = System.nanoTime();
+        List<EventReport> reports = new ArrayList<>();
+        EntityCensus.Tally tally = new EntityCensus.Tally();
+        Txn.executeRead(dataset, () -> ReportReader.all(dataset, reports::add));
+        reports.sort(Comparator.comparing(EventReport::iri));
+        double readSeconds = (System.nanoTime() - read) / 1e9;
+        long counting = System.nanoTime();
+        Txn.executeRead(dataset, () -> articleGraphs(dataset).forEach(g -> tally.add(EntityCensus.Article.of(dataset.getGraph(g)))));
+        double censusSeconds = (System.nanoTime() - counting) / 1e9;
+        start += System.nanoTime() - counting; // the census is timed apart
+        EventShapes shapes = new EventShapes();
+        FullResolution.Outcome outcome;
+        EntityCensus census = tally.census();
+        if (fresh) {
+            // Empty graphs to fill: through the bulk loader, as the articles were.
+            DataLoader loader = LoaderFactory.parallelLoader(dataset, MonitorOutputs.outputToLog(LOG));
+            loader.startBulk();
+            try {
+                StreamRDF stream = loader.stream();
+                outcome = FullResolution.run(resolver, reports, readSeconds, quads -> {
+                    quads.forEach(stream::quad);
+                    shapes.add(quads);
+                }, stream::quad);
+                tally.quads(stream::quad);
+                state(outcome, census).quads(stream::quad);
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        } else {
+            outcome = Txn.calculateWrite(dataset, () -> {
+                // The events graph as differences from the stored one (an unchanged event costs a
+                // read); the index anew.
+                dataset.removeGraph(IndexGraph.GRAPH);
+                Set<Node> events = new HashSet<>();
+                long[] changed = new long[2];
+                FullResolution.Outcome o = FullResolution.run(resolver, reports, readSeconds, quads -> {
+                    Node node = quads.iterator().next().getSubject();
+                    events.add(node);
+                    EventsGraphPatch.replace(dataset, node, quads, changed);
+                    shapes.add(quads);
+                }, dataset::add);
+                int gone = EventsGraphPatch.removeAllBut(dataset, events);
+                LOG.info("events graph: {} quads removed, {} added, {} events gone", changed[0], changed[1], gone);
+                tally.quads(dataset::add);
+                state(o, census).write(dataset);
+                return o;
+            });
+        }
+        long step = StoreBuilder.logStep("event resolution", start);
+        List<String> violations = shapes.finish();
+        step = StoreBuilder.logStep("SHACL of the events graph", step);
+        report(violations);
+        LOG.info("entity census: {} s", String.format(java.util.Locale.ROOT, "%.2f", censusSeconds));
         long storeQuads = Txn.calculateRead(dataset, () -> StoreSize.quads(dataset));
-        step = StoreBuilder.logStep("quad count", step);
-        EntityCensus census = EntityCensus.of(dataset);
-        StoreBuilder.logStep("entity census", step);
-        return new Outcome(events, eventViolations, census, storeQuads);
+        StoreBuilder.logStep("quad count", step);
+        return new Outcome(new BuildReport.EventCensus((int) outcome.reports(), (int) outcome.events(), (int) outcome.toldByMany()),
+                violations, census, storeQuads, false);
+    }
+
+    private IndexState state(FullResolution.Outcome o, EntityCensus census) {
+        return new IndexState(fingerprint, o.reports(), o.events(), o.toldByMany(), census.names(), census.entities(),
+                census.discovered());
+    }
+
+    /** The article graphs, from the content hash each carries (listing the graphs of TDB2 reads every quad). */
+    private static List<Node> articleGraphs(DatasetGraph dataset) {
+        Set<Node> out = new java.util.LinkedHashSet<>();
+        dataset.find(Node.ANY, Node.ANY, Sam.contentHash.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (PendingArticles.isArticleGraph(q.getGraph())) {
+                out.add(q.getGraph());
+            }
+        });
+        return new ArrayList<>(out);
+    }
+
+    private static void report(List<String> violations) {
+        if (!violations.isEmpty()) {
+            LOG.warn("{}: {} SHACL violations, first: {}", Iris.EVENTS_GRAPH.getURI(), violations.size(), violations.get(0));
+        }
+    }
+
+    private static String sha(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The SHACL check of many events, a batch at a time (each event is checked on its own triples). */
+    private final class EventShapes {
+        private final List<String> violations = new ArrayList<>();
+        private Graph batch = GraphFactory.createDefaultGraph();
+        private int events;
+
+        void add(Set<Quad> quads) {
+            quads.forEach(q -> batch.add(q.asTriple()));
+            if (++events % VALIDATE_EVERY == 0) {
+                flush();
+            }
+        }
+
+        List<String> finish() {
+            flush();
+            return violations;
+        }
+
+        private void flush() {
+            if (!batch.isEmpty()) {
+                violations.addAll(validator.violations(batch));
+                batch = GraphFactory.createDefaultGraph();
+            }
+        }
     }
 }

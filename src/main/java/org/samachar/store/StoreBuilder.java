@@ -19,6 +19,8 @@ import org.samachar.pipeline.ArticleExtractor;
 import org.samachar.rdf.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.rdf.Sam;
+import org.samachar.resolve.PendingArticles;
+import org.samachar.resolve.ReportReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +63,7 @@ public final class StoreBuilder {
         this.extractor = new ArticleExtractor(Gazetteer.fromGraph(reference.gazetteer()));
         this.articleQuads = new ArticleQuads(extractor, new GraphValidator(reference.shapes(), reference.gazetteer()));
         this.fingerprint = fingerprint;
-        this.afterLoad = new AfterLoad(reference);
+        this.afterLoad = new AfterLoad(reference, fingerprint);
     }
 
     public BuildReport build(Corpus corpus) {
@@ -109,10 +111,13 @@ public final class StoreBuilder {
             throw e;
         }
         for (Node g : gone) {
-            Txn.executeWrite(dataset, () -> dataset.removeGraph(g));
+            Txn.executeWrite(dataset, () -> {
+                markPending(g);
+                dataset.removeGraph(g);
+            });
             LOG.info("removed {} (its file is no longer in the corpus)", g.getURI());
         }
-        AfterLoad.Outcome after = afterLoad.run(dataset);
+        AfterLoad.Outcome after = afterLoad.run(dataset, bulk);
         if (!after.eventViolations().isEmpty()) {
             run.violations.put(Iris.EVENTS_GRAPH.getURI(), after.eventViolations());
         }
@@ -185,15 +190,32 @@ public final class StoreBuilder {
         }
     }
 
-    /** Delete-then-insert of one graph in one write transaction. */
+    /**
+     * Delete-then-insert of one graph in one write transaction, which also marks the article for
+     * the steps after the articles (AfterLoad), so that a build killed before them leaves the work
+     * to the next one.
+     */
     private void replaceGraph(Node graph, List<Quad> quads) {
         if (graph == null) {
             return;
         }
         Txn.executeWrite(dataset, () -> {
+            if (graph.getURI().startsWith(Iris.ARTICLE_GRAPH)) {
+                markPending(graph);
+            }
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dataset::add);
         });
+    }
+
+    /** Marks an article graph about to be replaced or removed, with its event reports and census as they are. */
+    private void markPending(Node graph) {
+        if (PendingArticles.isPending(dataset, graph)) {
+            return;
+        }
+        Graph old = dataset.getGraph(graph);
+        EntityCensus.Article census = EntityCensus.Article.of(old);
+        PendingArticles.mark(dataset, graph, ReportReader.reports(old), census.names(), census.entities());
     }
 
     /** Graph → the content hash recorded in it. */
