@@ -59,7 +59,7 @@ public final class LoadCommand implements Callable<Integer> {
             throw new UserException("not valid N-Quads: " + e.getMessage() + "; the load was abandoned, delete "
                     + data + " before trying again");
         }
-        AfterLoad.Outcome after = new AfterLoad(ReferenceData.load(), PipelineFingerprint.compute()).run(dataset, true);
+        AfterLoad.Outcome after = new AfterLoad(ReferenceData.load(), PipelineFingerprint.compute()).run(dataset);
         SamacharCommand.LOG.info(String.format(java.util.Locale.ROOT,
                 "load: %d files, %d quads loaded, %d in store; %d names resolved to %d entities (%d found in the news); "
                         + "%d event reports merged into %d events (%d told by several articles); "

@@ -1,11 +1,14 @@
 package org.samachar.resolve;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,10 @@ import java.util.function.Consumer;
 
 /**
  * Resolution from scratch: every report of the store clustered, and the quads of every event and
- * of every report's filing in the index, handed to the caller, which decides how to write them
- * (through the bulk loader into empty graphs, or as differences from the stored ones).
+ * of every report's filing in the index handed to the caller, which decides how to write them
+ * (into the bulk load of a clean build, or as differences from the stored graph). The reports are
+ * collected into a {@link ReportTable} first — as a clean build writes its articles, or read from
+ * the store — so that memory holds them compactly.
  */
 public final class FullResolution {
 
@@ -30,28 +35,51 @@ public final class FullResolution {
     public record Outcome(long reports, long events, long toldByMany) {
     }
 
-    private FullResolution() {
+    private final EventMatch match;
+    private final ReportTable table = new ReportTable();
+
+    public FullResolution(EventMatch match) {
+        this.match = match;
+    }
+
+    public void add(EventReport report) {
+        table.add(report);
+    }
+
+    /** Adds every report of the store's article graphs; call inside a transaction. */
+    public void addAll(DatasetGraph dataset) {
+        ReportReader.all(dataset, table::add);
+    }
+
+    public int size() {
+        return table.size();
     }
 
     /**
-     * @param reports     every report of the store, sorted by IRI
-     * @param readSeconds how long reading them took, for the log
+     * @param readSeconds how long collecting the reports took, for the log
      * @param events      gets the quads of each event
      * @param index       gets the index graph's quads of the reports
      */
-    public static Outcome run(EventResolver resolver, List<EventReport> reports, double readSeconds,
-                              Consumer<Set<Quad>> events, Consumer<Quad> index) {
+    public Outcome run(double readSeconds, Consumer<Set<Quad>> events, Consumer<Quad> index) {
         long start = System.nanoTime();
-        List<List<EventReport>> clusters = resolver.cluster(reports);
+        int[] roots = TableClustering.roots(table, match);
+        List<int[]> clusters = TableClustering.groups(roots);
         long clustered = System.nanoTime();
-        Map<String, Node> eventOf = new HashMap<>();
-        for (List<EventReport> c : clusters) {
-            Node node = EventResolver.iri(c);
-            c.forEach(r -> eventOf.put(r.iri(), node));
+        // Denial links between events: few reports deny, so only their targets' events are kept.
+        Map<String, List<String>> denials = new HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            if (table.denies(i)) {
+                EventReport r = table.get(i);
+                r.denies().forEach(d -> denials.computeIfAbsent(d, k -> new ArrayList<>()).add(r.iri()));
+            }
         }
-        Map<String, List<String>> denials = new HashMap<>(); // a report -> the denials of it
-        for (EventReport r : reports) {
-            r.denies().forEach(d -> denials.computeIfAbsent(d, k -> new ArrayList<>()).add(r.iri()));
+        Map<String, Node> eventOf = new HashMap<>();
+        for (int[] rows : clusters) {
+            if (Arrays.stream(rows).anyMatch(r -> denials.containsKey(table.iri(r)))) {
+                List<EventReport> c = members(rows);
+                Node node = EventResolver.iri(c);
+                c.forEach(r -> eventOf.put(r.iri(), node));
+            }
         }
         EventQuads.Links links = new EventQuads.Links() {
             @Override
@@ -65,19 +93,29 @@ public final class FullResolution {
             }
         };
         long many = 0;
-        for (List<EventReport> c : clusters) {
+        for (int[] rows : clusters) {
+            List<EventReport> c = members(rows);
             events.accept(EventQuads.of(c, links));
             if (c.stream().map(EventReport::article).distinct().count() > 1) {
                 many++;
             }
         }
-        for (EventReport r : reports) {
-            EventIndex.quads(r, index);
+        for (int i = 0; i < table.size(); i++) {
+            EventIndex.quads(table.get(i), index);
         }
         LOG.info("event resolution: {} reports read in {} s, clustered in {} s, events graph written in {} s",
-                reports.size(), String.format(java.util.Locale.ROOT, "%.2f", readSeconds), seconds(start, clustered),
+                table.size(), String.format(java.util.Locale.ROOT, "%.2f", readSeconds), seconds(start, clustered),
                 seconds(clustered, System.nanoTime()));
-        return new Outcome(reports.size(), clusters.size(), many);
+        return new Outcome(table.size(), clusters.size(), many);
+    }
+
+    private List<EventReport> members(int[] rows) {
+        List<EventReport> out = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            out.add(table.get(r));
+        }
+        out.sort(Comparator.comparing(EventReport::iri));
+        return out;
     }
 
     private static String seconds(long from, long to) {

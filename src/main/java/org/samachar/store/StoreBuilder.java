@@ -83,15 +83,26 @@ public final class StoreBuilder {
         }
 
         DataLoader loader = null;
+        StreamRDF stream = null;
+        AfterLoad.Bulk resolution = null;
         Consumer<List<Quad>> sink;
         if (bulk) {
             loader = LoaderFactory.parallelLoader(dataset, MonitorOutputs.outputToLog(LOG));
             loader.startBulk();
-            StreamRDF stream = loader.stream();
-            sink = quads -> quads.forEach(stream::quad);
+            stream = loader.stream();
+            StreamRDF into = stream;
+            AfterLoad.Bulk collect = afterLoad.bulk();
+            resolution = collect;
+            sink = quads -> {
+                quads.forEach(into::quad);
+                if (!quads.isEmpty() && quads.get(0).getGraph().getURI().startsWith(Iris.ARTICLE_GRAPH)) {
+                    collect.article(quads);
+                }
+            };
         } else {
             sink = quads -> replaceGraph(quads.isEmpty() ? null : quads.get(0).getGraph(), quads);
         }
+        AfterLoad.Outcome after;
         try {
             writeReferenceGraph(Iris.ONTOLOGY_GRAPH, reference.ontology(), stored, sink, run);
             writeReferenceGraph(Iris.GAZETTEER_GRAPH, reference.gazetteer(), stored, sink, run);
@@ -100,24 +111,34 @@ public final class StoreBuilder {
                 buildArticle(source, stored, sink, run);
                 progress.step(run);
             }
+            long step = logStep("articles (extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
             if (loader != null) {
-                loader.finishBulk();
+                // The events graph and the index go into the same bulk load as the articles.
+                after = resolution.finish(stream);
+                step = System.nanoTime();
+                DataLoader finishing = loader;
+                loader = null; // finished: nothing to undo if what follows fails
+                finishing.finishBulk();
+                step = logStep("bulk load finished (indexes of every graph)", step);
+                long quads = Txn.calculateRead(dataset, () -> StoreSize.quads(dataset));
+                logStep("quad count", step);
+                after = new AfterLoad.Outcome(after.events(), after.eventViolations(), after.census(), quads, false);
+            } else {
+                for (Node g : gone) {
+                    Txn.executeWrite(dataset, () -> {
+                        markPending(g);
+                        dataset.removeGraph(g);
+                    });
+                    LOG.info("removed {} (its file is no longer in the corpus)", g.getURI());
+                }
+                after = afterLoad.run(dataset);
             }
-            logStep("articles (extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
         } catch (RuntimeException e) {
             if (loader != null) {
                 loader.finishException(e);
             }
             throw e;
         }
-        for (Node g : gone) {
-            Txn.executeWrite(dataset, () -> {
-                markPending(g);
-                dataset.removeGraph(g);
-            });
-            LOG.info("removed {} (its file is no longer in the corpus)", g.getURI());
-        }
-        AfterLoad.Outcome after = afterLoad.run(dataset, bulk);
         if (!after.eventViolations().isEmpty()) {
             run.violations.put(Iris.EVENTS_GRAPH.getURI(), after.eventViolations());
         }

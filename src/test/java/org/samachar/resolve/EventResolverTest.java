@@ -42,6 +42,53 @@ class EventResolverTest {
     }
 
     @Test
+    void theCompactTableClustersAsTheReportsDo() {
+        for (long seed = 1; seed <= 40; seed++) {
+            List<EventReport> reports = randomReports(new Random(seed), 150);
+            assertEquals(names(resolver.cluster(reports)), names(tableClusters(reports)), "seed " + seed);
+        }
+        for (long seed = 1; seed <= 200; seed++) {
+            List<EventReport> dense = IncrementalClusteringTest.world(new Random(seed), 30, 3);
+            assertEquals(names(resolver.cluster(dense)), names(tableClusters(dense)), "dense, seed " + seed);
+        }
+    }
+
+    @Test
+    void theTableGivesBackTheReports() {
+        List<EventReport> reports = new ArrayList<>();
+        for (EventReport r : randomReports(new Random(5), 200)) {
+            int k = reports.size();
+            // with the fields the random reports lack: denials, no date, an IRI not under its article
+            reports.add(new EventReport(k % 11 == 0 ? ID + "elsewhere/" + k : r.iri(), r.article(), r.type(), r.roles(),
+                    r.place(), r.begin(), r.end(), k % 7 == 0 ? Optional.empty() : r.published(),
+                    k % 5 == 0 ? Set.of(r.article() + "#event-1", ID + "article/x#event-2") : Set.of()));
+        }
+        ReportTable table = new ReportTable();
+        reports.forEach(table::add);
+        for (int i = 0; i < reports.size(); i++) {
+            assertEquals(reports.get(i), table.get(i));
+            assertEquals(reports.get(i), ReportCodec.decode(ReportCodec.encode(reports.get(i))));
+        }
+    }
+
+    private List<List<EventReport>> tableClusters(List<EventReport> reports) {
+        ReportTable table = new ReportTable();
+        // in another order than the IRIs', which the table must restore
+        List<EventReport> shuffled = new ArrayList<>(reports);
+        Collections.shuffle(shuffled, new Random(reports.size()));
+        shuffled.forEach(table::add);
+        List<List<EventReport>> out = new ArrayList<>();
+        for (int[] rows : TableClustering.groups(TableClustering.roots(table, new EventMatch(Map.of(ID + "city/paris", ID + "country/fr"))))) {
+            List<EventReport> c = new ArrayList<>();
+            for (int r : rows) {
+                c.add(table.get(r));
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    @Test
     void randomReportsDoMerge() {
         List<List<EventReport>> clusters = resolver.cluster(randomReports(new Random(7), 300));
         assertTrue(clusters.stream().anyMatch(c -> c.size() > 1), "the test data should have events told twice");

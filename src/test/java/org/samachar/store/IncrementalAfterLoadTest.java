@@ -62,17 +62,17 @@ class IncrementalAfterLoadTest {
             }
             DatasetGraph store = DatasetGraphFactory.createTxnMem();
             articles.values().forEach(q -> Txn.executeWrite(store, () -> q.forEach(store::add)));
-            assertTrue(!afterLoad.run(store, false).incremental(), "a store without an index is resolved from scratch");
+            assertTrue(!afterLoad.run(store).incremental(), "a store without an index is resolved from scratch");
 
             for (int round = 0; round < 3; round++) {
                 change(random, store, articles, n);
-                AfterLoad.Outcome updated = afterLoad.run(store, false);
+                AfterLoad.Outcome updated = afterLoad.run(store);
                 if (updated.incremental()) {
                     incremental++;
                 }
                 DatasetGraph clean = DatasetGraphFactory.createTxnMem();
                 articles.values().forEach(q -> Txn.executeWrite(clean, () -> q.forEach(clean::add)));
-                AfterLoad.Outcome full = afterLoad.run(clean, false);
+                AfterLoad.Outcome full = afterLoad.run(clean);
                 String where = "seed " + seed + " round " + round;
                 assertEquals(quads(clean, Iris.EVENTS_GRAPH), quads(store, Iris.EVENTS_GRAPH), where);
                 assertEquals(quads(clean, IndexGraph.GRAPH), quads(store, IndexGraph.GRAPH), where);

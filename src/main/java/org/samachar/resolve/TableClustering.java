@@ -1,0 +1,210 @@
+package org.samachar.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@link EventResolver#cluster}, the same comparisons in the same order, over a
+ * {@link ReportTable}: one type at a time (reports of two types never match, so types do not
+ * interact), with the blocks of that type only, union-find in arrays, and each report made an
+ * {@link EventReport} only while the block being compared holds it. So a full resolution holds
+ * the table and one type's blocks, not every report as objects. EventResolverTest holds the two
+ * to the same clusters.
+ */
+final class TableClustering {
+
+    private final ReportTable table;
+    private final EventMatch match;
+    private final int[] parent;
+    /** The articles of each cluster that has more than one report, by root row, sorted. */
+    private final Map<Integer, int[]> articles = new HashMap<>();
+
+    private TableClustering(ReportTable table, EventMatch match) {
+        this.table = table;
+        this.match = match;
+        this.parent = new int[table.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+    }
+
+    /** The cluster of each row, as the row of its root. */
+    static int[] roots(ReportTable table, EventMatch match) {
+        TableClustering c = new TableClustering(table, match);
+        Map<Integer, IntList> byType = new TreeMap<>();
+        for (int row : table.byIri()) {
+            byType.computeIfAbsent(table.type(row), k -> new IntList()).add(row);
+        }
+        byType.values().forEach(rows -> c.clusterType(rows.toArray()));
+        int[] roots = new int[table.size()];
+        for (int i = 0; i < roots.length; i++) {
+            roots[i] = c.find(i);
+        }
+        return roots;
+    }
+
+    /** @param rows the rows of one type, in IRI order */
+    private void clusterType(int[] rows) {
+        // Blocking as in EventResolver: a report's months, in the order of their names.
+        TreeMap<String, IntList> blocks = new TreeMap<>();
+        for (int x = 0; x < rows.length; x++) {
+            for (String month : EventResolver.months(table.get(rows[x]))) {
+                blocks.computeIfAbsent(month, k -> new IntList()).add(x);
+            }
+        }
+        IntList[] blocksOf = new IntList[rows.length];
+        for (int x = 0; x < rows.length; x++) {
+            blocksOf[x] = new IntList();
+        }
+        int blockId = 0;
+        for (IntList same : blocks.values()) {
+            for (int k = 0; k < same.size; k++) {
+                blocksOf[same.at(k)].add(blockId);
+            }
+            blockId++;
+        }
+        blockId = 0;
+        for (IntList block : blocks.values()) {
+            int[] same = block.toArray();
+            Map<Integer, IntList> withActor = new HashMap<>();
+            for (int x = 0; x < same.length; x++) {
+                for (int actor : table.actors(rows[same[x]])) {
+                    withActor.computeIfAbsent(actor, k -> new IntList()).add(x);
+                }
+            }
+            EventReport[] reports = new EventReport[same.length];
+            BitSet later = new BitSet(same.length);
+            for (int x = 0; x < same.length; x++) {
+                later.clear();
+                for (int actor : table.actors(rows[same[x]])) {
+                    IntList at = withActor.get(actor);
+                    for (int k = Arrays.binarySearch(at.values, 0, at.size, x) + 1; k < at.size; k++) {
+                        later.set(at.at(k));
+                    }
+                }
+                int a = rows[same[x]];
+                for (int y = later.nextSetBit(0); y >= 0; y = later.nextSetBit(y + 1)) {
+                    int b = rows[same[y]];
+                    if (firstShared(blocksOf[same[x]], blocksOf[same[y]]) != blockId) {
+                        continue;
+                    }
+                    int ra = find(a);
+                    int rb = find(b);
+                    if (ra != rb && disjoint(articlesOf(ra), articlesOf(rb))
+                            && match.same(report(reports, x, a), report(reports, y, b)).isPresent()) {
+                        parent[ra] = rb;
+                        articles.put(rb, union(articlesOf(ra), articlesOf(rb)));
+                        articles.remove(ra);
+                    }
+                }
+            }
+            blockId++;
+        }
+    }
+
+    private EventReport report(EventReport[] cache, int x, int row) {
+        if (cache[x] == null) {
+            cache[x] = table.get(row);
+        }
+        return cache[x];
+    }
+
+    private int[] articlesOf(int root) {
+        int[] a = articles.get(root);
+        return a != null ? a : new int[]{table.article(root)};
+    }
+
+    private static boolean disjoint(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return false;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return true;
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The smallest block id in both ascending lists. */
+    private static int firstShared(IntList a, IntList b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.size && j < b.size) {
+            int c = Integer.compare(a.at(i), b.at(j));
+            if (c == 0) {
+                return a.at(i);
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return -1;
+    }
+
+    private int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** A growable list of ints (a List of Integer costs 20 bytes an element). */
+    static final class IntList {
+        int[] values = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int at(int k) {
+            return values[k];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** The rows of each cluster, grouped: rows of one cluster are adjacent, clusters in order of their first row. */
+    static List<int[]> groups(int[] roots) {
+        int n = roots.length;
+        int[] count = new int[n];
+        for (int r : roots) {
+            count[r]++;
+        }
+        List<int[]> out = new ArrayList<>();
+        int[][] byRoot = new int[n][];
+        int[] filled = new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = roots[i];
+            if (byRoot[r] == null) {
+                byRoot[r] = new int[count[r]];
+                out.add(byRoot[r]);
+            }
+            byRoot[r][filled[r]++] = i;
+        }
+        return out;
+    }
+}
