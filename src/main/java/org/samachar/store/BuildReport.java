@@ -20,12 +20,15 @@ import java.util.Map;
  * @param bulkLoaded   true when the store was empty and Jena's bulk loader was used
  * @param census       names and the entities they resolve to, over the whole store
  * @param events       events as the articles tell them and after cross-document merging
+ * @param incremental  true when the events graph and the counts were updated from the articles
+ *                     written alone, false when resolved from scratch (a clean build, a store
+ *                     without an index)
  * @param seconds      wall-clock time of the build
  */
 public record BuildReport(int articles, int extracted, int unchanged, int removed, int failed,
                           List<CorpusProblem> problems, Map<String, List<String>> violations,
                           long quadsWritten, long storeQuads, boolean bulkLoaded, EntityCensus census, EventCensus events,
-                          double seconds) {
+                          boolean incremental, double seconds) {
 
     /** Per-article event reports, the events they merge into, and how many of those several articles tell. */
     public record EventCensus(int reports, int events, int toldByMany) {

@@ -145,8 +145,7 @@ public final class StoreBuilder {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, after.storeQuads(), bulk,
-                after.census(), after.events(),
-                seconds);
+                after.census(), after.events(), after.incremental(), seconds);
     }
 
     /** Logs how long a step took since {@code since}, and returns now, for the next step. */
