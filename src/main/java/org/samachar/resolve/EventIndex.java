@@ -52,12 +52,28 @@ public final class EventIndex {
         }
     }
 
-    public void add(EventReport r) {
-        quads(r, dataset::add);
+    /** Files the report; returns the quads added. */
+    public long add(EventReport r) {
+        long[] n = {0};
+        quads(r, q -> {
+            if (!dataset.contains(q)) {
+                dataset.add(q);
+                n[0]++;
+            }
+        });
+        return n[0];
     }
 
-    public void remove(EventReport r) {
-        quads(r, dataset::delete);
+    /** Unfiles the report; returns the quads removed. */
+    public long remove(EventReport r) {
+        long[] n = {0};
+        quads(r, q -> {
+            if (dataset.contains(q)) {
+                dataset.delete(q);
+                n[0]++;
+            }
+        });
+        return n[0];
     }
 
     /** Every report filed under a key where a report matching {@code r} would be (r itself included). */

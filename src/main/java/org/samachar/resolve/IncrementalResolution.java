@@ -39,8 +39,9 @@ public final class IncrementalResolution {
      * @param events     events after it
      * @param toldByMany of those, told by several articles
      * @param written    the new quads of the events rewritten (for their SHACL check)
+     * @param quadsAdded quads added to the events graph and the index, less those removed
      */
-    public record Outcome(long reports, long events, long toldByMany, Graph written) {
+    public record Outcome(long reports, long events, long toldByMany, Graph written, long quadsAdded) {
     }
 
     private final EventMatch match;
@@ -51,6 +52,9 @@ public final class IncrementalResolution {
 
     public Outcome run(DatasetGraph dataset, List<PendingArticles.Pending> pending, IndexState state) {
         long start = System.nanoTime();
+        // CPU time too: on a loaded machine the wall time says more about the neighbours than about this.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         Map<String, EventReport> old = new HashMap<>();
         List<EventReport> removed = new ArrayList<>();
         List<EventReport> added = new ArrayList<>();
@@ -66,8 +70,13 @@ public final class IncrementalResolution {
             reports += now.size() - p.oldReports().size();
         }
         EventIndex index = new EventIndex(dataset);
-        removed.forEach(index::remove);
-        added.forEach(index::add);
+        long indexed = 0;
+        for (EventReport r : removed) {
+            indexed -= index.remove(r);
+        }
+        for (EventReport r : added) {
+            indexed += index.add(r);
+        }
 
         StoreNeighbours store = new StoreNeighbours(dataset, match, index, old);
         IncrementalClustering.Result result = IncrementalClustering.run(store, removed, added);
@@ -143,11 +152,11 @@ public final class IncrementalResolution {
                 - result.retired().stream().filter(c -> toldByMany(c.members())).count();
         LOG.info("event resolution, incremental: {} articles changed, {} reports out and {} in; {} reports' matches looked up, "
                         + "{} old events read; {} events replaced by {}, {} more rewritten; {} quads removed, {} added; "
-                        + "clustered in {} s, events graph written in {} s",
+                        + "clustered in {} s, events graph written in {} s ({} s of CPU)",
                 pending.size(), removed.size(), added.size(), store.lookups(), store.eventsRead(), result.retired().size(),
                 result.clusters().size(), rewrite.size() - result.clusters().size(), changed[0], changed[1],
-                seconds(start, clustered), seconds(clustered, System.nanoTime()));
-        return new Outcome(reports, events, many, written);
+                seconds(start, clustered), seconds(clustered, System.nanoTime()), seconds(cpu, threads.getCurrentThreadCpuTime()));
+        return new Outcome(reports, events, many, written, indexed + changed[1] - changed[0]);
     }
 
     private static boolean toldByMany(List<EventReport> cluster) {

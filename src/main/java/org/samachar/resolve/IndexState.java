@@ -22,13 +22,14 @@ import java.util.function.Consumer;
  * @param names       distinct (article, name) pairs of mentions
  * @param entities    distinct entities mentioned
  * @param discovered  of those, people and organisations found in the news
+ * @param quads       quads in the store (counting them reads a whole index: O(store)); -1 when not known
  */
 public record IndexState(String fingerprint, long reports, long events, long toldByMany, long names, long entities,
-                         long discovered) {
+                         long discovered, long quads) {
 
     private static final Node STATE = IndexGraph.node("state");
     private static final Node FINGERPRINT = IndexGraph.property("fingerprint");
-    private static final String[] COUNTS = {"reports", "events", "toldByMany", "names", "entities", "discovered"};
+    private static final String[] COUNTS = {"reports", "events", "toldByMany", "names", "entities", "discovered", "quads"};
 
     /** The state of the store's index, if it has one. */
     public static Optional<IndexState> read(DatasetGraph dataset) {
@@ -45,19 +46,24 @@ public record IndexState(String fingerprint, long reports, long events, long tol
             }
             n[i] = Long.parseLong(c.next().getObject().getLiteralLexicalForm());
         }
-        return Optional.of(new IndexState(fingerprint, n[0], n[1], n[2], n[3], n[4], n[5]));
+        return Optional.of(new IndexState(fingerprint, n[0], n[1], n[2], n[3], n[4], n[5], n[6]));
     }
 
     public void quads(Consumer<Quad> sink) {
         sink.accept(new Quad(IndexGraph.GRAPH, STATE, FINGERPRINT, NodeFactory.createLiteralString(fingerprint)));
-        long[] n = {reports, events, toldByMany, names, entities, discovered};
+        long[] n = {reports, events, toldByMany, names, entities, discovered, quads};
         for (int i = 0; i < n.length; i++) {
             sink.accept(new Quad(IndexGraph.GRAPH, STATE, IndexGraph.property(COUNTS[i]),
                     NodeFactory.createLiteralDT(Long.toString(n[i]), XSDDatatype.XSDinteger)));
         }
     }
 
-    /** Replaces the stored state with this one; call inside a write transaction. */
+    /** This state with the store's quad count. */
+    public IndexState withQuads(long n) {
+        return new IndexState(fingerprint, reports, events, toldByMany, names, entities, discovered, n);
+    }
+
+    /** Replaces the stored state with this one (the same number of quads); call inside a write transaction. */
     public void write(DatasetGraph dataset) {
         dataset.deleteAny(IndexGraph.GRAPH, STATE, Node.ANY, Node.ANY);
         quads(dataset::add);

@@ -27,6 +27,7 @@ public final class PendingArticles {
     private static final Node OLD_REPORT = IndexGraph.property("oldReport");
     private static final Node OLD_NAMES = IndexGraph.property("oldNames");
     private static final Node OLD_ENTITY = IndexGraph.property("oldEntity");
+    private static final Node OLD_QUADS = IndexGraph.property("oldQuads");
 
     /**
      * An article to bring up to date.
@@ -35,8 +36,10 @@ public final class PendingArticles {
      * @param oldReports  its event reports as the events graph has them
      * @param oldNames    how many names it used then (EntityCensus counts)
      * @param oldEntities the entities it named then
+     * @param oldQuads    the quads of its graph then
      */
-    public record Pending(Node graph, List<EventReport> oldReports, long oldNames, Set<String> oldEntities) {
+    public record Pending(Node graph, List<EventReport> oldReports, long oldNames, Set<String> oldEntities,
+                          long oldQuads) {
     }
 
     private PendingArticles() {
@@ -48,7 +51,7 @@ public final class PendingArticles {
 
     /** Marks the article, with what it is now (before the caller replaces it), unless it is marked already. */
     public static void mark(DatasetGraph dataset, Node articleGraph, List<EventReport> reports, long names,
-                            Set<String> entities) {
+                            Set<String> entities, long quads) {
         if (isPending(dataset, articleGraph)) {
             return;
         }
@@ -60,6 +63,7 @@ public final class PendingArticles {
         reports.forEach(r -> dataset.add(new Quad(g, a, OLD_REPORT, NodeFactory.createLiteralString(ReportCodec.encode(r)))));
         dataset.add(new Quad(g, a, OLD_NAMES, NodeFactory.createLiteralDT(Long.toString(names), XSDDatatype.XSDinteger)));
         entities.forEach(e -> dataset.add(new Quad(g, a, OLD_ENTITY, NodeFactory.createLiteralString(e))));
+        dataset.add(new Quad(g, a, OLD_QUADS, NodeFactory.createLiteralDT(Long.toString(quads), XSDDatatype.XSDinteger)));
     }
 
     public static List<Pending> all(DatasetGraph dataset) {
@@ -74,7 +78,8 @@ public final class PendingArticles {
             dataset.find(IndexGraph.GRAPH, a, OLD_ENTITY, Node.ANY)
                     .forEachRemaining(x -> entities.add(x.getObject().getLiteralLexicalForm()));
             long names = Long.parseLong(one(dataset, a, OLD_NAMES).getLiteralLexicalForm());
-            out.add(new Pending(graph, reports, names, entities));
+            long quads = Long.parseLong(one(dataset, a, OLD_QUADS).getLiteralLexicalForm());
+            out.add(new Pending(graph, reports, names, entities, quads));
         });
         out.sort(java.util.Comparator.comparing(p -> p.graph().getURI()));
         return out;

@@ -1,5 +1,6 @@
 package org.samachar.store;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -123,21 +124,29 @@ public final class AfterLoad {
         report(violations);
         List<EntityCensus.Article> before = new ArrayList<>();
         List<EntityCensus.Article> after = new ArrayList<>();
+        long articleQuads = 0; // the articles' quads written since, less those they replaced
         for (PendingArticles.Pending p : pending) {
             before.add(new EntityCensus.Article(p.oldNames(), p.oldEntities()));
-            after.add(dataset.containsGraph(p.graph()) ? EntityCensus.Article.of(dataset.getGraph(p.graph()))
-                    : EntityCensus.Article.NONE);
+            boolean present = dataset.containsGraph(p.graph());
+            after.add(present ? EntityCensus.Article.of(dataset.getGraph(p.graph())) : EntityCensus.Article.NONE);
+            articleQuads += (present ? Iter.count(dataset.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)) : 0) - p.oldQuads();
         }
-        EntityCensus census = new EntityCensus(state.names(), state.entities(), state.discovered())
+        EntityCensus.Updated census = new EntityCensus(state.names(), state.entities(), state.discovered())
                 .update(dataset, before, after);
         PendingArticles.clear(dataset, pending);
-        new IndexState(fingerprint, events.reports(), events.events(), events.toldByMany(), census.names(),
-                census.entities(), census.discovered()).write(dataset);
         step = StoreBuilder.logStep("entity census", step);
-        long storeQuads = StoreSize.quads(dataset);
+        // Kept, not counted: counting reads a whole index of the store (StoreSize).
+        long storeQuads = state.quads() < 0 ? -1 : state.quads() + articleQuads + events.quadsAdded() + census.quadsAdded();
+        IndexState now = new IndexState(fingerprint, events.reports(), events.events(), events.toldByMany(),
+                census.census().names(), census.census().entities(), census.census().discovered(), storeQuads);
+        now.write(dataset);
+        if (storeQuads < 0) {
+            storeQuads = StoreSize.quads(dataset);
+            now.withQuads(storeQuads).write(dataset);
+        }
         StoreBuilder.logStep("quad count", step);
-        return new Outcome(censusOf(events.reports(), events.events(), events.toldByMany()), violations, census,
-                storeQuads, true);
+        return new Outcome(censusOf(events.reports(), events.events(), events.toldByMany()), violations,
+                census.census(), storeQuads, true);
     }
 
     /** From the reports of the store: for a load, and whenever the index cannot be trusted. */
@@ -192,7 +201,7 @@ public final class AfterLoad {
         step = StoreBuilder.logStep("SHACL of the events graph", step);
         report(violations);
         LOG.info("entity census: {} s", String.format(java.util.Locale.ROOT, "%.2f", censusSeconds));
-        long storeQuads = Txn.calculateRead(dataset, () -> StoreSize.quads(dataset));
+        long storeQuads = recordQuads(dataset);
         StoreBuilder.logStep("quad count", step);
         return new Outcome(censusOf(outcome.reports(), outcome.events(), outcome.toldByMany()), violations,
                 tally.census(), storeQuads, false);
@@ -254,13 +263,25 @@ public final class AfterLoad {
         }
     }
 
+    /**
+     * Counts the store's quads, the one time it costs a read of a whole index (after everything
+     * was written anew), and records the count in the index's state for the builds after.
+     */
+    public static long recordQuads(DatasetGraph dataset) {
+        return Txn.calculateWrite(dataset, () -> {
+            long n = StoreSize.quads(dataset); // the state's quads are there already: rewriting them keeps the count
+            IndexState.read(dataset).ifPresent(s -> s.withQuads(n).write(dataset));
+            return n;
+        });
+    }
+
     private static BuildReport.EventCensus censusOf(long reports, long events, long toldByMany) {
         return new BuildReport.EventCensus((int) reports, (int) events, (int) toldByMany);
     }
 
     private IndexState state(FullResolution.Outcome o, EntityCensus census) {
         return new IndexState(fingerprint, o.reports(), o.events(), o.toldByMany(), census.names(), census.entities(),
-                census.discovered());
+                census.discovered(), -1);
     }
 
     /** The article graphs, from the content hash each carries (listing the graphs of TDB2 reads every quad). */

@@ -121,7 +121,7 @@ public record EntityCensus(long names, long entities, long discovered) {
      * and is ({@code after}); updates the per-entity counts of the index graph. Call inside a write
      * transaction.
      */
-    public EntityCensus update(DatasetGraph dataset, List<Article> before, List<Article> after) {
+    public Updated update(DatasetGraph dataset, List<Article> before, List<Article> after) {
         long n = names;
         Map<String, Integer> delta = new TreeMap<>();
         for (Article a : before) {
@@ -134,6 +134,7 @@ public record EntityCensus(long names, long entities, long discovered) {
         }
         long e = entities;
         long d = discovered;
+        long quads = 0;
         for (Map.Entry<String, Integer> change : delta.entrySet()) {
             if (change.getValue() == 0) {
                 continue;
@@ -150,13 +151,21 @@ public record EntityCensus(long names, long entities, long discovered) {
             if (now > 0) {
                 dataset.add(countQuad(change.getKey(), now));
             }
+            quads += (now > 0 ? 1 : 0) - (was > 0 ? 1 : 0);
             int step = (was == 0 ? 1 : 0) - (now == 0 ? 1 : 0);
             e += step;
             if (Iris.isDiscovered(change.getKey())) {
                 d += step;
             }
         }
-        return new EntityCensus(n, e, d);
+        return new Updated(new EntityCensus(n, e, d), quads);
+    }
+
+    /**
+     * @param census     the census after the change
+     * @param quadsAdded per-entity count quads added to the index graph, less those removed
+     */
+    public record Updated(EntityCensus census, long quadsAdded) {
     }
 
     private static Quad countQuad(String entity, int articles) {

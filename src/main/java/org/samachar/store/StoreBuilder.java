@@ -120,7 +120,7 @@ public final class StoreBuilder {
                 loader = null; // finished: nothing to undo if what follows fails
                 finishing.finishBulk();
                 step = logStep("bulk load finished (indexes of every graph)", step);
-                long quads = Txn.calculateRead(dataset, () -> StoreSize.quads(dataset));
+                long quads = AfterLoad.recordQuads(dataset);
                 logStep("quad count", step);
                 after = new AfterLoad.Outcome(after.events(), after.eventViolations(), after.census(), quads, false);
             } else {
@@ -235,7 +235,8 @@ public final class StoreBuilder {
         }
         Graph old = dataset.getGraph(graph);
         EntityCensus.Article census = EntityCensus.Article.of(old);
-        PendingArticles.mark(dataset, graph, ReportReader.reports(old), census.names(), census.entities());
+        PendingArticles.mark(dataset, graph, ReportReader.reports(old), census.names(), census.entities(),
+                org.apache.jena.atlas.iterator.Iter.count(dataset.find(graph, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** Graph → the content hash recorded in it. */

@@ -65,6 +65,7 @@ class IncrementalBuildIT {
             assertEquals(reference.events(), updated.events(), where);
             assertEquals(reference.census(), updated.census(), where);
             assertEquals(reference.storeQuads(), updated.storeQuads(), where);
+            assertEquals(sortedQuads(store).size(), updated.storeQuads(), where + ": the quads kept count are the store's");
             assertEquals(reference.violationCount(), updated.violationCount(), where);
             assertEquals(EntityCensus.of(store), updated.census(), where);
         }
