@@ -56,11 +56,11 @@ public final class FullResolution {
     }
 
     /**
+     * Clusters the reports and hands over the quads of each event.
+     *
      * @param readSeconds how long collecting the reports took, for the log
-     * @param events      gets the quads of each event
-     * @param index       gets the index graph's quads of the reports
      */
-    public Outcome run(double readSeconds, Consumer<Set<Quad>> events, Consumer<Quad> index) {
+    public Outcome run(double readSeconds, Consumer<Set<Quad>> events) {
         long start = System.nanoTime();
         int[] roots = TableClustering.roots(table, match);
         List<int[]> clusters = TableClustering.groups(roots);
@@ -100,13 +100,17 @@ public final class FullResolution {
                 many++;
             }
         }
-        for (int i = 0; i < table.size(); i++) {
-            EventIndex.quads(table.get(i), index);
-        }
         LOG.info("event resolution: {} reports read in {} s, clustered in {} s, events graph written in {} s",
                 table.size(), String.format(java.util.Locale.ROOT, "%.2f", readSeconds), seconds(start, clustered),
                 seconds(clustered, System.nanoTime()));
         return new Outcome(table.size(), clusters.size(), many);
+    }
+
+    /** Hands over the index graph's quads that file every report. */
+    public void index(Consumer<Quad> sink) {
+        for (int i = 0; i < table.size(); i++) {
+            EventIndex.quads(table.get(i), sink);
+        }
     }
 
     private List<EventReport> members(int[] rows) {

@@ -11,7 +11,10 @@ import org.samachar.rdf.Sam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +47,43 @@ public final class IncrementalResolution {
     public record Outcome(long reports, long events, long toldByMany, Graph written, long quadsAdded) {
     }
 
+    /**
+     * The reports of the pending articles that changed.
+     *
+     * @param removed reports gone or changed, as they were
+     * @param added   reports new or changed, as they are
+     * @param old     every report of the pending articles as it was, by IRI
+     * @param reports how many reports the store has now
+     */
+    private record Change(List<EventReport> removed, List<EventReport> added, Map<String, EventReport> old, long reports) {
+
+        static Change of(DatasetGraph dataset, List<PendingArticles.Pending> pending, long reports) {
+            List<EventReport> removed = new ArrayList<>();
+            List<EventReport> added = new ArrayList<>();
+            Map<String, EventReport> old = new HashMap<>();
+            for (PendingArticles.Pending p : pending) {
+                List<EventReport> now = dataset.containsGraph(p.graph())
+                        ? ReportReader.reports(dataset.getGraph(p.graph())) : List.of();
+                // A report that did not change (the rest of an edited article) is no change at all.
+                Set<EventReport> before = new HashSet<>(p.oldReports());
+                Set<EventReport> after = new HashSet<>(now);
+                p.oldReports().forEach(r -> old.put(r.iri(), r));
+                p.oldReports().stream().filter(r -> !after.contains(r)).forEach(removed::add);
+                now.stream().filter(r -> !before.contains(r)).forEach(added::add);
+                reports += now.size() - p.oldReports().size();
+            }
+            return new Change(removed, added, old, reports);
+        }
+
+        /** IRIs of reports no longer in the store. */
+        Set<String> gone() {
+            Set<String> out = new HashSet<>();
+            removed.forEach(r -> out.add(r.iri()));
+            added.forEach(r -> out.remove(r.iri()));
+            return out;
+        }
+    }
+
     private final EventMatch match;
 
     public IncrementalResolution(EventMatch match) {
@@ -53,54 +93,42 @@ public final class IncrementalResolution {
     public Outcome run(DatasetGraph dataset, List<PendingArticles.Pending> pending, IndexState state) {
         long start = System.nanoTime();
         // CPU time too: on a loaded machine the wall time says more about the neighbours than about this.
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
-        Map<String, EventReport> old = new HashMap<>();
-        List<EventReport> removed = new ArrayList<>();
-        List<EventReport> added = new ArrayList<>();
-        long reports = state.reports();
-        for (PendingArticles.Pending p : pending) {
-            List<EventReport> now = dataset.containsGraph(p.graph())
-                    ? ReportReader.reports(dataset.getGraph(p.graph())) : List.of();
-            Set<EventReport> before = new HashSet<>(p.oldReports());
-            Set<EventReport> after = new HashSet<>(now);
-            p.oldReports().forEach(r -> old.put(r.iri(), r));
-            p.oldReports().stream().filter(r -> !after.contains(r)).forEach(removed::add);
-            now.stream().filter(r -> !before.contains(r)).forEach(added::add);
-            reports += now.size() - p.oldReports().size();
-        }
+        Change change = Change.of(dataset, pending, state.reports());
         EventIndex index = new EventIndex(dataset);
         long indexed = 0;
-        for (EventReport r : removed) {
+        for (EventReport r : change.removed()) {
             indexed -= index.remove(r);
         }
-        for (EventReport r : added) {
+        for (EventReport r : change.added()) {
             indexed += index.add(r);
         }
-
-        StoreNeighbours store = new StoreNeighbours(dataset, match, index, old);
-        IncrementalClustering.Result result = IncrementalClustering.run(store, removed, added);
+        StoreNeighbours store = new StoreNeighbours(dataset, match, index, change.old());
+        IncrementalClustering.Result result = IncrementalClustering.run(store, change.removed(), change.added());
         long clustered = System.nanoTime();
 
         Map<String, Node> newEvent = new HashMap<>();
         Map<Node, List<EventReport>> rewrite = new LinkedHashMap<>();
         for (List<EventReport> c : result.clusters()) {
-            List<EventReport> sorted = c.stream().sorted(java.util.Comparator.comparing(EventReport::iri)).toList();
+            List<EventReport> sorted = c.stream().sorted(Comparator.comparing(EventReport::iri)).toList();
             Node node = EventResolver.iri(sorted);
             sorted.forEach(r -> newEvent.put(r.iri(), node));
             rewrite.put(node, sorted);
         }
-        Set<String> gone = new HashSet<>();
-        removed.forEach(r -> gone.add(r.iri()));
-        added.forEach(r -> gone.remove(r.iri()));
+        Set<Node> retired = new LinkedHashSet<>();
+        result.retired().forEach(c -> retired.add(c.node()));
+        Set<String> gone = change.gone();
+        for (Node n : deniersAffected(dataset, store, result, change, newEvent, gone)) {
+            if (!rewrite.containsKey(n) && !retired.contains(n)) {
+                rewrite.put(n, store.members(n).stream().sorted(Comparator.comparing(EventReport::iri)).toList());
+            }
+        }
         EventQuads.Links links = new EventQuads.Links() {
             @Override
             public Optional<Node> eventOf(String iri) {
                 Node n = newEvent.get(iri);
-                if (n != null) {
-                    return Optional.of(n);
-                }
-                return gone.contains(iri) ? Optional.empty() : store.eventOf(iri);
+                return n != null ? Optional.of(n) : gone.contains(iri) ? Optional.empty() : store.eventOf(iri);
             }
 
             @Override
@@ -108,35 +136,7 @@ public final class IncrementalResolution {
                 return deniers(dataset, iri);
             }
         };
-        // Events not re-clustered whose quads still change: those with a report denying a report
-        // whose event changed or went, and those with a report denied by a denial added or removed.
-        Set<String> moved = new LinkedHashSet<>(newEvent.keySet());
-        result.retired().forEach(c -> c.members().forEach(r -> moved.add(r.iri())));
-        moved.addAll(gone);
-        Set<Node> dirty = new LinkedHashSet<>();
-        for (String t : moved) {
-            for (String d : deniers(dataset, t)) {
-                if (!newEvent.containsKey(d)) {
-                    store.eventOf(d).ifPresent(dirty::add);
-                }
-            }
-        }
-        for (EventReport d : concat(removed, added)) {
-            for (String t : d.denies()) {
-                if (!newEvent.containsKey(t) && !gone.contains(t)) {
-                    store.eventOf(t).ifPresent(dirty::add);
-                }
-            }
-        }
-        Set<Node> retired = new LinkedHashSet<>();
-        result.retired().forEach(c -> retired.add(c.node()));
-        for (Node n : dirty) {
-            if (!rewrite.containsKey(n) && !retired.contains(n)) {
-                rewrite.put(n, store.members(n).stream().sorted(java.util.Comparator.comparing(EventReport::iri)).toList());
-            }
-        }
-
-        // Everything is computed from the old events graph before any of it is written.
+        // Every new quad is computed from the old events graph before any of it is written.
         Map<Node, Set<Quad>> desired = new LinkedHashMap<>();
         rewrite.forEach((node, cluster) -> desired.put(node, EventQuads.of(cluster, links)));
         retired.forEach(n -> desired.putIfAbsent(n, Set.of()));
@@ -153,10 +153,41 @@ public final class IncrementalResolution {
         LOG.info("event resolution, incremental: {} articles changed, {} reports out and {} in; {} reports' matches looked up, "
                         + "{} old events read; {} events replaced by {}, {} more rewritten; {} quads removed, {} added; "
                         + "clustered in {} s, events graph written in {} s ({} s of CPU)",
-                pending.size(), removed.size(), added.size(), store.lookups(), store.eventsRead(), result.retired().size(),
-                result.clusters().size(), rewrite.size() - result.clusters().size(), changed[0], changed[1],
-                seconds(start, clustered), seconds(clustered, System.nanoTime()), seconds(cpu, threads.getCurrentThreadCpuTime()));
-        return new Outcome(reports, events, many, written, indexed + changed[1] - changed[0]);
+                pending.size(), change.removed().size(), change.added().size(), store.lookups(), store.eventsRead(),
+                result.retired().size(), result.clusters().size(), rewrite.size() - result.clusters().size(), changed[0],
+                changed[1], seconds(start, clustered), seconds(clustered, System.nanoTime()),
+                seconds(cpu, threads.getCurrentThreadCpuTime()));
+        return new Outcome(change.reports(), events, many, written, indexed + changed[1] - changed[0]);
+    }
+
+    /**
+     * Old events not re-clustered whose quads still change: those with a report that denies a
+     * report whose event changed or went ({@code sam:denies} points at the event), and those with
+     * a report that a denial added or removed denies ({@code sam:deniedBy}).
+     */
+    private static Set<Node> deniersAffected(DatasetGraph dataset, StoreNeighbours store, IncrementalClustering.Result result,
+                                             Change change, Map<String, Node> newEvent, Set<String> gone) {
+        Set<String> moved = new LinkedHashSet<>(newEvent.keySet());
+        result.retired().forEach(c -> c.members().forEach(r -> moved.add(r.iri())));
+        moved.addAll(gone);
+        Set<Node> out = new LinkedHashSet<>();
+        for (String t : moved) {
+            for (String d : deniers(dataset, t)) {
+                if (!newEvent.containsKey(d)) {
+                    store.eventOf(d).ifPresent(out::add);
+                }
+            }
+        }
+        List<EventReport> denials = new ArrayList<>(change.removed());
+        denials.addAll(change.added());
+        for (EventReport d : denials) {
+            for (String t : d.denies()) {
+                if (!newEvent.containsKey(t) && !gone.contains(t)) {
+                    store.eventOf(t).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean toldByMany(List<EventReport> cluster) {
@@ -172,12 +203,6 @@ public final class IncrementalResolution {
                 out.add(q.getSubject().getURI());
             }
         });
-        return out;
-    }
-
-    private static List<EventReport> concat(List<EventReport> a, List<EventReport> b) {
-        List<EventReport> out = new ArrayList<>(a);
-        out.addAll(b);
         return out;
     }
 

@@ -11,6 +11,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.samachar.rdf.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.rdf.Sam;
@@ -36,6 +37,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What needs more than one article: cross-article event resolution ({@code …/graph/events}), the
@@ -159,42 +162,35 @@ public final class AfterLoad {
         EntityCensus.Tally tally = new EntityCensus.Tally();
         Txn.executeRead(dataset, () -> articleGraphs(dataset).forEach(g -> tally.add(EntityCensus.Article.of(dataset.getGraph(g)))));
         double censusSeconds = (System.nanoTime() - counting) / 1e9;
-        boolean empty = org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dataset) && Txn.calculateRead(dataset,
+        boolean empty = TDBInternal.isTDB2(dataset) && Txn.calculateRead(dataset,
                 () -> !dataset.containsGraph(Iris.EVENTS_GRAPH) && !dataset.containsGraph(IndexGraph.GRAPH));
         long resolving = System.nanoTime();
         EventShapes shapes = new EventShapes();
         FullResolution.Outcome outcome;
         if (empty) {
             // Empty graphs of a TDB2 store to fill (a load): through the bulk loader, as the articles were.
-            DataLoader loader = LoaderFactory.parallelLoader(dataset, MonitorOutputs.outputToLog(LOG));
-            loader.startBulk();
-            try {
-                StreamRDF stream = loader.stream();
-                outcome = write(resolution, readSeconds, stream::quad, shapes, tally);
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
+            outcome = load(LoaderFactory.parallelLoader(dataset, MonitorOutputs.outputToLog(LOG)),
+                    stream -> write(resolution, readSeconds, stream, shapes, tally));
         } else {
-            outcome = Txn.calculateWrite(dataset, () -> {
-                // The events graph as differences from the stored one (an unchanged event costs a
-                // read), the index anew.
-                dataset.removeGraph(IndexGraph.GRAPH);
-                Set<Node> events = new HashSet<>();
-                long[] changed = new long[2];
-                FullResolution.Outcome o = resolution.run(readSeconds, quads -> {
-                    Node node = quads.iterator().next().getSubject();
-                    events.add(node);
-                    EventsGraphPatch.replace(dataset, node, quads, changed);
-                    shapes.add(quads);
-                }, dataset::add);
-                int gone = EventsGraphPatch.removeAllBut(dataset, events);
-                LOG.info("events graph: {} quads removed, {} added, {} events gone", changed[0], changed[1], gone);
-                tally.quads(dataset::add);
-                state(o, tally.census()).write(dataset);
-                return o;
-            });
+            // First the events graph, dropping the old index; then the index. Killed between the
+            // two, the store has no index, and the next build resolves from scratch again.
+            outcome = Txn.calculateWrite(dataset, () -> patchEvents(dataset, resolution, readSeconds, shapes));
+            FullResolution.Outcome o = outcome;
+            Consumer<Consumer<Quad>> index = stream -> {
+                resolution.index(stream);
+                tally.quads(stream);
+                state(o, tally.census()).quads(stream);
+            };
+            if (TDBInternal.isTDB2(dataset)) {
+                // The sequential loader is transactional (the parallel one is not), and one quad at a
+                // time would take minutes for a large store.
+                load(LoaderFactory.sequentialLoader(dataset, MonitorOutputs.outputToLog(LOG)), stream -> {
+                    index.accept(stream);
+                    return o;
+                });
+            } else {
+                Txn.executeWrite(dataset, () -> index.accept(dataset::add));
+            }
         }
         long step = StoreBuilder.logStep("event resolution", resolving - (long) (readSeconds * 1e9));
         List<String> violations = shapes.finish();
@@ -207,14 +203,48 @@ public final class AfterLoad {
                 tally.census(), storeQuads, false);
     }
 
+    /**
+     * The events graph of a full resolution as differences from the stored one (an unchanged event
+     * costs a read), with the old index dropped; call inside a write transaction.
+     */
+    private static FullResolution.Outcome patchEvents(DatasetGraph dataset, FullResolution resolution, double readSeconds,
+                                                      EventShapes shapes) {
+        dataset.removeGraph(IndexGraph.GRAPH);
+        Set<Node> events = new HashSet<>();
+        long[] changed = new long[2];
+        FullResolution.Outcome o = resolution.run(readSeconds, quads -> {
+            Node node = quads.iterator().next().getSubject();
+            events.add(node);
+            EventsGraphPatch.replace(dataset, node, quads, changed);
+            shapes.add(quads);
+        });
+        int gone = EventsGraphPatch.removeAllBut(dataset, events);
+        LOG.info("events graph: {} quads removed, {} added, {} events gone", changed[0], changed[1], gone);
+        return o;
+    }
+
+    /** Runs {@code write} into a bulk load with {@code loader}. */
+    private static FullResolution.Outcome load(DataLoader loader, Function<Consumer<Quad>, FullResolution.Outcome> write) {
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            FullResolution.Outcome o = write.apply(stream::quad);
+            loader.finishBulk();
+            return o;
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+
     /** The events, index and census of a full resolution into a stream of quads (a bulk load). */
-    private FullResolution.Outcome write(FullResolution resolution, double readSeconds,
-                                         java.util.function.Consumer<Quad> stream, EventShapes shapes,
-                                         EntityCensus.Tally tally) {
+    private FullResolution.Outcome write(FullResolution resolution, double readSeconds, Consumer<Quad> stream,
+                                         EventShapes shapes, EntityCensus.Tally tally) {
         FullResolution.Outcome o = resolution.run(readSeconds, quads -> {
             quads.forEach(stream);
             shapes.add(quads);
-        }, stream);
+        });
+        resolution.index(stream);
         tally.quads(stream);
         state(o, tally.census()).quads(stream);
         return o;

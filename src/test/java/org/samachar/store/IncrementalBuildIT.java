@@ -70,6 +70,15 @@ class IncrementalBuildIT {
             assertEquals(EntityCensus.of(store), updated.census(), where);
         }
         assertEquals(4, incremental, "every rebuild after the first updated the events incrementally");
+
+        // A store built by an older program has no index: the next build resolves from the store's
+        // reports, keeps the events graph (an unchanged event costs a read) and writes the index.
+        DatasetGraph clean = Fixtures.open(tmp.resolve("clean3"));
+        Txn.executeWrite(store, () -> store.removeGraph(org.samachar.resolve.IndexGraph.GRAPH));
+        BuildReport migrated = Fixtures.build(store, corpus);
+        assertFalse(migrated.incremental(), migrated.summary());
+        assertEquals(sortedQuads(clean), sortedQuads(store), "a store whose index was made anew");
+        assertEquals(sortedQuads(store).size(), migrated.storeQuads());
         assertFalse(Txn.calculateRead(store, () -> store.find(org.samachar.resolve.IndexGraph.GRAPH, Node.ANY,
                 org.samachar.resolve.IndexGraph.property("pending"), Node.ANY).hasNext()), "no article is left pending");
     }
