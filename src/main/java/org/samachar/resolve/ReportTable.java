@@ -13,10 +13,11 @@ import java.util.TreeSet;
 
 /**
  * Every event report of a store, in columns of ints: a full resolution holds all of them at once
- * (2.2 million at 100K articles), and as records of strings, maps and sets they took about a
- * kilobyte each, most of the heap at 10K articles. Here a report is about 70 bytes: IRIs,
- * types and roles are numbers into one table of distinct strings (the same few thousand entities
- * recur in every article), dates are days. {@link #get} gives a report back as an
+ * (2.2 million at 100K articles), and as records of strings, maps and sets they took most of the
+ * heap at 10K articles. Here a report takes about 145 bytes, against 560 as records read from the
+ * store (measured on the 218,646 reports of 10K articles): IRIs, types and roles are numbers into
+ * one table of distinct strings (the same few thousand entities recur in every article), dates are
+ * days. {@link #get} gives a report back as an
  * {@link EventReport} when the clustering compares it.
  */
 final class ReportTable {
