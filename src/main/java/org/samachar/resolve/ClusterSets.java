@@ -20,10 +20,12 @@ final class ClusterSets {
 
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Set<String>> articles = new HashMap<>();
+    private final Map<String, List<String>> members = new HashMap<>();
 
     void add(String iri, String article) {
         if (parent.putIfAbsent(iri, iri) == null) {
             articles.put(iri, new HashSet<>(Set.of(article)));
+            members.put(iri, new ArrayList<>(List.of(iri)));
         }
     }
 
@@ -48,6 +50,11 @@ final class ClusterSets {
         return Collections.unmodifiableSet(articles.get(find(iri)));
     }
 
+    /** The members of the cluster of {@code iri}. */
+    List<String> members(String iri) {
+        return Collections.unmodifiableList(members.get(find(iri)));
+    }
+
     /** Joins the clusters of the two unless they are one already or share an article; true if it did. */
     boolean merge(String a, String b) {
         String ra = find(a);
@@ -55,8 +62,15 @@ final class ClusterSets {
         if (ra.equals(rb) || !Collections.disjoint(articles.get(ra), articles.get(rb))) {
             return false;
         }
+        // The smaller into the larger, or joining one report at a time into a big event costs its square.
+        if (articles.get(ra).size() > articles.get(rb).size()) {
+            String t = ra;
+            ra = rb;
+            rb = t;
+        }
         parent.put(ra, rb);
         articles.get(rb).addAll(articles.remove(ra));
+        members.get(rb).addAll(members.remove(ra));
         return true;
     }
 

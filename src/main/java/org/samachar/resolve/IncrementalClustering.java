@@ -2,9 +2,11 @@ package org.samachar.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -23,19 +25,28 @@ import java.util.Set;
  *
  * <p>What is done instead is to run the new clustering while knowing the old one. A report is
  * <em>explicit</em> once its cluster may differ from the one it had at the same point of the old
- * clustering; the cluster of every other report is, at each point, what it was then, which its
- * old event tells by replaying the edges among its own reports ({@link OldCluster}). At the start
- * the added reports are explicit, and so are the old events of the removed ones (their clusters
- * lose a member). Then the edges that touch an explicit report are taken in order: between two
- * explicit reports the join is decided as the full clustering would; between an explicit report
- * and one that is not, the other's cluster at that point is read from its old event, and if the
- * two join, that old event becomes explicit from there on, its reports in the clusters they had
- * at that point. An edge between two reports that are not explicit is decided as it was before,
- * since both clusters are as they were, so it is never looked at. When no edge is left, the
- * explicit reports hold the new clusters and every old event that never became explicit stands
- * unchanged. This equals a full clustering of the new reports (the tests check it on random
- * reports) and costs what the change touches: the edges of the explicit reports, and the old
- * events they reach.
+ * clustering; every other report is, at each point, in the cluster it had then, which its old
+ * event tells by replaying the joins among its own reports ({@link OldCluster}: no edge to a report
+ * outside ever joined). Two kinds of edges are taken, in order:
+ * <ul>
+ *   <li>the joins of the old events that hold an explicit or removed report (the old clustering's
+ *       side), and</li>
+ *   <li>the matches of the reports whose new cluster may join clusters the old one did not: the
+ *       added reports, and the explicit reports that are not <em>covered</em>, whose new cluster
+ *       lacks an article of their old cluster at that point. A covered report cannot join a
+ *       cluster the old clustering kept apart from its own, because the article that kept them
+ *       apart is still in both (or the two were one cluster, whose articles its new cluster has),
+ *       so its other edges need not be looked up: a report added to a big event costs the replay
+ *       of that event, not a look-up of every report in it. A report can only lose its cover when
+ *       its old cluster grows, at a join of the replay, where it is checked.</li>
+ * </ul>
+ * At each edge the new clustering's join is decided as the full clustering would decide it, the
+ * old one's is read from the replay, and where either changes a cluster that was not explicit,
+ * that cluster (as it was at that point) becomes explicit. An edge between two reports that are
+ * not explicit is decided as before, so it is never looked at. When no edge is left, the explicit
+ * reports hold the new clusters, every old event with an explicit or removed report is replaced,
+ * and every other stands. This equals a full clustering of the new reports (the tests check it on
+ * random reports) and costs what the change touches.
  */
 final class IncrementalClustering {
 
@@ -56,12 +67,14 @@ final class IncrementalClustering {
     }
 
     private final Neighbours store;
+    private final Map<String, EventReport> added = new HashMap<>();
+    private final Set<String> removed = new HashSet<>();
     private final Map<String, EventReport> explicit = new HashMap<>();
     private final ClusterSets sets = new ClusterSets();
-    private final Map<String, OldCluster> retired = new LinkedHashMap<>();
+    private final Set<String> lookedUp = new HashSet<>();
+    private final Map<String, OldCluster> touched = new LinkedHashMap<>();
     private final PriorityQueue<Edge> queue = new PriorityQueue<>();
     private final Set<String> queued = new HashSet<>();
-    private final Set<String> removed = new HashSet<>();
 
     private IncrementalClustering(Neighbours store) {
         this.store = store;
@@ -73,80 +86,147 @@ final class IncrementalClustering {
      */
     static Result run(Neighbours store, Collection<EventReport> removed, Collection<EventReport> added) {
         IncrementalClustering run = new IncrementalClustering(store);
+        added.forEach(r -> run.added.put(r.iri(), r));
         removed.forEach(r -> run.removed.add(r.iri()));
         for (EventReport r : removed) {
-            run.makeExplicit(store.clusterOf(r.iri()), null);
+            run.touch(store.clusterOf(r.iri()), null);
         }
         for (EventReport r : added) {
             run.explicit.put(r.iri(), r);
             run.sets.add(r.iri(), r.article());
         }
         for (EventReport r : added) {
-            run.enqueue(r, null);
+            run.lookUp(r, null);
         }
         run.drain();
         return run.result();
     }
 
+    /** The report as it was, when it is gone now (removed, or the old version of a changed one). */
+    private boolean oldOnly(EventReport r) {
+        return removed.contains(r.iri()) && !r.equals(added.get(r.iri()));
+    }
+
+    /** Whether the report was there before: an unchanged one, or one gone now. */
+    private boolean hadBefore(EventReport r) {
+        return !added.containsKey(r.iri()) || oldOnly(r);
+    }
+
+    /** An unchanged report whose cluster is, so far, the one it had in the old clustering. */
+    private boolean clean(EventReport r) {
+        return !oldOnly(r) && !added.containsKey(r.iri()) && !explicit.containsKey(r.iri());
+    }
+
+    private String key(EventReport r) {
+        return oldOnly(r) ? r.iri() + "\u0000old" : r.iri();
+    }
+
+    private void enqueue(Edge e) {
+        if (queued.add(key(e.low()) + "\n" + key(e.high()))) {
+            queue.add(e);
+        }
+    }
+
     private void drain() {
         while (!queue.isEmpty()) {
             Edge e = queue.poll();
-            boolean low = explicit.containsKey(e.low().iri());
-            boolean high = explicit.containsKey(e.high().iri());
-            if (low && high) {
-                sets.merge(e.low().iri(), e.high().iri());
+            EventReport a = e.low();
+            EventReport b = e.high();
+            // The old clustering's side: both were there, in one old event that joined at this edge.
+            OldCluster old = hadBefore(a) && hadBefore(b) ? touched.get(store.clusterOf(a.iri()).node().getURI()) : null;
+            boolean oldJoined = old != null && old.joined(e);
+            if (clean(a) && clean(b)) {
+                continue; // both clusters as they were: decided as before
+            }
+            // The new clustering's side, with a report that is not explicit in its old cluster at this point.
+            boolean newEdge = !oldOnly(a) && !oldOnly(b);
+            boolean newJoins = newEdge && !newRoot(a, e).equals(newRoot(b, e))
+                    && Collections.disjoint(newArticles(a, e), newArticles(b, e));
+            if (!newJoins && !oldJoined) {
                 continue;
             }
-            EventReport ours = low ? e.low() : e.high();
-            EventReport theirs = low ? e.high() : e.low();
-            OldCluster old = store.clusterOf(theirs.iri());
-            if (java.util.Collections.disjoint(sets.articles(ours.iri()), old.articlesBefore(theirs.iri(), e))) {
-                makeExplicit(old, e);
-                if (!sets.merge(ours.iri(), theirs.iri())) {
-                    throw new IllegalStateException("the clusters of " + e.pair() + " should have joined");
+            Set<String> oldPart = oldJoined ? new HashSet<>(old.membersBefore(a.iri(), e)) : Set.of();
+            if (oldJoined) {
+                oldPart = new HashSet<>(oldPart);
+                oldPart.addAll(old.membersBefore(b.iri(), e));
+            }
+            for (EventReport p : List.of(a, b)) {
+                if (clean(p)) {
+                    OldCluster of = store.clusterOf(p.iri());
+                    touch(of, e);
+                    makeExplicit(of, of.membersBefore(p.iri(), e));
+                }
+            }
+            // A join only adds articles to a new cluster: a covered report stays covered.
+            if (newJoins && !sets.merge(a.iri(), b.iri())) {
+                throw new IllegalStateException("the clusters of " + e.pair() + " should have joined");
+            }
+            if (oldJoined) {
+                // The old cluster grew: its reports whose new cluster lacks one of its articles are
+                // no longer covered, and their matches are looked up from here on.
+                Set<String> articles = old.articlesAfter(a.iri(), e);
+                for (String m : oldPart) {
+                    if (explicit.containsKey(m) && !lookedUp.contains(m) && !sets.articles(m).containsAll(articles)) {
+                        lookUp(explicit.get(m), e);
+                    }
                 }
             }
         }
     }
 
-    /**
-     * From {@code from} on (null: from the start), the reports of {@code old} are followed
-     * explicitly, each in the cluster it had at that point; removed ones are left out.
-     */
-    private void makeExplicit(OldCluster old, Edge from) {
-        if (retired.putIfAbsent(old.node().getURI(), old) != null) {
+    /** The root of a report's new cluster at edge {@code e} (for one not explicit, its old cluster then). */
+    private String newRoot(EventReport r, Edge e) {
+        if (explicit.containsKey(r.iri())) {
+            return sets.find(r.iri());
+        }
+        return "old " + store.clusterOf(r.iri()).membersBefore(r.iri(), e).get(0);
+    }
+
+    private Set<String> newArticles(EventReport r, Edge e) {
+        if (explicit.containsKey(r.iri())) {
+            return sets.articles(r.iri());
+        }
+        return store.clusterOf(r.iri()).articlesBefore(r.iri(), e);
+    }
+
+    /** From edge {@code from} on (null: from the start), the joins of an old event are followed. */
+    private void touch(OldCluster old, Edge from) {
+        if (touched.putIfAbsent(old.node().getURI(), old) != null) {
             return;
         }
-        List<EventReport> members = new ArrayList<>();
-        for (EventReport m : old.members()) {
-            if (!removed.contains(m.iri())) {
-                if (explicit.containsKey(m.iri())) {
-                    throw new IllegalStateException(m.iri() + " is explicit twice");
-                }
-                explicit.put(m.iri(), m);
-                sets.add(m.iri(), m.article());
-                members.add(m);
+        for (Edge e : old.merges()) {
+            if (from == null || e.compareTo(from) > 0) {
+                enqueue(e);
             }
-        }
-        if (from != null) {
-            for (Edge e : old.merges()) {
-                if (e.compareTo(from) >= 0) {
-                    break;
-                }
-                sets.merge(e.low().iri(), e.high().iri());
-            }
-        }
-        for (EventReport m : members) {
-            enqueue(m, from);
         }
     }
 
-    /** The edges of an explicit report after {@code from} (null: all). */
-    private void enqueue(EventReport report, Edge from) {
+    /** One cluster of an old event, as it was at this point, becomes explicit, and covered. */
+    private void makeExplicit(OldCluster old, List<String> part) {
+        Map<String, EventReport> byIri = new HashMap<>();
+        old.members().forEach(m -> byIri.put(m.iri(), m));
+        String first = null;
+        for (String iri : part) {
+            EventReport m = byIri.get(iri);
+            if (oldOnly(m) || explicit.containsKey(iri)) {
+                throw new IllegalStateException(iri + " cannot become explicit here");
+            }
+            explicit.put(iri, m);
+            sets.add(iri, m.article());
+            if (first != null) {
+                sets.merge(first, iri);
+            }
+            first = iri;
+        }
+    }
+
+    /** The edges of a report after {@code from} (null: all). */
+    private void lookUp(EventReport report, Edge from) {
+        lookedUp.add(report.iri());
         for (EventReport other : store.matches(report)) {
             Edge e = Edge.between(report, other);
-            if ((from == null || e.compareTo(from) > 0) && queued.add(e.pair())) {
-                queue.add(e);
+            if (from == null || e.compareTo(from) > 0) {
+                enqueue(e);
             }
         }
     }
@@ -156,6 +236,13 @@ final class IncrementalClustering {
         for (List<String> group : sets.groups()) {
             clusters.add(group.stream().map(explicit::get).toList());
         }
-        return new Result(clusters, List.copyOf(retired.values()));
+        for (OldCluster old : touched.values()) {
+            for (EventReport m : old.members()) {
+                if (!oldOnly(m) && !explicit.containsKey(m.iri())) {
+                    throw new IllegalStateException(m.iri() + " of a replaced event was left out");
+                }
+            }
+        }
+        return new Result(clusters, List.copyOf(touched.values()));
     }
 }
