@@ -38,7 +38,12 @@ public final class EventIndex {
     static final Node MEMBER = IndexGraph.property("member");
 
     private final DatasetGraph dataset;
-    private final Map<String, EventReport> decoded = new HashMap<>();
+    /**
+     * The reports under each key read so far. The reports of one event share most of their keys
+     * (type, months, actors), and the index does not change while the clustering reads it, so a
+     * big event's reports are looked up from memory after the first.
+     */
+    private final Map<Node, List<EventReport>> filed = new HashMap<>();
 
     public EventIndex(DatasetGraph dataset) {
         this.dataset = dataset;
@@ -54,6 +59,7 @@ public final class EventIndex {
 
     /** Files the report; returns the quads added. */
     public long add(EventReport r) {
+        filed.clear();
         long[] n = {0};
         quads(r, q -> {
             if (!dataset.contains(q)) {
@@ -66,6 +72,7 @@ public final class EventIndex {
 
     /** Unfiles the report; returns the quads removed. */
     public long remove(EventReport r) {
+        filed.clear();
         long[] n = {0};
         quads(r, q -> {
             if (dataset.contains(q)) {
@@ -76,17 +83,25 @@ public final class EventIndex {
         return n[0];
     }
 
-    /** Every report filed under a key where a report matching {@code r} would be (r itself included). */
+    /**
+     * Every report filed under a key where a report matching {@code r} would be (r itself
+     * included). Call only once the filing is done for this resolution (the lists are kept).
+     */
     List<EventReport> candidates(EventReport r) {
         Map<String, EventReport> out = new LinkedHashMap<>();
         for (Node key : searchKeys(r)) {
-            dataset.find(IndexGraph.GRAPH, key, MEMBER, Node.ANY).forEachRemaining(q -> {
-                String s = q.getObject().getLiteralLexicalForm();
-                EventReport c = decoded.computeIfAbsent(s, ReportCodec::decode);
+            for (EventReport c : filed.computeIfAbsent(key, this::read)) {
                 out.putIfAbsent(c.iri(), c);
-            });
+            }
         }
         return new ArrayList<>(out.values());
+    }
+
+    private List<EventReport> read(Node key) {
+        List<EventReport> out = new ArrayList<>();
+        dataset.find(IndexGraph.GRAPH, key, MEMBER, Node.ANY)
+                .forEachRemaining(q -> out.add(ReportCodec.decode(q.getObject().getLiteralLexicalForm())));
+        return out;
     }
 
     static Set<Node> filedUnder(EventReport r) {

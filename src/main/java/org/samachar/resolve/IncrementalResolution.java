@@ -104,7 +104,11 @@ public final class IncrementalResolution {
         for (EventReport r : change.added()) {
             indexed += index.add(r);
         }
-        StoreNeighbours store = new StoreNeighbours(dataset, match, index, change.old());
+        // A look-up costs about five times what a report costs a resolution from scratch
+        // (1.3 against 0.23 ms of CPU at 10K articles), so past a fifth of the reports the change
+        // is cheaper to resolve from scratch; the caller does, and this transaction is dropped.
+        long budget = Math.max(1_000, change.reports() / 5);
+        StoreNeighbours store = new StoreNeighbours(dataset, match, index, change.old(), budget);
         IncrementalClustering.Result result = IncrementalClustering.run(store, change.removed(), change.added());
         long clustered = System.nanoTime();
 

@@ -25,19 +25,27 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
     private final EventIndex index;
     private final Map<String, EventReport> old;
     private final Map<String, OldCluster> clusters = new HashMap<>();
+    private final long budget;
     private int lookups;
 
-    /** @param old the reports of the pending articles as they were, by IRI */
-    StoreNeighbours(DatasetGraph dataset, EventMatch match, EventIndex index, Map<String, EventReport> old) {
+    /**
+     * @param old    the reports of the pending articles as they were, by IRI
+     * @param budget how many reports' matches may be looked up before resolving from scratch is cheaper
+     */
+    StoreNeighbours(DatasetGraph dataset, EventMatch match, EventIndex index, Map<String, EventReport> old, long budget) {
         this.dataset = dataset;
         this.match = match;
         this.index = index;
         this.old = old;
+        this.budget = budget;
     }
 
     @Override
     public List<EventReport> matches(EventReport report) {
-        lookups++;
+        if (++lookups > budget) {
+            throw new IllegalStateException("the change reaches more than " + budget
+                    + " reports, resolving from scratch is cheaper");
+        }
         List<EventReport> out = new ArrayList<>();
         for (EventReport c : index.candidates(report)) {
             if (!c.iri().equals(report.iri()) && match.same(report, c).isPresent()) {
