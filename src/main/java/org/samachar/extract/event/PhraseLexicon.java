@@ -1,6 +1,5 @@
 package org.samachar.extract.event;
 
-import org.samachar.extract.CaseEndings;
 import org.samachar.extract.NameFolding;
 import org.samachar.extract.Token;
 import org.samachar.extract.WordTokenizer;
@@ -33,10 +32,7 @@ public final class PhraseLexicon {
     /** Phrases by the key of their first word, unless that word is a prefix (they are in {@link #prefixFirst}). */
     private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
     private final java.util.Map<Integer, List<Integer>> prefixFirst = new java.util.HashMap<>(); // by first letter
-    private final CaseEndings endings;
-
-    public PhraseLexicon(String file, CaseEndings endings) {
-        this.endings = endings;
+    public PhraseLexicon(String file) {
         WordTokenizer tokenizer = new WordTokenizer();
         for (String lang : Scripts.knownLanguages()) {
             for (String line : LanguageData.lines(lang + "/" + file)) {
@@ -70,7 +66,7 @@ public final class PhraseLexicon {
         List<Hit> hits = new ArrayList<>();
         List<Set<String>> stems = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            stems.add(endings.stems(t.surface(), t.key()));
+            stems.add(t.stems());
         }
         int i = 0;
         while (i < tokens.size()) {

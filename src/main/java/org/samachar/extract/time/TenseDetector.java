@@ -66,7 +66,7 @@ public final class TenseDetector {
         boolean isPast = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String lang = Scripts.languageOf(Scripts.dominant(t.surface()));
+            String lang = t.language();
             String pair = i + 1 < tokens.size() ? t.surface() + " " + tokens.get(i + 1).surface() : null;
             if (matches(future.get(lang), t.surface()) || (pair != null && matches(future.get(lang), pair))) {
                 return Tense.FUTURE;
