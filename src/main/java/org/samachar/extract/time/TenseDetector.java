@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,14 @@ public final class TenseDetector {
     private final Map<String, List<Pattern>> future = new HashMap<>();
     private final Map<String, List<Pattern>> past = new HashMap<>();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
+    /**
+     * Whether the future or the past patterns of a language match a word or pair, as found before.
+     * The answer depends on the words alone, and trying every case-insensitive pattern on every
+     * word of every event sentence was a sixth of extraction; emptied past {@link #CACHE_LIMIT}.
+     */
+    private final Map<String, Map<String, Boolean>> futureSeen = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Boolean>> pastSeen = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
@@ -68,12 +77,27 @@ public final class TenseDetector {
             Token t = tokens.get(i);
             String lang = t.language();
             String pair = i + 1 < tokens.size() ? t.surface() + " " + tokens.get(i + 1).surface() : null;
-            if (matches(future.get(lang), t.surface()) || (pair != null && matches(future.get(lang), pair))) {
+            if (matches(future, futureSeen, lang, t.surface()) || (pair != null && matches(future, futureSeen, lang, pair))) {
                 return Tense.FUTURE;
             }
-            isPast |= matches(past.get(lang), t.surface());
+            isPast |= matches(past, pastSeen, lang, t.surface());
         }
         return isPast ? Tense.PAST : Tense.PRESENT;
+    }
+
+    private static boolean matches(Map<String, List<Pattern>> patterns, Map<String, Map<String, Boolean>> seen,
+                                   String lang, String words) {
+        Map<String, Boolean> ofLanguage = seen.computeIfAbsent(lang == null ? "" : lang, k -> new ConcurrentHashMap<>());
+        Boolean known = ofLanguage.get(words);
+        if (known != null) {
+            return known;
+        }
+        if (ofLanguage.size() > CACHE_LIMIT) {
+            ofLanguage.clear();
+        }
+        boolean match = matches(patterns.get(lang), words);
+        ofLanguage.put(words, match);
+        return match;
     }
 
     /** Whether a pattern matches: one-word patterns only single words, two-word ones only pairs. */
