@@ -248,7 +248,10 @@ public final class TimeExpressionFinder {
             value = value * 10 + Character.digit(w.charAt(digits), 10);
             digits++;
         }
-        boolean rest = w.substring(digits).chars().anyMatch(Character::isDigit);
+        boolean rest = false;
+        for (int k = digits; k < w.length() && !rest; k++) {
+            rest = Character.isDigit(w.charAt(k));
+        }
         return new OptionalInt(digits > 0 && digits <= maxDigits && !rest, value, digits);
     }
 }
