@@ -7,6 +7,7 @@ import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,14 +25,22 @@ public final class TenseDetector {
     private final Map<String, List<Pattern>> future = new HashMap<>();
     private final Map<String, List<Pattern>> past = new HashMap<>();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
+    /** Languages with a future of two words ("થવાની છે"), for which pairs of words are tried too. */
+    private final Set<String> pairFuture = new HashSet<>();
+
     /**
-     * Whether the future or the past patterns of a language match a word or pair, as found before.
-     * The answer depends on the words alone, and trying every case-insensitive pattern on every
-     * word of every event sentence was a sixth of extraction; emptied past {@link #CACHE_LIMIT}.
+     * What the patterns say of a word, or of a word and the next, as found before: trying every
+     * case-insensitive pattern on every word of every event sentence was a sixth of extraction.
+     * The answers depend on the written words alone (their language is their script's), so they
+     * are kept by them, and emptied past {@link #CACHE_LIMIT} words so memory stays bounded.
      */
-    private final Map<String, Map<String, Boolean>> futureSeen = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Boolean>> pastSeen = new ConcurrentHashMap<>();
+    private record WordTense(boolean future, boolean past) {
+    }
+
+    private final Map<String, WordTense> wordTenses = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Boolean>> pairFutures = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 100_000;
+    private static final int NEXT_WORDS_LIMIT = 10_000;
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
@@ -46,6 +55,9 @@ public final class TenseDetector {
             }
             future.put(lang, f);
             past.put(lang, p);
+            if (f.stream().anyMatch(x -> x.pattern().indexOf(' ') >= 0)) {
+                pairFuture.add(lang);
+            }
         }
     }
 
@@ -75,28 +87,49 @@ public final class TenseDetector {
         boolean isPast = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String lang = t.language();
-            String pair = i + 1 < tokens.size() ? t.surface() + " " + tokens.get(i + 1).surface() : null;
-            if (matches(future, futureSeen, lang, t.surface()) || (pair != null && matches(future, futureSeen, lang, pair))) {
+            WordTense w = wordTense(t);
+            if (w.future || (i + 1 < tokens.size() && pairFuture(t, tokens.get(i + 1)))) {
                 return Tense.FUTURE;
             }
-            isPast |= matches(past, pastSeen, lang, t.surface());
+            isPast |= w.past;
         }
         return isPast ? Tense.PAST : Tense.PRESENT;
     }
 
-    private static boolean matches(Map<String, List<Pattern>> patterns, Map<String, Map<String, Boolean>> seen,
-                                   String lang, String words) {
-        Map<String, Boolean> ofLanguage = seen.computeIfAbsent(lang == null ? "" : lang, k -> new ConcurrentHashMap<>());
-        Boolean known = ofLanguage.get(words);
+    private WordTense wordTense(Token t) {
+        WordTense known = wordTenses.get(t.surface());
         if (known != null) {
             return known;
         }
-        if (ofLanguage.size() > CACHE_LIMIT) {
-            ofLanguage.clear();
+        if (wordTenses.size() > CACHE_LIMIT) {
+            wordTenses.clear();
         }
-        boolean match = matches(patterns.get(lang), words);
-        ofLanguage.put(words, match);
+        WordTense w = new WordTense(matches(future.get(t.language()), t.surface()), matches(past.get(t.language()), t.surface()));
+        wordTenses.put(t.surface(), w);
+        return w;
+    }
+
+    /** Whether a word and the next are a future of two words of the first one's language. */
+    private boolean pairFuture(Token t, Token next) {
+        if (!pairFuture.contains(t.language())) {
+            return false; // no pattern of two words: a pair could match none
+        }
+        Map<String, Boolean> after = pairFutures.get(t.surface());
+        if (after == null) {
+            if (pairFutures.size() > CACHE_LIMIT) {
+                pairFutures.clear();
+            }
+            after = pairFutures.computeIfAbsent(t.surface(), k -> new ConcurrentHashMap<>());
+        }
+        Boolean known = after.get(next.surface());
+        if (known != null) {
+            return known;
+        }
+        if (after.size() > NEXT_WORDS_LIMIT) {
+            after.clear();
+        }
+        boolean match = matches(future.get(t.language()), t.surface() + " " + next.surface());
+        after.put(next.surface(), match);
         return match;
     }
 
