@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -287,9 +288,7 @@ public final class EventExtractor implements Annotator {
             if (first < 0) {
                 continue;
             }
-            List<Token> labelWords = tokenizer.tokens(m.label().text());
-            String labelLast = labelWords.isEmpty() ? "" : labelWords.get(labelWords.size() - 1).key();
-            Set<String> cases = caseMarkers.cases(tokens, first, last, labelLast);
+            Set<String> cases = caseMarkers.cases(tokens, first, last, lastKey(m.label().text()));
             // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
             boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
                     && topicNouns.contains(tokens.get(last + 1).key());
@@ -376,6 +375,28 @@ public final class EventExtractor implements Annotator {
         }
         return out;
     }
+
+    /**
+     * The key of a label's last word, where the case ending on a name starts. Labels are the
+     * gazetteer's and the article's new names, the same ones in article after article, so they
+     * are tokenised once; emptied past {@link #LABEL_CACHE_LIMIT} labels.
+     */
+    private String lastKey(String label) {
+        String known = labelLastKeys.get(label);
+        if (known != null) {
+            return known;
+        }
+        if (labelLastKeys.size() > LABEL_CACHE_LIMIT) {
+            labelLastKeys.clear();
+        }
+        List<Token> words = tokenizer.tokens(label);
+        String key = words.isEmpty() ? "" : words.get(words.size() - 1).key();
+        labelLastKeys.put(label, key);
+        return key;
+    }
+
+    private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
+    private static final int LABEL_CACHE_LIMIT = 100_000;
 
     /**
      * "બંને દેશો", "दोनों नेताओं", "both countries": the last two countries (or people) the article
