@@ -1,5 +1,7 @@
 package org.samachar.extract.time;
 
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.samachar.extract.WordList;
 import org.samachar.extract.Token;
 import org.samachar.text.LanguageData;
@@ -32,15 +34,20 @@ public final class TenseDetector {
      * What the patterns say of a word, or of a word and the next, as found before: trying every
      * case-insensitive pattern on every word of every event sentence was a sixth of extraction.
      * The answers depend on the written words alone (their language is their script's), so they
-     * are kept by them, and emptied past {@link #CACHE_LIMIT} words so memory stays bounded.
+     * are remembered by them, for at most {@link #CACHE_LIMIT} words and as many pairs, so memory
+     * stays bounded.
      */
     private record WordTense(boolean future, boolean past) {
     }
 
-    private final Map<String, WordTense> wordTenses = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Boolean>> pairFutures = new ConcurrentHashMap<>();
+    /** A word and the next, as written. */
+    private record WordPair(String first, String second) {
+    }
+
     private static final int CACHE_LIMIT = 100_000;
-    private static final int NEXT_WORDS_LIMIT = 10_000;
+    private final Map<String, WordTense> wordTenses = new ConcurrentHashMap<>();
+    /** Pairs are many more than words: a cache bounded by its size, as a long corpus needs. */
+    private final Cache<WordPair, Boolean> pairFutures = CacheFactory.createCache(CACHE_LIMIT);
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
@@ -114,23 +121,9 @@ public final class TenseDetector {
         if (!pairFuture.contains(t.language())) {
             return false; // no pattern of two words: a pair could match none
         }
-        Map<String, Boolean> after = pairFutures.get(t.surface());
-        if (after == null) {
-            if (pairFutures.size() > CACHE_LIMIT) {
-                pairFutures.clear();
-            }
-            after = pairFutures.computeIfAbsent(t.surface(), k -> new ConcurrentHashMap<>());
-        }
-        Boolean known = after.get(next.surface());
-        if (known != null) {
-            return known;
-        }
-        if (after.size() > NEXT_WORDS_LIMIT) {
-            after.clear();
-        }
-        boolean match = matches(future.get(t.language()), t.surface() + " " + next.surface());
-        after.put(next.surface(), match);
-        return match;
+        String lang = t.language();
+        return pairFutures.get(new WordPair(t.surface(), next.surface()),
+                p -> matches(future.get(lang), p.first + " " + p.second));
     }
 
     /** Whether a pattern matches: one-word patterns only single words, two-word ones only pairs. */
