@@ -88,30 +88,18 @@ public final class SearchIndexing implements FusekiModule {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the search index", e);
         }
-        long documents = 0;
-        for (String field : definition.fields()) {
-            for (Node predicate : definition.getPredicates(field)) {
-                // One document per distinct triple: a name written in several article graphs is
-                // indexed once, so a search hit is not repeated per article.
-                Set<Triple> seen = new HashSet<>();
-                Iterator<Quad> quads = store.find(Node.ANY, Node.ANY, predicate, Node.ANY);
-                while (quads.hasNext()) {
-                    Quad quad = quads.next();
-                    if (quad.isDefaultGraph() || !quad.getObject().isLiteral() || !seen.add(quad.asTriple())) {
-                        continue;
-                    }
-                    var entity = TextQueryFuncs.entityFromQuad(definition, null, quad.getSubject(), predicate, quad.getObject());
-                    if (entity != null) {
-                        lucene.addEntity(entity);
-                        if (++documents % PROGRESS_EVERY == 0) {
-                            LOG.info("search index: {} documents", documents);
-                        }
-                    }
+        long[] documents = {0};
+        IndexedTriples.forEach(store, definition, Node.ANY, triple -> {
+            var entity = TextQueryFuncs.entityFromQuad(definition, null, triple.getSubject(), triple.getPredicate(), triple.getObject());
+            if (entity != null) {
+                lucene.addEntity(entity);
+                if (++documents[0] % PROGRESS_EVERY == 0) {
+                    LOG.info("search index: {} documents", documents[0]);
                 }
             }
-        }
+        });
         lucene.commit();
-        return documents;
+        return documents[0];
     }
 
     /** The content hashes of all graphs, and the fields and predicates the index covers. */
