@@ -45,7 +45,6 @@ import java.util.Set;
 public final class SearchIndexing implements FusekiModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexing.class);
-    private static final int PROGRESS_EVERY = 200_000;
 
     @Override
     public String name() {
@@ -88,18 +87,18 @@ public final class SearchIndexing implements FusekiModule {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the search index", e);
         }
-        long[] documents = {0};
-        IndexedTriples.forEach(store, definition, Node.ANY, triple -> {
-            var entity = TextQueryFuncs.entityFromQuad(definition, null, triple.getSubject(), triple.getPredicate(), triple.getObject());
-            if (entity != null) {
-                lucene.addEntity(entity);
-                if (++documents[0] % PROGRESS_EVERY == 0) {
-                    LOG.info("search index: {} documents", documents[0]);
+        long documents;
+        try (EntityWriter writer = EntityWriter.open(lucene)) {
+            IndexedTriples.forEach(store, definition, Node.ANY, triple -> {
+                var entity = TextQueryFuncs.entityFromQuad(definition, null, triple.getSubject(), triple.getPredicate(), triple.getObject());
+                if (entity != null) {
+                    writer.add(entity);
                 }
-            }
-        });
+            });
+            documents = writer.finish();
+        }
         lucene.commit();
-        return documents[0];
+        return documents;
     }
 
     /** The content hashes of all graphs, and the fields and predicates the index covers. */
