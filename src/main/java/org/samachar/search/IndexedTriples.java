@@ -3,6 +3,7 @@ package org.samachar.search;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -23,16 +25,34 @@ final class IndexedTriples {
     }
 
     /**
-     * The indexed predicates, each once. {@link EntityDefinition#fields()} lists a field once per
+     * The indexed fields, each once. {@link EntityDefinition#fields()} lists a field once per
      * predicate mapped to it, so walking fields and then their predicates would visit each
      * predicate as often as its field has predicates (and index everything twice here).
      */
+    static Set<String> fields(EntityDefinition definition) {
+        return new LinkedHashSet<>(definition.fields());
+    }
+
+    /** The indexed predicates, each once. */
     static Set<Node> predicates(EntityDefinition definition) {
         Set<Node> predicates = new LinkedHashSet<>();
-        for (String field : new LinkedHashSet<>(definition.fields())) {
+        for (String field : fields(definition)) {
             predicates.addAll(definition.getPredicates(field));
         }
         return predicates;
+    }
+
+    /** The subjects of the indexed triples of one graph, as the index's entity field holds them. */
+    static Set<String> subjects(DatasetGraph store, EntityDefinition definition, Node graph) {
+        Set<String> subjects = new TreeSet<>();
+        for (Node predicate : predicates(definition)) {
+            store.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
+                if (quad.getObject().isLiteral()) {
+                    subjects.add(TextQueryFuncs.subjectToString(quad.getSubject()));
+                }
+            });
+        }
+        return subjects;
     }
 
     /** Gives each indexed triple with subject {@code subject} ({@link Node#ANY} for all) to {@code sink}, each once. */
