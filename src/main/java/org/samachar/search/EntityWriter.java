@@ -8,31 +8,35 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Adds documents to a jena-text Lucene index from several threads. Analysis runs in the thread
- * that adds a document, and Lucene's IndexWriter takes documents from any number of threads (each
- * fills its own segment), so the caller reads the store while the others analyse. Documents go
- * in batches; when every thread is busy the caller indexes a batch itself, so the queue stays
- * short however fast the store is read. While it is open the index buffers more in memory before
- * writing a segment, which spares Lucene flushing and merging many small segments.
+ * Adds documents to a jena-text Lucene index on one thread of its own, in the order they are
+ * given, while the caller goes on reading the store. One thread, not one per processor: Lucene
+ * breaks ties between equal scores by document order, and documents added from several threads
+ * land in segments in whatever order the threads ran, so two indexes of one store would rank
+ * equally good hits (the many mentions of one name) differently. In order, every index of a
+ * store is the same. While it is open the index buffers more in memory before writing a segment,
+ * which spares Lucene flushing and merging many small segments.
  */
 final class EntityWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityWriter.class);
     private static final int BATCH = 500;
+    /** Batches read but not yet indexed: enough to keep the indexing thread busy, little memory. */
+    private static final int QUEUED = 8;
     /** Lucene's default is 16 MB: many small segments, each merged again later. */
     private static final double BUFFER_MB = 128;
     private static final long PROGRESS_EVERY = 200_000;
 
     private final TextIndexLucene lucene;
-    private final ExecutorService threads;
+    private final ExecutorService thread;
+    private final Semaphore queued = new Semaphore(QUEUED);
     private final double previousBuffer;
     private final AtomicLong written = new AtomicLong();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -40,24 +44,18 @@ final class EntityWriter implements AutoCloseable {
     private List<Entity> batch = new ArrayList<>(BATCH);
     private boolean finished;
 
-    EntityWriter(TextIndexLucene lucene, int threadCount) {
+    EntityWriter(TextIndexLucene lucene) {
         this.lucene = lucene;
         LiveIndexWriterConfig config = lucene.getIndexWriter().getConfig();
         previousBuffer = config.getRAMBufferSizeMB();
         // At most an eighth of the heap, so a server started with a small heap still has room for queries.
         double affordable = Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20);
         config.setRAMBufferSizeMB(Math.max(previousBuffer, Math.min(BUFFER_MB, affordable)));
-        threads = new ThreadPoolExecutor(threadCount, threadCount, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(2 * threadCount), runnable -> {
-                    Thread thread = new Thread(runnable, "search-indexing");
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-    }
-
-    /** As many threads as there are processors: the caller mostly waits on the store. */
-    static EntityWriter open(TextIndexLucene lucene) {
-        return new EntityWriter(lucene, Runtime.getRuntime().availableProcessors());
+        thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread indexing = new Thread(runnable, "search-indexing");
+            indexing.setDaemon(true);
+            return indexing;
+        });
     }
 
     void add(Entity entity) {
@@ -74,7 +72,15 @@ final class EntityWriter implements AutoCloseable {
     private void submit() {
         List<Entity> full = batch;
         batch = new ArrayList<>(BATCH);
-        threads.execute(() -> write(full));
+        // Waits while the indexing thread is behind, so the store is never read far ahead of it.
+        queued.acquireUninterruptibly();
+        thread.execute(() -> {
+            try {
+                write(full);
+            } finally {
+                queued.release();
+            }
+        });
     }
 
     private void write(List<Entity> entities) {
@@ -107,12 +113,12 @@ final class EntityWriter implements AutoCloseable {
             if (!batch.isEmpty() && failure.get() == null) {
                 submit();
             }
-            threads.shutdown();
-            while (!threads.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.debug("search index: waiting for the indexing threads");
+            thread.shutdown();
+            while (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.debug("search index: waiting for the indexing thread");
             }
         } catch (InterruptedException e) {
-            threads.shutdownNow();
+            thread.shutdownNow();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while indexing", e);
         } finally {
@@ -125,7 +131,7 @@ final class EntityWriter implements AutoCloseable {
         return written.get();
     }
 
-    /** Stops the threads if {@link #finish} was not reached, e.g. when reading the store failed. */
+    /** Stops the thread if {@link #finish} was not reached, e.g. when reading the store failed. */
     @Override
     public void close() {
         if (!finished) {

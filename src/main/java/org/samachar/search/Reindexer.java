@@ -148,9 +148,9 @@ final class Reindexer {
         }
     }
 
-    /** Adds a document for each triple {@code triples} gives, from several threads; returns how many. */
+    /** Adds a document for each triple {@code triples} gives, in that order; returns how many. */
     private long index(Consumer<Consumer<Triple>> triples) {
-        try (EntityWriter writer = EntityWriter.open(lucene)) {
+        try (EntityWriter writer = new EntityWriter(lucene)) {
             triples.accept(triple -> {
                 // No graph: the document stands for the triple in every graph that holds it.
                 var entity = TextQueryFuncs.entityFromQuad(definition, null, triple.getSubject(), triple.getPredicate(), triple.getObject());

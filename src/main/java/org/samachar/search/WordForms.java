@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * {@link WordForm#of}, remembered. Transliterating every word with ICU is most of the cost of
- * indexing (ICU transliterators are also synchronized in {@code NameKey}, so indexing threads
- * would queue on them), and words repeat heavily across a corpus: the 1K synthetic corpus has
+ * indexing (ICU transliterators are also synchronized in {@code NameKey}, so threads analysing
+ * at once queue on them), and words repeat heavily across a corpus: the 1K synthetic corpus has
  * about 5,000 distinct words in 370,000. The forms depend on the word alone, so a bounded cache
  * keeps the result unchanged; Jena's cache (Caffeine) is thread-safe and keeps the frequent words.
  */

@@ -17,9 +17,8 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +114,24 @@ class SearchIndexingTest {
         assertEquals(List.of(ID + "person/petrova"), names("petrova"));
     }
 
+    @Test
+    void everyIndexOfOneStoreHasItsDocumentsInTheSameOrder() throws IOException {
+        // Lucene ranks equal scores by document order: indexes of one store must agree on it.
+        for (int a = 0; a < 40; a++) {
+            Label[] labels = new Label[50];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = label("person/p" + a + "-" + i, "Ivana Petrova " + (i % 7));
+            }
+            article("a" + a, "1", "Report " + a, labels);
+        }
+        assertEquals(SearchIndexing.Mode.ALL, SearchIndexing.refresh(text, "test").mode());
+        List<String> first = documentsInOrder();
+        Files.delete(IndexState.file((TextIndexLucene) text.getTextIndex()).orElseThrow());
+        assertEquals(SearchIndexing.Mode.ALL, SearchIndexing.refresh(text, "test").mode());
+        assertEquals(first, documentsInOrder());
+        assertEquals(2040, first.size());
+    }
+
     private record Label(String entity, String name) {
     }
 
@@ -158,12 +175,21 @@ class SearchIndexingTest {
 
     /** Every document that stands for a triple (not the graph records), as its sorted stored fields. */
     private List<String> documents() throws IOException {
+        return documentsInOrder().stream().sorted().toList();
+    }
+
+    /** The same, in the index's order. */
+    private List<String> documentsInOrder() throws IOException {
         TextIndexLucene lucene = (TextIndexLucene) text.getTextIndex();
         List<String> documents = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(lucene.getDirectory())) {
             StoredFields stored = reader.storedFields();
-            for (ScoreDoc hit : new IndexSearcher(reader).search(new MatchAllDocsQuery(), reader.numDocs() + 1).scoreDocs) {
-                Document document = stored.document(hit.doc);
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document document = stored.document(doc);
                 if (document.get(lucene.getDocDef().getEntityField()) != null) {
                     List<String> fields = new ArrayList<>();
                     document.getFields().forEach(f -> fields.add(f.name() + "=" + f.stringValue()));
@@ -171,6 +197,6 @@ class SearchIndexingTest {
                 }
             }
         }
-        return documents.stream().sorted().toList();
+        return documents;
     }
 }
