@@ -5,6 +5,7 @@ import org.samachar.extract.Gazetteer;
 import org.samachar.extract.OrganisationDiscoverer;
 import org.samachar.extract.PersonDiscoverer;
 import org.samachar.extract.ResolutionDecisions;
+import org.samachar.extract.SentenceTokenizer;
 import org.samachar.extract.event.EventExtractor;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.Pipeline;
@@ -38,7 +39,7 @@ public final class TestArticles {
     public static Pipeline pipeline(Gazetteer gazetteer, ResolutionDecisions decisions, boolean events) {
         java.util.List<Annotator> stages = new java.util.ArrayList<>(java.util.List.of(new TextNormalizer(),
                 new EmbeddedPostDetector(), new BoilerplateRemover(), new ParagraphBuilder(), new LanguageIdentifier(),
-                new SentenceSplitter(), new EntityMentionFinder(gazetteer), new OrganisationDiscoverer(gazetteer, decisions),
+                new SentenceSplitter(), new SentenceTokenizer(), new EntityMentionFinder(gazetteer), new OrganisationDiscoverer(gazetteer, decisions),
                 new PersonDiscoverer(gazetteer, decisions)));
         if (events) {
             stages.add(new EventExtractor(gazetteer));

@@ -11,6 +11,8 @@ import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.ArticleExtractor;
 import org.samachar.rdf.ArticleGraphWriter;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +25,19 @@ import java.util.Map;
  */
 public final class ExtractionBenchmark {
 
-    /** What a run measured. */
-    public record Result(int articles, long bytes, long quads, double seconds, Map<String, Double> secondsByStage) {
+    /**
+     * What a run measured. {@code cpuSeconds} is the CPU time of the measuring thread alone (or -1
+     * where the JVM cannot tell): on a shared machine wall time also counts the time other
+     * processes held the core, so the two side by side say how much of a difference is the load.
+     */
+    public record Result(int articles, long bytes, long quads, double seconds, double cpuSeconds,
+                         Map<String, Double> secondsByStage) {
         public double articlesPerSecond() {
             return articles / seconds;
+        }
+
+        public double articlesPerCpuSecond() {
+            return cpuSeconds > 0 ? articles / cpuSeconds : Double.NaN;
         }
 
         public double megabytesPerSecond() {
@@ -54,14 +65,18 @@ public final class ExtractionBenchmark {
         }
         once(articles, new LinkedHashMap<>()); // warm-up: JIT, ICU data, lexicons
         Map<String, Double> byStage = new LinkedHashMap<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long quads = 0;
         for (int r = 0; r < rounds; r++) {
             quads += once(articles, byStage);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuEnd = threads.getCurrentThreadCpuTime();
+        double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1e9;
         long bytes = articles.stream().mapToLong(a -> a.bytes.length).sum() * rounds;
-        return new Result(articles.size() * rounds, bytes, quads, seconds, byStage);
+        return new Result(articles.size() * rounds, bytes, quads, seconds, cpuSeconds, byStage);
     }
 
     private long once(List<Loaded> articles, Map<String, Double> byStage) {

@@ -291,6 +291,10 @@ public final class BenchCommand implements Runnable {
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "%d articles, %.2f MB, %d quads in %.2f s on one thread: %.0f articles/s, %.2f MB/s%n",
                     r.articles(), r.bytes() / 1e6, r.quads(), r.seconds(), r.articlesPerSecond(), r.megabytesPerSecond());
+            if (r.cpuSeconds() > 0) {
+                System.out.printf(Locale.ROOT, "the thread's CPU time %.2f s: %.0f articles per CPU second, %.2f MB per CPU second%n",
+                        r.cpuSeconds(), r.articlesPerCpuSecond(), r.bytes() / 1e6 / r.cpuSeconds());
+            }
             double total = r.secondsByStage().values().stream().mapToDouble(Double::doubleValue).sum();
             for (Map.Entry<String, Double> e : r.secondsByStage().entrySet()) {
                 System.out.printf(Locale.ROOT, "  %-24s %6.1f%%  %8.1f µs/article%n", e.getKey(), 100 * e.getValue() / total,

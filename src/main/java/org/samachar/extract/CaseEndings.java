@@ -37,23 +37,13 @@ public final class CaseEndings {
         }
     }
 
-    /** Stems already computed, by surface and key; emptied past {@link #CACHE_LIMIT} entries. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 200_000;
-
-    /** The word itself and every stem left after removing up to two endings of its language. */
+    /**
+     * The word itself and every stem left after removing up to two endings of its language, the
+     * key first; {@code key} is the word's {@link NameFolding} key. Not cached here: a word's
+     * stems come with its {@link Token}, which {@link WordTokenizer} caches by the written word.
+     */
     public Set<String> stems(String surface, String key) {
-        String id = surface + '\u0000' + key;
-        Set<String> cached = cache.get(id);
-        if (cached != null) {
-            return cached;
-        }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        Set<String> stems = java.util.Collections.unmodifiableSet(computeStems(surface, key)); // keeps the order
-        cache.put(id, stems);
-        return stems;
+        return java.util.Collections.unmodifiableSet(computeStems(surface, key)); // keeps the order
     }
 
     private Set<String> computeStems(String surface, String key) {

@@ -18,8 +18,6 @@ import java.util.Set;
 public final class EntityMentionFinder implements Annotator {
 
     private final Gazetteer gazetteer;
-    private final WordTokenizer tokenizer = new WordTokenizer();
-    private final CaseEndings endings = new CaseEndings();
 
     public EntityMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -27,7 +25,7 @@ public final class EntityMentionFinder implements Annotator {
 
     @Override
     public Set<Class<?>> requires() {
-        return Set.of(Sentence.class);
+        return Set.of(Sentence.class, Token.class);
     }
 
     @Override
@@ -37,7 +35,7 @@ public final class EntityMentionFinder implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
-        List<List<Token>> tokens = article.sentences().stream().map(s -> tokenizer.tokens(s.text())).toList();
+        List<List<Token>> tokens = article.tokens();
         // Pass 1: full names only, to learn which entities the article names outright.
         Set<String> named = new HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
@@ -68,7 +66,7 @@ public final class EntityMentionFinder implements Annotator {
         while (i < tokens.size()) {
             Match best = null;
             int bestWords = 0;
-            for (String firstStem : endings.stems(tokens.get(i).surface(), tokens.get(i).key())) {
+            for (String firstStem : tokens.get(i).stems()) {
                 boolean inflectedFirst = !firstStem.equals(tokens.get(i).key());
                 for (Gazetteer.Entry entry : gazetteer.startingWith(firstStem)) {
                     int n = entry.keys().size();
@@ -113,7 +111,7 @@ public final class EntityMentionFinder implements Annotator {
         for (int k = 1; k < n; k++) {
             Token token = tokens.get(start + k);
             boolean last = k == n - 1;
-            if (!(last ? endings.stems(token.surface(), token.key()).contains(keys.get(k))
+            if (!(last ? token.stems().contains(keys.get(k))
                     : token.key().equals(keys.get(k)))) {
                 return false;
             }

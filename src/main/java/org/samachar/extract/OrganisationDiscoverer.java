@@ -28,10 +28,8 @@ public final class OrganisationDiscoverer implements Annotator {
     private static final int MAX_LATIN_WORDS = 3;
 
     private final NameResolver resolver;
-    private final WordTokenizer tokenizer = new WordTokenizer();
-    private final CaseEndings endings = new CaseEndings();
-    private final PhraseLexicon cues = new PhraseLexicon("org-cues.tsv", endings);
-    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv", endings);
+    private final PhraseLexicon cues = new PhraseLexicon("org-cues.tsv");
+    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv");
     private final Set<String> notNames = WordList.load("not-names.txt");
 
     public OrganisationDiscoverer(Gazetteer gazetteer, ResolutionDecisions decisions) {
@@ -40,7 +38,7 @@ public final class OrganisationDiscoverer implements Annotator {
 
     @Override
     public Set<Class<?>> requires() {
-        return Set.of(Sentence.class, Mention.class, ArticleLanguage.class);
+        return Set.of(Sentence.class, Token.class, Mention.class, ArticleLanguage.class);
     }
 
     @Override
@@ -53,7 +51,7 @@ public final class OrganisationDiscoverer implements Annotator {
         NewNames names = new NewNames();
         Map<String, Entity> byKey = new HashMap<>();
         for (Sentence s : article.sentences()) {
-            List<Token> words = tokenizer.tokens(s.text());
+            List<Token> words = article.tokens().get(s.index());
             for (PhraseLexicon.Hit cue : cues.find(words)) {
                 String name = name(s, words, cue, article.mentions());
                 if (name != null) {
@@ -68,15 +66,15 @@ public final class OrganisationDiscoverer implements Annotator {
     /** The organisation's name ending in this cue, its last word without case ending; or null. */
     private String name(Sentence s, List<Token> words, PhraseLexicon.Hit cue, List<Mention> mentions) {
         Token last = words.get(cue.lastToken());
-        boolean latin = "Latn".equals(Scripts.dominant(last.surface()));
+        boolean latin = "Latn".equals(last.script());
         if (inMention(s, words.get(cue.firstToken()), mentions) || (latin && !capitalised(last))) {
             return null;
         }
         List<String> before = new ArrayList<>();
         for (int i = cue.firstToken() - 1; i >= 0 && before.size() < (latin ? MAX_LATIN_WORDS : 1); i--) {
             Token t = words.get(i);
-            boolean namePart = !inMention(s, t, mentions) && Scripts.dominant(t.surface()).equals(Scripts.dominant(last.surface()))
-                    && endings.stems(t.surface(), t.key()).size() == 1 // "સિયોલની": a genitive before the name
+            boolean namePart = !inMention(s, t, mentions) && t.script().equals(last.script())
+                    && t.stems().size() == 1 // "સિયોલની": a genitive before the name
                     && !notNames.contains(t.key()) && triggers.find(List.of(t)).isEmpty()
                     && t.surface().chars().noneMatch(Character::isDigit) && (!latin || capitalised(t));
             if (!namePart) {

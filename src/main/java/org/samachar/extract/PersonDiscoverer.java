@@ -47,9 +47,8 @@ public final class PersonDiscoverer implements Annotator {
 
     private final NameResolver resolver;
     private final WordTokenizer tokenizer = new WordTokenizer();
-    private final CaseEndings endings = new CaseEndings();
-    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv", endings);
-    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv", endings);
+    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv");
+    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv");
     private final Set<String> notNames = WordList.load("not-names.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
@@ -60,7 +59,7 @@ public final class PersonDiscoverer implements Annotator {
 
     @Override
     public Set<Class<?>> requires() {
-        return Set.of(Sentence.class, Mention.class, ArticleLanguage.class);
+        return Set.of(Sentence.class, Token.class, Mention.class, ArticleLanguage.class);
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class PersonDiscoverer implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
-        List<List<Token>> tokens = article.sentences().stream().map(s -> tokenizer.tokens(s.text())).toList();
+        List<List<Token>> tokens = article.tokens();
         List<Known> known = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         for (Sentence s : article.sentences()) {
@@ -153,16 +152,16 @@ public final class PersonDiscoverer implements Annotator {
     /** The words of a name starting at {@code start}, the last one without its case ending. */
     private Optional<String> name(List<Token> words, int start, List<Mention> here, Sentence s, List<List<Token>> all) {
         List<String> parts = new ArrayList<>();
-        String script = Scripts.dominant(words.get(start).surface());
+        String script = words.get(start).script();
         // Any reference date will do: only where time expressions are matters here.
-        List<TimeExpression> timeSpans = times.find(s.text(), LocalDate.of(2000, 1, 1));
+        List<TimeExpression> timeSpans = times.find(s.text(), words, LocalDate.of(2000, 1, 1));
         for (int i = start; i < words.size() && parts.size() < MAX_NAME_WORDS; i++) {
             Token t = words.get(i);
             int at = t.begin();
             boolean inMention = here.stream().anyMatch(m -> m.begin() - s.begin() <= at && at < m.end() - s.begin());
-            Set<String> stems = endings.stems(t.surface(), t.key());
+            Set<String> stems = t.stems();
             boolean inTime = timeSpans.stream().anyMatch(x -> x.begin() <= at && at < x.end());
-            boolean stop = inMention || inTime || !Scripts.dominant(t.surface()).equals(script)
+            boolean stop = inMention || inTime || !t.script().equals(script)
                     || stems.stream().anyMatch(w -> notNames.contains(w) || groupNouns.contains(w))
                     || t.surface().chars().anyMatch(Character::isDigit)
                     || !triggers.find(List.of(t)).isEmpty() || !roleCues.find(List.of(t)).isEmpty()
@@ -208,7 +207,7 @@ public final class PersonDiscoverer implements Annotator {
     }
 
     private static boolean capitalisedLatin(Token t) {
-        return "Latn".equals(Scripts.dominant(t.surface())) && Character.isUpperCase(t.surface().codePointAt(0));
+        return "Latn".equals(t.script()) && Character.isUpperCase(t.surface().codePointAt(0));
     }
 
     /**
@@ -223,7 +222,7 @@ public final class PersonDiscoverer implements Annotator {
                 continue;
             }
             long count = all.stream().flatMap(List::stream)
-                    .filter(w -> endings.stems(w.surface(), w.key()).contains(stem)).count();
+                    .filter(w -> w.stems().contains(stem)).count();
             if (count > bestCount || (count == bestCount && stem.length() > best.length())) {
                 best = stem;
                 bestCount = count;

@@ -2,18 +2,36 @@ package org.samachar.extract;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words of a text by ICU's word {@link BreakIterator}: letters with their combining vowel signs
  * stay together in Gujarati and Devanagari, hyphens and spaces separate ("મૂન જે-ઇન" and "Moon
- * Jae-in" both give three words), and punctuation is not a word.
+ * Jae-in" both give three words), and punctuation is not a word. Each word comes with its key,
+ * script and stems ({@link Token}).
  */
 public final class WordTokenizer {
 
     private static final int RULE_STATUS_WORD_NONE_LIMIT = 100;
+
+    /** The case endings are the languages' data, the same for every tokenizer. */
+    private static final CaseEndings ENDINGS = new CaseEndings();
+
+    /** What a written word gives, whatever its place: it depends on the surface alone. */
+    private record Form(String key, String script, Set<String> stems) {
+    }
+
+    /**
+     * Forms already worked out. News repeats its words, and folding, script and stems are the
+     * dearest part of tokenising; emptied past {@link #CACHE_LIMIT} entries so memory stays bounded.
+     */
+    private static final ConcurrentHashMap<String, Form> FORMS = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     public List<Token> tokens(String text) {
         BreakIterator it = BreakIterator.getWordInstance(ULocale.ROOT);
@@ -23,9 +41,24 @@ public final class WordTokenizer {
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             if (it.getRuleStatus() >= RULE_STATUS_WORD_NONE_LIMIT) {
                 String surface = text.substring(start, end);
-                tokens.add(new Token(start, end, surface, NameFolding.key(surface)));
+                Form form = form(surface);
+                tokens.add(new Token(start, end, surface, form.key, form.script, form.stems));
             }
         }
         return tokens;
+    }
+
+    private static Form form(String surface) {
+        Form cached = FORMS.get(surface);
+        if (cached != null) {
+            return cached;
+        }
+        if (FORMS.size() > CACHE_LIMIT) {
+            FORMS.clear();
+        }
+        String key = NameFolding.key(surface);
+        Form form = new Form(key, Scripts.dominant(surface), ENDINGS.stems(surface, key));
+        FORMS.put(surface, form);
+        return form;
     }
 }

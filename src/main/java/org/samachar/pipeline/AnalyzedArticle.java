@@ -3,6 +3,7 @@ package org.samachar.pipeline;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.extract.Mention;
 import org.samachar.extract.RoleMention;
+import org.samachar.extract.Token;
 import org.samachar.extract.event.Event;
 import org.samachar.text.ArticleLanguage;
 import org.samachar.text.EmbeddedPost;
@@ -22,12 +23,12 @@ import java.util.Optional;
 public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceLine> lines,
                               List<EmbeddedPost> posts, List<RemovedBlock> removed, String body,
                               List<Paragraph> paragraphs, ArticleLanguage language,
-                              List<Sentence> sentences, List<Mention> mentions, List<RoleMention> roles,
-                              List<Event> events) {
+                              List<Sentence> sentences, List<List<Token>> tokens, List<Mention> mentions,
+                              List<RoleMention> roles, List<Event> events) {
 
     public static AnalyzedArticle of(ArticleSource source, String rawText) {
         return new AnalyzedArticle(source, rawText, List.of(), List.of(), List.of(), null, List.of(),
-                null, List.of(), List.of(), List.of(), List.of());
+                null, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public String id() {
@@ -40,38 +41,44 @@ public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceL
     }
 
     public AnalyzedArticle withLines(List<SourceLine> v) {
-        return new AnalyzedArticle(source, rawText, List.copyOf(v), posts, removed, body, paragraphs, language, sentences, mentions, roles, events);
+        return new AnalyzedArticle(source, rawText, List.copyOf(v), posts, removed, body, paragraphs, language, sentences, tokens, mentions, roles, events);
     }
 
     public AnalyzedArticle withPosts(List<EmbeddedPost> v) {
-        return new AnalyzedArticle(source, rawText, lines, List.copyOf(v), removed, body, paragraphs, language, sentences, mentions, roles, events);
+        return new AnalyzedArticle(source, rawText, lines, List.copyOf(v), removed, body, paragraphs, language, sentences, tokens, mentions, roles, events);
     }
 
     public AnalyzedArticle withRemoved(List<RemovedBlock> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, List.copyOf(v), body, paragraphs, language, sentences, mentions, roles, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, List.copyOf(v), body, paragraphs, language, sentences, tokens, mentions, roles, events);
     }
 
     public AnalyzedArticle withBody(String b, List<Paragraph> p) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, b, List.copyOf(p), language, sentences, mentions, roles, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, b, List.copyOf(p), language, sentences, tokens, mentions, roles, events);
     }
 
     public AnalyzedArticle withLanguage(ArticleLanguage l, List<Paragraph> p) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, List.copyOf(p), l, sentences, mentions, roles, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, List.copyOf(p), l, sentences, tokens, mentions, roles, events);
     }
 
     public AnalyzedArticle withSentences(List<Sentence> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, List.copyOf(v), mentions, roles, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, List.copyOf(v), tokens, mentions, roles, events);
+    }
+
+    /** The words of each sentence, in the order of {@link #sentences()}: {@code tokens().get(s.index())}. */
+    public AnalyzedArticle withTokens(List<List<Token>> v) {
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences,
+                v.stream().map(List::copyOf).toList(), mentions, roles, events);
     }
 
     public AnalyzedArticle withEvents(List<Event> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, mentions, roles, List.copyOf(v));
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, mentions, roles, List.copyOf(v));
     }
 
     public AnalyzedArticle withRoles(List<Mention> m, List<RoleMention> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, List.copyOf(m), List.copyOf(v), events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, List.copyOf(m), List.copyOf(v), events);
     }
 
     public AnalyzedArticle withMentions(List<Mention> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, List.copyOf(v), roles, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, List.copyOf(v), roles, events);
     }
 }

@@ -8,6 +8,7 @@ import org.samachar.extract.PersonDiscoverer;
 import org.samachar.extract.EntityMentionFinder;
 import org.samachar.extract.ResolutionDecisions;
 import org.samachar.extract.Gazetteer;
+import org.samachar.extract.SentenceTokenizer;
 import org.samachar.extract.event.EventExtractor;
 import org.samachar.text.BoilerplateRemover;
 import org.samachar.text.EmbeddedPostDetector;
@@ -18,7 +19,7 @@ import org.samachar.text.TextNormalizer;
 
 /**
  * Reads an article file and runs the standard pipeline over it: normalise, find embedded posts,
- * remove boilerplate, build paragraphs, identify languages, split sentences, find entities,
+ * remove boilerplate, build paragraphs, identify languages, split sentences and their words, find entities,
  * find events.
  */
 public final class ArticleExtractor {
@@ -34,6 +35,7 @@ public final class ArticleExtractor {
                 new ParagraphBuilder(),
                 new LanguageIdentifier(),
                 new SentenceSplitter(),
+                new SentenceTokenizer(),
                 new EntityMentionFinder(gazetteer),
                 new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
                 new PersonDiscoverer(gazetteer, ResolutionDecisions.load()), // before events: new people act in them

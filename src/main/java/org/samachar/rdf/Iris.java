@@ -1,6 +1,8 @@
 package org.samachar.rdf;
 
 import com.ibm.icu.text.Transliterator;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Node;
 import org.samachar.extract.EntityType;
 import org.apache.jena.graph.NodeFactory;
@@ -26,6 +28,14 @@ public final class Iris {
     public static final Node EVENTS_GRAPH = NodeFactory.createURI(GRAPH + "events");
 
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    /**
+     * Slugs already made. Every article names the same few hundred entities, roles and kinds of
+     * part again, and ICU transliteration was a fifth of writing an article's graph. A slug
+     * depends only on its text, so a cache cannot change an IRI; its size keeps memory bounded.
+     */
+    private static final int SLUG_CACHE_SIZE = 100_000;
+    private static final Cache<String, String> SLUGS = CacheFactory.createCache(SLUG_CACHE_SIZE);
 
     private Iris() {
     }
@@ -72,6 +82,10 @@ public final class Iris {
 
     /** Lower-case ASCII words joined by hyphens: "Kim Jong-un" → "kim-jong-un", "રશિયા" → "rasiya". */
     public static String slug(String text) {
+        return SLUGS.get(text, Iris::makeSlug);
+    }
+
+    private static String makeSlug(String text) {
         String ascii;
         synchronized (TO_ASCII) {
             ascii = TO_ASCII.transliterate(text);

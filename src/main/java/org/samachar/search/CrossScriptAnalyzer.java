@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 
+import java.util.function.Function;
+
 /**
  * The analyzer of Samachar's search index, for names and text in Gujarati, Devanagari and Latin
  * script alike: ICU word breaking, then {@link CrossScriptFilter} puts each word on a common
@@ -17,10 +19,21 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
  */
 public final class CrossScriptAnalyzer extends Analyzer {
 
+    private final Function<String, WordForm> forms;
+
+    /** With the word forms cached across all analyzers ({@link WordForms#SHARED}). */
+    public CrossScriptAnalyzer() {
+        this(WordForms.SHARED);
+    }
+
+    CrossScriptAnalyzer(Function<String, WordForm> forms) {
+        this.forms = forms;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer words = new ICUTokenizer();
-        TokenStream stream = new CrossScriptFilter(words);
+        TokenStream stream = new CrossScriptFilter(words, forms);
         stream = new ICUFoldingFilter(stream);
         return new TokenStreamComponents(words, stream);
     }

@@ -3,49 +3,38 @@ package org.samachar.search;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.DatasetGraphText;
-import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQueryFuncs;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.lucene.store.FSDirectory;
-import org.samachar.rdf.Sam;
-import org.samachar.store.PipelineFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Keeps the search index in step with the store. The build writes TDB2 directly (bulk loader,
  * per-article transactions), not through the jena-text dataset, so before the server starts this
  * module re-indexes every text dataset whose store has changed since its index was made. "Changed"
  * is decided by the content hashes the build records for each graph, plus the index definition:
- * an unchanged store starts without re-indexing. Updates made through the server afterwards go
- * through the text dataset, which indexes them itself.
+ * an unchanged store starts without re-indexing, and when only some graphs changed, only what
+ * they held is re-indexed. Updates made through the server afterwards go through the text
+ * dataset, which indexes them itself.
  */
 public final class SearchIndexing implements FusekiModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexing.class);
-    private static final int PROGRESS_EVERY = 200_000;
+
+    /** What {@link #refresh} did. */
+    public enum Mode { UP_TO_DATE, ALL, GRAPHS }
+
+    /** What {@link #refresh} did and how many documents it wrote. */
+    public record Refresh(Mode mode, long documents) {
+    }
 
     @Override
     public String name() {
@@ -61,104 +50,64 @@ public final class SearchIndexing implements FusekiModule {
         }
     }
 
-    /** Re-indexes {@code text} from its store unless the index already matches it; returns documents written. */
-    public static long refresh(DatasetGraphText text, String name) {
+    /**
+     * Brings the index of {@code text} up to date with its store: nothing when it already is,
+     * the graphs whose content changed when the index records what they held (and they are at
+     * most half of the store), otherwise everything.
+     */
+    public static Refresh refresh(DatasetGraphText text, String name) {
         TextIndex index = text.getTextIndex();
         if (!(index instanceof TextIndexLucene lucene)) {
-            return 0;
+            return new Refresh(Mode.UP_TO_DATE, 0);
         }
-        Optional<Path> state = stateFile(lucene);
-        String fingerprint = Txn.calculateRead(text, () -> fingerprint(text, lucene.getDocDef()));
-        if (state.isPresent() && Files.isRegularFile(state.get()) && fingerprint.equals(read(state.get()))) {
-            LOG.info("search index of {} is up to date", name);
-            return 0;
-        }
+        Optional<Path> stateFile = IndexState.file(lucene);
+        IndexState recorded = IndexState.read(stateFile);
+        String definition = Fingerprints.definition(lucene.getDocDef());
         long start = System.nanoTime();
-        long documents = Txn.calculateRead(text, () -> reindex(text, lucene));
-        state.ifPresent(file -> write(file, fingerprint));
-        LOG.info("search index of {}: {} names and texts indexed in {} s", name, documents,
-                String.format("%.1f", (System.nanoTime() - start) / 1e9));
-        return documents;
+        return Txn.calculateRead(text, () -> {
+            Map<String, String> hashes = Fingerprints.graphHashes(text);
+            String store = Fingerprints.store(hashes, definition);
+            Reindexer reindexer = new Reindexer(text, lucene);
+            // The count guards against an index folder emptied or replaced since the state was written.
+            if (store.equals(recorded.store()) && reindexer.records().count() == hashes.size()) {
+                LOG.info("search index of {} is up to date", name);
+                return new Refresh(Mode.UP_TO_DATE, 0);
+            }
+            Map<String, String> indexed = definition.equals(recorded.definition()) ? reindexer.records().hashes() : Map.of();
+            Set<String> changed = changed(indexed, hashes);
+            Refresh refresh;
+            if (indexed.isEmpty() || 2 * changed.size() > hashes.size()) {
+                Reindexer.Result result = reindexer.all(hashes);
+                LOG.info("search index of {}: {} names and texts indexed in {} s", name, result.documents(), seconds(start));
+                refresh = new Refresh(Mode.ALL, result.documents());
+            } else {
+                Reindexer.Result result = reindexer.graphs(changed, hashes);
+                LOG.info("search index of {}: {} of {} graphs changed; {} names and texts of {} subjects re-indexed in {} s",
+                        name, changed.size(), hashes.size(), result.documents(), result.subjects(), seconds(start));
+                refresh = new Refresh(Mode.GRAPHS, result.documents());
+            }
+            new IndexState(store, definition).write(stateFile);
+            return refresh;
+        });
     }
 
-    private static long reindex(DatasetGraph store, TextIndexLucene lucene) {
-        EntityDefinition definition = lucene.getDocDef();
-        try {
-            lucene.getIndexWriter().deleteAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the search index", e);
-        }
-        long documents = 0;
-        for (String field : definition.fields()) {
-            for (Node predicate : definition.getPredicates(field)) {
-                // One document per distinct triple: a name written in several article graphs is
-                // indexed once, so a search hit is not repeated per article.
-                Set<Triple> seen = new HashSet<>();
-                Iterator<Quad> quads = store.find(Node.ANY, Node.ANY, predicate, Node.ANY);
-                while (quads.hasNext()) {
-                    Quad quad = quads.next();
-                    if (quad.isDefaultGraph() || !quad.getObject().isLiteral() || !seen.add(quad.asTriple())) {
-                        continue;
-                    }
-                    var entity = TextQueryFuncs.entityFromQuad(definition, null, quad.getSubject(), predicate, quad.getObject());
-                    if (entity != null) {
-                        lucene.addEntity(entity);
-                        if (++documents % PROGRESS_EVERY == 0) {
-                            LOG.info("search index: {} documents", documents);
-                        }
-                    }
-                }
+    /** The graphs whose hash differs from the recorded one, and the recorded graphs no longer there. */
+    private static Set<String> changed(Map<String, String> indexed, Map<String, String> hashes) {
+        Set<String> changed = new TreeSet<>();
+        hashes.forEach((graph, hash) -> {
+            if (!hash.equals(indexed.get(graph))) {
+                changed.add(graph);
+            }
+        });
+        for (String graph : indexed.keySet()) {
+            if (!hashes.containsKey(graph)) {
+                changed.add(graph);
             }
         }
-        lucene.commit();
-        return documents;
+        return changed;
     }
 
-    /** The content hashes of all graphs, and the fields and predicates the index covers. */
-    private static String fingerprint(DatasetGraph store, EntityDefinition definition) {
-        List<String> lines = new ArrayList<>();
-        store.find(Node.ANY, Node.ANY, Sam.contentHash.asNode(), Node.ANY)
-                .forEachRemaining(q -> lines.add(q.getSubject() + " " + q.getObject().getLiteralLexicalForm()));
-        for (String field : definition.fields()) {
-            lines.add(field + " " + definition.getPredicates(field));
-        }
-        // The analyzer's own code: the articles' content hashes leave the search classes out.
-        lines.add("analyzer " + CrossScriptAnalyzer.class.getName() + " "
-                + PipelineFingerprint.of(name -> name.startsWith("org/samachar/search/")));
-        lines.sort(null);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String line : lines) {
-                sha.update(line.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Optional<Path> stateFile(TextIndexLucene lucene) {
-        if (lucene.getDirectory() instanceof FSDirectory fs) {
-            Path folder = fs.getDirectory();
-            return Optional.of(folder.resolveSibling(folder.getFileName() + ".state"));
-        }
-        return Optional.empty();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static void write(Path file, String fingerprint) {
-        try {
-            Files.writeString(file, fingerprint + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            LOG.warn("cannot record the search index state in {}: {}", file, e.getMessage());
-        }
+    private static String seconds(long start) {
+        return String.format("%.1f", (System.nanoTime() - start) / 1e9);
     }
 }

@@ -78,10 +78,11 @@ public final class BoilerplateRemover implements Annotator {
             if (line.blank() || inPost[i]) {
                 continue;
             }
+            BoilerplateReason matched = i >= sidebar ? null : matchedReason(line.text());
             if (i >= sidebar) {
                 reasons[i] = BoilerplateReason.SIDEBAR;
-            } else if (matchedReason(line.text()) != null) {
-                reasons[i] = matchedReason(line.text());
+            } else if (matched != null) {
+                reasons[i] = matched; // every pattern tried once per line, not twice
             } else if (!seen.add(line.text()) || continuedByNext(lines, i)) {
                 reasons[i] = BoilerplateReason.DUPLICATE;
             } else if (isFragment(line.text())) {

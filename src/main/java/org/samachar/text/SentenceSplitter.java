@@ -8,7 +8,9 @@ import org.samachar.pipeline.Annotator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits each paragraph into sentences with ICU's sentence {@link BreakIterator} for the
@@ -16,6 +18,12 @@ import java.util.Set;
  * Offsets are into the body, so a sentence can be found again in {@code schema:articleBody}.
  */
 public final class SentenceSplitter implements Annotator {
+
+    /**
+     * One iterator per language, never used itself but cloned for each paragraph: making a new
+     * one from ICU's rules per paragraph was half of splitting (ICU keeps only the last locale's).
+     */
+    private final Map<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
 
     @Override
     public Set<Class<?>> requires() {
@@ -32,7 +40,8 @@ public final class SentenceSplitter implements Annotator {
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
             // A new iterator per paragraph: BreakIterator is not thread-safe, and builds run in parallel.
-            BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(p.language()));
+            BreakIterator it = (BreakIterator) prototypes
+                    .computeIfAbsent(p.language(), lang -> BreakIterator.getSentenceInstance(new ULocale(lang))).clone();
             it.setText(p.text());
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {

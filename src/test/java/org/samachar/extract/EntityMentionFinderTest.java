@@ -47,7 +47,7 @@ class EntityMentionFinderTest {
         RDFParser.fromString(GAZETTEER, Lang.TURTLE).parse(g);
         return Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
                 new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(),
-                new EntityMentionFinder(Gazetteer.fromGraph(g)));
+                new SentenceTokenizer(), new EntityMentionFinder(Gazetteer.fromGraph(g)));
     }
 
     private static List<String> found(String text) {

@@ -37,7 +37,7 @@ class GazetteerDataTest {
         reference = ReferenceData.load();
         pipeline = Pipeline.of(new TextNormalizer(), new EmbeddedPostDetector(), new BoilerplateRemover(),
                 new ParagraphBuilder(), new LanguageIdentifier(), new SentenceSplitter(),
-                new EntityMentionFinder(Gazetteer.fromGraph(reference.gazetteer())));
+                new SentenceTokenizer(), new EntityMentionFinder(Gazetteer.fromGraph(reference.gazetteer())));
     }
 
     private static List<String> names(String text) {

@@ -63,7 +63,7 @@ final class CaseMarkers {
     boolean proxyAgent(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i <= to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            for (Marker m : byLanguage.getOrDefault(Scripts.languageOf(Scripts.dominant(t.surface())), List.of())) {
+            for (Marker m : byLanguage.getOrDefault(t.language(), List.of())) {
                 if (!m.caseName.equals(PROXY_AGENT)) {
                     continue;
                 }
@@ -83,7 +83,7 @@ final class CaseMarkers {
      */
     Set<String> cases(List<Token> tokens, int first, int last, String labelLastKey) {
         Token lastToken = tokens.get(last);
-        String lang = Scripts.languageOf(Scripts.dominant(lastToken.surface()));
+        String lang = lastToken.language();
         String ending = lastToken.key().startsWith(labelLastKey) ? lastToken.key().substring(labelLastKey.length()) : "";
         Set<String> cases = new LinkedHashSet<>();
         for (Marker m : byLanguage.getOrDefault(lang, List.of())) {

@@ -1,6 +1,5 @@
 package org.samachar.extract.event;
 
-import org.samachar.extract.CaseEndings;
 import org.samachar.extract.Entity;
 import org.samachar.extract.EntityType;
 import org.samachar.extract.Gazetteer;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -63,12 +63,11 @@ public final class EventExtractor implements Annotator {
 
     private final Gazetteer gazetteer;
     private final WordTokenizer tokenizer = new WordTokenizer();
-    private final CaseEndings endings = new CaseEndings();
-    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv", endings);
-    private final PhraseLexicon weapons = new PhraseLexicon("weapons.tsv", endings);
-    private final PhraseLexicon modalityCues = new PhraseLexicon("modality.tsv", endings);
-    private final PhraseLexicon pairPhrases = new PhraseLexicon("pair-phrases.tsv", endings);
-    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv", endings);
+    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv");
+    private final PhraseLexicon weapons = new PhraseLexicon("weapons.tsv");
+    private final PhraseLexicon modalityCues = new PhraseLexicon("modality.tsv");
+    private final PhraseLexicon pairPhrases = new PhraseLexicon("pair-phrases.tsv");
+    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv");
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final RoleTemplates templates = new RoleTemplates();
     private final TenseDetector tenses = new TenseDetector();
@@ -104,7 +103,7 @@ public final class EventExtractor implements Annotator {
 
     @Override
     public Set<Class<?>> requires() {
-        return Set.of(Sentence.class, Mention.class, ArticleLanguage.class);
+        return Set.of(Sentence.class, Token.class, Mention.class, ArticleLanguage.class);
     }
 
     @Override
@@ -149,7 +148,7 @@ public final class EventExtractor implements Annotator {
         for (Sentence s : article.sentences()) {
             Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
                     .mapToObj(article.posts()::get).findFirst();
-            events.addAll(extract(s, article.mentions(), published, post, events.size()));
+            events.addAll(extract(s, article.tokens().get(s.index()), article.mentions(), published, post, events.size()));
         }
         events = linkDenialsBack(events);
         return article.withEvents(EventMerger.merge(events, article.headline().stream()
@@ -157,9 +156,8 @@ public final class EventExtractor implements Annotator {
                 .map(Sentence::index).collect(java.util.stream.Collectors.toSet()), templates::isSpeechAct));
     }
 
-    private List<Event> extract(Sentence s, List<Mention> mentions, LocalDate published, Optional<EmbeddedPost> post,
-                                int firstIndex) {
-        List<Token> tokens = tokenizer.tokens(s.text());
+    private List<Event> extract(Sentence s, List<Token> tokens, List<Mention> mentions, LocalDate published,
+                                Optional<EmbeddedPost> post, int firstIndex) {
         List<PhraseLexicon.Hit> hits = triggers.find(tokens);
         if (hits.isEmpty()) {
             return List.of();
@@ -189,7 +187,7 @@ public final class EventExtractor implements Annotator {
         List<Actor> speakerSide = !reported ? actors : actors.stream().filter(a -> a.lastToken < split).toList();
         List<Actor> reportedSide = !reported ? actors : actors.stream().filter(a -> a.firstToken > split).toList();
         String modality = modality(tokens);
-        List<TimeExpression> sentenceTimes = published == null ? List.of() : times.find(s.text(), published);
+        List<TimeExpression> sentenceTimes = published == null ? List.of() : times.find(s.text(), tokens, published);
         List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
 
         // Speakers of the speech acts claim the rest.
@@ -290,9 +288,7 @@ public final class EventExtractor implements Annotator {
             if (first < 0) {
                 continue;
             }
-            List<Token> labelWords = tokenizer.tokens(m.label().text());
-            String labelLast = labelWords.isEmpty() ? "" : labelWords.get(labelWords.size() - 1).key();
-            Set<String> cases = caseMarkers.cases(tokens, first, last, labelLast);
+            Set<String> cases = caseMarkers.cases(tokens, first, last, lastKey(m.label().text()));
             // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
             boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
                     && topicNouns.contains(tokens.get(last + 1).key());
@@ -348,7 +344,7 @@ public final class EventExtractor implements Annotator {
                 continue;
             }
             Token next = tokens.get(a.lastToken + 1);
-            Optional<String> noun = endings.stems(next.surface(), next.key()).stream().filter(governmentNouns::contains)
+            Optional<String> noun = next.stems().stream().filter(governmentNouns::contains)
                     .max(Comparator.comparingInt(String::length));
             Optional<Entity> country = gazetteer.nationalityOf(a.entity);
             if (noun.isPresent() && country.isPresent()) {
@@ -379,6 +375,28 @@ public final class EventExtractor implements Annotator {
         }
         return out;
     }
+
+    /**
+     * The key of a label's last word, where the case ending on a name starts. Labels are the
+     * gazetteer's and the article's new names, the same ones in article after article, so they
+     * are tokenised once; emptied past {@link #LABEL_CACHE_LIMIT} labels.
+     */
+    private String lastKey(String label) {
+        String known = labelLastKeys.get(label);
+        if (known != null) {
+            return known;
+        }
+        if (labelLastKeys.size() > LABEL_CACHE_LIMIT) {
+            labelLastKeys.clear();
+        }
+        List<Token> words = tokenizer.tokens(label);
+        String key = words.isEmpty() ? "" : words.get(words.size() - 1).key();
+        labelLastKeys.put(label, key);
+        return key;
+    }
+
+    private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
+    private static final int LABEL_CACHE_LIMIT = 100_000;
 
     /**
      * "બંને દેશો", "दोनों नेताओं", "both countries": the last two countries (or people) the article
@@ -414,7 +432,7 @@ public final class EventExtractor implements Annotator {
 
     /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */
     private Optional<String> groupNoun(Token t) {
-        return endings.stems(t.surface(), t.key()).stream().filter(groupNouns::contains)
+        return t.stems().stream().filter(groupNouns::contains)
                 .max(Comparator.comparingInt(String::length));
     }
 

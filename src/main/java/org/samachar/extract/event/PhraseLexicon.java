@@ -1,6 +1,5 @@
 package org.samachar.extract.event;
 
-import org.samachar.extract.CaseEndings;
 import org.samachar.extract.NameFolding;
 import org.samachar.extract.Token;
 import org.samachar.extract.WordTokenizer;
@@ -8,6 +7,7 @@ import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,10 +33,7 @@ public final class PhraseLexicon {
     /** Phrases by the key of their first word, unless that word is a prefix (they are in {@link #prefixFirst}). */
     private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
     private final java.util.Map<Integer, List<Integer>> prefixFirst = new java.util.HashMap<>(); // by first letter
-    private final CaseEndings endings;
-
-    public PhraseLexicon(String file, CaseEndings endings) {
-        this.endings = endings;
+    public PhraseLexicon(String file) {
         WordTokenizer tokenizer = new WordTokenizer();
         for (String lang : Scripts.knownLanguages()) {
             for (String line : LanguageData.lines(lang + "/" + file)) {
@@ -70,12 +67,13 @@ public final class PhraseLexicon {
         List<Hit> hits = new ArrayList<>();
         List<Set<String>> stems = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            stems.add(endings.stems(t.surface(), t.key()));
+            stems.add(t.stems());
         }
         int i = 0;
         while (i < tokens.size()) {
             Hit hit = null;
-            for (int p : candidates(tokens.get(i), stems.get(i))) {
+            BitSet candidates = candidates(tokens.get(i), stems.get(i));
+            for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
                 Phrase phrase = phrases.get(p);
                 if (matchesAt(tokens, stems, i, phrase.words)) {
                     hit = new Hit(phrase.label, i, i + phrase.words.size() - 1, phrase.words.get(phrase.words.size() - 1).key());
@@ -92,21 +90,31 @@ public final class PhraseLexicon {
         return hits;
     }
 
-    /** Phrases that may start at this word, in file order: by the first word's key, and every prefix phrase. */
-    private int[] candidates(Token t, Set<String> stems) {
-        List<Integer> out = new ArrayList<>();
+    /**
+     * Phrases that may start at this word, by the first word's key, and every prefix phrase; a set
+     * of their row numbers, so they are tried in file order and each once. Most words start none.
+     */
+    private BitSet candidates(Token t, Set<String> stems) {
+        BitSet out = NONE;
         if (!t.key().isEmpty()) {
             for (int p : prefixFirst.getOrDefault(t.key().codePointAt(0), List.of())) {
                 if (t.key().startsWith(phrases.get(p).words.get(0).key)) {
-                    out.add(p);
+                    out = out == NONE ? new BitSet(phrases.size()) : out;
+                    out.set(p);
                 }
             }
         }
         for (String stem : stems) {
-            out.addAll(byFirstWord.getOrDefault(stem, List.of()));
+            for (int p : byFirstWord.getOrDefault(stem, List.of())) {
+                out = out == NONE ? new BitSet(phrases.size()) : out;
+                out.set(p);
+            }
         }
-        return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        return out;
     }
+
+    /** No candidate; never changed. */
+    private static final BitSet NONE = new BitSet(0);
 
     private boolean matchesAt(List<Token> tokens, List<Set<String>> stems, int start, List<Word> words) {
         if (start + words.size() > tokens.size()) {

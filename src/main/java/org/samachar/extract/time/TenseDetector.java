@@ -1,5 +1,7 @@
 package org.samachar.extract.time;
 
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.samachar.extract.WordList;
 import org.samachar.extract.Token;
 import org.samachar.text.LanguageData;
@@ -7,9 +9,11 @@ import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +27,27 @@ public final class TenseDetector {
     private final Map<String, List<Pattern>> future = new HashMap<>();
     private final Map<String, List<Pattern>> past = new HashMap<>();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
+    /** Languages with a future of two words ("થવાની છે"), for which pairs of words are tried too. */
+    private final Set<String> pairFuture = new HashSet<>();
+
+    /**
+     * What the patterns say of a word, or of a word and the next, as found before: trying every
+     * case-insensitive pattern on every word of every event sentence was a sixth of extraction.
+     * The answers depend on the written words alone (their language is their script's), so they
+     * are remembered by them, for at most {@link #CACHE_LIMIT} words and as many pairs, so memory
+     * stays bounded.
+     */
+    private record WordTense(boolean future, boolean past) {
+    }
+
+    /** A word and the next, as written. */
+    private record WordPair(String first, String second) {
+    }
+
+    private static final int CACHE_LIMIT = 100_000;
+    private final Map<String, WordTense> wordTenses = new ConcurrentHashMap<>();
+    /** Pairs are many more than words: a cache bounded by its size, as a long corpus needs. */
+    private final Cache<WordPair, Boolean> pairFutures = CacheFactory.createCache(CACHE_LIMIT);
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
@@ -37,6 +62,9 @@ public final class TenseDetector {
             }
             future.put(lang, f);
             past.put(lang, p);
+            if (f.stream().anyMatch(x -> x.pattern().indexOf(' ') >= 0)) {
+                pairFuture.add(lang);
+            }
         }
     }
 
@@ -66,14 +94,36 @@ public final class TenseDetector {
         boolean isPast = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String lang = Scripts.languageOf(Scripts.dominant(t.surface()));
-            String pair = i + 1 < tokens.size() ? t.surface() + " " + tokens.get(i + 1).surface() : null;
-            if (matches(future.get(lang), t.surface()) || (pair != null && matches(future.get(lang), pair))) {
+            WordTense w = wordTense(t);
+            if (w.future || (i + 1 < tokens.size() && pairFuture(t, tokens.get(i + 1)))) {
                 return Tense.FUTURE;
             }
-            isPast |= matches(past.get(lang), t.surface());
+            isPast |= w.past;
         }
         return isPast ? Tense.PAST : Tense.PRESENT;
+    }
+
+    private WordTense wordTense(Token t) {
+        WordTense known = wordTenses.get(t.surface());
+        if (known != null) {
+            return known;
+        }
+        if (wordTenses.size() > CACHE_LIMIT) {
+            wordTenses.clear();
+        }
+        WordTense w = new WordTense(matches(future.get(t.language()), t.surface()), matches(past.get(t.language()), t.surface()));
+        wordTenses.put(t.surface(), w);
+        return w;
+    }
+
+    /** Whether a word and the next are a future of two words of the first one's language. */
+    private boolean pairFuture(Token t, Token next) {
+        if (!pairFuture.contains(t.language())) {
+            return false; // no pattern of two words: a pair could match none
+        }
+        String lang = t.language();
+        return pairFutures.get(new WordPair(t.surface(), next.surface()),
+                p -> matches(future.get(lang), p.first + " " + p.second));
     }
 
     /** Whether a pattern matches: one-word patterns only single words, two-word ones only pairs. */

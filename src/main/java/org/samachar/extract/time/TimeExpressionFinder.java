@@ -1,6 +1,5 @@
 package org.samachar.extract.time;
 
-import org.samachar.extract.CaseEndings;
 import org.samachar.extract.Token;
 import org.samachar.extract.WordTokenizer;
 
@@ -39,7 +38,6 @@ public final class TimeExpressionFinder {
 
     private final TimeVocabulary words;
     private final WordTokenizer tokenizer = new WordTokenizer();
-    private final CaseEndings endings = new CaseEndings();
     private final TenseDetector tenses = new TenseDetector();
 
     public TimeExpressionFinder(TimeVocabulary words) {
@@ -47,8 +45,12 @@ public final class TimeExpressionFinder {
     }
 
     public List<TimeExpression> find(String sentence, LocalDate published) {
-        List<Token> tokens = tokenizer.tokens(sentence);
-        Tense[] tense = tenses.clauseTenses(tokens);
+        return find(sentence, tokenizer.tokens(sentence), published);
+    }
+
+    /** The same, for a sentence whose words ({@link WordTokenizer}) are at hand. */
+    public List<TimeExpression> find(String sentence, List<Token> tokens, LocalDate published) {
+        ClauseTenses tense = new ClauseTenses(tokens);
         List<TimeExpression> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -58,7 +60,7 @@ public final class TimeExpressionFinder {
                     .or(() -> monthDay(sentence, tokens, at, published))
                     .or(() -> monthYear(tokens, at))
                     .or(() -> yearAlone(tokens, at))
-                    .or(() -> weekday(tokens, at, published, tense[at]));
+                    .or(() -> weekday(tokens, at, published, tense));
             if (m.isPresent()) {
                 Match match = m.get();
                 int begin = tokens.get(i).begin();
@@ -75,13 +77,33 @@ public final class TimeExpressionFinder {
     private record Match(int words, TimeValue value) {
     }
 
+    /**
+     * The tense of each word's clause ({@link TenseDetector#clauseTenses}). It only tells a lone
+     * weekday's direction, and few sentences have one, so it is worked out when first asked.
+     */
+    private final class ClauseTenses {
+        private final List<Token> tokens;
+        private Tense[] tenseOfWord;
+
+        ClauseTenses(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        Tense at(int word) {
+            if (tenseOfWord == null) {
+                tenseOfWord = tenses.clauseTenses(tokens);
+            }
+            return tenseOfWord[word];
+        }
+    }
+
     /** The first of the word's stems (the word itself, then without case endings) that the lookup knows. */
     private <T> Optional<T> lookup(List<Token> tokens, int i, Function<String, Optional<T>> table) {
         if (i >= tokens.size()) {
             return Optional.empty();
         }
         Token t = tokens.get(i);
-        for (String stem : endings.stems(t.surface(), t.key())) {
+        for (String stem : t.stems()) {
             Optional<T> v = table.apply(stem);
             if (v.isPresent()) {
                 return v;
@@ -176,8 +198,8 @@ public final class TimeExpressionFinder {
         return year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
     }
 
-    private Optional<Match> weekday(List<Token> tokens, int i, LocalDate pub, Tense tense) {
-        return lookup(tokens, i, words::weekday).map(d -> new Match(1, TimeValue.day(tense == Tense.FUTURE
+    private Optional<Match> weekday(List<Token> tokens, int i, LocalDate pub, ClauseTenses tense) {
+        return lookup(tokens, i, words::weekday).map(d -> new Match(1, TimeValue.day(tense.at(i) == Tense.FUTURE
                 ? pub.with(TemporalAdjusters.next(d))
                 : pub.with(TemporalAdjusters.previousOrSame(d)))));
     }
@@ -226,7 +248,10 @@ public final class TimeExpressionFinder {
             value = value * 10 + Character.digit(w.charAt(digits), 10);
             digits++;
         }
-        boolean rest = w.substring(digits).chars().anyMatch(Character::isDigit);
+        boolean rest = false;
+        for (int k = digits; k < w.length() && !rest; k++) {
+            rest = Character.isDigit(w.charAt(k));
+        }
         return new OptionalInt(digits > 0 && digits <= maxDigits && !rest, value, digits);
     }
 }

@@ -1,0 +1,40 @@
+package org.samachar.extract.time;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.extract.WordTokenizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Tenses from the verb forms of tense.tsv, the same the second time a word is seen (they are remembered). */
+class TenseDetectorTest {
+
+    private static final WordTokenizer WORDS = new WordTokenizer();
+
+    private static Tense tense(TenseDetector d, String sentence) {
+        return d.tense(WORDS.tokens(sentence));
+    }
+
+    @Test
+    void tensesInEachLanguageAndAgain() {
+        TenseDetector d = new TenseDetector();
+        for (int round = 0; round < 2; round++) {
+            assertEquals(Tense.FUTURE, tense(d, "પુતિન મંગળવારે પ્યોંગયાંગ પહોંચશે"));
+            assertEquals(Tense.PRESENT, tense(d, "તેઓ આ વિશે વાત"), "વિશે ends like a future verb but is not one");
+            assertEquals(Tense.FUTURE, tense(d, "બેઠક યોજાવાની છે"), "a future of two words");
+            assertEquals(Tense.PAST, tense(d, "તેમણે સોમવારે જણાવ્યું"));
+            assertEquals(Tense.FUTURE, tense(d, "पुतिन अगले महीने जाएंगे"));
+            assertEquals(Tense.PAST, tense(d, "उन्होंने कहा"));
+            assertEquals(Tense.FUTURE, tense(d, "Putin will visit"));
+            assertEquals(Tense.PAST, tense(d, "Putin VISITED Pyongyang"), "patterns ignore case");
+            assertEquals(Tense.PRESENT, tense(d, "Putin visits Pyongyang"));
+        }
+    }
+
+    @Test
+    void clausesSplitAtTheComplementizer() {
+        TenseDetector d = new TenseDetector();
+        Tense[] t = d.clauseTenses(WORDS.tokens("He said that he will come"));
+        assertEquals(Tense.PAST, t[0]);
+        assertEquals(Tense.FUTURE, t[t.length - 1]);
+    }
+}
