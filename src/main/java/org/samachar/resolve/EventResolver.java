@@ -15,11 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -68,97 +66,21 @@ public final class EventResolver {
     /**
      * Single-link clusters of reports that {@link EventMatch} calls the same, within each type. Two
      * clusters join only if no article is in both: an article's own events are distinct events.
+     * The build's own clustering ({@link TableClustering}), so that evaluation scores what the
+     * build writes.
      */
     List<List<EventReport>> cluster(List<EventReport> reports) {
-        int[] parent = new int[reports.size()];
-        Map<Integer, Set<String>> articlesOf = new HashMap<>();
-        List<Set<String>> actors = new ArrayList<>(reports.size());
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-            articlesOf.put(i, new java.util.HashSet<>(Set.of(reports.get(i).article())));
-            actors.add(reports.get(i).actors());
-        }
-        // Blocking: only reports of one type that share a month (of their time, or around their
-        // article's date) can be the same event under EventMatch, so only those are compared.
-        Map<String, List<Integer>> blocks = new TreeMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            for (String month : months(reports.get(i))) {
-                blocks.computeIfAbsent(reports.get(i).type() + " " + month, k -> new ArrayList<>()).add(i);
+        ReportTable table = new ReportTable();
+        reports.forEach(table::add);
+        List<List<EventReport>> out = new ArrayList<>();
+        for (int[] rows : TableClustering.groups(TableClustering.roots(table, match))) {
+            List<EventReport> members = new ArrayList<>(rows.length);
+            for (int row : rows) {
+                members.add(table.get(row));
             }
+            out.add(members);
         }
-        // A pair is compared in the first block it shares only. Finding that block from each
-        // report's (few) blocks costs no memory, where a set of the pairs compared grew with the
-        // square of a block: it held most of the heap at 10K articles (docs/performance.md).
-        List<List<Integer>> blocksOf = new ArrayList<>(reports.size());
-        for (int i = 0; i < reports.size(); i++) {
-            blocksOf.add(new ArrayList<>(4));
-        }
-        int blockId = 0;
-        for (List<Integer> same : blocks.values()) {
-            for (int i : same) {
-                blocksOf.get(i).add(blockId);
-            }
-            blockId++;
-        }
-        blockId = 0;
-        for (List<Integer> same : blocks.values()) {
-            // EventMatch also needs a shared actor, so within a block a report is compared only with
-            // the later reports that share one of its actors, in the order of the block: the same
-            // comparisons, in the same order, as all pairs of the block, less those bound to fail.
-            Map<String, List<Integer>> withActor = new HashMap<>();
-            for (int x = 0; x < same.size(); x++) {
-                for (String actor : actors.get(same.get(x))) {
-                    withActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(x);
-                }
-            }
-            java.util.BitSet later = new java.util.BitSet(same.size());
-            for (int x = 0; x < same.size(); x++) {
-                later.clear();
-                for (String actor : actors.get(same.get(x))) {
-                    List<Integer> at = withActor.get(actor);
-                    for (int k = java.util.Collections.binarySearch(at, x) + 1; k < at.size(); k++) {
-                        later.set(at.get(k));
-                    }
-                }
-                int a = same.get(x);
-                for (int y = later.nextSetBit(0); y >= 0; y = later.nextSetBit(y + 1)) {
-                    int b = same.get(y);
-                    if (firstShared(blocksOf.get(a), blocksOf.get(b)) != blockId) {
-                        continue;
-                    }
-                    int ri = find(parent, a);
-                    int rj = find(parent, b);
-                    if (ri != rj && java.util.Collections.disjoint(articlesOf.get(ri), articlesOf.get(rj))
-                            && match.same(reports.get(a), reports.get(b)).isPresent()) {
-                        parent[ri] = rj;
-                        articlesOf.get(rj).addAll(articlesOf.remove(ri));
-                    }
-                }
-            }
-            blockId++;
-        }
-        Map<Integer, List<EventReport>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
-        }
-        return new ArrayList<>(groups.values());
-    }
-
-    /** The smallest block id in both ascending lists (there is one: the pair met in a block). */
-    private static int firstShared(List<Integer> a, List<Integer> b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            int c = Integer.compare(a.get(i), b.get(j));
-            if (c == 0) {
-                return a.get(i);
-            } else if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return -1;
+        return out;
     }
 
     /**
@@ -194,14 +116,6 @@ public final class EventResolver {
             }
         }
         return null;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     static Node iri(List<EventReport> cluster) {
