@@ -63,19 +63,30 @@ fuseki_serve() {
 }
 
 # The machine is shared, so the load changes under a run: the servers take turns, ROUNDS times
-# (default 2), and each round gives its own ratio.
-for round in $(seq 1 "${ROUNDS:-2}"); do
-  echo "== round $round: samachar serve --no-build over $store"
+# (default 2), and each round gives its own ratio. Samachar goes first in odd rounds (its first
+# start builds the text index), Fuseki in even ones: over a store larger than RAM the server that
+# runs second finds more of the store in the page cache, and alternating cancels that advantage.
+run_samachar() {
+  echo "== round $1: samachar serve --no-build over $store"
   samachar_serve
   wait_ready samachar
   grep -h 'search index' "$work/samachar.log" | tail -1 | sed 's/^.*INFO *[A-Za-z]* *//' || true
-  bench samachar "$round"
+  bench samachar "$1"
   stop
-  echo "== round $round: standalone Fuseki $jena_version (jena-fuseki-server) over $store"
+}
+run_fuseki() {
+  echo "== round $1: standalone Fuseki $jena_version (jena-fuseki-server) over $store"
   fuseki_serve
   wait_ready fuseki
-  bench fuseki "$round"
+  bench fuseki "$1"
   stop
+}
+for round in $(seq 1 "${ROUNDS:-2}"); do
+  if [ $((round % 2)) -eq 1 ]; then
+    run_samachar "$round"; run_fuseki "$round"
+  else
+    run_fuseki "$round"; run_samachar "$round"
+  fi
 done
 
 echo "== samachar / standalone Fuseki, this run"
