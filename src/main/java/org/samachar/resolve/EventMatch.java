@@ -2,6 +2,7 @@ package org.samachar.resolve;
 
 import org.samachar.text.LanguageData;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class EventMatch {
 
     static final int DAYS_WITHOUT_TIME = 14;
+    /** The epoch day that stands for no date. */
+    static final int NO_DAY = Integer.MIN_VALUE;
 
     private static final List<Set<String>> OPPOSITE_ROLES = List.of(Set.of("visitor", "host"),
             Set.of("supplier", "recipient"), Set.of("sender", "recipient"), Set.of("speaker", "target"));
@@ -65,19 +68,13 @@ public final class EventMatch {
             }
             why.add("same speakers");
         }
+        if (!timesAgree(day(a.begin()), day(a.end()), day(a.published()), day(b.begin()), day(b.end()), day(b.published()))) {
+            return Optional.empty();
+        }
         if (a.begin().isPresent() && b.begin().isPresent()) {
-            if (a.end().get().isBefore(b.begin().get()) || b.end().get().isBefore(a.begin().get())) {
-                return Optional.empty();
-            }
             why.add("times overlap (" + a.begin().get() + "/" + a.end().get() + ", " + b.begin().get() + "/" + b.end().get() + ")");
         } else {
-            if (a.published().isEmpty() || b.published().isEmpty()) {
-                return Optional.empty();
-            }
             long days = Math.abs(ChronoUnit.DAYS.between(a.published().get(), b.published().get()));
-            if (days > DAYS_WITHOUT_TIME) {
-                return Optional.empty();
-            }
             why.add("a time missing, articles published " + days + " days apart");
         }
         if (a.place().isPresent() && b.place().isPresent()) {
@@ -89,5 +86,23 @@ public final class EventMatch {
             why.add(p.equals(q) ? "same place" : "one place inside the other");
         }
         return Optional.of(why);
+    }
+
+    /** The epoch day of a date, or {@link #NO_DAY}. */
+    static int day(Optional<LocalDate> d) {
+        return d.map(x -> Math.toIntExact(x.toEpochDay())).orElse(NO_DAY);
+    }
+
+    /**
+     * The rule on times, over epoch days ({@link #NO_DAY} for none): overlapping times, or, when
+     * one has no time, articles published at most {@value #DAYS_WITHOUT_TIME} days apart. In days
+     * rather than dates so that the clustering can try it on its table of reports before it makes
+     * the two reports objects: it rejects most of the pairs that share an actor.
+     */
+    static boolean timesAgree(int beginA, int endA, int publishedA, int beginB, int endB, int publishedB) {
+        if (beginA != NO_DAY && beginB != NO_DAY) {
+            return endA >= beginB && endB >= beginA;
+        }
+        return publishedA != NO_DAY && publishedB != NO_DAY && Math.abs((long) publishedA - publishedB) <= DAYS_WITHOUT_TIME;
     }
 }

@@ -75,18 +75,14 @@ final class ReportTable {
         }
         roles[i] = packed;
         place[i] = r.place().map(this::id).orElse(NONE);
-        begin[i] = day(r.begin());
-        end[i] = day(r.end());
-        published[i] = day(r.published());
+        begin[i] = EventMatch.day(r.begin());
+        end[i] = EventMatch.day(r.end());
+        published[i] = EventMatch.day(r.published());
         denies[i] = r.denies().isEmpty() ? null : r.denies().stream().mapToInt(this::id).toArray();
     }
 
-    private static int day(Optional<LocalDate> d) {
-        return d.map(x -> Math.toIntExact(x.toEpochDay())).orElse(NONE);
-    }
-
     private static Optional<LocalDate> day(int d) {
-        return d == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(d));
+        return d == EventMatch.NO_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(d));
     }
 
     private void grow() {
@@ -117,7 +113,31 @@ final class ReportTable {
 
     /** The distinct entity ids of the report's roles (its actors). */
     int[] actors(int i) {
-        return Arrays.stream(roles[i]).mapToInt(p -> (int) p).distinct().toArray();
+        // A loop, not a stream: the clustering asks for every report of every block it is in.
+        long[] r = roles[i];
+        int[] out = new int[r.length];
+        int n = 0;
+        for (long p : r) {
+            int e = (int) p;
+            boolean seen = false;
+            for (int k = 0; k < n && !seen; k++) {
+                seen = out[k] == e;
+            }
+            if (!seen) {
+                out[n++] = e;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether rows {@code a} and {@code b} can be one event as far as their columns alone tell:
+     * other articles, and times that {@link EventMatch#timesAgree agree}. A cheap necessary
+     * condition of {@link EventMatch#same}, tried first.
+     */
+    boolean mayMatch(int a, int b) {
+        return article[a] != article[b]
+                && EventMatch.timesAgree(begin[a], end[a], published[a], begin[b], end[b], published[b]);
     }
 
     /** Whether the report denies anything. */

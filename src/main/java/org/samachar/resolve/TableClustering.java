@@ -71,9 +71,11 @@ final class TableClustering {
         blockId = 0;
         for (IntList block : blocks.values()) {
             int[] same = block.toArray();
+            int[][] actors = new int[same.length][];
             Map<Integer, IntList> withActor = new HashMap<>();
             for (int x = 0; x < same.length; x++) {
-                for (int actor : table.actors(rows[same[x]])) {
+                actors[x] = table.actors(rows[same[x]]);
+                for (int actor : actors[x]) {
                     withActor.computeIfAbsent(actor, k -> new IntList()).add(x);
                 }
             }
@@ -81,7 +83,7 @@ final class TableClustering {
             BitSet later = new BitSet(same.length);
             for (int x = 0; x < same.length; x++) {
                 later.clear();
-                for (int actor : table.actors(rows[same[x]])) {
+                for (int actor : actors[x]) {
                     IntList at = withActor.get(actor);
                     for (int k = Arrays.binarySearch(at.values, 0, at.size, x) + 1; k < at.size; k++) {
                         later.set(at.at(k));
@@ -90,7 +92,9 @@ final class TableClustering {
                 int a = rows[same[x]];
                 for (int y = later.nextSetBit(0); y >= 0; y = later.nextSetBit(y + 1)) {
                     int b = rows[same[y]];
-                    if (firstShared(blocksOf[same[x]], blocksOf[same[y]]) != blockId) {
+                    // Only filters that never reject a pair EventMatch accepts may come before
+                    // the merge, so the clusters stay those of comparing every pair in order.
+                    if (!table.mayMatch(a, b) || firstShared(blocksOf[same[x]], blocksOf[same[y]]) != blockId) {
                         continue;
                     }
                     int ra = find(a);
