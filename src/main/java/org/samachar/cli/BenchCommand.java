@@ -16,15 +16,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code samachar bench generate | extract | load | queries}: speed measurements (never tests, never quality). */
+/** {@code samachar bench generate | extract | resolve | load | queries}: speed measurements (never tests, never quality). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Speed measurements. Results go to stdout; docs/performance.md records them with the machine.",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Extract.class, BenchCommand.Load.class, BenchCommand.Queries.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Extract.class, BenchCommand.Resolve.class,
+                BenchCommand.Load.class, BenchCommand.Queries.class})
 public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UserException("name a bench: generate, extract, load or queries (samachar bench --help)");
+        throw new UserException("name a bench: generate, extract, resolve, load or queries (samachar bench --help)");
     }
 
     private static ArticleExtractor extractor(ReferenceData reference) {
@@ -66,6 +67,46 @@ public final class BenchCommand implements Runnable {
                     .write(out, articles, seed);
             System.out.printf(Locale.ROOT, "wrote %d synthetic articles (%.1f MB) to %s in %.1f s%n", articles,
                     bytes / 1e6, out, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = {"Event resolution from scratch over a built store, on one thread, without writing: the",
+                    "reports read once, then --rounds times clustered and turned into event quads (counted)."})
+    static final class Resolve implements Runnable {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "A built store (opened read-only).")
+        Path data;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Resolutions after the read (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public void run() {
+            if (rounds < 1) {
+                throw new UserException("--rounds must be at least 1");
+            }
+            if (!Files.isDirectory(data)) {
+                throw new UserException("no store at " + data);
+            }
+            var dataset = org.apache.jena.tdb2.TDB2Factory.connectDataset(data.toString()).asDatasetGraph();
+            var match = new org.samachar.resolve.EventMatch(
+                    org.samachar.resolve.EventResolver.countries(ReferenceData.load().gazetteer()));
+            var resolution = new org.samachar.resolve.FullResolution(match);
+            var cpu = ManagementFactory.getThreadMXBean();
+            long wall = System.nanoTime();
+            long used = cpu.getCurrentThreadCpuTime();
+            org.apache.jena.system.Txn.executeRead(dataset, () -> resolution.addAll(dataset));
+            System.out.printf(Locale.ROOT, "read %d reports: %.1f s, %.1f s CPU%n", resolution.size(),
+                    (System.nanoTime() - wall) / 1e9, (cpu.getCurrentThreadCpuTime() - used) / 1e9);
+            for (int round = 1; round <= rounds; round++) {
+                long[] quads = {0};
+                wall = System.nanoTime();
+                used = cpu.getCurrentThreadCpuTime();
+                var outcome = resolution.run(0, q -> quads[0] += q.size());
+                System.out.printf(Locale.ROOT, "round %d: %d events (%d told by several articles), %d quads: %.1f s, %.1f s CPU%n",
+                        round, outcome.events(), outcome.toldByMany(), quads[0], (System.nanoTime() - wall) / 1e9,
+                        (cpu.getCurrentThreadCpuTime() - used) / 1e9);
+            }
         }
     }
 
