@@ -43,7 +43,7 @@ public final class CaseEndings {
      * stems come with its {@link Token}, which {@link WordTokenizer} caches by the written word.
      */
     public Set<String> stems(String surface, String key) {
-        return java.util.Collections.unmodifiableSet(computeStems(surface, key)); // keeps the order
+        return new StemSet(computeStems(surface, key)); // keeps the order
     }
 
     private Set<String> computeStems(String surface, String key) {

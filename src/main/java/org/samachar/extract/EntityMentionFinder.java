@@ -38,16 +38,22 @@ public final class EntityMentionFinder implements Annotator {
         List<List<Token>> tokens = article.tokens();
         // Pass 1: full names only, to learn which entities the article names outright.
         Set<String> named = new HashSet<>();
+        List<List<Match>> fullNames = new ArrayList<>(tokens.size());
+        List<Set<String>> shortFormsSeen = new ArrayList<>(tokens.size());
         for (int s = 0; s < tokens.size(); s++) {
-            for (Match m : matches(tokens.get(s), Set.of())) {
-                named.add(m.entry.entity().iri());
-            }
+            Set<String> shortForms = new HashSet<>();
+            List<Match> found = matches(tokens.get(s), Set.of(), shortForms);
+            found.forEach(m -> named.add(m.entry.entity().iri()));
+            fullNames.add(found);
+            shortFormsSeen.add(shortForms);
         }
-        // Pass 2: short forms of those entities join in.
+        // Pass 2: short forms of those entities join in. A sentence where pass 1 met no short
+        // form of a named entity matches the same again, so its first matches stand.
         List<Mention> mentions = new ArrayList<>();
         for (int s = 0; s < tokens.size(); s++) {
             Sentence sentence = article.sentences().get(s);
-            for (Match m : matches(tokens.get(s), named)) {
+            boolean same = shortFormsSeen.get(s).stream().noneMatch(named::contains);
+            for (Match m : same ? fullNames.get(s) : matches(tokens.get(s), named, new HashSet<>())) {
                 int begin = sentence.begin() + m.begin;
                 int end = sentence.begin() + m.end;
                 mentions.add(new Mention(mentions.size(), sentence.index(), begin, end,
@@ -60,7 +66,11 @@ public final class EntityMentionFinder implements Annotator {
     private record Match(int begin, int end, Gazetteer.Entry entry) {
     }
 
-    private List<Match> matches(List<Token> tokens, Set<String> shortNamesAllowedFor) {
+    /**
+     * Names in a sentence, longest first; {@code shortFormsRefused} receives the entities whose
+     * short forms were tried and refused, since only they can make a second pass differ.
+     */
+    private List<Match> matches(List<Token> tokens, Set<String> shortNamesAllowedFor, Set<String> shortFormsRefused) {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -75,6 +85,7 @@ public final class EntityMentionFinder implements Annotator {
                     }
                     if (entry.label().kind() == LabelKind.SHORT
                             && !shortNamesAllowedFor.contains(entry.entity().iri())) {
+                        shortFormsRefused.add(entry.entity().iri());
                         continue;
                     }
                     if (entry.acronym() && !writtenInCapitals(tokens, i, n)) {

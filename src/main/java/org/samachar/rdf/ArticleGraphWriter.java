@@ -93,8 +93,12 @@ public final class ArticleGraphWriter {
             e.add(publisher, RDFS.label, text(name, Scripts.languageOf(Scripts.dominant(name))));
         });
 
+        // Sentences and paragraphs are named again by every mention, role and event in them:
+        // their nodes are made once per article.
+        Node[] paragraphs = new Node[a.paragraphs().size()];
         for (Paragraph p : a.paragraphs()) {
             Node node = Iris.part(article, "paragraph", p.index());
+            paragraphs[p.index()] = node;
             e.add(node, RDF.type, Sam.Paragraph);
             e.add(node, Sam.inArticle, article);
             e.add(node, Sam.index, integer(p.index()));
@@ -106,12 +110,14 @@ public final class ArticleGraphWriter {
         for (EmbeddedPost post : a.posts()) {
             writePost(e, article, post);
         }
+        Node[] sentences = new Node[a.sentences().size()];
         for (Sentence s : a.sentences()) {
             Node node = Iris.part(article, "sentence", s.index());
+            sentences[s.index()] = node;
             Paragraph p = a.paragraphs().get(s.paragraph());
             e.add(node, RDF.type, Sam.Sentence);
             e.add(node, Sam.inArticle, article);
-            e.add(node, Sam.inParagraph, Iris.part(article, "paragraph", s.paragraph()));
+            e.add(node, Sam.inParagraph, paragraphs[s.paragraph()]);
             e.add(node, Sam.index, integer(s.index()));
             e.add(node, Sam.nifBeginIndex, nonNegative(offsets.of(s.begin())));
             e.add(node, Sam.nifEndIndex, nonNegative(offsets.of(s.end())));
@@ -123,7 +129,7 @@ public final class ArticleGraphWriter {
             Node node = Iris.part(article, "mention", m.index());
             e.add(node, RDF.type, Sam.Mention);
             e.add(node, Sam.inArticle, article);
-            e.add(node, Sam.inSentence, Iris.part(article, "sentence", m.sentence()));
+            e.add(node, Sam.inSentence, sentences[m.sentence()]);
             e.add(node, Sam.refersTo, NodeFactory.createURI(m.entity().iri()));
             e.add(node, Sam.nifBeginIndex, nonNegative(offsets.of(m.begin())));
             e.add(node, Sam.nifEndIndex, nonNegative(offsets.of(m.end())));
@@ -139,7 +145,7 @@ public final class ArticleGraphWriter {
             e.add(node, Sam.orgRole, Iris.role(r.role()));
             r.organisation().ifPresent(o -> e.add(node, Sam.orgOrganization, NodeFactory.createURI(o.iri())));
             entry.published().ifPresent(d -> e.add(node, Sam.asOf, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-            e.add(node, Sam.evidence, Iris.part(article, "sentence", r.sentence()));
+            e.add(node, Sam.evidence, sentences[r.sentence()]);
             e.add(node, Sam.provWasDerivedFrom, article);
         }
         counts.forEach((entity, n) -> {
@@ -154,7 +160,7 @@ public final class ArticleGraphWriter {
         });
         Set<List<String>> metonyms = new java.util.LinkedHashSet<>();
         for (Event ev : a.events()) {
-            writeEvent(e, article, ev, a.sentences().get(ev.sentence()).language());
+            writeEvent(e, article, ev, a.sentences().get(ev.sentence()).language(), sentences[ev.sentence()]);
             ev.roles().forEach(r -> r.namedAs().ifPresent(place -> metonyms.add(List.of(place.iri(), r.entity().iri()))));
         }
         metonyms.forEach(m -> e.add(NodeFactory.createURI(m.get(0)), Sam.standsFor, NodeFactory.createURI(m.get(1))));
@@ -174,7 +180,7 @@ public final class ArticleGraphWriter {
     /** The rule-based event extractor, as the PROV agent behind every event it writes. */
     static final Node EVENT_EXTRACTOR = NodeFactory.createURI(Iris.ID + "extractor/event-rules");
 
-    private static void writeEvent(Emitter e, Node article, Event ev, String lang) {
+    private static void writeEvent(Emitter e, Node article, Event ev, String lang, Node sentence) {
         Node node = Iris.part(article, "event", ev.index());
         e.add(node, RDF.type, Sam.term(ev.type()));
         e.add(node, Sam.inArticle, article);
@@ -194,7 +200,7 @@ public final class ArticleGraphWriter {
         ev.claimedBy().forEach(c -> e.add(node, Sam.claimedBy, NodeFactory.createURI(c.iri())));
         ev.denies().ifPresent(d -> e.add(node, Sam.denies, Iris.part(article, "event", d)));
         ev.objects().forEach(o -> e.add(node, Sam.object, Sam.term(o)));
-        e.add(node, Sam.evidence, Iris.part(article, "sentence", ev.sentence()));
+        e.add(node, Sam.evidence, sentence);
         e.add(node, Sam.provWasDerivedFrom, article);
         e.add(node, Sam.provWasGeneratedBy, EVENT_EXTRACTOR);
         e.add(node, Sam.trigger, text(ev.trigger(), lang));

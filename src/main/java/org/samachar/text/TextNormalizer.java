@@ -43,6 +43,33 @@ public final class TextNormalizer implements Annotator {
         return article.withLines(lines);
     }
 
+    private static final byte KEEP = 0;
+    private static final byte SPACE = 1;
+    private static final byte DROP = 2;
+
+    /**
+     * What {@link #kind} says of each character of the Basic Multilingual Plane, worked out once:
+     * asking ICU for three properties of every character of every line was most of this stage.
+     */
+    private static final byte[] BMP_KINDS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            BMP_KINDS[c] = kind(c);
+        }
+    }
+
+    /** White space (collapsed), control and invisible format characters (dropped), or a character kept. */
+    private static byte kind(int cp) {
+        int type = UCharacter.getType(cp);
+        if (UCharacter.isWhitespace(cp) || UCharacter.isSpaceChar(cp) || cp == '\t') {
+            return SPACE;
+        }
+        // dropped: invisible, and never part of a word the extractors should see
+        return type == ECharacterCategory.CONTROL || (type == ECharacterCategory.FORMAT && cp != ZWNJ && cp != ZWJ)
+                ? DROP : KEEP;
+    }
+
     /** NFC, no invisible or control characters, single spaces, trimmed. */
     public static String normalize(String line) {
         String nfc = NFC.normalize(line);
@@ -51,12 +78,11 @@ public final class TextNormalizer implements Annotator {
         for (int i = 0; i < nfc.length(); ) {
             int cp = nfc.codePointAt(i);
             i += Character.charCount(cp);
-            int type = UCharacter.getType(cp);
-            if (UCharacter.isWhitespace(cp) || UCharacter.isSpaceChar(cp) || cp == '\t') {
+            byte kind = cp <= Character.MAX_VALUE ? BMP_KINDS[cp] : kind(cp);
+            if (kind == SPACE) {
                 pendingSpace = out.length() > 0;
-            } else if (type == ECharacterCategory.CONTROL
-                    || (type == ECharacterCategory.FORMAT && cp != ZWNJ && cp != ZWJ)) {
-                // dropped: invisible, and never part of a word the extractors should see
+            } else if (kind == DROP) {
+                continue;
             } else {
                 if (pendingSpace) {
                     out.append(' ');

@@ -145,10 +145,18 @@ public final class EventExtractor implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         LocalDate published = article.source().entry().published().orElse(null);
         List<Event> events = new ArrayList<>();
+        // Each sentence reads its own names; looking them up in the article's list was a loop
+        // over every mention for every sentence.
+        List<List<Mention>> bySentence = new ArrayList<>(article.sentences().size());
+        article.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
+        for (Mention m : article.mentions()) {
+            if (m.sentence() >= 0 && m.sentence() < bySentence.size()) {
+                bySentence.get(m.sentence()).add(m);
+            }
+        }
         for (Sentence s : article.sentences()) {
-            Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
-                    .mapToObj(article.posts()::get).findFirst();
-            events.addAll(extract(s, article.tokens().get(s.index()), article.mentions(), published, post, events.size()));
+            events.addAll(extract(article, s, article.tokens().get(s.index()), bySentence.get(s.index()),
+                    published, events.size()));
         }
         events = linkDenialsBack(events);
         return article.withEvents(EventMerger.merge(events, article.headline().stream()
@@ -156,13 +164,15 @@ public final class EventExtractor implements Annotator {
                 .map(Sentence::index).collect(java.util.stream.Collectors.toSet()), templates::isSpeechAct));
     }
 
-    private List<Event> extract(Sentence s, List<Token> tokens, List<Mention> mentions, LocalDate published,
-                                Optional<EmbeddedPost> post, int firstIndex) {
+    private List<Event> extract(AnalyzedArticle article, Sentence s, List<Token> tokens, List<Mention> ownMentions,
+                                LocalDate published, int firstIndex) {
         List<PhraseLexicon.Hit> hits = triggers.find(tokens);
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<Actor> actors = actors(s, tokens, mentions);
+        Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
+                .mapToObj(article.posts()::get).findFirst();
+        List<Actor> actors = actors(s, tokens, ownMentions, article.mentions());
         // One event per type per sentence: the first trigger of the type is its trigger.
         Map<String, PhraseLexicon.Hit> byType = new LinkedHashMap<>();
         for (PhraseLexicon.Hit h : hits) {
@@ -269,12 +279,10 @@ public final class EventExtractor implements Annotator {
         return out;
     }
 
-    private List<Actor> actors(Sentence s, List<Token> tokens, List<Mention> mentions) {
+    /** The names of the sentence ({@code ownMentions}) as actors; {@code mentions} are the article's. */
+    private List<Actor> actors(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions) {
         List<Actor> actors = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.sentence() != s.index()) {
-                continue;
-            }
+        for (Mention m : ownMentions) {
             int begin = m.begin() - s.begin();
             int end = m.end() - s.begin();
             int first = -1;

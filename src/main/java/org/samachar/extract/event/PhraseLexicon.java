@@ -7,9 +7,9 @@ import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A list of (label, phrase) pairs read from {@code samachar/lang/<lang>/<file>} for every language,
@@ -31,9 +31,12 @@ public final class PhraseLexicon {
 
     private final List<Phrase> phrases = new ArrayList<>();
     /** Phrases by the key of their first word, unless that word is a prefix (they are in {@link #prefixFirst}). */
-    private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
-    private final java.util.Map<Integer, List<Integer>> prefixFirst = new java.util.HashMap<>(); // by first letter
+    private final Map<String, int[]> byFirstWord = new HashMap<>();
+    private final Map<Integer, int[]> prefixFirst = new HashMap<>(); // by first letter
+
     public PhraseLexicon(String file) {
+        Map<String, List<Integer>> byFirst = new HashMap<>();
+        Map<Integer, List<Integer>> prefixes = new HashMap<>();
         WordTokenizer tokenizer = new WordTokenizer();
         for (String lang : Scripts.knownLanguages()) {
             for (String line : LanguageData.lines(lang + "/" + file)) {
@@ -53,34 +56,27 @@ public final class PhraseLexicon {
                     int index = phrases.size();
                     phrases.add(new Phrase(cells[0].strip(), words));
                     if (words.get(0).prefix && !words.get(0).key.isEmpty()) {
-                        prefixFirst.computeIfAbsent(words.get(0).key.codePointAt(0), k -> new ArrayList<>()).add(index);
+                        prefixes.computeIfAbsent(words.get(0).key.codePointAt(0), k -> new ArrayList<>()).add(index);
                     } else {
-                        byFirstWord.computeIfAbsent(words.get(0).key, k -> new ArrayList<>()).add(index);
+                        byFirst.computeIfAbsent(words.get(0).key, k -> new ArrayList<>()).add(index);
                     }
                 }
             }
         }
+        byFirst.forEach((k, rows) -> byFirstWord.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
+        prefixes.forEach((k, rows) -> prefixFirst.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** Every phrase found, left to right; a word belongs to at most one hit. */
     public List<Hit> find(List<Token> tokens) {
-        List<Hit> hits = new ArrayList<>();
-        List<Set<String>> stems = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            stems.add(t.stems());
-        }
+        List<Hit> hits = List.of(); // most sentences have none of a lexicon's phrases
         int i = 0;
         while (i < tokens.size()) {
-            Hit hit = null;
-            BitSet candidates = candidates(tokens.get(i), stems.get(i));
-            for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+            int p = firstMatch(tokens, i);
+            if (p >= 0) {
                 Phrase phrase = phrases.get(p);
-                if (matchesAt(tokens, stems, i, phrase.words)) {
-                    hit = new Hit(phrase.label, i, i + phrase.words.size() - 1, phrase.words.get(phrase.words.size() - 1).key());
-                    break;
-                }
-            }
-            if (hit != null) {
+                Hit hit = new Hit(phrase.label, i, i + phrase.words.size() - 1, phrase.words.get(phrase.words.size() - 1).key());
+                hits = hits.isEmpty() ? new ArrayList<>() : hits;
                 hits.add(hit);
                 i = hit.lastToken() + 1;
             } else {
@@ -91,39 +87,47 @@ public final class PhraseLexicon {
     }
 
     /**
-     * Phrases that may start at this word, by the first word's key, and every prefix phrase; a set
-     * of their row numbers, so they are tried in file order and each once. Most words start none.
+     * The first phrase in file order that matches from this word on, or -1. Candidates are the
+     * phrases listed under one of the word's stems and the prefix phrases its key starts with;
+     * each phrase is under one first word only, and each list is in file order, so the smallest
+     * row that matches is found without collecting the candidates first.
      */
-    private BitSet candidates(Token t, Set<String> stems) {
-        BitSet out = NONE;
-        if (!t.key().isEmpty()) {
-            for (int p : prefixFirst.getOrDefault(t.key().codePointAt(0), List.of())) {
-                if (t.key().startsWith(phrases.get(p).words.get(0).key)) {
-                    out = out == NONE ? new BitSet(phrases.size()) : out;
-                    out.set(p);
-                }
-            }
+    private int firstMatch(List<Token> tokens, int start) {
+        Token t = tokens.get(start);
+        int best = Integer.MAX_VALUE;
+        if (!prefixFirst.isEmpty() && !t.key().isEmpty()) {
+            best = firstMatch(tokens, start, prefixFirst.get(t.key().codePointAt(0)), best);
         }
-        for (String stem : stems) {
-            for (int p : byFirstWord.getOrDefault(stem, List.of())) {
-                out = out == NONE ? new BitSet(phrases.size()) : out;
-                out.set(p);
-            }
+        for (String stem : t.stems()) {
+            best = firstMatch(tokens, start, byFirstWord.get(stem), best);
         }
-        return out;
+        return best == Integer.MAX_VALUE ? -1 : best;
     }
 
-    /** No candidate; never changed. */
-    private static final BitSet NONE = new BitSet(0);
+    /** The first row of {@code rows} before {@code best} that matches here, or {@code best}. */
+    private int firstMatch(List<Token> tokens, int start, int[] rows, int best) {
+        if (rows == null) {
+            return best;
+        }
+        for (int p : rows) {
+            if (p >= best) {
+                break;
+            }
+            if (matchesAt(tokens, start, phrases.get(p).words)) {
+                return p;
+            }
+        }
+        return best;
+    }
 
-    private boolean matchesAt(List<Token> tokens, List<Set<String>> stems, int start, List<Word> words) {
+    private boolean matchesAt(List<Token> tokens, int start, List<Word> words) {
         if (start + words.size() > tokens.size()) {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(start + k);
             Word w = words.get(k);
-            boolean ok = w.prefix ? t.key().startsWith(w.key) : stems.get(start + k).contains(w.key);
+            boolean ok = w.prefix ? t.key().startsWith(w.key) : t.stems().contains(w.key);
             if (!ok) {
                 return false;
             }

@@ -55,6 +55,10 @@ public final class TimeExpressionFinder {
         int i = 0;
         while (i < tokens.size()) {
             int at = i;
+            if (!mayStart(tokens.get(at))) {
+                i++;
+                continue;
+            }
             Optional<Match> m = relative(tokens, at, published)
                     .or(() -> dayMonth(sentence, tokens, at, published))
                     .or(() -> monthDay(sentence, tokens, at, published))
@@ -75,6 +79,17 @@ public final class TimeExpressionFinder {
     }
 
     private record Match(int words, TimeValue value) {
+    }
+
+    /**
+     * Whether a time expression may begin at this word: every rule starts with a modifier, a
+     * number, a month or a weekday. Most words are none, and trying the six rules on each word
+     * of each event sentence was an eighth of the event extractor's time (profiled 2026-12-02).
+     */
+    private boolean mayStart(Token t) {
+        String w = t.surface();
+        return (!w.isEmpty() && Character.isDigit(w.charAt(0))) || words.modifier(t.key()).isPresent()
+                || words.isMonthOrWeekday(t.stems());
     }
 
     /**

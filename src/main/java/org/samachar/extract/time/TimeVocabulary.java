@@ -61,6 +61,16 @@ public final class TimeVocabulary {
         }
     }
 
+    /** Whether one of a word's stems is a month or weekday name. */
+    public boolean isMonthOrWeekday(java.util.Collection<String> stems) {
+        for (String stem : stems) {
+            if (months.containsKey(stem) || weekdays.containsKey(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Optional<Integer> month(String key) {
         return Optional.ofNullable(months.get(key));
     }
