@@ -24,11 +24,19 @@ import org.samachar.resolve.ReportReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -68,9 +76,21 @@ public final class StoreBuilder {
 
     public BuildReport build(Corpus corpus) {
         long start = System.nanoTime();
-        Map<Node, String> stored = Txn.calculateRead(dataset, this::storedHashes);
+        // Before any file's stamp is read: the racy rule compares the stamps with it.
+        long startEpochNanos = epochNanos();
+        Optional<String> identity = StoreBuilderStoredHashes.identity(dataset);
+        Optional<Path> cacheFile = identity.flatMap(i -> cacheFile());
+        StoreBuilderCache previous = cacheFile.map(f -> StoreBuilderCache.load(f, fingerprint))
+                .orElseGet(() -> StoreBuilderCache.empty(fingerprint));
+        StoreBuilderStoredHashes.Result read = Txn.calculateRead(dataset, () -> identity.isPresent()
+                ? StoreBuilderStoredHashes.read(dataset, identity.get().equals(previous.store) ? previous.graphs : Map.of())
+                : new StoreBuilderStoredHashes.Result(storedHashes(), Map.of(), -1));
+        Map<Node, String> stored = read.hashes();
         boolean bulk = Txn.calculateRead(dataset, () -> dataset.isEmpty());
-        long articlesStart = logStep("content hashes of the store", start);
+        long articlesStart = logStep("content hashes of the store (" + stored.size() + " graphs, "
+                + (read.decoded() < 0 ? "all" : read.decoded()) + " decoded)", start);
+        StoreBuilderCache next = new StoreBuilderCache(fingerprint, identity.orElse(""), new HashMap<>(), Map.of());
+        FileHashes files = new FileHashes(previous, next, startEpochNanos);
         Run run = new Run(corpus.problems());
 
         List<Node> gone = new ArrayList<>();
@@ -108,7 +128,7 @@ public final class StoreBuilder {
             writeReferenceGraph(Iris.GAZETTEER_GRAPH, reference.gazetteer(), stored, sink, run);
             Progress progress = new Progress(corpus.articles().size());
             for (ArticleSource source : corpus.articles()) {
-                buildArticle(source, stored, sink, run);
+                buildArticle(source, stored, sink, run, files);
                 progress.step(run);
             }
             long step = logStep("articles (extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
@@ -142,6 +162,17 @@ public final class StoreBuilder {
         if (!after.eventViolations().isEmpty()) {
             run.violations.put(Iris.EVENTS_GRAPH.getURI(), after.eventViolations());
         }
+        if (cacheFile.isPresent()) {
+            long step = System.nanoTime();
+            // The graphs written or removed have new ids: read them, the others are known now.
+            Map<NodeId, StoreBuilderCache.GraphEntry> graphs = run.extracted == 0 && gone.isEmpty() && !bulk
+                    ? read.entries() : Txn.calculateRead(dataset, () -> StoreBuilderStoredHashes.read(dataset, read.entries())).entries();
+            StoreBuilderCache updated = new StoreBuilderCache(fingerprint, identity.get(), next.files, graphs);
+            if (!updated.sameAs(previous)) {
+                updated.save(cacheFile.get());
+                logStep("build cache written (" + next.files.size() + " file stamps, " + graphs.size() + " graphs)", step);
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, after.storeQuads(), bulk,
@@ -155,8 +186,14 @@ public final class StoreBuilder {
         return now;
     }
 
-    private void buildArticle(ArticleSource source, Map<Node, String> stored, Consumer<List<Quad>> sink, Run run) {
+    private void buildArticle(ArticleSource source, Map<Node, String> stored, Consumer<List<Quad>> sink, Run run,
+                              FileHashes files) {
         String where = source.file().toString();
+        Node graph = Iris.articleGraph(source.id());
+        if (files.unchanged(source, stored.get(graph))) {
+            run.unchanged++;
+            return;
+        }
         byte[] bytes;
         try {
             bytes = extractor.read(source);
@@ -165,7 +202,7 @@ public final class StoreBuilder {
             return;
         }
         String hash = ArticleQuads.hash(fingerprint, source, bytes);
-        Node graph = Iris.articleGraph(source.id());
+        files.hashed(source, hash);
         if (hash.equals(stored.get(graph))) {
             run.unchanged++;
             return;
@@ -248,6 +285,63 @@ public final class StoreBuilder {
             }
         });
         return hashes;
+    }
+
+    /** The cache's directory: the store's folder (TDB2's Data-NNNN folders are inside it). */
+    private Optional<Path> cacheFile() {
+        try {
+            DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(dataset);
+            return container != null && container.hasContainerPath()
+                    ? Optional.of(container.getContainerPath().resolve(StoreBuilderCache.FILE_NAME)) : Optional.empty();
+        } catch (RuntimeException notSwitchable) {
+            return Optional.empty();
+        }
+    }
+
+    private static long epochNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    /**
+     * Which article files are unchanged since the last build without reading them: a file whose
+     * stamp (size, mtime, ctime, inode) and manifest row are the ones the cache recorded has the
+     * hash recorded with them. Each file's stamp is taken before it is read, so bytes written
+     * after the stamp give another stamp next time.
+     */
+    private static final class FileHashes {
+        private final StoreBuilderCache previous;
+        private final StoreBuilderCache next;
+        private final long startEpochNanos;
+        private String path;
+        private Optional<StoreBuilderFileStamp> stamp = Optional.empty();
+
+        FileHashes(StoreBuilderCache previous, StoreBuilderCache next, long startEpochNanos) {
+            this.previous = previous;
+            this.next = next;
+            this.startEpochNanos = startEpochNanos;
+        }
+
+        /** Whether the file is the one whose content hash the store records, known from its stamp alone. */
+        boolean unchanged(ArticleSource source, String storedHash) {
+            path = source.file().toAbsolutePath().normalize().toString();
+            stamp = StoreBuilderFileStamp.of(source.file());
+            if (storedHash == null || stamp.isEmpty()) {
+                return false;
+            }
+            String row = source.entry().fingerprint();
+            String known = previous.hashOf(path, stamp.get(), row);
+            if (storedHash.equals(known)) {
+                next.putFile(path, stamp.get(), row, known, startEpochNanos);
+                return true;
+            }
+            return false;
+        }
+
+        /** The hash of the file just read, kept with the stamp taken before reading it. */
+        void hashed(ArticleSource source, String hash) {
+            stamp.ifPresent(s -> next.putFile(path, s, source.entry().fingerprint(), hash, startEpochNanos));
+        }
     }
 
     /** Counters of one build. */
