@@ -64,6 +64,7 @@ public final class StoreBuilder {
     private final ArticleQuads articleQuads;
     private final String fingerprint;
     private final AfterLoad afterLoad;
+    private int filesRead;
 
     public StoreBuilder(DatasetGraph dataset, ReferenceData reference, String fingerprint) {
         this.dataset = dataset;
@@ -78,24 +79,26 @@ public final class StoreBuilder {
         long start = System.nanoTime();
         // Before any file's stamp is read: the racy rule compares the stamps with it.
         long startEpochNanos = epochNanos();
-        Optional<String> identity = StoreBuilderStoredHashes.identity(dataset);
-        Optional<Path> cacheFile = identity.flatMap(i -> cacheFile());
-        StoreBuilderCache previous = cacheFile.map(f -> StoreBuilderCache.load(f, fingerprint))
-                .orElseGet(() -> StoreBuilderCache.empty(fingerprint));
-        StoreBuilderStoredHashes.Result read = Txn.calculateRead(dataset, () -> identity.isPresent()
-                ? StoreBuilderStoredHashes.read(dataset, identity.get().equals(previous.store) ? previous.graphs : Map.of())
+        Optional<StoreBuilderStoredHashes.Database> database = StoreBuilderStoredHashes.Database.of(dataset);
+        Optional<Path> cacheFile = database.flatMap(d -> cacheFile());
+        String corpusName = StoreBuilderCache.corpusName(corpus.dir());
+        StoreBuilderCache previous = cacheFile.map(f -> StoreBuilderCache.load(f, fingerprint, corpusName))
+                .orElseGet(() -> StoreBuilderCache.empty(fingerprint, corpusName));
+        StoreBuilderStoredHashes.Result read = Txn.calculateRead(dataset, () -> cacheFile.isPresent()
+                ? StoreBuilderStoredHashes.read(dataset, database.get().mayHaveIdsOf(previous.store) ? previous.graphs : Map.of())
                 : new StoreBuilderStoredHashes.Result(storedHashes(), Map.of(), -1));
         Map<Node, String> stored = read.hashes();
         boolean bulk = Txn.calculateRead(dataset, () -> dataset.isEmpty());
         long articlesStart = logStep("content hashes of the store (" + stored.size() + " graphs, "
                 + (read.decoded() < 0 ? "all" : read.decoded()) + " decoded)", start);
-        StoreBuilderCache next = new StoreBuilderCache(fingerprint, identity.orElse(""), new HashMap<>(), Map.of());
+        StoreBuilderCache next = StoreBuilderCache.empty(fingerprint, corpusName);
         FileHashes files = new FileHashes(previous, next, startEpochNanos);
         Run run = new Run(corpus.problems());
 
         List<Node> gone = new ArrayList<>();
-        Set<Node> present = new HashSet<>();
-        corpus.articles().forEach(a -> present.add(Iris.articleGraph(a.id())));
+        List<Node> graphs = new ArrayList<>(corpus.articles().size());
+        corpus.articles().forEach(a -> graphs.add(Iris.articleGraph(a.id())));
+        Set<Node> present = new HashSet<>(graphs);
         for (Node g : stored.keySet()) {
             if (g.getURI().startsWith(Iris.ARTICLE_GRAPH) && !present.contains(g)) {
                 gone.add(g);
@@ -127,11 +130,12 @@ public final class StoreBuilder {
             writeReferenceGraph(Iris.ONTOLOGY_GRAPH, reference.ontology(), stored, sink, run);
             writeReferenceGraph(Iris.GAZETTEER_GRAPH, reference.gazetteer(), stored, sink, run);
             Progress progress = new Progress(corpus.articles().size());
-            for (ArticleSource source : corpus.articles()) {
-                buildArticle(source, stored, sink, run, files);
+            for (int i = 0; i < graphs.size(); i++) {
+                buildArticle(corpus.articles().get(i), graphs.get(i), stored, sink, run, files);
                 progress.step(run);
             }
-            long step = logStep("articles (extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
+            long step = logStep("articles (" + run.read + " files read; extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
+            filesRead = run.read;
             if (loader != null) {
                 // The events graph and the index go into the same bulk load as the articles.
                 after = resolution.finish(stream);
@@ -165,18 +169,25 @@ public final class StoreBuilder {
         if (cacheFile.isPresent()) {
             long step = System.nanoTime();
             // The graphs written or removed have new ids: read them, the others are known now.
-            Map<NodeId, StoreBuilderCache.GraphEntry> graphs = run.extracted == 0 && gone.isEmpty() && !bulk
+            Map<NodeId, StoreBuilderCache.GraphEntry> ids = run.extracted == 0 && gone.isEmpty() && !bulk
                     ? read.entries() : Txn.calculateRead(dataset, () -> StoreBuilderStoredHashes.read(dataset, read.entries())).entries();
-            StoreBuilderCache updated = new StoreBuilderCache(fingerprint, identity.get(), next.files, graphs);
+            // Taken after the writes: the node file has grown by them.
+            StoreBuilderStoredHashes.Database now = StoreBuilderStoredHashes.Database.of(dataset).orElse(database.get());
+            StoreBuilderCache updated = new StoreBuilderCache(fingerprint, now, corpusName, next.files, ids);
             if (!updated.sameAs(previous)) {
                 updated.save(cacheFile.get());
-                logStep("build cache written (" + next.files.size() + " file stamps, " + graphs.size() + " graphs)", step);
+                logStep("build cache written (" + next.files.size() + " file stamps, " + ids.size() + " graphs)", step);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, after.storeQuads(), bulk,
                 after.census(), after.events(), after.incremental(), seconds);
+    }
+
+    /** How many article files the last build read (the others were known unchanged from their stamps). */
+    int filesReadByLastBuild() {
+        return filesRead;
     }
 
     /** Logs how long a step took since {@code since}, and returns now, for the next step. */
@@ -186,16 +197,16 @@ public final class StoreBuilder {
         return now;
     }
 
-    private void buildArticle(ArticleSource source, Map<Node, String> stored, Consumer<List<Quad>> sink, Run run,
-                              FileHashes files) {
+    private void buildArticle(ArticleSource source, Node graph, Map<Node, String> stored, Consumer<List<Quad>> sink,
+                              Run run, FileHashes files) {
         String where = source.file().toString();
-        Node graph = Iris.articleGraph(source.id());
         if (files.unchanged(source, stored.get(graph))) {
             run.unchanged++;
             return;
         }
         byte[] bytes;
         try {
+            run.read++;
             bytes = extractor.read(source);
         } catch (BadArticleException e) {
             run.fail(where, e.getMessage());
@@ -313,7 +324,7 @@ public final class StoreBuilder {
         private final StoreBuilderCache previous;
         private final StoreBuilderCache next;
         private final long startEpochNanos;
-        private String path;
+        private String name;
         private Optional<StoreBuilderFileStamp> stamp = Optional.empty();
 
         FileHashes(StoreBuilderCache previous, StoreBuilderCache next, long startEpochNanos) {
@@ -324,15 +335,15 @@ public final class StoreBuilder {
 
         /** Whether the file is the one whose content hash the store records, known from its stamp alone. */
         boolean unchanged(ArticleSource source, String storedHash) {
-            path = source.file().toAbsolutePath().normalize().toString();
+            name = source.fileName();
             stamp = StoreBuilderFileStamp.of(source.file());
             if (storedHash == null || stamp.isEmpty()) {
                 return false;
             }
             String row = source.entry().fingerprint();
-            String known = previous.hashOf(path, stamp.get(), row);
+            String known = previous.hashOf(name, stamp.get(), row);
             if (storedHash.equals(known)) {
-                next.putFile(path, stamp.get(), row, known, startEpochNanos);
+                next.putFile(name, stamp.get(), row, known, startEpochNanos);
                 return true;
             }
             return false;
@@ -340,7 +351,7 @@ public final class StoreBuilder {
 
         /** The hash of the file just read, kept with the stamp taken before reading it. */
         void hashed(ArticleSource source, String hash) {
-            stamp.ifPresent(s -> next.putFile(path, s, source.entry().fingerprint(), hash, startEpochNanos));
+            stamp.ifPresent(s -> next.putFile(name, s, source.entry().fingerprint(), hash, startEpochNanos));
         }
     }
 
@@ -348,6 +359,7 @@ public final class StoreBuilder {
     private static final class Run {
         final List<CorpusProblem> problems;
         final Map<String, List<String>> violations = new LinkedHashMap<>();
+        int read;
         int extracted;
         int unchanged;
         int failed;

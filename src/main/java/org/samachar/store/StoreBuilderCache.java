@@ -21,7 +21,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
 /**
@@ -54,6 +56,8 @@ final class StoreBuilderCache {
     private static final Logger LOG = LoggerFactory.getLogger(StoreBuilder.class);
     private static final int MAGIC = 0x53424331; // "SBC1"
     private static final int VERSION = 1;
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final StoreBuilderStoredHashes.Database NO_STORE = new StoreBuilderStoredHashes.Database("", 0);
 
     /** An article file as the build that hashed it saw it. */
     record FileEntry(StoreBuilderFileStamp stamp, String manifestRow, String hash) {
@@ -64,31 +68,42 @@ final class StoreBuilderCache {
     }
 
     final String fingerprint;
-    /** The TDB2 database the graph ids belong to: its folder and node file ({@link StoreBuilderStoredHashes#identity}). */
-    final String store;
+    /** The TDB2 database the graph ids belong to. */
+    final StoreBuilderStoredHashes.Database store;
+    /** The corpus folder the file names are in. */
+    final String corpus;
+    /** By file name. */
     final Map<String, FileEntry> files;
+    /** By the graph's node id. */
     final Map<NodeId, GraphEntry> graphs;
 
-    StoreBuilderCache(String fingerprint, String store, Map<String, FileEntry> files, Map<NodeId, GraphEntry> graphs) {
+    StoreBuilderCache(String fingerprint, StoreBuilderStoredHashes.Database store, String corpus,
+                      Map<String, FileEntry> files, Map<NodeId, GraphEntry> graphs) {
         this.fingerprint = fingerprint;
         this.store = store;
+        this.corpus = corpus;
         this.files = files;
         this.graphs = graphs;
     }
 
-    static StoreBuilderCache empty(String fingerprint) {
-        return new StoreBuilderCache(fingerprint, "", new HashMap<>(), new HashMap<>());
+    static StoreBuilderCache empty(String fingerprint, String corpus) {
+        return new StoreBuilderCache(fingerprint, NO_STORE, corpus, new HashMap<>(), new HashMap<>());
+    }
+
+    /** The corpus folder as the cache names it. */
+    static String corpusName(Path dir) {
+        return dir.toAbsolutePath().normalize().toString();
     }
 
     /** Whether saving this cache would write what {@code other} holds already. */
     boolean sameAs(StoreBuilderCache other) {
-        return fingerprint.equals(other.fingerprint) && store.equals(other.store) && files.equals(other.files)
-                && graphs.equals(other.graphs);
+        return fingerprint.equals(other.fingerprint) && store.equals(other.store) && corpus.equals(other.corpus)
+                && files.equals(other.files) && graphs.equals(other.graphs);
     }
 
     /** The content hash recorded for a file with this stamp and manifest row, or null when it must be read. */
-    String hashOf(String path, StoreBuilderFileStamp stamp, String manifestRow) {
-        FileEntry e = files.get(path);
+    String hashOf(String name, StoreBuilderFileStamp stamp, String manifestRow) {
+        FileEntry e = files.get(name);
         return e != null && e.stamp().equals(stamp) && e.manifestRow().equals(manifestRow) ? e.hash() : null;
     }
 
@@ -96,9 +111,9 @@ final class StoreBuilderCache {
      * Records a file's hash with the stamp taken before it was read — unless the stamp is not
      * settled before {@code buildStartNanos} (the racy rule): then the next build reads it again.
      */
-    void putFile(String path, StoreBuilderFileStamp stamp, String manifestRow, String hash, long buildStartNanos) {
+    void putFile(String name, StoreBuilderFileStamp stamp, String manifestRow, String hash, long buildStartNanos) {
         if (stamp.settledBefore(buildStartNanos)) {
-            files.put(path, new FileEntry(stamp, manifestRow, hash));
+            files.put(name, new FileEntry(stamp, manifestRow, hash));
         }
     }
 
@@ -107,28 +122,33 @@ final class StoreBuilderCache {
      * is logged, naming the file). Entries of another program fingerprint are of no use (every
      * article's hash changes with it) and are dropped.
      */
-    static StoreBuilderCache load(Path file, String fingerprint) {
+    static StoreBuilderCache load(Path file, String fingerprint, String corpus) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             LOG.info("{}: no build cache yet; every article file is read and hashed", file);
-            return empty(fingerprint);
+            return empty(fingerprint, corpus);
         } catch (IOException e) {
             LOG.warn("{}: build cache cannot be read ({}); every article file is read and hashed", file, e.getMessage());
-            return empty(fingerprint);
+            return empty(fingerprint, corpus);
         }
         try {
             StoreBuilderCache cache = parse(bytes);
             if (!cache.fingerprint.equals(fingerprint)) {
                 LOG.info("{}: build cache is of another program (fingerprint changed); every article file is read and hashed", file);
-                return empty(fingerprint);
+                return empty(fingerprint, corpus);
+            }
+            if (!cache.corpus.equals(corpus)) {
+                LOG.info("{}: build cache is of another corpus folder ({}); every article file is read and hashed",
+                        file, cache.corpus);
+                return new StoreBuilderCache(fingerprint, cache.store, corpus, new HashMap<>(), cache.graphs);
             }
             return cache;
         } catch (IOException | RuntimeException e) {
             LOG.warn("{}: build cache is damaged ({}); ignored, every article file is read and hashed", file,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            return empty(fingerprint);
+            return empty(fingerprint, corpus);
         }
     }
 
@@ -150,14 +170,15 @@ final class StoreBuilderCache {
             throw new IOException("format version " + version + ", expected " + VERSION);
         }
         String fingerprint = in.readUTF();
-        String store = in.readUTF();
+        StoreBuilderStoredHashes.Database store = new StoreBuilderStoredHashes.Database(in.readUTF(), in.readLong());
+        String corpus = in.readUTF();
         int nFiles = count(in);
         Map<String, FileEntry> files = new HashMap<>(nFiles * 2);
         for (int i = 0; i < nFiles; i++) {
-            String path = in.readUTF();
+            String name = in.readUTF();
             StoreBuilderFileStamp stamp = new StoreBuilderFileStamp(in.readLong(), in.readLong(), in.readLong(),
                     in.readLong(), in.readLong());
-            files.put(path, new FileEntry(stamp, in.readUTF(), in.readUTF()));
+            files.put(name, new FileEntry(stamp, in.readUTF(), readHash(in)));
         }
         int nGraphs = count(in);
         Map<NodeId, GraphEntry> graphs = new HashMap<>(nGraphs * 2);
@@ -167,12 +188,12 @@ final class StoreBuilderCache {
             NodeId graphId = NodeIdFactory.get(id);
             Node graph = NodeFactory.createURI(in.readUTF());
             in.readFully(id);
-            graphs.put(graphId, new GraphEntry(graph, NodeIdFactory.get(id), in.readUTF()));
+            graphs.put(graphId, new GraphEntry(graph, NodeIdFactory.get(id), readHash(in)));
         }
         if (in.available() != 0) {
             throw new IOException(in.available() + " bytes after the last entry");
         }
-        return new StoreBuilderCache(fingerprint, store, files, graphs);
+        return new StoreBuilderCache(fingerprint, store, corpus, files, graphs);
     }
 
     private static int count(DataInputStream in) throws IOException {
@@ -196,7 +217,9 @@ final class StoreBuilderCache {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(fingerprint);
-            out.writeUTF(store);
+            out.writeUTF(store.identity());
+            out.writeLong(store.nodesLength());
+            out.writeUTF(corpus);
             out.writeInt(files.size());
             for (Map.Entry<String, FileEntry> e : files.entrySet()) {
                 StoreBuilderFileStamp s = e.getValue().stamp();
@@ -207,7 +230,7 @@ final class StoreBuilderCache {
                 out.writeLong(s.device());
                 out.writeLong(s.inode());
                 out.writeUTF(e.getValue().manifestRow());
-                out.writeUTF(e.getValue().hash());
+                writeHash(out, e.getValue().hash());
             }
             out.writeInt(graphs.size());
             byte[] id = new byte[NodeId.SIZE];
@@ -217,7 +240,7 @@ final class StoreBuilderCache {
                 out.writeUTF(e.getValue().graph().getURI());
                 NodeIdFactory.set(e.getValue().hashId(), id);
                 out.write(id);
-                out.writeUTF(e.getValue().hash());
+                writeHash(out, e.getValue().hash());
             }
             out.flush();
             CRC32C crc = new CRC32C();
@@ -241,6 +264,30 @@ final class StoreBuilderCache {
             LOG.warn("{}: build cache not written ({}); the next build uses the previous one or none", file, e.getMessage());
             deleteQuietly(tmp);
         }
+    }
+
+    /** A SHA-256 in hex (what the build writes) as its 32 bytes; anything else (a hand-edited store) as text. */
+    private static void writeHash(DataOutputStream out, String hash) throws IOException {
+        if (hash.length() == 64 && HEX.matcher(hash).matches()) {
+            out.writeByte(0);
+            out.write(HexFormat.of().parseHex(hash));
+        } else {
+            out.writeByte(1);
+            out.writeUTF(hash);
+        }
+    }
+
+    private static String readHash(DataInputStream in) throws IOException {
+        int kind = in.readByte();
+        if (kind == 0) {
+            byte[] sha = new byte[32];
+            in.readFully(sha);
+            return HexFormat.of().formatHex(sha);
+        }
+        if (kind == 1) {
+            return in.readUTF();
+        }
+        throw new IOException("unknown hash kind " + kind);
     }
 
     private static void deleteQuietly(Path p) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -53,26 +54,35 @@ final class StoreBuilderStoredHashes {
 
     /**
      * The database a dataset is, for the cache: the TDB2 folder (Data-NNNN: compaction makes a new
-     * one, with new ids) and the file key (device, inode) of its node file, so that a store deleted
-     * and built again in the same folder does not pass for the old one. Empty for a store in memory
-     * or one that is not TDB2: those get no cache.
+     * one, with new ids), the file key (device, inode) of its node file, so that a store deleted
+     * and built again in the same folder does not pass for the old one, and the node file's length
+     * (it only grows: TDB2 appends nodes and cuts back only what an aborted transaction added).
+     * Empty for a store in memory or one that is not TDB2: those get no cache.
      */
-    static Optional<String> identity(DatasetGraph dataset) {
-        if (!TDBInternal.isTDB2(dataset)) {
-            return Optional.empty();
+    record Database(String identity, long nodesLength) {
+
+        static Optional<Database> of(DatasetGraph dataset) {
+            if (!TDBInternal.isTDB2(dataset)) {
+                return Optional.empty();
+            }
+            Location location = TDBInternal.getDatasetGraphTDB(dataset).getLocation();
+            if (location.isMem() || location.getDirectoryPath() == null) {
+                return Optional.empty();
+            }
+            Path dir = Path.of(location.getDirectoryPath()).toAbsolutePath().normalize();
+            try {
+                BasicFileAttributes nodes = Files.readAttributes(dir.resolve("nodes-data.obj"),
+                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return nodes.fileKey() == null ? Optional.empty()
+                        : Optional.of(new Database(dir + " " + nodes.fileKey(), nodes.size()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
         }
-        Location location = TDBInternal.getDatasetGraphTDB(dataset).getLocation();
-        if (location.isMem() || location.getDirectoryPath() == null) {
-            return Optional.empty();
-        }
-        Path dir = Path.of(location.getDirectoryPath()).toAbsolutePath().normalize();
-        Path nodes = dir.resolve("nodes-data.obj");
-        try {
-            Object key = Files.readAttributes(nodes, java.nio.file.attribute.BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS).fileKey();
-            return key == null ? Optional.empty() : Optional.of(dir + " " + key);
-        } catch (IOException e) {
-            return Optional.empty();
+
+        /** Whether node ids taken from {@code earlier} may still name the same nodes here. */
+        boolean mayHaveIdsOf(Database earlier) {
+            return identity.equals(earlier.identity) && nodesLength >= earlier.nodesLength;
         }
     }
 
