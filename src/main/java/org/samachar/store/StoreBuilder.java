@@ -9,6 +9,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Corpus;
@@ -23,10 +26,6 @@ import org.samachar.resolve.PendingArticles;
 import org.samachar.resolve.ReportReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,6 +51,12 @@ import java.util.function.Consumer;
  *
  * <p>Articles stream through: each is extracted, validated and handed over as quads before the
  * next is read, so memory does not grow with the corpus.
+ *
+ * <p>What is unchanged is found without reading it where that is sound ({@link StoreBuilderCache}):
+ * an article file whose stamp (size, mtime, ctime, inode) and manifest row are those of the last
+ * build has the content hash that build computed, and the store's content hashes are read as
+ * TDB2 node ids, decoding only those the last build did not see. Without the cache, or with a
+ * damaged one, every file is read and hashed and every hash decoded, as before.
  */
 public final class StoreBuilder {
 

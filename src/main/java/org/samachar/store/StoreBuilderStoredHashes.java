@@ -87,9 +87,9 @@ final class StoreBuilderStoredHashes {
     }
 
     /**
-     * Reads every content-hash quad as ids, believing {@code known} (the last build's entries, for
-     * the database {@code identity}) for the quads whose ids it lists — after checking a sample of
-     * it against the node table; a sample that does not match discards it all.
+     * Reads every content-hash quad as ids, believing {@code known} (the last build's entries, of
+     * this database: {@link Database#mayHaveIdsOf}) for the quads whose two ids it lists — after
+     * checking a sample of it against the node table; a sample that does not match discards it all.
      */
     static Result read(DatasetGraph dataset, Map<NodeId, StoreBuilderCache.GraphEntry> known) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
