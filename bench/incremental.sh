@@ -26,7 +26,7 @@ build() {
   start=$(date +%s.%N)
   run build --corpus "$corpus" --data "$store" > "$work/build.log" 2>&1 || echo "  exit status $?"
   echo "whole command: $(seconds_since "$start") s"
-  grep -E 'content hashes|articles \(|EventResolver|IncrementalResolution|from scratch|StoreBuilder   event resolution|SHACL of|quad count|entity census|build:' "$work/build.log" \
+  grep -E 'JVM started|corpus listed|store opened|reference data|program fingerprint|extractor and|content hashes|articles \(|EventResolver|IncrementalResolution|from scratch|StoreBuilder   event resolution|SHACL of|quad count|entity census|build cache|build:' "$work/build.log" \
       | sed 's/^[0-9:]* INFO *[A-Za-z]* *//; s/^/  /'
 }
 

@@ -9,6 +9,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Corpus;
@@ -24,11 +27,15 @@ import org.samachar.resolve.ReportReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -44,6 +51,12 @@ import java.util.function.Consumer;
  *
  * <p>Articles stream through: each is extracted, validated and handed over as quads before the
  * next is read, so memory does not grow with the corpus.
+ *
+ * <p>What is unchanged is found without reading it where that is sound ({@link StoreBuilderCache}):
+ * an article file whose stamp (size, mtime, ctime, inode) and manifest row are those of the last
+ * build has the content hash that build computed, and the store's content hashes are read as
+ * TDB2 node ids, decoding only those the last build did not see. Without the cache, or with a
+ * damaged one, every file is read and hashed and every hash decoded, as before.
  */
 public final class StoreBuilder {
 
@@ -56,6 +69,7 @@ public final class StoreBuilder {
     private final ArticleQuads articleQuads;
     private final String fingerprint;
     private final AfterLoad afterLoad;
+    private int filesRead;
 
     public StoreBuilder(DatasetGraph dataset, ReferenceData reference, String fingerprint) {
         this.dataset = dataset;
@@ -68,14 +82,28 @@ public final class StoreBuilder {
 
     public BuildReport build(Corpus corpus) {
         long start = System.nanoTime();
-        Map<Node, String> stored = Txn.calculateRead(dataset, this::storedHashes);
+        // Before any file's stamp is read: the racy rule compares the stamps with it.
+        long startEpochNanos = epochNanos();
+        Optional<StoreBuilderStoredHashes.Database> database = StoreBuilderStoredHashes.Database.of(dataset);
+        Optional<Path> cacheFile = database.flatMap(d -> cacheFile());
+        String corpusName = StoreBuilderCache.corpusName(corpus.dir());
+        StoreBuilderCache previous = cacheFile.map(f -> StoreBuilderCache.load(f, fingerprint, corpusName))
+                .orElseGet(() -> StoreBuilderCache.empty(fingerprint, corpusName));
+        StoreBuilderStoredHashes.Result read = Txn.calculateRead(dataset, () -> cacheFile.isPresent()
+                ? StoreBuilderStoredHashes.read(dataset, database.get().mayHaveIdsOf(previous.store) ? previous.graphs : Map.of())
+                : new StoreBuilderStoredHashes.Result(storedHashes(), Map.of(), -1));
+        Map<Node, String> stored = read.hashes();
         boolean bulk = Txn.calculateRead(dataset, () -> dataset.isEmpty());
-        long articlesStart = logStep("content hashes of the store", start);
+        long articlesStart = logStep("content hashes of the store (" + stored.size() + " graphs, "
+                + (read.decoded() < 0 ? "all" : read.decoded()) + " decoded)", start);
+        StoreBuilderCache next = StoreBuilderCache.empty(fingerprint, corpusName);
+        FileHashes files = new FileHashes(previous, next, startEpochNanos);
         Run run = new Run(corpus.problems());
 
         List<Node> gone = new ArrayList<>();
-        Set<Node> present = new HashSet<>();
-        corpus.articles().forEach(a -> present.add(Iris.articleGraph(a.id())));
+        List<Node> graphs = new ArrayList<>(corpus.articles().size());
+        corpus.articles().forEach(a -> graphs.add(Iris.articleGraph(a.id())));
+        Set<Node> present = new HashSet<>(graphs);
         for (Node g : stored.keySet()) {
             if (g.getURI().startsWith(Iris.ARTICLE_GRAPH) && !present.contains(g)) {
                 gone.add(g);
@@ -107,11 +135,12 @@ public final class StoreBuilder {
             writeReferenceGraph(Iris.ONTOLOGY_GRAPH, reference.ontology(), stored, sink, run);
             writeReferenceGraph(Iris.GAZETTEER_GRAPH, reference.gazetteer(), stored, sink, run);
             Progress progress = new Progress(corpus.articles().size());
-            for (ArticleSource source : corpus.articles()) {
-                buildArticle(source, stored, sink, run);
+            for (int i = 0; i < graphs.size(); i++) {
+                buildArticle(corpus.articles().get(i), graphs.get(i), stored, sink, run, files);
                 progress.step(run);
             }
-            long step = logStep("articles (extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
+            long step = logStep("articles (" + run.read + " files read; extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
+            filesRead = run.read;
             if (loader != null) {
                 // The events graph and the index go into the same bulk load as the articles.
                 after = resolution.finish(stream);
@@ -142,10 +171,28 @@ public final class StoreBuilder {
         if (!after.eventViolations().isEmpty()) {
             run.violations.put(Iris.EVENTS_GRAPH.getURI(), after.eventViolations());
         }
+        if (cacheFile.isPresent()) {
+            long step = System.nanoTime();
+            // The graphs written or removed have new ids: read them, the others are known now.
+            Map<NodeId, StoreBuilderCache.GraphEntry> ids = run.extracted == 0 && gone.isEmpty() && !bulk
+                    ? read.entries() : Txn.calculateRead(dataset, () -> StoreBuilderStoredHashes.read(dataset, read.entries())).entries();
+            // Taken after the writes: the node file has grown by them.
+            StoreBuilderStoredHashes.Database now = StoreBuilderStoredHashes.Database.of(dataset).orElse(database.get());
+            StoreBuilderCache updated = new StoreBuilderCache(fingerprint, now, corpusName, next.files, ids);
+            if (!updated.sameAs(previous)) {
+                updated.save(cacheFile.get());
+                logStep("build cache written (" + next.files.size() + " file stamps, " + ids.size() + " graphs)", step);
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, after.storeQuads(), bulk,
                 after.census(), after.events(), after.incremental(), seconds);
+    }
+
+    /** How many article files the last build read (the others were known unchanged from their stamps). */
+    int filesReadByLastBuild() {
+        return filesRead;
     }
 
     /** Logs how long a step took since {@code since}, and returns now, for the next step. */
@@ -155,17 +202,23 @@ public final class StoreBuilder {
         return now;
     }
 
-    private void buildArticle(ArticleSource source, Map<Node, String> stored, Consumer<List<Quad>> sink, Run run) {
+    private void buildArticle(ArticleSource source, Node graph, Map<Node, String> stored, Consumer<List<Quad>> sink,
+                              Run run, FileHashes files) {
         String where = source.file().toString();
+        if (files.unchanged(source, stored.get(graph))) {
+            run.unchanged++;
+            return;
+        }
         byte[] bytes;
         try {
+            run.read++;
             bytes = extractor.read(source);
         } catch (BadArticleException e) {
             run.fail(where, e.getMessage());
             return;
         }
         String hash = ArticleQuads.hash(fingerprint, source, bytes);
-        Node graph = Iris.articleGraph(source.id());
+        files.hashed(source, hash);
         if (hash.equals(stored.get(graph))) {
             run.unchanged++;
             return;
@@ -250,10 +303,68 @@ public final class StoreBuilder {
         return hashes;
     }
 
+    /** The cache's directory: the store's folder (TDB2's Data-NNNN folders are inside it). */
+    private Optional<Path> cacheFile() {
+        try {
+            DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(dataset);
+            return container != null && container.hasContainerPath()
+                    ? Optional.of(container.getContainerPath().resolve(StoreBuilderCache.FILE_NAME)) : Optional.empty();
+        } catch (RuntimeException notSwitchable) {
+            return Optional.empty();
+        }
+    }
+
+    private static long epochNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    /**
+     * Which article files are unchanged since the last build without reading them: a file whose
+     * stamp (size, mtime, ctime, inode) and manifest row are the ones the cache recorded has the
+     * hash recorded with them. Each file's stamp is taken before it is read, so bytes written
+     * after the stamp give another stamp next time.
+     */
+    private static final class FileHashes {
+        private final StoreBuilderCache previous;
+        private final StoreBuilderCache next;
+        private final long startEpochNanos;
+        private String name;
+        private Optional<StoreBuilderFileStamp> stamp = Optional.empty();
+
+        FileHashes(StoreBuilderCache previous, StoreBuilderCache next, long startEpochNanos) {
+            this.previous = previous;
+            this.next = next;
+            this.startEpochNanos = startEpochNanos;
+        }
+
+        /** Whether the file is the one whose content hash the store records, known from its stamp alone. */
+        boolean unchanged(ArticleSource source, String storedHash) {
+            name = source.fileName();
+            stamp = StoreBuilderFileStamp.of(source.file());
+            if (storedHash == null || stamp.isEmpty()) {
+                return false;
+            }
+            String row = source.entry().fingerprint();
+            String known = previous.hashOf(name, stamp.get(), row);
+            if (storedHash.equals(known)) {
+                next.putFile(name, stamp.get(), row, known, startEpochNanos);
+                return true;
+            }
+            return false;
+        }
+
+        /** The hash of the file just read, kept with the stamp taken before reading it. */
+        void hashed(ArticleSource source, String hash) {
+            stamp.ifPresent(s -> next.putFile(name, s, source.entry().fingerprint(), hash, startEpochNanos));
+        }
+    }
+
     /** Counters of one build. */
     private static final class Run {
         final List<CorpusProblem> problems;
         final Map<String, List<String>> violations = new LinkedHashMap<>();
+        int read;
         int extracted;
         int unchanged;
         int failed;
