@@ -10,15 +10,12 @@ import org.samachar.rdf.Iris;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Which reports tell one event: the clustering behind the named graph {@link Iris#EVENTS_GRAPH},
@@ -81,41 +78,6 @@ public final class EventResolver {
             out.add(members);
         }
         return out;
-    }
-
-    /**
-     * The months a report may share with another report of the same event: every month of its
-     * time, and for a comparison without time, the months around its article's date (EventMatch
-     * allows {@value EventMatch#DAYS_WITHOUT_TIME} days between articles).
-     */
-    static java.util.NavigableSet<String> months(EventReport r) {
-        TreeSet<String> out = new TreeSet<>();
-        if (r.begin().isPresent()) {
-            for (YearMonth m = YearMonth.from(r.begin().get()); !m.isAfter(YearMonth.from(r.end().get())); m = m.plusMonths(1)) {
-                out.add(m.toString());
-            }
-        }
-        r.published().ifPresent(d -> {
-            YearMonth m = YearMonth.from(d);
-            out.add("published " + m.minusMonths(1));
-            out.add("published " + m);
-            out.add("published " + m.plusMonths(1));
-        });
-        if (out.isEmpty()) {
-            out.add("unknown");
-        }
-        return out;
-    }
-
-    /** The first month (in block order) both reports' {@link #months} have, or null. */
-    static String firstSharedMonth(EventReport a, EventReport b) {
-        Set<String> mine = months(a);
-        for (String m : months(b)) {
-            if (mine.contains(m)) {
-                return m;
-            }
-        }
-        return null;
     }
 
     static Node iri(List<EventReport> cluster) {

@@ -57,9 +57,9 @@ final class OldCluster {
     private static List<Edge> edges(List<EventReport> members, EventMatch match) {
         Map<String, List<Integer>> byBlockAndActor = new HashMap<>();
         for (int i = 0; i < members.size(); i++) {
-            for (String month : EventResolver.months(members.get(i))) {
+            for (int block : Blocks.of(members.get(i))) {
                 for (String actor : members.get(i).actors()) {
-                    byBlockAndActor.computeIfAbsent(month + "\n" + actor, k -> new ArrayList<>()).add(i);
+                    byBlockAndActor.computeIfAbsent(block + "\n" + actor, k -> new ArrayList<>()).add(i);
                 }
             }
         }

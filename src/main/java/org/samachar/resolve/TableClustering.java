@@ -50,27 +50,18 @@ final class TableClustering {
 
     /** @param rows the rows of one type, in IRI order */
     private void clusterType(int[] rows) {
-        // Blocking as in EventResolver: a report's months, in the order of their names.
-        TreeMap<String, IntList> blocks = new TreeMap<>();
+        // The blocks of each report (Blocks), taken in their order.
+        TreeMap<Integer, IntList> blocks = new TreeMap<>();
+        int[][] blocksOf = new int[rows.length][];
         for (int x = 0; x < rows.length; x++) {
-            for (String month : EventResolver.months(table.get(rows[x]))) {
-                blocks.computeIfAbsent(month, k -> new IntList()).add(x);
+            blocksOf[x] = Blocks.of(table.get(rows[x]));
+            for (int block : blocksOf[x]) {
+                blocks.computeIfAbsent(block, k -> new IntList()).add(x);
             }
         }
-        IntList[] blocksOf = new IntList[rows.length];
-        for (int x = 0; x < rows.length; x++) {
-            blocksOf[x] = new IntList();
-        }
-        int blockId = 0;
-        for (IntList same : blocks.values()) {
-            for (int k = 0; k < same.size; k++) {
-                blocksOf[same.at(k)].add(blockId);
-            }
-            blockId++;
-        }
-        blockId = 0;
-        for (IntList block : blocks.values()) {
-            int[] same = block.toArray();
+        for (Map.Entry<Integer, IntList> block : blocks.entrySet()) {
+            int blockId = block.getKey();
+            int[] same = block.getValue().toArray();
             Map<Integer, IntList> withActor = new HashMap<>();
             for (int x = 0; x < same.length; x++) {
                 for (int actor : table.actors(rows[same[x]])) {
@@ -90,7 +81,7 @@ final class TableClustering {
                 int a = rows[same[x]];
                 for (int y = later.nextSetBit(0); y >= 0; y = later.nextSetBit(y + 1)) {
                     int b = rows[same[y]];
-                    if (firstShared(blocksOf[same[x]], blocksOf[same[y]]) != blockId) {
+                    if (Blocks.firstShared(blocksOf[same[x]], blocksOf[same[y]]) != blockId) {
                         continue;
                     }
                     int ra = find(a);
@@ -103,7 +94,6 @@ final class TableClustering {
                     }
                 }
             }
-            blockId++;
         }
     }
 
@@ -139,23 +129,6 @@ final class TableClustering {
         System.arraycopy(b, 0, out, a.length, b.length);
         Arrays.sort(out);
         return out;
-    }
-
-    /** The smallest block id in both ascending lists. */
-    private static int firstShared(IntList a, IntList b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.size && j < b.size) {
-            int c = Integer.compare(a.at(i), b.at(j));
-            if (c == 0) {
-                return a.at(i);
-            } else if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return -1;
     }
 
     private int find(int i) {

@@ -135,8 +135,8 @@ class EventResolverTest {
         }
         Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            for (String month : EventResolver.months(reports.get(i))) {
-                blocks.computeIfAbsent(reports.get(i).type() + " " + month, k -> new ArrayList<>()).add(i);
+            for (int block : Blocks.of(reports.get(i))) {
+                blocks.computeIfAbsent(reports.get(i).type() + String.format(" %010d", block), k -> new ArrayList<>()).add(i);
             }
         }
         Set<Long> compared = new HashSet<>();
