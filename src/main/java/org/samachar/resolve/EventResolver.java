@@ -80,11 +80,32 @@ public final class EventResolver {
         return out;
     }
 
+    /**
+     * An event's IRI: the hash of one of its reports, the one whose hash is lowest. Not a hash of
+     * all of them, so that a report joining or leaving an event changes its IRI only when it is
+     * that one (one change in n+1 for an event of n reports, whatever the order articles come in),
+     * and the event's quads change only where its reports do: with a hash of every report, one
+     * article more rewrote events of hundreds of reports whole. An event of one report has the
+     * IRI it had under that rule.
+     */
     static Node iri(List<EventReport> cluster) {
-        String members = String.join("\n", cluster.stream().map(EventReport::iri).sorted().toList());
+        String lowest = null;
+        for (EventReport r : cluster) {
+            String h = hash(r.iri());
+            if (lowest == null || h.compareTo(lowest) < 0) {
+                lowest = h;
+            }
+        }
+        if (lowest == null) {
+            throw new IllegalArgumentException("an event needs a report");
+        }
+        return NodeFactory.createURI(Iris.ID + "event/" + lowest);
+    }
+
+    private static String hash(String iri) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(members.getBytes(StandardCharsets.UTF_8));
-            return NodeFactory.createURI(Iris.ID + "event/" + HexFormat.of().formatHex(hash, 0, 10));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(iri.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -164,9 +164,13 @@ final class IncrementalClustering {
             if (oldJoined) {
                 // The old cluster grew: its reports whose new cluster lacks one of its articles are
                 // no longer covered, and their matches are looked up from here on.
+                // The reports of one new cluster share its articles, so each cluster is checked once:
+                // checked report by report, a big event cost the square of its size here.
                 Set<String> articles = old.articlesAfter(a.iri(), e);
+                Map<String, Boolean> covered = new HashMap<>();
                 for (String m : oldPart) {
-                    if (explicit.containsKey(m) && !lookedUp.contains(m) && !sets.articles(m).containsAll(articles)) {
+                    if (explicit.containsKey(m) && !lookedUp.contains(m)
+                            && !covered.computeIfAbsent(sets.find(m), root -> sets.articles(root).containsAll(articles))) {
                         lookUp(explicit.get(m), e);
                     }
                 }

@@ -25,6 +25,11 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
     private final EventIndex index;
     private final Map<String, EventReport> old;
     private final Map<String, OldCluster> clusters = new HashMap<>();
+    /**
+     * The old event of each report of the events read: the clustering asks for a report's event at
+     * nearly every edge, and each question was a lookup in the store.
+     */
+    private final Map<String, OldCluster> byReport = new HashMap<>();
     private final long budget;
     private int lookups;
 
@@ -57,12 +62,24 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
 
     @Override
     public OldCluster clusterOf(String iri) {
+        OldCluster known = byReport.get(iri);
+        if (known != null) {
+            return known;
+        }
         Node node = eventOf(iri).orElseThrow(() -> new IllegalStateException("the events graph has no event of " + iri));
-        return clusters.computeIfAbsent(node.getURI(), k -> load(node));
+        return clusters.computeIfAbsent(node.getURI(), k -> {
+            OldCluster c = load(node);
+            c.members().forEach(m -> byReport.put(m.iri(), c));
+            return c;
+        });
     }
 
     /** The old event of a report, as the events graph has it. */
     Optional<Node> eventOf(String iri) {
+        OldCluster known = byReport.get(iri);
+        if (known != null) {
+            return Optional.of(known.node());
+        }
         var it = dataset.find(Iris.EVENTS_GRAPH, Node.ANY, Sam.report.asNode(), NodeFactory.createURI(iri));
         return it.hasNext() ? Optional.of(it.next().getSubject()) : Optional.empty();
     }
