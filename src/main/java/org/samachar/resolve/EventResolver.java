@@ -70,7 +70,7 @@ public final class EventResolver {
         ReportTable table = new ReportTable();
         reports.forEach(table::add);
         List<List<EventReport>> out = new ArrayList<>();
-        for (int[] rows : TableClustering.groups(TableClustering.roots(table, match))) {
+        for (int[] rows : TableClustering.groups(TableClustering.run(table, match).roots())) {
             List<EventReport> members = new ArrayList<>(rows.length);
             for (int row : rows) {
                 members.add(table.get(row));

@@ -23,6 +23,9 @@ final class TableClustering {
     private final int[] parent;
     /** The articles of each cluster that has more than one report, by root row, sorted. */
     private final Map<Integer, int[]> articles = new HashMap<>();
+    /** The joins so far (see {@link Clustering#joins}); fewer than the rows. */
+    private long[] joins = new long[1024];
+    private int joined;
 
     private TableClustering(ReportTable table, EventMatch match) {
         this.table = table;
@@ -33,8 +36,16 @@ final class TableClustering {
         }
     }
 
-    /** The cluster of each row, as the row of its root. */
-    static int[] roots(ReportTable table, EventMatch match) {
+    /**
+     * @param roots the cluster of each row, as the row of its root
+     * @param joins the pairs of rows whose comparison joined two clusters, {@code low << 32 | high}
+     *              (low the row whose IRI sorts first), in clustering order within each type
+     */
+    record Clustering(int[] roots, long[] joins) {
+    }
+
+    /** The clustering of every row. */
+    static Clustering run(ReportTable table, EventMatch match) {
         TableClustering c = new TableClustering(table, match);
         Map<Integer, IntList> byType = new TreeMap<>();
         for (int row : table.byIri()) {
@@ -45,7 +56,7 @@ final class TableClustering {
         for (int i = 0; i < roots.length; i++) {
             roots[i] = c.find(i);
         }
-        return roots;
+        return new Clustering(roots, Arrays.copyOf(c.joins, c.joined));
     }
 
     /** @param rows the rows of one type, in IRI order */
@@ -89,6 +100,10 @@ final class TableClustering {
                     if (ra != rb && disjoint(articlesOf(ra), articlesOf(rb))
                             && match.same(report(reports, x, a), report(reports, y, b)).isPresent()) {
                         parent[ra] = rb;
+                        if (joined == joins.length) {
+                            joins = Arrays.copyOf(joins, joined * 2);
+                        }
+                        joins[joined++] = (long) a << 32 | b;
                         articles.put(rb, union(articlesOf(ra), articlesOf(rb)));
                         articles.remove(ra);
                     }
