@@ -44,6 +44,7 @@ public final class EventIndex {
      * big event's reports are looked up from memory after the first.
      */
     private final Map<Node, List<EventReport>> filed = new HashMap<>();
+    private final Map<String, EventReport> decoded = new HashMap<>();
 
     public EventIndex(DatasetGraph dataset) {
         this.dataset = dataset;
@@ -100,8 +101,16 @@ public final class EventIndex {
     private List<EventReport> read(Node key) {
         List<EventReport> out = new ArrayList<>();
         dataset.find(IndexGraph.GRAPH, key, MEMBER, Node.ANY)
-                .forEachRemaining(q -> out.add(ReportCodec.decode(q.getObject().getLiteralLexicalForm())));
+                .forEachRemaining(q -> out.add(decode(q.getObject().getLiteralLexicalForm())));
         return out;
+    }
+
+    /**
+     * A report from its literal, decoded once: a report is filed under several keys and its
+     * event's reports are read too, and decoding took a good part of each lookup.
+     */
+    EventReport decode(String literal) {
+        return decoded.computeIfAbsent(literal, ReportCodec::decode);
     }
 
     static Set<Node> filedUnder(EventReport r) {

@@ -10,15 +10,12 @@ import org.samachar.rdf.Iris;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Which reports tell one event: the clustering behind the named graph {@link Iris#EVENTS_GRAPH},
@@ -73,7 +70,7 @@ public final class EventResolver {
         ReportTable table = new ReportTable();
         reports.forEach(table::add);
         List<List<EventReport>> out = new ArrayList<>();
-        for (int[] rows : TableClustering.groups(TableClustering.roots(table, match))) {
+        for (int[] rows : TableClustering.groups(TableClustering.run(table, match).roots())) {
             List<EventReport> members = new ArrayList<>(rows.length);
             for (int row : rows) {
                 members.add(table.get(row));
@@ -84,45 +81,31 @@ public final class EventResolver {
     }
 
     /**
-     * The months a report may share with another report of the same event: every month of its
-     * time, and for a comparison without time, the months around its article's date (EventMatch
-     * allows {@value EventMatch#DAYS_WITHOUT_TIME} days between articles).
+     * An event's IRI: the hash of one of its reports, the one whose hash is lowest. Not a hash of
+     * all of them, so that a report joining or leaving an event changes its IRI only when it is
+     * that one (one change in n+1 for an event of n reports, whatever the order articles come in),
+     * and the event's quads change only where its reports do: with a hash of every report, one
+     * article more rewrote events of hundreds of reports whole. An event of one report has the
+     * IRI it had under that rule.
      */
-    static java.util.NavigableSet<String> months(EventReport r) {
-        TreeSet<String> out = new TreeSet<>();
-        if (r.begin().isPresent()) {
-            for (YearMonth m = YearMonth.from(r.begin().get()); !m.isAfter(YearMonth.from(r.end().get())); m = m.plusMonths(1)) {
-                out.add(m.toString());
-            }
-        }
-        r.published().ifPresent(d -> {
-            YearMonth m = YearMonth.from(d);
-            out.add("published " + m.minusMonths(1));
-            out.add("published " + m);
-            out.add("published " + m.plusMonths(1));
-        });
-        if (out.isEmpty()) {
-            out.add("unknown");
-        }
-        return out;
-    }
-
-    /** The first month (in block order) both reports' {@link #months} have, or null. */
-    static String firstSharedMonth(EventReport a, EventReport b) {
-        Set<String> mine = months(a);
-        for (String m : months(b)) {
-            if (mine.contains(m)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     static Node iri(List<EventReport> cluster) {
-        String members = String.join("\n", cluster.stream().map(EventReport::iri).sorted().toList());
+        String lowest = null;
+        for (EventReport r : cluster) {
+            String h = hash(r.iri());
+            if (lowest == null || h.compareTo(lowest) < 0) {
+                lowest = h;
+            }
+        }
+        if (lowest == null) {
+            throw new IllegalArgumentException("an event needs a report");
+        }
+        return NodeFactory.createURI(Iris.ID + "event/" + lowest);
+    }
+
+    private static String hash(String iri) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(members.getBytes(StandardCharsets.UTF_8));
-            return NodeFactory.createURI(Iris.ID + "event/" + HexFormat.of().formatHex(hash, 0, 10));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(iri.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

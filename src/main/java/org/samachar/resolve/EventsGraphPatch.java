@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes one event of the events graph as the difference between its stored quads and its new
- * ones: an event that did not change costs a read, and one that changed a little (a denial more)
- * costs the quads that changed, where deleting and re-adding the whole graph cost every quad.
+ * Writes one event of the events graph (or of the index graph, {@link IndexedEvent}) as the
+ * difference between its stored quads and its new ones: an event that did not change costs a
+ * read, and one that changed a little (a report or a denial more) costs the quads that changed,
+ * where deleting and re-adding the whole graph cost every quad.
  */
 public final class EventsGraphPatch {
 
@@ -26,9 +27,14 @@ public final class EventsGraphPatch {
      * {@code changed[0]} and {@code changed[1]}. Call inside a write transaction.
      */
     public static void replace(DatasetGraph dataset, Node event, Set<Quad> desired, long[] changed) {
+        replace(dataset, Iris.EVENTS_GRAPH, event, desired, changed);
+    }
+
+    /** {@link #replace(DatasetGraph, Node, Set, long[])} for the quads of {@code subject} in {@code graph}. */
+    static void replace(DatasetGraph dataset, Node graph, Node subject, Set<Quad> desired, long[] changed) {
         List<Quad> stale = new ArrayList<>();
         Set<Quad> stored = new HashSet<>();
-        dataset.find(Iris.EVENTS_GRAPH, event, Node.ANY, Node.ANY).forEachRemaining(q -> {
+        dataset.find(graph, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
             stored.add(q);
             if (!desired.contains(q)) {
                 stale.add(q);

@@ -37,6 +37,9 @@ public final class FullResolution {
 
     private final EventMatch match;
     private final ReportTable table = new ReportTable();
+    /** After {@link #run}: the clustering, and the rows of each cluster. */
+    private TableClustering.Clustering clustering;
+    private List<int[]> clusters;
 
     public FullResolution(EventMatch match) {
         this.match = match;
@@ -62,8 +65,8 @@ public final class FullResolution {
      */
     public Outcome run(double readSeconds, Consumer<Set<Quad>> events) {
         long start = System.nanoTime();
-        int[] roots = TableClustering.roots(table, match);
-        List<int[]> clusters = TableClustering.groups(roots);
+        clustering = TableClustering.run(table, match);
+        clusters = TableClustering.groups(clustering.roots());
         long clustered = System.nanoTime();
         // Denial links between events: few reports deny, so only their targets' events are kept.
         Map<String, List<String>> denials = new HashMap<>();
@@ -106,10 +109,39 @@ public final class FullResolution {
         return new Outcome(table.size(), clusters.size(), many);
     }
 
-    /** Hands over the index graph's quads that file every report. */
+    /**
+     * Hands over the index graph's quads of every report and event, after {@link #run}: where each
+     * report is filed ({@link EventIndex}), and each event's reports and joins ({@link IndexedEvent}).
+     */
     public void index(Consumer<Quad> sink) {
-        for (int i = 0; i < table.size(); i++) {
-            EventIndex.quads(table.get(i), sink);
+        // The joins of each cluster, adjacent: sorted by the cluster's root, then in clustering order.
+        long[] joins = clustering.joins();
+        int[] roots = clustering.roots();
+        long[] byRoot = new long[joins.length];
+        for (int j = 0; j < joins.length; j++) {
+            byRoot[j] = (long) roots[(int) (joins[j] >>> 32)] << 32 | j;
+        }
+        Arrays.sort(byRoot);
+        int next = 0;
+        Map<Integer, int[]> range = new HashMap<>();
+        while (next < byRoot.length) {
+            int root = (int) (byRoot[next] >>> 32);
+            int from = next;
+            while (next < byRoot.length && (int) (byRoot[next] >>> 32) == root) {
+                next++;
+            }
+            range.put(root, new int[]{from, next});
+        }
+        for (int[] rows : clusters) {
+            List<EventReport> c = members(rows);
+            c.forEach(r -> EventIndex.quads(r, sink));
+            List<Edge> edges = new ArrayList<>();
+            int[] at = range.getOrDefault(roots[rows[0]], new int[]{0, 0});
+            for (int k = at[0]; k < at[1]; k++) {
+                long join = joins[(int) byRoot[k]];
+                edges.add(Edge.between(table.get((int) (join >>> 32)), table.get((int) join)));
+            }
+            IndexedEvent.quads(EventResolver.iri(c), c, edges).forEach(sink);
         }
     }
 

@@ -60,10 +60,19 @@ final class IncrementalClustering {
     }
 
     /**
+     * A new cluster.
+     *
+     * @param members its reports, sorted by IRI
+     * @param joins   the joins of the full clustering that made it, in order (the index keeps them)
+     */
+    record Cluster(List<EventReport> members, List<Edge> joins) {
+    }
+
+    /**
      * @param clusters the new clusters of the explicit reports
      * @param retired  the old events they replace (an unchanged one may be among both)
      */
-    record Result(List<List<EventReport>> clusters, List<OldCluster> retired) {
+    record Result(List<Cluster> clusters, List<OldCluster> retired) {
     }
 
     private final Neighbours store;
@@ -75,6 +84,8 @@ final class IncrementalClustering {
     private final Map<String, OldCluster> touched = new LinkedHashMap<>();
     private final PriorityQueue<Edge> queue = new PriorityQueue<>();
     private final Set<String> queued = new HashSet<>();
+    /** The joins that made the explicit clusters: the old ones up to where a cluster became explicit, the new ones after. */
+    private final List<Edge> joins = new ArrayList<>();
 
     private IncrementalClustering(Neighbours store) {
         this.store = store;
@@ -154,19 +165,26 @@ final class IncrementalClustering {
                 if (clean(p)) {
                     OldCluster of = store.clusterOf(p.iri());
                     touch(of, e);
-                    makeExplicit(of, of.membersBefore(p.iri(), e));
+                    makeExplicit(of, of.membersBefore(p.iri(), e), e);
                 }
             }
             // A join only adds articles to a new cluster: a covered report stays covered.
-            if (newJoins && !sets.merge(a.iri(), b.iri())) {
-                throw new IllegalStateException("the clusters of " + e.pair() + " should have joined");
+            if (newJoins) {
+                if (!sets.merge(a.iri(), b.iri())) {
+                    throw new IllegalStateException("the clusters of " + e.pair() + " should have joined");
+                }
+                joins.add(e);
             }
             if (oldJoined) {
                 // The old cluster grew: its reports whose new cluster lacks one of its articles are
                 // no longer covered, and their matches are looked up from here on.
+                // The reports of one new cluster share its articles, so each cluster is checked once:
+                // checked report by report, a big event cost the square of its size here.
                 Set<String> articles = old.articlesAfter(a.iri(), e);
+                Map<String, Boolean> covered = new HashMap<>();
                 for (String m : oldPart) {
-                    if (explicit.containsKey(m) && !lookedUp.contains(m) && !sets.articles(m).containsAll(articles)) {
+                    if (explicit.containsKey(m) && !lookedUp.contains(m)
+                            && !covered.computeIfAbsent(sets.find(m), root -> sets.articles(root).containsAll(articles))) {
                         lookUp(explicit.get(m), e);
                     }
                 }
@@ -201,8 +219,11 @@ final class IncrementalClustering {
         }
     }
 
-    /** One cluster of an old event, as it was at this point, becomes explicit, and covered. */
-    private void makeExplicit(OldCluster old, List<String> part) {
+    /**
+     * One cluster of an old event, as it was just before edge {@code at}, becomes explicit, and
+     * covered. Its reports were clean until then, so the joins that made it are the old event's.
+     */
+    private void makeExplicit(OldCluster old, List<String> part, Edge at) {
         Map<String, EventReport> byIri = new HashMap<>();
         old.members().forEach(m -> byIri.put(m.iri(), m));
         String first = null;
@@ -218,6 +239,15 @@ final class IncrementalClustering {
             }
             first = iri;
         }
+        Set<String> members = new HashSet<>(part);
+        for (Edge e : old.merges()) {
+            if (e.compareTo(at) >= 0) {
+                break;
+            }
+            if (members.contains(e.low().iri())) {
+                joins.add(e);
+            }
+        }
     }
 
     /** The edges of a report after {@code from} (null: all). */
@@ -232,9 +262,13 @@ final class IncrementalClustering {
     }
 
     private Result result() {
-        List<List<EventReport>> clusters = new ArrayList<>();
+        Map<String, List<Edge>> joinsOf = new HashMap<>();
+        joins.sort(null);
+        joins.forEach(e -> joinsOf.computeIfAbsent(sets.find(e.low().iri()), k -> new ArrayList<>()).add(e));
+        List<Cluster> clusters = new ArrayList<>();
         for (List<String> group : sets.groups()) {
-            clusters.add(group.stream().map(explicit::get).toList());
+            clusters.add(new Cluster(group.stream().map(explicit::get).toList(),
+                    joinsOf.getOrDefault(sets.find(group.get(0)), List.of())));
         }
         for (OldCluster old : touched.values()) {
             for (EventReport m : old.members()) {

@@ -52,27 +52,24 @@ public final class IncrementalResolution {
      *
      * @param removed reports gone or changed, as they were
      * @param added   reports new or changed, as they are
-     * @param old     every report of the pending articles as it was, by IRI
      * @param reports how many reports the store has now
      */
-    private record Change(List<EventReport> removed, List<EventReport> added, Map<String, EventReport> old, long reports) {
+    private record Change(List<EventReport> removed, List<EventReport> added, long reports) {
 
         static Change of(DatasetGraph dataset, List<PendingArticles.Pending> pending, long reports) {
             List<EventReport> removed = new ArrayList<>();
             List<EventReport> added = new ArrayList<>();
-            Map<String, EventReport> old = new HashMap<>();
             for (PendingArticles.Pending p : pending) {
                 List<EventReport> now = dataset.containsGraph(p.graph())
                         ? ReportReader.reports(dataset.getGraph(p.graph())) : List.of();
                 // A report that did not change (the rest of an edited article) is no change at all.
                 Set<EventReport> before = new HashSet<>(p.oldReports());
                 Set<EventReport> after = new HashSet<>(now);
-                p.oldReports().forEach(r -> old.put(r.iri(), r));
                 p.oldReports().stream().filter(r -> !after.contains(r)).forEach(removed::add);
                 now.stream().filter(r -> !before.contains(r)).forEach(added::add);
                 reports += now.size() - p.oldReports().size();
             }
-            return new Change(removed, added, old, reports);
+            return new Change(removed, added, reports);
         }
 
         /** IRIs of reports no longer in the store. */
@@ -108,17 +105,18 @@ public final class IncrementalResolution {
         // (1.3 against 0.23 ms of CPU at 10K articles), so past a fifth of the reports the change
         // is cheaper to resolve from scratch; the caller does, and this transaction is dropped.
         long budget = Math.max(1_000, change.reports() / 5);
-        StoreNeighbours store = new StoreNeighbours(dataset, match, index, change.old(), budget);
+        StoreNeighbours store = new StoreNeighbours(dataset, match, index, budget);
         IncrementalClustering.Result result = IncrementalClustering.run(store, change.removed(), change.added());
         long clustered = System.nanoTime();
 
         Map<String, Node> newEvent = new HashMap<>();
         Map<Node, List<EventReport>> rewrite = new LinkedHashMap<>();
-        for (List<EventReport> c : result.clusters()) {
-            List<EventReport> sorted = c.stream().sorted(Comparator.comparing(EventReport::iri)).toList();
-            Node node = EventResolver.iri(sorted);
-            sorted.forEach(r -> newEvent.put(r.iri(), node));
-            rewrite.put(node, sorted);
+        Map<Node, Set<Quad>> indexQuads = new LinkedHashMap<>();
+        for (IncrementalClustering.Cluster c : result.clusters()) {
+            Node node = EventResolver.iri(c.members());
+            c.members().forEach(r -> newEvent.put(r.iri(), node));
+            rewrite.put(node, c.members());
+            indexQuads.put(node, IndexedEvent.quads(node, c.members(), c.joins()));
         }
         Set<Node> retired = new LinkedHashSet<>();
         result.retired().forEach(c -> retired.add(c.node()));
@@ -144,15 +142,19 @@ public final class IncrementalResolution {
         Map<Node, Set<Quad>> desired = new LinkedHashMap<>();
         rewrite.forEach((node, cluster) -> desired.put(node, EventQuads.of(cluster, links)));
         retired.forEach(n -> desired.putIfAbsent(n, Set.of()));
+        retired.forEach(n -> indexQuads.putIfAbsent(n, Set.of()));
         Graph written = GraphFactory.createDefaultGraph();
         long[] changed = new long[2];
         desired.forEach((node, quads) -> {
             EventsGraphPatch.replace(dataset, node, quads, changed);
             quads.forEach(q -> written.add(q.asTriple()));
         });
+        long[] changedIndex = new long[2];
+        indexQuads.forEach((node, quads) -> IndexedEvent.replace(dataset, node, quads, changedIndex));
+        indexed += changedIndex[1] - changedIndex[0];
 
         long events = state.events() + result.clusters().size() - result.retired().size();
-        long many = state.toldByMany() + result.clusters().stream().filter(IncrementalResolution::toldByMany).count()
+        long many = state.toldByMany() + result.clusters().stream().filter(c -> toldByMany(c.members())).count()
                 - result.retired().stream().filter(c -> toldByMany(c.members())).count();
         LOG.info("event resolution, incremental: {} articles changed, {} reports out and {} in; {} reports' matches looked up, "
                         + "{} old events read; {} events replaced by {}, {} more rewritten; {} quads removed, {} added; "

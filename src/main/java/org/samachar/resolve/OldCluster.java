@@ -4,24 +4,23 @@ import org.apache.jena.graph.Node;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * An event of the events graph as the last resolution left it, with its reports as they were
- * then. The full clustering built it from the edges between its own reports alone (an edge to a
- * report outside never joined, or the two would be one event), so replaying those edges in order
- * tells which of its reports were already one cluster at any point of that clustering: what
- * incremental resolution needs to continue the clustering from there.
+ * then and the joins that made it, in order, as the index graph keeps them ({@link IndexedEvent}).
+ * The full clustering built it from the edges between its own reports alone (an edge to a report
+ * outside never joined, or the two would be one event), so replaying its joins in order tells
+ * which of its reports were already one cluster at any point of that clustering: what incremental
+ * resolution needs to continue the clustering from there.
  */
 final class OldCluster {
 
     private final Node node;
     private final List<EventReport> members;
-    private final List<Edge> merges = new ArrayList<>();
+    private final List<Edge> merges;
     /** The replay so far: the clusters of these reports just before merges.get(replayed). */
     private ClusterSets replay;
     private int replayed;
@@ -29,55 +28,29 @@ final class OldCluster {
     private Set<String> mergePairs;
 
     /**
-     * @throws IllegalStateException when the replay does not give one cluster: the events graph
-     *                               does not hold what the clustering makes of these reports
+     * @param members its reports
+     * @param merges  the joins among them, in clustering order
+     * @throws IllegalStateException when the joins do not make one cluster of the reports by the
+     *                               clustering's rule: the index does not hold what the clustering made
      */
-    OldCluster(Node node, List<EventReport> members, EventMatch match) {
+    OldCluster(Node node, List<EventReport> members, List<Edge> merges) {
         this.node = node;
         this.members = members.stream().sorted(Comparator.comparing(EventReport::iri)).toList();
-        List<Edge> edges = edges(this.members, match);
+        this.merges = List.copyOf(merges);
         ClusterSets sets = new ClusterSets();
         this.members.forEach(m -> sets.add(m.iri(), m.article()));
-        for (Edge e : edges) {
-            if (sets.merge(e.low().iri(), e.high().iri())) {
-                merges.add(e);
+        Edge last = null;
+        for (Edge e : this.merges) {
+            if (!sets.contains(e.low().iri()) || !sets.contains(e.high().iri()) || (last != null && e.compareTo(last) <= 0)
+                    || !sets.merge(e.low().iri(), e.high().iri())) {
+                throw new IllegalStateException("the joins of " + node.getURI() + " are not a clustering of its reports");
             }
+            last = e;
         }
         if (sets.groups().size() != 1) {
             throw new IllegalStateException("the event " + node.getURI() + " is not what the clustering makes of its "
                     + this.members.size() + " reports");
         }
-    }
-
-    /**
-     * The matching pairs among the reports, in clustering order. Only pairs that share a block and
-     * an actor can match, so only those are compared: a big event of reports spread over months
-     * would otherwise cost the square of its size.
-     */
-    private static List<Edge> edges(List<EventReport> members, EventMatch match) {
-        Map<String, List<Integer>> byBlockAndActor = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            for (String month : EventResolver.months(members.get(i))) {
-                for (String actor : members.get(i).actors()) {
-                    byBlockAndActor.computeIfAbsent(month + "\n" + actor, k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-        Set<Long> compared = new HashSet<>();
-        List<Edge> out = new ArrayList<>();
-        for (List<Integer> same : byBlockAndActor.values()) {
-            for (int x = 0; x < same.size(); x++) {
-                for (int y = x + 1; y < same.size(); y++) {
-                    int a = same.get(x);
-                    int b = same.get(y);
-                    if (compared.add((long) a * members.size() + b) && match.same(members.get(a), members.get(b)).isPresent()) {
-                        out.add(Edge.between(members.get(a), members.get(b)));
-                    }
-                }
-            }
-        }
-        out.sort(null);
-        return out;
     }
 
     Node node() {

@@ -7,36 +7,40 @@ import org.samachar.rdf.Iris;
 import org.samachar.rdf.Sam;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The store as incremental clustering asks it: the reports that may match one, from the index
- * graph (already updated to the new reports), and the old event of a report, from the events
- * graph (not yet rewritten) with its reports as they were — from the marks of the pending
- * articles, or, for an unchanged report, from its article graph.
+ * graph's keys (already updated to the new reports), and the old event of a report, from the
+ * events graph (not yet rewritten), with its reports as they were and its joins from the index
+ * ({@link IndexedEvent}, not yet rewritten either).
  */
 final class StoreNeighbours implements IncrementalClustering.Neighbours {
 
     private final DatasetGraph dataset;
     private final EventMatch match;
     private final EventIndex index;
-    private final Map<String, EventReport> old;
     private final Map<String, OldCluster> clusters = new HashMap<>();
+    /**
+     * The old event of each report of the events read: the clustering asks for a report's event at
+     * nearly every edge, and each question was a lookup in the store.
+     */
+    private final Map<String, OldCluster> byReport = new HashMap<>();
     private final long budget;
     private int lookups;
 
     /**
-     * @param old    the reports of the pending articles as they were, by IRI
      * @param budget how many reports' matches may be looked up before resolving from scratch is cheaper
      */
-    StoreNeighbours(DatasetGraph dataset, EventMatch match, EventIndex index, Map<String, EventReport> old, long budget) {
+    StoreNeighbours(DatasetGraph dataset, EventMatch match, EventIndex index, long budget) {
         this.dataset = dataset;
         this.match = match;
         this.index = index;
-        this.old = old;
         this.budget = budget;
     }
 
@@ -57,37 +61,42 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
 
     @Override
     public OldCluster clusterOf(String iri) {
+        OldCluster known = byReport.get(iri);
+        if (known != null) {
+            return known;
+        }
         Node node = eventOf(iri).orElseThrow(() -> new IllegalStateException("the events graph has no event of " + iri));
         return clusters.computeIfAbsent(node.getURI(), k -> load(node));
     }
 
     /** The old event of a report, as the events graph has it. */
     Optional<Node> eventOf(String iri) {
+        OldCluster known = byReport.get(iri);
+        if (known != null) {
+            return Optional.of(known.node());
+        }
         var it = dataset.find(Iris.EVENTS_GRAPH, Node.ANY, Sam.report.asNode(), NodeFactory.createURI(iri));
         return it.hasNext() ? Optional.of(it.next().getSubject()) : Optional.empty();
     }
 
     /** The reports of an old event, as they were before this build. */
     List<EventReport> members(Node event) {
-        List<EventReport> out = new ArrayList<>();
-        dataset.find(Iris.EVENTS_GRAPH, event, Sam.report.asNode(), Node.ANY).forEachRemaining(q -> {
-            EventReport r = old.get(q.getObject().getURI());
-            out.add(r != null ? r : current(q.getObject()));
-        });
-        return out;
+        return clusters.computeIfAbsent(event.getURI(), k -> load(event)).members();
     }
 
+    /**
+     * An old event from the index, its reports and joins as the last resolution left them; its
+     * reports must be those the events graph gives it, or the events graph was changed since.
+     */
     private OldCluster load(Node event) {
-        return new OldCluster(event, members(event), match);
-    }
-
-    /** An unchanged report, from its article graph. */
-    EventReport current(Node report) {
-        var it = dataset.find(Node.ANY, report, Sam.modality.asNode(), Node.ANY);
-        if (!it.hasNext()) {
-            throw new IllegalStateException("the events graph names " + report.getURI() + ", which no article has");
+        OldCluster c = IndexedEvent.read(dataset, event, index::decode);
+        Set<String> told = new HashSet<>();
+        dataset.find(Iris.EVENTS_GRAPH, event, Sam.report.asNode(), Node.ANY).forEachRemaining(q -> told.add(q.getObject().getURI()));
+        if (told.size() != c.members().size() || !c.members().stream().allMatch(m -> told.contains(m.iri()))) {
+            throw new IllegalStateException("the index's reports of " + event.getURI() + " are not those of the events graph");
         }
-        return ReportReader.report(dataset.getGraph(it.next().getGraph()), report);
+        c.members().forEach(m -> byReport.put(m.iri(), c));
+        return c;
     }
 
     /** How many reports' matches were looked up, for the log. */

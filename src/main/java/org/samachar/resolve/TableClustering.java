@@ -23,6 +23,9 @@ final class TableClustering {
     private final int[] parent;
     /** The articles of each cluster that has more than one report, by root row, sorted. */
     private final Map<Integer, int[]> articles = new HashMap<>();
+    /** The joins so far (see {@link Clustering#joins}); fewer than the rows. */
+    private long[] joins = new long[1024];
+    private int joined;
 
     private TableClustering(ReportTable table, EventMatch match) {
         this.table = table;
@@ -33,8 +36,16 @@ final class TableClustering {
         }
     }
 
-    /** The cluster of each row, as the row of its root. */
-    static int[] roots(ReportTable table, EventMatch match) {
+    /**
+     * @param roots the cluster of each row, as the row of its root
+     * @param joins the pairs of rows whose comparison joined two clusters, {@code low << 32 | high}
+     *              (low the row whose IRI sorts first), in clustering order within each type
+     */
+    record Clustering(int[] roots, long[] joins) {
+    }
+
+    /** The clustering of every row. */
+    static Clustering run(ReportTable table, EventMatch match) {
         TableClustering c = new TableClustering(table, match);
         Map<Integer, IntList> byType = new TreeMap<>();
         for (int row : table.byIri()) {
@@ -45,32 +56,23 @@ final class TableClustering {
         for (int i = 0; i < roots.length; i++) {
             roots[i] = c.find(i);
         }
-        return roots;
+        return new Clustering(roots, Arrays.copyOf(c.joins, c.joined));
     }
 
     /** @param rows the rows of one type, in IRI order */
     private void clusterType(int[] rows) {
-        // Blocking as in EventResolver: a report's months, in the order of their names.
-        TreeMap<String, IntList> blocks = new TreeMap<>();
+        // The blocks of each report (Blocks), taken in their order.
+        TreeMap<Integer, IntList> blocks = new TreeMap<>();
+        int[][] blocksOf = new int[rows.length][];
         for (int x = 0; x < rows.length; x++) {
-            for (String month : EventResolver.months(table.get(rows[x]))) {
-                blocks.computeIfAbsent(month, k -> new IntList()).add(x);
+            blocksOf[x] = Blocks.of(table.get(rows[x]));
+            for (int block : blocksOf[x]) {
+                blocks.computeIfAbsent(block, k -> new IntList()).add(x);
             }
         }
-        IntList[] blocksOf = new IntList[rows.length];
-        for (int x = 0; x < rows.length; x++) {
-            blocksOf[x] = new IntList();
-        }
-        int blockId = 0;
-        for (IntList same : blocks.values()) {
-            for (int k = 0; k < same.size; k++) {
-                blocksOf[same.at(k)].add(blockId);
-            }
-            blockId++;
-        }
-        blockId = 0;
-        for (IntList block : blocks.values()) {
-            int[] same = block.toArray();
+        for (Map.Entry<Integer, IntList> block : blocks.entrySet()) {
+            int blockId = block.getKey();
+            int[] same = block.getValue().toArray();
             int[][] actors = new int[same.length][];
             Map<Integer, IntList> withActor = new HashMap<>();
             for (int x = 0; x < same.length; x++) {
@@ -94,7 +96,7 @@ final class TableClustering {
                     int b = rows[same[y]];
                     // Only filters that never reject a pair EventMatch accepts may come before
                     // the merge, so the clusters stay those of comparing every pair in order.
-                    if (!table.mayMatch(a, b) || firstShared(blocksOf[same[x]], blocksOf[same[y]]) != blockId) {
+                    if (!table.mayMatch(a, b) || Blocks.firstShared(blocksOf[same[x]], blocksOf[same[y]]) != blockId) {
                         continue;
                     }
                     int ra = find(a);
@@ -102,12 +104,15 @@ final class TableClustering {
                     if (ra != rb && disjoint(articlesOf(ra), articlesOf(rb))
                             && match.same(report(reports, x, a), report(reports, y, b)).isPresent()) {
                         parent[ra] = rb;
+                        if (joined == joins.length) {
+                            joins = Arrays.copyOf(joins, joined * 2);
+                        }
+                        joins[joined++] = (long) a << 32 | b;
                         articles.put(rb, union(articlesOf(ra), articlesOf(rb)));
                         articles.remove(ra);
                     }
                 }
             }
-            blockId++;
         }
     }
 
@@ -143,23 +148,6 @@ final class TableClustering {
         System.arraycopy(b, 0, out, a.length, b.length);
         Arrays.sort(out);
         return out;
-    }
-
-    /** The smallest block id in both ascending lists. */
-    private static int firstShared(IntList a, IntList b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.size && j < b.size) {
-            int c = Integer.compare(a.at(i), b.at(j));
-            if (c == 0) {
-                return a.at(i);
-            } else if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return -1;
     }
 
     private int find(int i) {

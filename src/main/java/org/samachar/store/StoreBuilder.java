@@ -112,14 +112,14 @@ public final class StoreBuilder {
 
         DataLoader loader = null;
         StreamRDF stream = null;
-        AfterLoad.Bulk resolution = null;
+        AfterLoadBulk resolution = null;
         Consumer<List<Quad>> sink;
         if (bulk) {
             loader = LoaderFactory.parallelLoader(dataset, MonitorOutputs.outputToLog(LOG));
             loader.startBulk();
             stream = loader.stream();
             StreamRDF into = stream;
-            AfterLoad.Bulk collect = afterLoad.bulk();
+            AfterLoadBulk collect = afterLoad.bulk();
             resolution = collect;
             sink = quads -> {
                 quads.forEach(into::quad);

@@ -54,6 +54,35 @@ class EventResolverTest {
     }
 
     @Test
+    void theTableClusteringRecordsTheJoinsOfEachClusterInOrder() {
+        int joined = 0;
+        for (long seed = 1; seed <= 100; seed++) {
+            List<EventReport> dense = IncrementalClusteringTest.world(new Random(seed), 30, 3);
+            ReportTable table = new ReportTable();
+            dense.forEach(table::add);
+            TableClustering.Clustering c = TableClustering.run(table, new EventMatch(Map.of(ID + "city/paris", ID + "country/fr")));
+            Map<Integer, List<String>> recorded = new HashMap<>();
+            for (long join : c.joins()) {
+                EventReport low = table.get((int) (join >>> 32));
+                EventReport high = table.get((int) join);
+                assertTrue(low.iri().compareTo(high.iri()) < 0, "low first: " + low.iri() + ", " + high.iri());
+                recorded.computeIfAbsent(c.roots()[(int) (join >>> 32)], k -> new ArrayList<>()).add(low.iri() + "\n" + high.iri());
+            }
+            for (int[] rows : TableClustering.groups(c.roots())) {
+                List<EventReport> cluster = new ArrayList<>();
+                for (int r : rows) {
+                    cluster.add(table.get(r));
+                }
+                cluster.sort(Comparator.comparing(EventReport::iri));
+                List<String> expected = IncrementalClusteringTest.joins(cluster).stream().map(Edge::pair).toList();
+                assertEquals(expected, recorded.getOrDefault(c.roots()[rows[0]], List.of()), "seed " + seed);
+                joined += expected.size();
+            }
+        }
+        assertTrue(joined > 1000, "the worlds should join: " + joined);
+    }
+
+    @Test
     void theTableGivesBackTheReports() {
         List<EventReport> reports = new ArrayList<>();
         for (EventReport r : randomReports(new Random(5), 200)) {
@@ -78,7 +107,7 @@ class EventResolverTest {
         Collections.shuffle(shuffled, new Random(reports.size()));
         shuffled.forEach(table::add);
         List<List<EventReport>> out = new ArrayList<>();
-        for (int[] rows : TableClustering.groups(TableClustering.roots(table, new EventMatch(Map.of(ID + "city/paris", ID + "country/fr"))))) {
+        for (int[] rows : TableClustering.groups(TableClustering.run(table, new EventMatch(Map.of(ID + "city/paris", ID + "country/fr"))).roots())) {
             List<EventReport> c = new ArrayList<>();
             for (int r : rows) {
                 c.add(table.get(r));
@@ -135,8 +164,8 @@ class EventResolverTest {
         }
         Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            for (String month : EventResolver.months(reports.get(i))) {
-                blocks.computeIfAbsent(reports.get(i).type() + " " + month, k -> new ArrayList<>()).add(i);
+            for (int block : Blocks.of(reports.get(i))) {
+                blocks.computeIfAbsent(reports.get(i).type() + String.format(" %010d", block), k -> new ArrayList<>()).add(i);
             }
         }
         Set<Long> compared = new HashSet<>();

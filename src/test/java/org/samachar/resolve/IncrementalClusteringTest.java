@@ -74,7 +74,12 @@ class IncrementalClusteringTest {
         IncrementalClustering.Result result = IncrementalClustering.run(store, removed, added);
         Set<String> retired = new HashSet<>();
         result.retired().forEach(c -> retired.add(c.node().getURI()));
-        List<List<EventReport>> clusters = new ArrayList<>(result.clusters());
+        List<List<EventReport>> clusters = new ArrayList<>();
+        for (IncrementalClustering.Cluster c : result.clusters()) {
+            // The joins it reports are what the index keeps for the next change: those of the full clustering.
+            assertEquals(pairs(joins(c.members())), pairs(c.joins()), "joins of " + c.members().get(0).iri());
+            clusters.add(c.members());
+        }
         for (List<EventReport> c : resolver.cluster(before)) {
             if (!retired.contains(EventResolver.iri(c).getURI())) {
                 clusters.add(c);
@@ -100,9 +105,33 @@ class IncrementalClusteringTest {
             @Override
             public OldCluster clusterOf(String iri) {
                 List<EventReport> c = oldCluster.get(iri);
-                return made.computeIfAbsent(EventResolver.iri(c).getURI(), k -> new OldCluster(EventResolver.iri(c), c, MATCH));
+                return made.computeIfAbsent(EventResolver.iri(c).getURI(), k -> new OldCluster(EventResolver.iri(c), c, joins(c)));
             }
         };
+    }
+
+    /**
+     * The joins the full clustering makes among the reports of one of its clusters: their matching
+     * edges in order, each joining two clusters unless an article is in both (edges to reports
+     * outside never joined, so the cluster's own edges replay it).
+     */
+    static List<Edge> joins(List<EventReport> cluster) {
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < cluster.size(); i++) {
+            for (int j = i + 1; j < cluster.size(); j++) {
+                if (MATCH.same(cluster.get(i), cluster.get(j)).isPresent()) {
+                    edges.add(Edge.between(cluster.get(i), cluster.get(j)));
+                }
+            }
+        }
+        edges.sort(null);
+        ClusterSets sets = new ClusterSets();
+        cluster.forEach(r -> sets.add(r.iri(), r.article()));
+        return edges.stream().filter(e -> sets.merge(e.low().iri(), e.high().iri())).toList();
+    }
+
+    private static List<String> pairs(List<Edge> edges) {
+        return edges.stream().map(Edge::pair).toList();
     }
 
     private static List<List<EventReport>> byEdges(List<EventReport> reports) {

@@ -34,6 +34,21 @@ class PipelineFingerprintTest {
     }
 
     @Test
+    void theWholeStoreStepsDecideTheEventsGraphAndNoArticleGraph() {
+        for (String name : new String[]{"org/samachar/store/AfterLoad.class", "org/samachar/store/AfterLoadIncremental.class",
+                "org/samachar/store/AfterLoadFull.class", "org/samachar/store/AfterLoadBulk.class",
+                "org/samachar/store/AfterLoadShapes.class", "org/samachar/store/AfterLoadRules.class",
+                "org/samachar/resolve/IncrementalClustering.class", "org/samachar/store/EntityCensus.class"}) {
+            assertTrue(AfterLoad.decidesEventsGraph(name), name);
+            assertFalse(PipelineFingerprint.decidesArticleGraphs(name), name);
+        }
+        for (String name : new String[]{"org/samachar/store/StoreBuilder.class", "org/samachar/web/EntityPage.class",
+                "org/samachar/store/ArticleQuads.class"}) {
+            assertFalse(AfterLoad.decidesEventsGraph(name), name);
+        }
+    }
+
+    @Test
     void theFingerprintIsStableAndCoversOnlyWhatItSays() {
         String pipeline = PipelineFingerprint.compute();
         assertEquals(pipeline, PipelineFingerprint.compute(), "the same program hashes the same");
