@@ -42,12 +42,12 @@ class BuildCacheIT {
         assertEquals(5, builder.build(Corpus.open(corpus)).extracted());
         assertEquals(5, builder.filesReadByLastBuild());
         assertTrue(Files.exists(tmp.resolve("store").resolve(StoreBuilderCache.FILE_NAME)));
-        List<String> built = sortedQuads(store);
+        List<String> built = SortedQuads.of(store);
 
         BuildReport again = builder.build(Corpus.open(corpus));
         assertEquals(5, again.unchanged(), again.summary());
         assertEquals(0, builder.filesReadByLastBuild(), "every file known unchanged from its stamp");
-        assertSameQuads(built, sortedQuads(store));
+        assertSameQuads(built, SortedQuads.of(store));
 
         // New bytes of the same length, and the old modification time set back.
         Path x = corpus.resolve(X + ".txt");
@@ -63,7 +63,7 @@ class BuildCacheIT {
         BuildReport edited = builder.build(Corpus.open(corpus));
         assertEquals(1, edited.extracted(), edited.summary());
         assertEquals(1, builder.filesReadByLastBuild());
-        assertSameQuads(clean(tmp.resolve("clean"), corpus), sortedQuads(store));
+        assertSameQuads(clean(tmp.resolve("clean"), corpus), SortedQuads.of(store));
     }
 
     @Test
@@ -101,11 +101,11 @@ class BuildCacheIT {
 
         // The article's graph is what this build answers for. (The entity counts of the index graph
         // do not survive a graph removed without the build: they count the article twice after.)
-        List<String> article = graphQuads(store, graph);
+        List<String> article = SortedQuads.of(store, graph);
         Txn.executeWrite(store, () -> store.removeGraph(graph)); // as a Graph Store Protocol DELETE would
         BuildReport restored = builder.build(Corpus.open(corpus));
         assertEquals(1, restored.extracted(), restored.summary());
-        assertSameQuads(article, graphQuads(store, graph));
+        assertSameQuads(article, SortedQuads.of(store, graph));
 
         Txn.executeWrite(store, () -> {
             store.deleteAny(graph, Node.ANY, Sam.contentHash.asNode(), Node.ANY);
@@ -113,7 +113,7 @@ class BuildCacheIT {
         });
         BuildReport rehashed = builder.build(Corpus.open(corpus));
         assertEquals(1, rehashed.extracted(), rehashed.summary());
-        assertSameQuads(article, graphQuads(store, graph));
+        assertSameQuads(article, SortedQuads.of(store, graph));
     }
 
     @Test
@@ -138,7 +138,7 @@ class BuildCacheIT {
         Files.write(file, lie);
         BuildReport report = builder.build(Corpus.open(corpus));
         assertEquals(1, report.extracted(), "the damaged cache was ignored: " + report.summary());
-        assertSameQuads(clean(tmp.resolve("clean"), corpus), sortedQuads(store));
+        assertSameQuads(clean(tmp.resolve("clean"), corpus), SortedQuads.of(store));
 
         // The control: the same lie — an edited file's stamp with the hash the store has — intact,
         // is believed. It is the checksum that refused it above.
@@ -172,7 +172,7 @@ class BuildCacheIT {
         Files.write(x, original);
         BuildReport report = builderB.build(Corpus.open(corpus));
         assertEquals(1, report.extracted(), report.summary());
-        assertSameQuads(sortedQuads(a), sortedQuads(b));
+        assertSameQuads(SortedQuads.of(a), SortedQuads.of(b));
     }
 
     @Test
@@ -188,7 +188,7 @@ class BuildCacheIT {
         Files.write(corpus.resolve("manifest.tsv"), rows, StandardCharsets.UTF_8);
         BuildReport report = builder.build(Corpus.open(corpus));
         assertEquals(1, report.removed(), report.summary());
-        assertSameQuads(clean(tmp.resolve("clean"), corpus), sortedQuads(store));
+        assertSameQuads(clean(tmp.resolve("clean"), corpus), SortedQuads.of(store));
     }
 
     private static StoreBuilder builder(DatasetGraph store) {
@@ -204,7 +204,7 @@ class BuildCacheIT {
     private static List<String> clean(Path dir, Path corpus) throws IOException {
         DatasetGraph clean = Fixtures.open(dir);
         Fixtures.build(clean, corpus);
-        return sortedQuads(clean);
+        return SortedQuads.of(clean);
     }
 
     private static int firstDigit(String text) {
@@ -233,21 +233,5 @@ class BuildCacheIT {
                 .next().getObject().getLiteralLexicalForm());
     }
 
-    private static List<String> graphQuads(DatasetGraph dsg, Node graph) {
-        return Txn.calculateRead(dsg, () -> {
-            List<String> lines = new ArrayList<>();
-            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> lines.add(q.toString()));
-            lines.sort(null);
-            return lines;
-        });
-    }
 
-    private static List<String> sortedQuads(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            List<String> lines = new ArrayList<>();
-            dsg.find().forEachRemaining(q -> lines.add(q.toString()));
-            lines.sort(null);
-            return lines;
-        });
-    }
 }

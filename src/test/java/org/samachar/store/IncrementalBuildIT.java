@@ -61,11 +61,11 @@ class IncrementalBuildIT {
             BuildReport reference = Fixtures.build(clean, corpus);
             String where = "round " + round + ": " + updated.summary();
             assertEquals(0, updated.failed(), where);
-            assertEquals(sortedQuads(clean), sortedQuads(store), where);
+            assertEquals(SortedQuads.of(clean), SortedQuads.of(store), where);
             assertEquals(reference.events(), updated.events(), where);
             assertEquals(reference.census(), updated.census(), where);
             assertEquals(reference.storeQuads(), updated.storeQuads(), where);
-            assertEquals(sortedQuads(store).size(), updated.storeQuads(), where + ": the quads kept count are the store's");
+            assertEquals(SortedQuads.of(store).size(), updated.storeQuads(), where + ": the quads kept count are the store's");
             assertEquals(reference.violationCount(), updated.violationCount(), where);
             assertEquals(EntityCensus.of(store), updated.census(), where);
         }
@@ -77,8 +77,8 @@ class IncrementalBuildIT {
         Txn.executeWrite(store, () -> store.removeGraph(org.samachar.resolve.IndexGraph.GRAPH));
         BuildReport migrated = Fixtures.build(store, corpus);
         assertFalse(migrated.incremental(), migrated.summary());
-        assertEquals(sortedQuads(clean), sortedQuads(store), "a store whose index was made anew");
-        assertEquals(sortedQuads(store).size(), migrated.storeQuads());
+        assertEquals(SortedQuads.of(clean), SortedQuads.of(store), "a store whose index was made anew");
+        assertEquals(SortedQuads.of(store).size(), migrated.storeQuads());
         assertFalse(Txn.calculateRead(store, () -> store.find(org.samachar.resolve.IndexGraph.GRAPH, Node.ANY,
                 org.samachar.resolve.IndexGraph.property("pending"), Node.ANY).hasNext()), "no article is left pending");
     }
@@ -162,12 +162,4 @@ class IncrementalBuildIT {
         }
     }
 
-    private static List<String> sortedQuads(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            List<String> lines = new ArrayList<>();
-            dsg.find().forEachRemaining(q -> lines.add(q.toString()));
-            lines.sort(null);
-            return lines;
-        });
-    }
 }

@@ -15,8 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,23 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Builds real TDB2 stores on disk and checks what a rebuild, an edit and bad input do. */
 class StoreBuilderIT {
 
-    private static List<String> sortedQuads(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            List<String> lines = new ArrayList<>();
-            dsg.find().forEachRemaining(q -> lines.add(q.toString()));
-            Collections.sort(lines);
-            return lines;
-        });
-    }
 
-    private static List<String> graphQuads(DatasetGraph dsg, Node graph) {
-        return Txn.calculateRead(dsg, () -> {
-            List<String> lines = new ArrayList<>();
-            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> lines.add(q.toString()));
-            Collections.sort(lines);
-            return lines;
-        });
-    }
 
     @Test
     void theSeedCorpusBuildsWithoutViolationsAndARebuildChangesNothing(@TempDir Path tmp) throws Exception {
@@ -53,14 +35,14 @@ class StoreBuilderIT {
         assertEquals(0, first.failed(), first.problems().toString());
         assertTrue(first.bulkLoaded(), "an empty store is filled by the bulk loader");
         assertEquals(0, first.violationCount(), first.violations().toString());
-        List<String> before = sortedQuads(dsg);
+        List<String> before = SortedQuads.of(dsg);
         assertEquals(first.storeQuads(), before.size());
 
         BuildReport second = Fixtures.build(dsg, Fixtures.CORPUS);
         assertEquals(0, second.extracted(), second.summary());
         assertEquals(5, second.unchanged());
         assertEquals(0, second.quadsWritten());
-        assertEquals(before, sortedQuads(dsg), "rebuilding an unchanged corpus changes nothing");
+        assertEquals(before, SortedQuads.of(dsg), "rebuilding an unchanged corpus changes nothing");
     }
 
     @Test
@@ -69,7 +51,7 @@ class StoreBuilderIT {
         DatasetGraph b = Fixtures.open(tmp.resolve("b"));
         Fixtures.build(a, Fixtures.CORPUS);
         Fixtures.build(b, Fixtures.CORPUS);
-        assertEquals(sortedQuads(a), sortedQuads(b), "IRIs and triples are stable across builds");
+        assertEquals(SortedQuads.of(a), SortedQuads.of(b), "IRIs and triples are stable across builds");
     }
 
     @Test
@@ -80,8 +62,8 @@ class StoreBuilderIT {
         Node g000 = Iris.articleGraph("000_576b42e8ff6f2498");
         Node g001 = Iris.articleGraph("001_fddf59ab977fc935");
         Node g003 = Iris.articleGraph("003_c30187d985211f20");
-        List<String> untouched = graphQuads(dsg, g003);
-        List<String> edited = graphQuads(dsg, g000);
+        List<String> untouched = SortedQuads.of(dsg, g003);
+        List<String> edited = SortedQuads.of(dsg, g000);
 
         Path file = corpus.resolve("000_576b42e8ff6f2498.txt");
         Files.writeString(file, Files.readString(file) + "\nજાપાને પણ આ મુદ્દે ચિંતા વ્યક્ત કરી.\n");
@@ -92,11 +74,11 @@ class StoreBuilderIT {
         assertEquals(3, report.unchanged());
         assertEquals(1, report.removed());
         assertFalse(report.bulkLoaded());
-        assertEquals(untouched, graphQuads(dsg, g003));
-        assertNotEquals(edited, graphQuads(dsg, g000));
-        assertTrue(graphQuads(dsg, g000).stream().anyMatch(q -> q.contains("id/country/jp")),
+        assertEquals(untouched, SortedQuads.of(dsg, g003));
+        assertNotEquals(edited, SortedQuads.of(dsg, g000));
+        assertTrue(SortedQuads.of(dsg, g000).stream().anyMatch(q -> q.contains("id/country/jp")),
                 "the new sentence's mention of Japan is in the replaced graph");
-        assertTrue(graphQuads(dsg, g001).isEmpty(), "the removed article's graph is gone");
+        assertTrue(SortedQuads.of(dsg, g001).isEmpty(), "the removed article's graph is gone");
     }
 
     @Test
@@ -121,7 +103,7 @@ class StoreBuilderIT {
         assertTrue(report.problems().stream().anyMatch(p -> p.warning() && p.where().endsWith("unlisted.txt")
                 && p.message().contains("language detected as hi, publication date unknown")), report.problems().toString());
         for (String bad : List.of("bad_utf8", "bad_binary", "bad_empty", "only_boilerplate")) {
-            assertTrue(graphQuads(dsg, Iris.articleGraph(bad)).isEmpty(), bad + " left nothing in the store");
+            assertTrue(SortedQuads.of(dsg, Iris.articleGraph(bad)).isEmpty(), bad + " left nothing in the store");
         }
         Node unlisted = Iris.article("unlisted");
         assertTrue(Txn.calculateRead(dsg, () -> dsg.contains(Iris.articleGraph("unlisted"), unlisted,
@@ -137,8 +119,8 @@ class StoreBuilderIT {
         Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
         DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(copy, new java.io.ByteArrayInputStream(out.toByteArray()), Lang.NQUADS);
-        List<String> original = sortedQuads(dsg);
-        List<String> reread = sortedQuads(copy);
+        List<String> original = SortedQuads.of(dsg);
+        List<String> reread = SortedQuads.of(copy);
         assertEquals(original, reread);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("કિમ"), "text survives as UTF-8");
         assertTrue(Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().isEmpty()), "every quad is in a named graph");
