@@ -23,13 +23,14 @@ import java.util.function.Consumer;
  * @param entities    distinct entities mentioned
  * @param discovered  of those, people and organisations found in the news
  * @param quads       quads in the store (counting them reads a whole index: O(store)); -1 when not known
+ * @param articles    the {@link ArticleDigest} of the article graphs all these are of
  */
 public record IndexState(String fingerprint, long reports, long events, long toldByMany, long names, long entities,
-                         long discovered, long quads) {
+                         long discovered, long quads, long articles) {
 
     private static final Node STATE = IndexGraph.node("state");
     private static final Node FINGERPRINT = IndexGraph.property("fingerprint");
-    private static final String[] COUNTS = {"reports", "events", "toldByMany", "names", "entities", "discovered", "quads"};
+    private static final String[] COUNTS = {"reports", "events", "toldByMany", "names", "entities", "discovered", "quads", "articles"};
 
     /** The state of the store's index, if it has one. */
     public static Optional<IndexState> read(DatasetGraph dataset) {
@@ -46,12 +47,12 @@ public record IndexState(String fingerprint, long reports, long events, long tol
             }
             n[i] = Long.parseLong(c.next().getObject().getLiteralLexicalForm());
         }
-        return Optional.of(new IndexState(fingerprint, n[0], n[1], n[2], n[3], n[4], n[5], n[6]));
+        return Optional.of(new IndexState(fingerprint, n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]));
     }
 
     public void quads(Consumer<Quad> sink) {
         sink.accept(new Quad(IndexGraph.GRAPH, STATE, FINGERPRINT, NodeFactory.createLiteralString(fingerprint)));
-        long[] n = {reports, events, toldByMany, names, entities, discovered, quads};
+        long[] n = {reports, events, toldByMany, names, entities, discovered, quads, articles};
         for (int i = 0; i < n.length; i++) {
             sink.accept(new Quad(IndexGraph.GRAPH, STATE, IndexGraph.property(COUNTS[i]),
                     NodeFactory.createLiteralDT(Long.toString(n[i]), XSDDatatype.XSDinteger)));
@@ -60,7 +61,7 @@ public record IndexState(String fingerprint, long reports, long events, long tol
 
     /** This state with the store's quad count. */
     public IndexState withQuads(long n) {
-        return new IndexState(fingerprint, reports, events, toldByMany, names, entities, discovered, n);
+        return new IndexState(fingerprint, reports, events, toldByMany, names, entities, discovered, n, articles);
     }
 
     /** Replaces the stored state with this one (the same number of quads); call inside a write transaction. */

@@ -28,6 +28,7 @@ public final class PendingArticles {
     private static final Node OLD_NAMES = IndexGraph.property("oldNames");
     private static final Node OLD_ENTITY = IndexGraph.property("oldEntity");
     private static final Node OLD_QUADS = IndexGraph.property("oldQuads");
+    private static final Node OLD_TERM = IndexGraph.property("oldDigestTerm");
 
     /**
      * An article to bring up to date.
@@ -37,9 +38,10 @@ public final class PendingArticles {
      * @param oldNames    how many names it used then (EntityCensus counts)
      * @param oldEntities the entities it named then
      * @param oldQuads    the quads of its graph then
+     * @param oldTerm     its {@link ArticleDigest} term then (0: the store did not have it)
      */
     public record Pending(Node graph, List<EventReport> oldReports, long oldNames, Set<String> oldEntities,
-                          long oldQuads) {
+                          long oldQuads, long oldTerm) {
     }
 
     private PendingArticles() {
@@ -51,7 +53,7 @@ public final class PendingArticles {
 
     /** Marks the article, with what it is now (before the caller replaces it), unless it is marked already. */
     public static void mark(DatasetGraph dataset, Node articleGraph, List<EventReport> reports, long names,
-                            Set<String> entities, long quads) {
+                            Set<String> entities, long quads, long term) {
         if (isPending(dataset, articleGraph)) {
             return;
         }
@@ -64,6 +66,7 @@ public final class PendingArticles {
         dataset.add(new Quad(g, a, OLD_NAMES, NodeFactory.createLiteralDT(Long.toString(names), XSDDatatype.XSDinteger)));
         entities.forEach(e -> dataset.add(new Quad(g, a, OLD_ENTITY, NodeFactory.createLiteralString(e))));
         dataset.add(new Quad(g, a, OLD_QUADS, NodeFactory.createLiteralDT(Long.toString(quads), XSDDatatype.XSDinteger)));
+        dataset.add(new Quad(g, a, OLD_TERM, NodeFactory.createLiteralDT(Long.toString(term), XSDDatatype.XSDlong)));
     }
 
     public static List<Pending> all(DatasetGraph dataset) {
@@ -79,7 +82,11 @@ public final class PendingArticles {
                     .forEachRemaining(x -> entities.add(x.getObject().getLiteralLexicalForm()));
             long names = Long.parseLong(one(dataset, a, OLD_NAMES).getLiteralLexicalForm());
             long quads = Long.parseLong(one(dataset, a, OLD_QUADS).getLiteralLexicalForm());
-            out.add(new Pending(graph, reports, names, entities, quads));
+            // An older program's marks have no term; its index has no digest either, so the
+            // next build resolves from scratch and never compares this 0.
+            var term = dataset.find(IndexGraph.GRAPH, a, OLD_TERM, Node.ANY);
+            long oldTerm = term.hasNext() ? Long.parseLong(term.next().getObject().getLiteralLexicalForm()) : 0;
+            out.add(new Pending(graph, reports, names, entities, quads, oldTerm));
         });
         out.sort(java.util.Comparator.comparing(p -> p.graph().getURI()));
         return out;

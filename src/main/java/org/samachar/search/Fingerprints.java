@@ -48,8 +48,19 @@ final class Fingerprints {
         }
         // The analyzer's own code: the articles' content hashes leave the search classes out.
         lines.add("analyzer " + CrossScriptAnalyzer.class.getName() + " "
-                + PipelineFingerprint.of(name -> name.startsWith("org/samachar/search/")));
+                + PipelineFingerprint.of(name -> name.startsWith("org/samachar/search/"), analyzerLibraries()));
         return sha256(lines);
+    }
+
+    /**
+     * Lucene (the index format and its analysis) and ICU, Jena and Java as the pipeline's
+     * fingerprint counts them (the analyzer folds scripts with ICU): a new release of any of them
+     * can index the same names differently, so it rebuilds the index.
+     */
+    static List<String> analyzerLibraries() {
+        List<String> versions = new ArrayList<>(PipelineFingerprint.libraries());
+        versions.add("lucene " + org.apache.lucene.util.Version.LATEST);
+        return versions;
     }
 
     /** The store's graphs and their hashes under one index definition. */

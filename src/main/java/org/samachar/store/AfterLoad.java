@@ -1,14 +1,19 @@
 package org.samachar.store;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.samachar.rdf.ReferenceData;
+import org.samachar.resolve.ArticleDigest;
 import org.samachar.resolve.EventMatch;
 import org.samachar.resolve.EventResolver;
 import org.samachar.resolve.IncrementalResolution;
 import org.samachar.resolve.IndexGraph;
 import org.samachar.resolve.IndexState;
 import org.samachar.resolve.PendingArticles;
+import org.samachar.resolve.ReportReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,24 +78,66 @@ public final class AfterLoad {
                 || name.startsWith("org/samachar/store/EntityCensus");
     }
 
-    /** After a build into a store that had data, or a load: updates what the articles written touch, or everything. */
+    /** After a load (or any change of the store): updates what the articles written touch, or everything. */
     public Outcome run(DatasetGraph dataset) {
+        return run(dataset, Txn.calculateRead(dataset, () -> ArticleDigest.read(dataset)));
+    }
+
+    /**
+     * After a build into a store that had data: updates what the articles written touch, or everything.
+     *
+     * @param articles the {@link ArticleDigest} of the store's article graphs, as the build left them
+     */
+    public Outcome run(DatasetGraph dataset, long articles) {
         // Each step is timed apart (docs/performance.md; bench/scale.sh and bench/incremental.sh read the lines).
         long start = System.nanoTime();
         Optional<IndexState> state = Txn.calculateRead(dataset, () -> IndexState.read(dataset));
         List<PendingArticles.Pending> pending = Txn.calculateRead(dataset, () -> PendingArticles.all(dataset));
-        String why = state.isEmpty() ? "the store has no index graph"
+        String why = state.isEmpty() ? "the store has no index graph, or one an older program made"
                 : !state.get().fingerprint().equals(rules.fingerprint()) ? "the index was made by another program"
+                : !addsUp(dataset, state.get(), pending, articles)
+                ? "article graphs were changed, added or dropped outside a build since the index was written"
                 : tooMany(pending, state.get()) ? "more than a quarter of the reports changed" : null;
         if (why == null) {
             try {
-                return Txn.calculateWrite(dataset, () -> new AfterLoadIncremental(rules).run(dataset, state.get(), pending, start));
+                return Txn.calculateWrite(dataset, () -> new AfterLoadIncremental(rules).run(dataset, state.get(), pending,
+                        articles, start));
             } catch (IllegalStateException e) {
                 why = e.getMessage();
             }
         }
         LOG.info("event resolution from scratch: {}", why);
         return new AfterLoadFull(rules).run(dataset);
+    }
+
+    /**
+     * Whether the article graphs the index is of, with what the marks say changed since, are the
+     * store's: what it records less the terms the marked graphs had, plus the terms they have now.
+     */
+    private static boolean addsUp(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending, long articles) {
+        long expected = state.articles();
+        for (PendingArticles.Pending p : pending) {
+            expected += Txn.calculateRead(dataset, () -> ArticleDigest.term(dataset, p.graph())) - p.oldTerm();
+        }
+        return expected == articles;
+    }
+
+    /**
+     * Marks an article graph about to be replaced or removed with its event reports and census as
+     * they are, unless a change since the index was written marked it already; call inside the
+     * write transaction of the change.
+     *
+     * @return its {@link ArticleDigest} term as it is now
+     */
+    static long markPending(DatasetGraph dataset, Node graph) {
+        long term = ArticleDigest.term(dataset, graph);
+        if (!PendingArticles.isPending(dataset, graph)) {
+            Graph old = dataset.getGraph(graph);
+            EntityCensus.Article census = EntityCensus.Article.of(old);
+            PendingArticles.mark(dataset, graph, ReportReader.reports(old), census.names(), census.entities(),
+                    Iter.count(dataset.find(graph, Node.ANY, Node.ANY, Node.ANY)), term);
+        }
+        return term;
     }
 
     private static boolean tooMany(List<PendingArticles.Pending> pending, IndexState state) {

@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.samachar.resolve.ArticleDigest;
 import org.samachar.resolve.FullResolution;
 import org.samachar.resolve.ReportReader;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ public final class AfterLoadBulk {
     private final FullResolution resolution;
     private final EntityCensus.Tally tally = new EntityCensus.Tally();
     private long collecting;
+    private long articles; // their ArticleDigest
 
     AfterLoadBulk(AfterLoadRules rules) {
         this.rules = rules;
@@ -38,6 +40,7 @@ public final class AfterLoadBulk {
         quads.forEach(q -> graph.add(q.asTriple()));
         ReportReader.reports(graph).forEach(resolution::add);
         tally.add(EntityCensus.Article.of(graph));
+        articles += ArticleDigest.term(quads.get(0).getGraph(), quads);
         collecting += System.nanoTime() - t;
     }
 
@@ -45,7 +48,7 @@ public final class AfterLoadBulk {
     public AfterLoad.Outcome finish(StreamRDF stream) {
         long start = System.nanoTime();
         AfterLoadShapes shapes = rules.shapes();
-        FullResolution.Outcome o = AfterLoadFull.write(rules, resolution, collecting / 1e9, stream::quad, shapes, tally);
+        FullResolution.Outcome o = AfterLoadFull.write(rules, resolution, collecting / 1e9, stream::quad, shapes, tally, articles);
         long step = StoreBuilder.logStep("event resolution", start);
         List<String> violations = AfterLoadRules.logged(shapes.finish());
         StoreBuilder.logStep("SHACL of the events graph", step);

@@ -11,6 +11,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.samachar.rdf.Iris;
 import org.samachar.rdf.Sam;
+import org.samachar.resolve.ArticleDigest;
 import org.samachar.resolve.EventsGraphPatch;
 import org.samachar.resolve.FullResolution;
 import org.samachar.resolve.IndexGraph;
@@ -18,10 +19,10 @@ import org.samachar.resolve.PendingArticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -49,7 +50,11 @@ final class AfterLoadFull {
         double readSeconds = (System.nanoTime() - start) / 1e9;
         long counting = System.nanoTime();
         EntityCensus.Tally tally = new EntityCensus.Tally();
-        Txn.executeRead(dataset, () -> articleGraphs(dataset).forEach(g -> tally.add(EntityCensus.Article.of(dataset.getGraph(g)))));
+        long articles = Txn.calculateRead(dataset, () -> {
+            Map<Node, String> graphs = articleGraphs(dataset);
+            graphs.keySet().forEach(g -> tally.add(EntityCensus.Article.of(dataset.getGraph(g))));
+            return ArticleDigest.of(graphs);
+        });
         double censusSeconds = (System.nanoTime() - counting) / 1e9;
         boolean empty = TDBInternal.isTDB2(dataset) && Txn.calculateRead(dataset,
                 () -> !dataset.containsGraph(Iris.EVENTS_GRAPH) && !dataset.containsGraph(IndexGraph.GRAPH));
@@ -59,7 +64,7 @@ final class AfterLoadFull {
         if (empty) {
             // Empty graphs of a TDB2 store to fill (a load): through the bulk loader, as the articles were.
             outcome = load(LoaderFactory.parallelLoader(dataset, MonitorOutputs.outputToLog(LOG)),
-                    stream -> write(rules, resolution, readSeconds, stream, shapes, tally));
+                    stream -> write(rules, resolution, readSeconds, stream, shapes, tally, articles));
         } else {
             // First the events graph, dropping the old index; then the index. Killed between the
             // two, the store has no index, and the next build resolves from scratch again.
@@ -68,7 +73,7 @@ final class AfterLoadFull {
             Consumer<Consumer<Quad>> index = stream -> {
                 resolution.index(stream);
                 tally.quads(stream);
-                rules.state(o, tally.census()).quads(stream);
+                rules.state(o, tally.census(), articles).quads(stream);
             };
             if (TDBInternal.isTDB2(dataset)) {
                 // The sequential loader is transactional (the parallel one is not), and one quad at a
@@ -91,16 +96,21 @@ final class AfterLoadFull {
                 tally.census(), storeQuads, false);
     }
 
-    /** The events, index and census of a full resolution into a stream of quads (a bulk load). */
+    /**
+     * The events, index and census of a full resolution into a stream of quads (a bulk load).
+     *
+     * @param articles the ArticleDigest of the article graphs resolved
+     */
     static FullResolution.Outcome write(AfterLoadRules rules, FullResolution resolution, double readSeconds,
-                                        Consumer<Quad> stream, AfterLoadShapes shapes, EntityCensus.Tally tally) {
+                                        Consumer<Quad> stream, AfterLoadShapes shapes, EntityCensus.Tally tally,
+                                        long articles) {
         FullResolution.Outcome o = resolution.run(readSeconds, quads -> {
             quads.forEach(stream);
             shapes.add(quads);
         });
         resolution.index(stream);
         tally.quads(stream);
-        rules.state(o, tally.census()).quads(stream);
+        rules.state(o, tally.census(), articles).quads(stream);
         return o;
     }
 
@@ -138,14 +148,14 @@ final class AfterLoadFull {
         }
     }
 
-    /** The article graphs, from the content hash each carries (listing the graphs of TDB2 reads every quad). */
-    private static List<Node> articleGraphs(DatasetGraph dataset) {
-        Set<Node> out = new LinkedHashSet<>();
+    /** The article graphs and their content hashes (listing the graphs of TDB2 would read every quad). */
+    private static Map<Node, String> articleGraphs(DatasetGraph dataset) {
+        Map<Node, String> out = new LinkedHashMap<>();
         dataset.find(Node.ANY, Node.ANY, Sam.contentHash.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (PendingArticles.isArticleGraph(q.getGraph())) {
-                out.add(q.getGraph());
+            if (PendingArticles.isArticleGraph(q.getGraph()) && q.getObject().isLiteral()) {
+                out.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
             }
         });
-        return new ArrayList<>(out);
+        return out;
     }
 }

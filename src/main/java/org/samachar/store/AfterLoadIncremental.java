@@ -28,9 +28,11 @@ final class AfterLoadIncremental {
      * Call inside a write transaction; throws {@link IllegalStateException} when the index does not
      * agree with the events graph or the change reaches too far (the caller resolves from scratch).
      *
-     * @param start when the steps after the articles began, for the log
+     * @param articles the ArticleDigest of the store's article graphs, which the new state is of
+     * @param start    when the steps after the articles began, for the log
      */
-    AfterLoad.Outcome run(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending, long start) {
+    AfterLoad.Outcome run(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending, long articles,
+                          long start) {
         IncrementalResolution.Outcome events = new IncrementalResolution(rules.match()).run(dataset, pending, state);
         long step = StoreBuilder.logStep("event resolution", start);
         List<String> violations = rules.violations(events.written());
@@ -51,7 +53,7 @@ final class AfterLoadIncremental {
         // Kept, not counted: counting reads a whole index of the store (StoreSize).
         long storeQuads = state.quads() < 0 ? -1 : state.quads() + articleQuads + events.quadsAdded() + census.quadsAdded();
         IndexState now = new IndexState(rules.fingerprint(), events.reports(), events.events(), events.toldByMany(),
-                census.census().names(), census.census().entities(), census.census().discovered(), storeQuads);
+                census.census().names(), census.census().entities(), census.census().discovered(), storeQuads, articles);
         now.write(dataset);
         if (storeQuads < 0) {
             storeQuads = StoreSize.quads(dataset);

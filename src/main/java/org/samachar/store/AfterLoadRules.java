@@ -31,10 +31,14 @@ record AfterLoadRules(EventMatch match, GraphValidator validator, String fingerp
         return new AfterLoadShapes(validator);
     }
 
-    /** The index's state after a full resolution, its quad count to be recorded when the store is written. */
-    IndexState state(FullResolution.Outcome o, EntityCensus census) {
+    /**
+     * The index's state after a full resolution, its quad count to be recorded when the store is written.
+     *
+     * @param articles the ArticleDigest of the article graphs resolved
+     */
+    IndexState state(FullResolution.Outcome o, EntityCensus census, long articles) {
         return new IndexState(fingerprint, o.reports(), o.events(), o.toldByMany(), census.names(), census.entities(),
-                census.discovered(), -1);
+                census.discovered(), -1, articles);
     }
 
     static List<String> logged(List<String> violations) {

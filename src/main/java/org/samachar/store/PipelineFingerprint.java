@@ -34,11 +34,32 @@ public final class PipelineFingerprint {
     }
 
     public static String compute() {
-        return of(PipelineFingerprint::decidesArticleGraphs);
+        return of(PipelineFingerprint::decidesArticleGraphs, libraries());
+    }
+
+    /**
+     * The versions of what the stages lean on for their output besides Samachar's own files: ICU
+     * (normalisation, transliteration, break iteration and the Unicode data behind them), Jena
+     * (how terms and literals are written and checked) and the Java runtime (its regular
+     * expressions and {@code java.time} carry Unicode and calendar data of their own). A new
+     * release of any of them can change an article's graph, so it re-extracts like a lexicon change.
+     */
+    public static List<String> libraries() {
+        return List.of("icu4j " + com.ibm.icu.util.VersionInfo.ICU_VERSION,
+                "jena " + org.apache.jena.Jena.VERSION,
+                "java " + Runtime.version().feature());
     }
 
     /** A hash of the classes and data of Samachar whose path inside the jar {@code wanted} accepts. */
     public static String of(Predicate<String> wanted) {
+        return of(wanted, List.of());
+    }
+
+    /**
+     * A hash of the classes and data of Samachar whose path inside the jar {@code wanted} accepts,
+     * and of {@code versions}, lines naming the libraries those depend on.
+     */
+    public static String of(Predicate<String> wanted, List<String> versions) {
         URL anchor = PipelineFingerprint.class.getClassLoader().getResource("samachar/lang/scripts.tsv");
         if (anchor == null) {
             throw new IllegalStateException("samachar/lang/ data is not on the classpath");
@@ -74,6 +95,10 @@ public final class PipelineFingerprint {
                 }
             }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String version : versions) {
+                sha.update(version.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
             files.forEach((name, bytes) -> {
                 sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sha.update((byte) 0);

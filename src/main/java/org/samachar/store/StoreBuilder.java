@@ -22,8 +22,7 @@ import org.samachar.pipeline.ArticleExtractor;
 import org.samachar.rdf.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.rdf.Sam;
-import org.samachar.resolve.PendingArticles;
-import org.samachar.resolve.ReportReader;
+import org.samachar.resolve.ArticleDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,6 +98,7 @@ public final class StoreBuilder {
         StoreBuilderCache next = StoreBuilderCache.empty(fingerprint, corpusName);
         FileHashes files = new FileHashes(previous, next, startEpochNanos);
         Run run = new Run(corpus.problems());
+        run.articles = ArticleDigest.of(stored);
 
         List<Node> gone = new ArrayList<>();
         List<Node> graphs = new ArrayList<>(corpus.articles().size());
@@ -128,7 +128,7 @@ public final class StoreBuilder {
                 }
             };
         } else {
-            sink = quads -> replaceGraph(quads.isEmpty() ? null : quads.get(0).getGraph(), quads);
+            sink = quads -> replaceGraph(quads.isEmpty() ? null : quads.get(0).getGraph(), quads, run);
         }
         AfterLoad.Outcome after;
         try {
@@ -155,12 +155,12 @@ public final class StoreBuilder {
             } else {
                 for (Node g : gone) {
                     Txn.executeWrite(dataset, () -> {
-                        markPending(g);
+                        run.articles -= AfterLoad.markPending(dataset, g);
                         dataset.removeGraph(g);
                     });
                     LOG.info("removed {} (its file is no longer in the corpus)", g.getURI());
                 }
-                after = afterLoad.run(dataset);
+                after = afterLoad.run(dataset, run.articles);
             }
         } catch (RuntimeException e) {
             if (loader != null) {
@@ -268,28 +268,17 @@ public final class StoreBuilder {
      * the steps after the articles (AfterLoad), so that a build killed before them leaves the work
      * to the next one.
      */
-    private void replaceGraph(Node graph, List<Quad> quads) {
+    private void replaceGraph(Node graph, List<Quad> quads, Run run) {
         if (graph == null) {
             return;
         }
         Txn.executeWrite(dataset, () -> {
             if (graph.getURI().startsWith(Iris.ARTICLE_GRAPH)) {
-                markPending(graph);
+                run.articles += ArticleDigest.term(graph, quads) - AfterLoad.markPending(dataset, graph);
             }
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dataset::add);
         });
-    }
-
-    /** Marks an article graph about to be replaced or removed, with its event reports and census as they are. */
-    private void markPending(Node graph) {
-        if (PendingArticles.isPending(dataset, graph)) {
-            return;
-        }
-        Graph old = dataset.getGraph(graph);
-        EntityCensus.Article census = EntityCensus.Article.of(old);
-        PendingArticles.mark(dataset, graph, ReportReader.reports(old), census.names(), census.entities(),
-                org.apache.jena.atlas.iterator.Iter.count(dataset.find(graph, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** Graph → the content hash recorded in it. */
@@ -369,6 +358,8 @@ public final class StoreBuilder {
         int unchanged;
         int failed;
         long quads;
+        /** The ArticleDigest of the store's article graphs, as the build leaves them. */
+        long articles;
 
         Run(List<CorpusProblem> initial) {
             problems = new ArrayList<>(initial);

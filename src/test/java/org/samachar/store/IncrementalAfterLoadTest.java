@@ -1,7 +1,6 @@
 package org.samachar.store;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,8 +15,6 @@ import org.samachar.rdf.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.rdf.Sam;
 import org.samachar.resolve.IndexGraph;
-import org.samachar.resolve.PendingArticles;
-import org.samachar.resolve.ReportReader;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,12 +109,7 @@ class IncrementalAfterLoadTest {
     private static void write(DatasetGraph store, String id, List<Quad> quads) {
         Node g = Iris.articleGraph(id);
         Txn.executeWrite(store, () -> {
-            if (!PendingArticles.isPending(store, g)) {
-                Graph old = store.getGraph(g);
-                EntityCensus.Article census = EntityCensus.Article.of(old);
-                PendingArticles.mark(store, g, ReportReader.reports(old), census.names(), census.entities(),
-                        org.apache.jena.atlas.iterator.Iter.count(store.find(g, Node.ANY, Node.ANY, Node.ANY)));
-            }
+            AfterLoad.markPending(store, g);
             store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             if (quads != null) {
                 quads.forEach(store::add);

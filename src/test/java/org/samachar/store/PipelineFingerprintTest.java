@@ -56,4 +56,17 @@ class PipelineFingerprintTest {
         assertNotEquals(PipelineFingerprint.of(name -> name.startsWith("org/samachar/search/")),
                 PipelineFingerprint.of(name -> name.startsWith("org/samachar/web/")));
     }
+
+    @Test
+    void aNewReleaseOfIcuJenaOrJavaReExtracts() {
+        String pipeline = PipelineFingerprint.compute();
+        assertTrue(PipelineFingerprint.libraries().contains("icu4j " + com.ibm.icu.util.VersionInfo.ICU_VERSION),
+                PipelineFingerprint.libraries().toString());
+        assertEquals(pipeline, PipelineFingerprint.of(PipelineFingerprint::decidesArticleGraphs, PipelineFingerprint.libraries()));
+        for (int i = 0; i < PipelineFingerprint.libraries().size(); i++) {
+            java.util.List<String> other = new java.util.ArrayList<>(PipelineFingerprint.libraries());
+            other.set(i, other.get(i) + ".1");
+            assertNotEquals(pipeline, PipelineFingerprint.of(PipelineFingerprint::decidesArticleGraphs, other), other.get(i));
+        }
+    }
 }
