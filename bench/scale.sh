@@ -18,7 +18,7 @@ cp_="$work/program/samachar.jar:$work/program/lib/*"
 run() { java -cp "$cp_" org.samachar.cli.SamacharCommand "$@"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 # the seconds a "STEP: 1.23 s" line of the build log gives, or "" when the build did not get there
-step() { grep -oP "(?<=$1: )[0-9.]+(?= s)" "$2" | tail -1 || true; }
+step() { grep -oP "$1: \K[0-9.]+(?= s)" "$2" | tail -1 || true; }
 
 for n in "$@"; do
   corpus="$work/c$n"; store="$work/s$n"; log="$work/b$n.log"; gc="$work/gc$n.log"
@@ -38,7 +38,7 @@ for n in "$@"; do
   live=$(grep -oP '[0-9]+M->\K[0-9]+(?=M)' "$gc" | sort -n | tail -1 || true)
   rss=$(grep -oP 'max_rss_kb \K[0-9]+' "$log" | tail -1 || echo 0)
   printf '%s\t%s\t%s\t%s\t%s\t%.1f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$n" "${SAMACHAR_JAVA_OPTS:-default}" "$status" \
-      "${quads:-}" "$seconds" "$(step 'articles \(extraction, SHACL, bulk load\)' "$log")" "$(step 'StoreBuilder   event resolution' "$log")" \
+      "${quads:-}" "$seconds" "$(step 'articles \([^)]*bulk load\)' "$log")" "$(step 'StoreBuilder   event resolution' "$log")" \
       "${rread:-}" "${rcluster:-}" "${rwrite:-}" "$(step 'SHACL of the events graph' "$log")" "$(step 'quad count' "$log")" \
       "$(step 'entity census' "$log")" "$(du -sm "$store" | cut -f1)" "${live:-}" "$((rss / 1024))" "$before" "$after" >> "$tsv"
   tail -1 "$tsv"

@@ -1,5 +1,6 @@
 package org.samachar.resolve;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 
@@ -32,15 +33,20 @@ final class Blocks {
      * {@value EventMatch#DAYS_WITHOUT_TIME} days between articles, never more than a month).
      */
     static int[] of(EventReport r) {
+        return of(EventMatch.day(r.begin()), EventMatch.day(r.end()), EventMatch.day(r.published()));
+    }
+
+    /** {@link #of(EventReport)} from the epoch days of its time and its article's date ({@link EventMatch#NO_DAY}: none). */
+    static int[] of(int begin, int end, int published) {
         TableClustering.IntList out = new TableClustering.IntList();
-        if (r.begin().isPresent()) {
-            YearMonth last = YearMonth.from(r.end().get());
-            for (YearMonth m = YearMonth.from(r.begin().get()); !m.isAfter(last); m = m.plusMonths(1)) {
+        if (begin != EventMatch.NO_DAY) {
+            YearMonth last = YearMonth.from(LocalDate.ofEpochDay(end));
+            for (YearMonth m = YearMonth.from(LocalDate.ofEpochDay(begin)); !m.isAfter(last); m = m.plusMonths(1)) {
                 out.add(block(TIME, m));
             }
         }
-        if (r.published().isPresent()) {
-            YearMonth m = YearMonth.from(r.published().get());
+        if (published != EventMatch.NO_DAY) {
+            YearMonth m = YearMonth.from(LocalDate.ofEpochDay(published));
             out.add(block(PUBLISHED, m.minusMonths(1)));
             out.add(block(PUBLISHED, m));
             out.add(block(PUBLISHED, m.plusMonths(1)));

@@ -140,6 +140,11 @@ final class ReportTable {
                 && EventMatch.timesAgree(begin[a], end[a], published[a], begin[b], end[b], published[b]);
     }
 
+    /** The report's {@link Blocks}, from its day columns (no report is made). */
+    int[] blocks(int i) {
+        return Blocks.of(begin[i], end[i], published[i]);
+    }
+
     /** Whether the report denies anything. */
     boolean denies(int i) {
         return denies[i] != null;

@@ -65,7 +65,7 @@ final class TableClustering {
         TreeMap<Integer, IntList> blocks = new TreeMap<>();
         int[][] blocksOf = new int[rows.length][];
         for (int x = 0; x < rows.length; x++) {
-            blocksOf[x] = Blocks.of(table.get(rows[x]));
+            blocksOf[x] = table.blocks(rows[x]);
             for (int block : blocksOf[x]) {
                 blocks.computeIfAbsent(block, k -> new IntList()).add(x);
             }

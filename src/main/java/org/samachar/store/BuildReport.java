@@ -11,6 +11,8 @@ import java.util.Map;
  * @param articles     articles in the corpus
  * @param extracted    articles (re)extracted and written
  * @param unchanged    articles skipped because their content hash was already in the store
+ * @param filesRead    article files read and hashed (the build cache knew the others unchanged
+ *                     from their size and times)
  * @param removed      article graphs removed because their file is gone
  * @param failed       articles that could not be built; nothing of them was written
  * @param problems     every problem found, warnings included, in order
@@ -25,7 +27,7 @@ import java.util.Map;
  *                     without an index)
  * @param seconds      wall-clock time of the build
  */
-public record BuildReport(int articles, int extracted, int unchanged, int removed, int failed,
+public record BuildReport(int articles, int extracted, int unchanged, int filesRead, int removed, int failed,
                           List<CorpusProblem> problems, Map<String, List<String>> violations,
                           long quadsWritten, long storeQuads, boolean bulkLoaded, EntityCensus census, EventCensus events,
                           boolean incremental, double seconds) {

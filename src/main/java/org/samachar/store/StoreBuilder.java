@@ -9,9 +9,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Corpus;
@@ -21,20 +18,15 @@ import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.ArticleExtractor;
 import org.samachar.rdf.Iris;
 import org.samachar.rdf.ReferenceData;
-import org.samachar.rdf.Sam;
 import org.samachar.resolve.ArticleDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -68,7 +60,6 @@ public final class StoreBuilder {
     private final ArticleQuads articleQuads;
     private final String fingerprint;
     private final AfterLoad afterLoad;
-    private int filesRead;
 
     public StoreBuilder(DatasetGraph dataset, ReferenceData reference, String fingerprint) {
         this.dataset = dataset;
@@ -81,22 +72,11 @@ public final class StoreBuilder {
 
     public BuildReport build(Corpus corpus) {
         long start = System.nanoTime();
-        // Before any file's stamp is read: the racy rule compares the stamps with it.
-        long startEpochNanos = epochNanos();
-        Optional<StoreBuilderStoredHashes.Database> database = StoreBuilderStoredHashes.Database.of(dataset);
-        Optional<Path> cacheFile = database.flatMap(d -> cacheFile());
-        String corpusName = StoreBuilderCache.corpusName(corpus.dir());
-        StoreBuilderCache previous = cacheFile.map(f -> StoreBuilderCache.load(f, fingerprint, corpusName))
-                .orElseGet(() -> StoreBuilderCache.empty(fingerprint, corpusName));
-        StoreBuilderStoredHashes.Result read = Txn.calculateRead(dataset, () -> cacheFile.isPresent()
-                ? StoreBuilderStoredHashes.read(dataset, database.get().mayHaveIdsOf(previous.store) ? previous.graphs : Map.of())
-                : new StoreBuilderStoredHashes.Result(storedHashes(), Map.of(), -1));
-        Map<Node, String> stored = read.hashes();
+        StoreBuilderCacheRun cache = StoreBuilderCacheRun.start(dataset, fingerprint, corpus.dir());
+        Map<Node, String> stored = cache.storedHashes();
         boolean bulk = Txn.calculateRead(dataset, () -> dataset.isEmpty());
         long articlesStart = logStep("content hashes of the store (" + stored.size() + " graphs, "
-                + (read.decoded() < 0 ? "all" : read.decoded()) + " decoded)", start);
-        StoreBuilderCache next = StoreBuilderCache.empty(fingerprint, corpusName);
-        FileHashes files = new FileHashes(previous, next, startEpochNanos);
+                + cache.decoded() + " decoded)", start);
         Run run = new Run(corpus.problems());
         run.articles = ArticleDigest.of(stored);
 
@@ -136,11 +116,10 @@ public final class StoreBuilder {
             writeReferenceGraph(Iris.GAZETTEER_GRAPH, reference.gazetteer(), stored, sink, run);
             Progress progress = new Progress(corpus.articles().size());
             for (int i = 0; i < graphs.size(); i++) {
-                buildArticle(corpus.articles().get(i), graphs.get(i), stored, sink, run, files);
+                buildArticle(corpus.articles().get(i), graphs.get(i), stored, sink, run, cache);
                 progress.step(run);
             }
             long step = logStep("articles (" + run.read + " files read; extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
-            filesRead = run.read;
             if (loader != null) {
                 // The events graph and the index go into the same bulk load as the articles.
                 after = resolution.finish(stream);
@@ -171,28 +150,11 @@ public final class StoreBuilder {
         if (!after.eventViolations().isEmpty()) {
             run.violations.put(Iris.EVENTS_GRAPH.getURI(), after.eventViolations());
         }
-        if (cacheFile.isPresent()) {
-            long step = System.nanoTime();
-            // The graphs written or removed have new ids: read them, the others are known now.
-            Map<NodeId, StoreBuilderCache.GraphEntry> ids = run.extracted == 0 && gone.isEmpty() && !bulk
-                    ? read.entries() : Txn.calculateRead(dataset, () -> StoreBuilderStoredHashes.read(dataset, read.entries())).entries();
-            // Taken after the writes: the node file has grown by them.
-            StoreBuilderStoredHashes.Database now = StoreBuilderStoredHashes.Database.of(dataset).orElse(database.get());
-            StoreBuilderCache updated = new StoreBuilderCache(fingerprint, now, corpusName, next.files, ids);
-            if (!updated.sameAs(previous)) {
-                updated.save(cacheFile.get());
-                logStep("build cache written (" + next.files.size() + " file stamps, " + ids.size() + " graphs)", step);
-            }
-        }
+        cache.finish(bulk || run.quads > 0 || !gone.isEmpty());
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, gone.size(), run.failed,
+        return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, run.read, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, after.storeQuads(), bulk,
                 after.census(), after.events(), after.incremental(), seconds);
-    }
-
-    /** How many article files the last build read (the others were known unchanged from their stamps). */
-    int filesReadByLastBuild() {
-        return filesRead;
     }
 
     /** Logs how long a step took since {@code since}, and returns now, for the next step. */
@@ -203,7 +165,7 @@ public final class StoreBuilder {
     }
 
     private void buildArticle(ArticleSource source, Node graph, Map<Node, String> stored, Consumer<List<Quad>> sink,
-                              Run run, FileHashes files) {
+                              Run run, StoreBuilderCacheRun files) {
         String where = source.file().toString();
         if (files.unchanged(source, stored.get(graph))) {
             run.unchanged++;
@@ -281,74 +243,12 @@ public final class StoreBuilder {
         });
     }
 
-    /** Graph → the content hash recorded in it. */
-    private Map<Node, String> storedHashes() {
-        Map<Node, String> hashes = new LinkedHashMap<>();
-        dataset.find(Node.ANY, Node.ANY, Sam.contentHash.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isLiteral() && !q.isDefaultGraph()) {
-                hashes.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
-            }
-        });
-        return hashes;
-    }
-
-    /** The cache's directory: the store's folder (TDB2's Data-NNNN folders are inside it). */
-    private Optional<Path> cacheFile() {
-        try {
-            DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(dataset);
-            return container != null && container.hasContainerPath()
-                    ? Optional.of(container.getContainerPath().resolve(StoreBuilderCache.FILE_NAME)) : Optional.empty();
-        } catch (RuntimeException notSwitchable) {
-            return Optional.empty();
-        }
-    }
-
-    private static long epochNanos() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    }
-
     /**
      * Which article files are unchanged since the last build without reading them: a file whose
      * stamp (size, mtime, ctime, inode) and manifest row are the ones the cache recorded has the
      * hash recorded with them. Each file's stamp is taken before it is read, so bytes written
      * after the stamp give another stamp next time.
      */
-    private static final class FileHashes {
-        private final StoreBuilderCache previous;
-        private final StoreBuilderCache next;
-        private final long startEpochNanos;
-        private String name;
-        private Optional<StoreBuilderFileStamp> stamp = Optional.empty();
-
-        FileHashes(StoreBuilderCache previous, StoreBuilderCache next, long startEpochNanos) {
-            this.previous = previous;
-            this.next = next;
-            this.startEpochNanos = startEpochNanos;
-        }
-
-        /** Whether the file is the one whose content hash the store records, known from its stamp alone. */
-        boolean unchanged(ArticleSource source, String storedHash) {
-            name = source.fileName();
-            stamp = StoreBuilderFileStamp.of(source.file());
-            if (storedHash == null || stamp.isEmpty()) {
-                return false;
-            }
-            String row = source.entry().fingerprint();
-            String known = previous.hashOf(name, stamp.get(), row);
-            if (storedHash.equals(known)) {
-                next.putFile(name, stamp.get(), row, known, startEpochNanos);
-                return true;
-            }
-            return false;
-        }
-
-        /** The hash of the file just read, kept with the stamp taken before reading it. */
-        void hashed(ArticleSource source, String hash) {
-            stamp.ifPresent(s -> next.putFile(name, s, source.entry().fingerprint(), hash, startEpochNanos));
-        }
-    }
-
     /** Counters of one build. */
     private static final class Run {
         final List<CorpusProblem> problems;
