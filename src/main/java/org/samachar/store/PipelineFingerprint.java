@@ -46,8 +46,26 @@ public final class PipelineFingerprint {
      */
     public static List<String> libraries() {
         return List.of("icu4j " + com.ibm.icu.util.VersionInfo.ICU_VERSION,
-                "jena " + org.apache.jena.Jena.VERSION,
+                "jena " + jenaVersion(),
                 "java " + Runtime.version().feature());
+    }
+
+    /**
+     * From jena-core's Maven metadata, not {@code Jena.VERSION}: that reads the jar's manifest,
+     * which the Spark job's shaded jar replaces, so the job would hash unlike the build.
+     */
+    private static String jenaVersion() {
+        try (InputStream in = PipelineFingerprint.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.apache.jena/jena-core/pom.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A hash of the classes and data of Samachar whose path inside the jar {@code wanted} accepts. */

@@ -62,6 +62,8 @@ class PipelineFingerprintTest {
         String pipeline = PipelineFingerprint.compute();
         assertTrue(PipelineFingerprint.libraries().contains("icu4j " + com.ibm.icu.util.VersionInfo.ICU_VERSION),
                 PipelineFingerprint.libraries().toString());
+        assertTrue(PipelineFingerprint.libraries().stream().anyMatch(l -> l.matches("jena [0-9]+\\.[0-9]+\\..*")),
+                "Jena's version is read: " + PipelineFingerprint.libraries());
         assertEquals(pipeline, PipelineFingerprint.of(PipelineFingerprint::decidesArticleGraphs, PipelineFingerprint.libraries()));
         for (int i = 0; i < PipelineFingerprint.libraries().size(); i++) {
             java.util.List<String> other = new java.util.ArrayList<>(PipelineFingerprint.libraries());
