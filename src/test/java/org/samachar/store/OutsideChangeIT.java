@@ -28,53 +28,55 @@ class OutsideChangeIT {
 
     @Test
     void aGraphDroppedOutsideABuildIsBuiltAgainAndCountedOnce(@TempDir Path tmp) throws IOException {
-        Path corpus = Fixtures.copyCorpus(tmp.resolve("corpus"));
-        DatasetGraph store = Fixtures.open(tmp.resolve("store"));
-        Fixtures.build(store, corpus);
-        Node dropped = anArticleGraph(store);
-        Txn.executeWrite(store, () -> store.removeGraph(dropped));
+        Built built = built(tmp);
+        Txn.executeWrite(built.store(), () -> built.store().removeGraph(built.article()));
 
-        BuildReport again = Fixtures.build(store, corpus);
+        BuildReport again = Fixtures.build(built.store(), built.corpus());
         assertEquals(1, again.extracted(), again.summary());
-        sameAsACleanBuild(store, again, corpus, tmp.resolve("clean"));
+        sameAsACleanBuild(built, again, tmp.resolve("clean"));
         assertFalse(again.incremental(), "the index no longer adds up, so everything is resolved again: " + again.summary());
     }
 
     @Test
     void aGraphDroppedWithItsFileIsNoLongerCounted(@TempDir Path tmp) throws IOException {
-        Path corpus = Fixtures.copyCorpus(tmp.resolve("corpus"));
-        DatasetGraph store = Fixtures.open(tmp.resolve("store"));
-        Fixtures.build(store, corpus);
-        Node dropped = anArticleGraph(store);
-        Txn.executeWrite(store, () -> store.removeGraph(dropped));
-        removeFromCorpus(corpus, dropped);
+        Built built = built(tmp);
+        Txn.executeWrite(built.store(), () -> built.store().removeGraph(built.article()));
+        removeFromCorpus(built.corpus(), built.article());
 
-        BuildReport again = Fixtures.build(store, corpus);
+        BuildReport again = Fixtures.build(built.store(), built.corpus());
         assertEquals(0, again.extracted() + again.removed(), "the build itself has nothing to write: " + again.summary());
-        sameAsACleanBuild(store, again, corpus, tmp.resolve("clean"));
+        sameAsACleanBuild(built, again, tmp.resolve("clean"));
         assertFalse(again.incremental(), again.summary());
     }
 
     @Test
     void aStoreNobodyTouchedStaysIncremental(@TempDir Path tmp) throws IOException {
+        Built built = built(tmp);
+        removeFromCorpus(built.corpus(), built.article());
+
+        BuildReport again = Fixtures.build(built.store(), built.corpus());
+        assertEquals(1, again.removed(), again.summary());
+        assertTrue(again.incremental(), "a change the build made itself adds up: " + again.summary());
+        sameAsACleanBuild(built, again, tmp.resolve("clean"));
+    }
+
+    /** A store built from a copy of the corpus, and its first article graph. */
+    private record Built(Path corpus, DatasetGraph store, Node article) {
+    }
+
+    private static Built built(Path tmp) throws IOException {
         Path corpus = Fixtures.copyCorpus(tmp.resolve("corpus"));
         DatasetGraph store = Fixtures.open(tmp.resolve("store"));
         Fixtures.build(store, corpus);
-        Node removed = anArticleGraph(store);
-        removeFromCorpus(corpus, removed);
-
-        BuildReport again = Fixtures.build(store, corpus);
-        assertEquals(1, again.removed(), again.summary());
-        assertTrue(again.incremental(), "a change the build made itself adds up: " + again.summary());
-        sameAsACleanBuild(store, again, corpus, tmp.resolve("clean"));
+        return new Built(corpus, store, anArticleGraph(store));
     }
 
-    private static void sameAsACleanBuild(DatasetGraph store, BuildReport report, Path corpus, Path cleanDir) throws IOException {
+    private static void sameAsACleanBuild(Built built, BuildReport report, Path cleanDir) throws IOException {
         DatasetGraph clean = Fixtures.open(cleanDir);
-        BuildReport reference = Fixtures.build(clean, corpus);
-        assertEquals(SortedQuads.of(clean), SortedQuads.of(store), report.summary());
+        BuildReport reference = Fixtures.build(clean, built.corpus());
+        assertEquals(SortedQuads.of(clean), SortedQuads.of(built.store()), report.summary());
         assertEquals(reference.census(), report.census());
-        assertEquals(EntityCensus.of(store), report.census());
+        assertEquals(EntityCensus.of(built.store()), report.census());
         assertEquals(reference.events(), report.events());
         assertEquals(reference.storeQuads(), report.storeQuads());
     }
