@@ -115,10 +115,13 @@ public final class AfterLoad {
      * store's: what it records less the terms the marked graphs had, plus the terms they have now.
      */
     private static boolean addsUp(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending, long articles) {
-        long expected = state.articles();
-        for (PendingArticles.Pending p : pending) {
-            expected += Txn.calculateRead(dataset, () -> ArticleDigest.term(dataset, p.graph())) - p.oldTerm();
-        }
+        long expected = Txn.calculateRead(dataset, () -> {
+            long sum = state.articles();
+            for (PendingArticles.Pending p : pending) {
+                sum += ArticleDigest.term(dataset, p.graph()) - p.oldTerm();
+            }
+            return sum;
+        });
         return expected == articles;
     }
 
