@@ -18,7 +18,9 @@ import java.util.Map;
  * term it replaced, so the sum the index records, updated by the marks, must be the store's. A
  * store changed outside a build (an article graph dropped or replaced with SPARQL Update) does
  * not add up, and its events and counts are made anew instead of being updated from wrong
- * premises. A sum, not a hash of the sorted list, so that a change costs its own terms only.
+ * premises (a graph edited outside that keeps its content-hash quad is not seen: reading every
+ * quad is what the index exists to avoid). A sum, not a hash of the sorted list, so that a change
+ * costs its own terms only.
  */
 public final class ArticleDigest {
 
