@@ -8,7 +8,7 @@ import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Corpus;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
-import org.samachar.pipeline.ArticleExtractor;
+import org.samachar.extract.ArticleExtractor;
 import org.samachar.rdf.ArticleGraphWriter;
 
 import java.lang.management.ManagementFactory;

@@ -7,11 +7,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Corpus;
-import org.samachar.extract.EntityType;
-import org.samachar.extract.Mention;
+import org.samachar.vocab.EntityType;
+import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.AnalyzedArticle;
-import org.samachar.pipeline.ArticleExtractor;
-import org.samachar.text.Sentence;
+import org.samachar.extract.ArticleExtractor;
+import org.samachar.pipeline.model.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

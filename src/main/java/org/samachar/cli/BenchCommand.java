@@ -1,11 +1,12 @@
 package org.samachar.cli;
 
+import org.samachar.UserException;
 import org.samachar.bench.ExtractionBenchmark;
 import org.samachar.bench.LoadBenchmark;
 import org.samachar.bench.QueryMix;
 import org.samachar.bench.ScaleCorpusGenerator;
 import org.samachar.extract.Gazetteer;
-import org.samachar.pipeline.ArticleExtractor;
+import org.samachar.extract.ArticleExtractor;
 import org.samachar.rdf.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

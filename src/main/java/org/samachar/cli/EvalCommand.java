@@ -1,5 +1,6 @@
 package org.samachar.cli;
 
+import org.samachar.UserException;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Corpus;
@@ -14,7 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import java.util.HashSet;
 import org.samachar.eval.GoldEvent;
-import org.samachar.extract.Mention;
+import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.AnalyzedArticle;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import org.samachar.eval.GoldFile;
 import org.samachar.eval.Predictions;
 import org.samachar.eval.Scorer;
 import org.samachar.extract.Gazetteer;
-import org.samachar.pipeline.ArticleExtractor;
+import org.samachar.extract.ArticleExtractor;
 import org.samachar.rdf.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package org.samachar.cli;
 
+import org.samachar.UserException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -7,9 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 import org.samachar.resolve.EventMatch;
 import org.samachar.resolve.EventReport;
 import org.samachar.resolve.EventResolver;

@@ -1,11 +1,12 @@
 package org.samachar.cli;
 
+import org.samachar.UserException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.samachar.export.NetworkWriters;
 import org.samachar.export.RdfExporter;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

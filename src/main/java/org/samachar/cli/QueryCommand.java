@@ -1,5 +1,6 @@
 package org.samachar.cli;
 
+import org.samachar.UserException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;

@@ -1,5 +1,6 @@
 package org.samachar.cli;
 
+import org.samachar.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

@@ -1,8 +1,9 @@
 package org.samachar.cli;
 
+import org.samachar.UserException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.samachar.server.ServerSetup;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package org.samachar.cli;
 
+import org.samachar.UserException;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;

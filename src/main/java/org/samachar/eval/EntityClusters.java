@@ -1,7 +1,7 @@
 package org.samachar.eval;
 
-import org.samachar.extract.Mention;
-import org.samachar.rdf.Iris;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.vocab.Iris;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.system.Txn;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.rdf.ArticleGraphWriter;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.resolve.EventReport;
 import org.samachar.resolve.EventResolver;
 

@@ -1,6 +1,6 @@
 package org.samachar.eval;
 
-import org.samachar.cli.UserException;
+import org.samachar.UserException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

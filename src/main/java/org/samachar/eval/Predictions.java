@@ -1,8 +1,8 @@
 package org.samachar.eval;
 
-import org.samachar.extract.Entity;
+import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.AnalyzedArticle;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.util.List;
 

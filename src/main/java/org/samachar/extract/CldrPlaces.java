@@ -11,8 +11,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.samachar.rdf.Iris;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Iris;
+import org.samachar.vocab.Sam;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 

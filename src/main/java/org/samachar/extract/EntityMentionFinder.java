@@ -1,8 +1,11 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.LabelKind;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
-import org.samachar.text.Sentence;
+import org.samachar.pipeline.model.Sentence;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,12 +1,17 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.LabelKind;
+import org.samachar.pipeline.model.Label;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Token;
+import org.samachar.vocab.EntityType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,8 @@
 package org.samachar.extract;
 
-import org.samachar.rdf.Iris;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.vocab.EntityType;
+import org.samachar.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

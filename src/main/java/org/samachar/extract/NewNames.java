@@ -1,5 +1,9 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.LabelKind;
+import org.samachar.pipeline.model.Label;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Mention;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -7,7 +11,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.samachar.pipeline.AnalyzedArticle;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,15 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.Token;
+import org.samachar.vocab.EntityType;
 import org.samachar.extract.event.PhraseLexicon;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
-import org.samachar.text.ArticleLanguage;
+import org.samachar.pipeline.model.ArticleLanguage;
 import org.samachar.text.Scripts;
-import org.samachar.text.Sentence;
+import org.samachar.pipeline.model.Sentence;
 
 import java.util.ArrayList;
 import java.util.HashMap;

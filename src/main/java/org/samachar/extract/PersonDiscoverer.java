@@ -1,14 +1,19 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.RoleMention;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.Token;
+import org.samachar.vocab.EntityType;
 import org.samachar.extract.event.PhraseLexicon;
-import org.samachar.extract.time.TimeExpression;
+import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.extract.time.TimeExpressionFinder;
 import org.samachar.extract.time.TimeVocabulary;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
-import org.samachar.text.ArticleLanguage;
+import org.samachar.pipeline.model.ArticleLanguage;
 import org.samachar.text.Scripts;
-import org.samachar.text.Sentence;
+import org.samachar.pipeline.model.Sentence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
-import org.samachar.text.Sentence;
+import org.samachar.pipeline.model.Sentence;
 
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.Token;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import org.samachar.text.Scripts;
@@ -23,7 +24,7 @@ public final class WordTokenizer {
     private static final CaseEndings ENDINGS = new CaseEndings();
 
     /** What a written word gives, whatever its place: it depends on the surface alone. */
-    private record Form(String key, String script, Set<String> stems) {
+    private record Form(String key, String script, String language, Set<String> stems) {
     }
 
     /**
@@ -42,7 +43,7 @@ public final class WordTokenizer {
             if (it.getRuleStatus() >= RULE_STATUS_WORD_NONE_LIMIT) {
                 String surface = text.substring(start, end);
                 Form form = form(surface);
-                tokens.add(new Token(start, end, surface, form.key, form.script, form.stems));
+                tokens.add(new Token(start, end, surface, form.key, form.script, form.language, form.stems));
             }
         }
         return tokens;
@@ -57,7 +58,8 @@ public final class WordTokenizer {
             FORMS.clear();
         }
         String key = NameFolding.key(surface);
-        Form form = new Form(key, Scripts.dominant(surface), ENDINGS.stems(surface, key));
+        String script = Scripts.dominant(surface);
+        Form form = new Form(key, script, Scripts.languageOf(script), ENDINGS.stems(surface, key));
         FORMS.put(surface, form);
         return form;
     }

@@ -1,16 +1,16 @@
 package org.samachar.pipeline;
 
 import org.samachar.corpus.ArticleSource;
-import org.samachar.extract.Mention;
-import org.samachar.extract.RoleMention;
-import org.samachar.extract.Token;
-import org.samachar.extract.event.Event;
-import org.samachar.text.ArticleLanguage;
-import org.samachar.text.EmbeddedPost;
-import org.samachar.text.Paragraph;
-import org.samachar.text.RemovedBlock;
-import org.samachar.text.Sentence;
-import org.samachar.text.SourceLine;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.RoleMention;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.ArticleLanguage;
+import org.samachar.pipeline.model.EmbeddedPost;
+import org.samachar.pipeline.model.Paragraph;
+import org.samachar.pipeline.model.RemovedBlock;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.SourceLine;
 
 import java.util.List;
 import java.util.Optional;

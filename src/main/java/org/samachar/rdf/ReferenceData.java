@@ -1,5 +1,6 @@
 package org.samachar.rdf;
 
+import org.samachar.vocab.Iris;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;

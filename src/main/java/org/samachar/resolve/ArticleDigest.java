@@ -3,7 +3,7 @@ package org.samachar.resolve;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -5,8 +5,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.samachar.rdf.Iris;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Iris;
+import org.samachar.vocab.Sam;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;

@@ -5,7 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -2,7 +2,7 @@ package org.samachar.resolve;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

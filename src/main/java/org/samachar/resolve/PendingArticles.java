@@ -5,7 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.samachar.resolve;
 
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -3,8 +3,8 @@ package org.samachar.resolve;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.samachar.rdf.Iris;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Iris;
+import org.samachar.vocab.Sam;
 
 import java.util.ArrayList;
 import java.util.HashSet;

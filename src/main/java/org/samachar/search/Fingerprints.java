@@ -4,7 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 import org.samachar.store.PipelineFingerprint;
 
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.samachar.search.SearchIndexing;
 import org.samachar.web.WebModule;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.samachar.cli.UserException;
+import org.samachar.UserException;
 
 import java.io.IOException;
 import java.io.InputStream;

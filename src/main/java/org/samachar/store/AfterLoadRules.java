@@ -1,7 +1,7 @@
 package org.samachar.store;
 
 import org.apache.jena.graph.Graph;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.resolve.EventMatch;
 import org.samachar.resolve.FullResolution;
 import org.samachar.resolve.IndexState;

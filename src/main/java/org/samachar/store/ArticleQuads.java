@@ -10,9 +10,9 @@ import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Manifest;
 import org.samachar.pipeline.AnalyzedArticle;
-import org.samachar.pipeline.ArticleExtractor;
+import org.samachar.extract.ArticleExtractor;
 import org.samachar.rdf.ArticleGraphWriter;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -7,7 +7,7 @@ import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.samachar.corpus.ArticleSource;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.EmbeddedPost;
+import org.samachar.pipeline.model.SourceLine;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 

@@ -1,5 +1,7 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.ArticleLanguage;
+import org.samachar.pipeline.model.Paragraph;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 

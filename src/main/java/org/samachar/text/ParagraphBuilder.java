@@ -1,5 +1,10 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.ArticleLanguage;
+import org.samachar.pipeline.model.Paragraph;
+import org.samachar.pipeline.model.RemovedBlock;
+import org.samachar.pipeline.model.EmbeddedPost;
+import org.samachar.pipeline.model.SourceLine;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 

@@ -1,5 +1,6 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.ArticleLanguage;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 

@@ -1,5 +1,8 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.ArticleLanguage;
+import org.samachar.pipeline.model.Paragraph;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;

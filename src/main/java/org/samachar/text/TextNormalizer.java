@@ -1,5 +1,6 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.SourceLine;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
 import com.ibm.icu.text.Normalizer2;

@@ -1,7 +1,7 @@
 package org.samachar.web;
 
 import org.apache.jena.graph.Node;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package org.samachar.web;
 
 import org.apache.jena.graph.Node;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

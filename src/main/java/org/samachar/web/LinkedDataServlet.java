@@ -8,8 +8,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.samachar.rdf.Iris;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Iris;
+import org.samachar.vocab.Sam;
 
 import java.io.IOException;
 import java.io.OutputStream;

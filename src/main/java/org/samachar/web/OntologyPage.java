@@ -2,8 +2,8 @@ package org.samachar.web;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.OWL;
-import org.samachar.rdf.Iris;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Iris;
+import org.samachar.vocab.Sam;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package org.samachar.web;
 
 import org.apache.jena.shared.PrefixMapping;
-import org.samachar.rdf.Iris;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Iris;
+import org.samachar.vocab.Sam;
 
 /** The prefixes resource documents are written with, so their Turtle reads like the ontology's. */
 final class Prefixes {

@@ -14,7 +14,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

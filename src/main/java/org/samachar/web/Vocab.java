@@ -6,7 +6,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 
 /** The terms the pages read, as nodes. */
 final class Vocab {

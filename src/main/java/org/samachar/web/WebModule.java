@@ -3,7 +3,7 @@ package org.samachar.web;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.util.Set;
 

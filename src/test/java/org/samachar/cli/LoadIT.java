@@ -6,7 +6,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.resolve.IndexGraph;
 import org.samachar.store.Fixtures;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.Mention;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;

@@ -1,11 +1,14 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.RoleMention;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.vocab.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Pipeline;
 import org.samachar.TestArticles;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
 
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.LabelKind;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Mention;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
@@ -8,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Pipeline;
 import org.samachar.TestArticles;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;

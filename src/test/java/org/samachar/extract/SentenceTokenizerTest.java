@@ -1,5 +1,6 @@
 package org.samachar.extract;
 
+import org.samachar.pipeline.model.Token;
 import org.junit.jupiter.api.Test;
 import org.samachar.TestArticles;
 import org.samachar.pipeline.AnalyzedArticle;
@@ -9,7 +10,7 @@ import org.samachar.text.EmbeddedPostDetector;
 import org.samachar.text.LanguageIdentifier;
 import org.samachar.text.ParagraphBuilder;
 import org.samachar.text.Scripts;
-import org.samachar.text.Sentence;
+import org.samachar.pipeline.model.Sentence;
 import org.samachar.text.SentenceSplitter;
 import org.samachar.text.TextNormalizer;
 

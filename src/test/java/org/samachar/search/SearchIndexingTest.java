@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 import org.samachar.server.ServerSetup;
 import org.samachar.store.Fixtures;
 

@@ -66,7 +66,7 @@ class SamacharServerIT {
         Path passwordFile = tmp.resolve("password");
         Files.writeString(passwordFile, PASSWORD + "\n");
         Path realm = ServerSetup.passwordFile(Optional.of(passwordFile), Optional.empty());
-        server = Fixtures.serve(store, realm, org.samachar.rdf.Iris.BASE);
+        server = Fixtures.serve(store, realm, org.samachar.vocab.Iris.BASE);
         base = "http://localhost:" + server.getHttpPort();
     }
 

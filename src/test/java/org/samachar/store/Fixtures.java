@@ -5,7 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.samachar.corpus.Corpus;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.server.ServerSetup;
 

@@ -11,9 +11,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
-import org.samachar.rdf.Sam;
+import org.samachar.vocab.Sam;
 import org.samachar.resolve.IndexGraph;
 
 import java.time.LocalDate;

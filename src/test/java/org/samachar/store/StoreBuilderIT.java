@@ -9,7 +9,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.samachar.corpus.CorpusProblem;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

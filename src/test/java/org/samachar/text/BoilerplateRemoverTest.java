@@ -1,5 +1,9 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.BoilerplateReason;
+import org.samachar.pipeline.model.Paragraph;
+import org.samachar.pipeline.model.RemovedBlock;
+import org.samachar.pipeline.model.EmbeddedPost;
 import org.junit.jupiter.api.Test;
 import org.samachar.TestArticles;
 import org.samachar.pipeline.AnalyzedArticle;

@@ -1,5 +1,6 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.Sentence;
 import org.junit.jupiter.api.Test;
 import org.samachar.TestArticles;
 import org.samachar.pipeline.AnalyzedArticle;

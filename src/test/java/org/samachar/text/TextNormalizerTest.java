@@ -1,5 +1,6 @@
 package org.samachar.text;
 
+import org.samachar.pipeline.model.SourceLine;
 import org.junit.jupiter.api.Test;
 import org.samachar.TestArticles;
 

@@ -8,7 +8,7 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.samachar.corpus.Corpus;
 import org.samachar.corpus.CorpusProblem;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.store.PipelineFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.samachar.cli.LoadCommand;
 import org.samachar.corpus.Corpus;
-import org.samachar.rdf.Iris;
+import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.resolve.IndexGraph;
 import org.samachar.store.BuildReport;

@@ -1,7 +1,7 @@
 package org.samachar.extract.event;
 
 import org.samachar.extract.NameFolding;
-import org.samachar.extract.Token;
+import org.samachar.pipeline.model.Token;
 import org.samachar.extract.WordList;
 import org.samachar.extract.WordTokenizer;
 import org.samachar.text.LanguageData;

@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
-import org.samachar.extract.Entity;
+import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;

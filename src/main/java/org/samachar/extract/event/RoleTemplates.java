@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
-import org.samachar.extract.EntityType;
+import org.samachar.pipeline.model.Event;
+import org.samachar.vocab.EntityType;
 import org.samachar.text.LanguageData;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package org.samachar.extract.time;
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
 import org.samachar.extract.WordList;
-import org.samachar.extract.Token;
+import org.samachar.pipeline.model.Token;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 

@@ -1,6 +1,8 @@
 package org.samachar.extract.time;
 
-import org.samachar.extract.Token;
+import org.samachar.pipeline.model.TimeValue;
+import org.samachar.pipeline.model.TimeExpression;
+import org.samachar.pipeline.model.Token;
 import org.samachar.extract.WordTokenizer;
 
 import java.time.DateTimeException;

@@ -1,5 +1,6 @@
 package org.samachar.extract.event;
 
+import org.samachar.pipeline.model.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.samachar.extract.ResolutionDecisions;

@@ -1,4 +1,4 @@
-package org.samachar.extract;
+package org.samachar.pipeline.model;
 
 /** How a label names its entity; decides when it may be used for matching. */
 public enum LabelKind {

@@ -1,4 +1,4 @@
-package org.samachar.extract;
+package org.samachar.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.SchemaDO;

@@ -1,4 +1,4 @@
-package org.samachar.text;
+package org.samachar.pipeline.model;
 
 /**
  * A line of the article file after normalisation.

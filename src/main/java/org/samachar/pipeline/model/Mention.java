@@ -1,4 +1,4 @@
-package org.samachar.extract;
+package org.samachar.pipeline.model;
 
 /**
  * A place in the article body that names a gazetteer entity.

@@ -1,4 +1,4 @@
-package org.samachar.extract.time;
+package org.samachar.pipeline.model;
 
 /**
  * A time expression found in a sentence and what it resolves to.

@@ -1,4 +1,6 @@
-package org.samachar.extract;
+package org.samachar.pipeline.model;
+
+import org.samachar.vocab.EntityType;
 
 /**
  * An entity of the gazetteer.

@@ -1,10 +1,9 @@
-package org.samachar.rdf;
+package org.samachar.vocab;
 
 import com.ibm.icu.text.Transliterator;
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Node;
-import org.samachar.extract.EntityType;
 import org.apache.jena.graph.NodeFactory;
 
 import java.util.Locale;

@@ -1,14 +1,10 @@
-package org.samachar.pipeline;
+package org.samachar.extract;
 
+import org.samachar.pipeline.Pipeline;
+import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.corpus.ArticleDecoder;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
-import org.samachar.extract.OrganisationDiscoverer;
-import org.samachar.extract.PersonDiscoverer;
-import org.samachar.extract.EntityMentionFinder;
-import org.samachar.extract.ResolutionDecisions;
-import org.samachar.extract.Gazetteer;
-import org.samachar.extract.SentenceTokenizer;
 import org.samachar.extract.event.EventExtractor;
 import org.samachar.text.BoilerplateRemover;
 import org.samachar.text.EmbeddedPostDetector;

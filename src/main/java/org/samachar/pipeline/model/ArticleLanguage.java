@@ -1,4 +1,4 @@
-package org.samachar.text;
+package org.samachar.pipeline.model;
 
 /**
  * The language of a whole article.

@@ -1,4 +1,4 @@
-package org.samachar.text;
+package org.samachar.pipeline.model;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.samachar.text;
+package org.samachar.pipeline.model;
 
 /** Why a line was dropped from the article; each maps to a concept of the same name in sam:. */
 public enum BoilerplateReason {

@@ -1,4 +1,4 @@
-package org.samachar.text;
+package org.samachar.pipeline.model;
 
 /**
  * A sentence of the cleaned article body: the unit every extracted fact points back to.

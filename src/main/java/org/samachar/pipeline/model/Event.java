@@ -1,7 +1,5 @@
-package org.samachar.extract.event;
+package org.samachar.pipeline.model;
 
-import org.samachar.extract.Entity;
-import org.samachar.extract.time.TimeExpression;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.samachar.rdf;
+package org.samachar.vocab;
 
 import org.junit.jupiter.api.Test;
 

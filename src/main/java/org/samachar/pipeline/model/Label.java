@@ -1,4 +1,4 @@
-package org.samachar.extract;
+package org.samachar.pipeline.model;
 
 /**
  * A name of an entity as the gazetteer has it.

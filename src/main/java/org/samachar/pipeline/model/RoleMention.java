@@ -1,4 +1,4 @@
-package org.samachar.extract;
+package org.samachar.pipeline.model;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.samachar.rdf;
+package org.samachar.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;

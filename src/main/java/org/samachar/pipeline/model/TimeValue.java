@@ -1,4 +1,4 @@
-package org.samachar.extract.time;
+package org.samachar.pipeline.model;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 

@@ -1,4 +1,4 @@
-package org.samachar.cli;
+package org.samachar;
 
 /**
  * A mistake the user can fix (a missing folder, a bad option value). Reported as one line without

@@ -1,4 +1,4 @@
-package org.samachar.text;
+package org.samachar.pipeline.model;
 
 /**
  * A run of source lines dropped from the article, kept as a record of what was removed and why,

@@ -1,0 +1,20 @@
+package org.samachar.pipeline.model;
+
+import java.util.Set;
+
+/**
+ * A word of a sentence, with what every stage asks of a word, worked out once when the sentence
+ * is tokenised ({@code WordTokenizer}) rather than again by each stage.
+ *
+ * @param begin   start offset in the sentence (UTF-16 index)
+ * @param end     end offset (exclusive)
+ * @param surface the word as written
+ * @param key     its {@code NameFolding} key
+ * @param script  the script of most of its letters (see {@code Scripts.dominant}), ISO 15924
+ * @param language the language its script is written in here (see {@code Scripts.languageOf})
+ * @param stems   the key and every stem left without the case endings of the word's language
+ *                (see {@code CaseEndings.stems}), key first, in that order; unmodifiable
+ */
+public record Token(int begin, int end, String surface, String key, String script, String language,
+                    Set<String> stems) {
+}
