@@ -6,7 +6,6 @@ import org.samachar.extract.OrganisationDiscoverer;
 import org.samachar.extract.PersonDiscoverer;
 import org.samachar.extract.ResolutionDecisions;
 import org.samachar.extract.SentenceTokenizer;
-import org.samachar.extract.event.EventExtractor;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.Pipeline;
 import org.samachar.text.BoilerplateRemover;
@@ -42,7 +41,7 @@ public final class TestArticles {
                 new SentenceSplitter(), new SentenceTokenizer(), new EntityMentionFinder(gazetteer), new OrganisationDiscoverer(gazetteer, decisions),
                 new PersonDiscoverer(gazetteer, decisions)));
         if (events) {
-            stages.add(new EventExtractor(gazetteer));
+            stages.addAll(org.samachar.extract.ArticleExtractor.eventStages(gazetteer));
         }
         return Pipeline.of(stages);
     }

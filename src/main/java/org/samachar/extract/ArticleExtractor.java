@@ -5,13 +5,23 @@ import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.corpus.ArticleDecoder;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
-import org.samachar.extract.event.EventExtractor;
+import org.samachar.extract.event.ArgumentFinder;
+import org.samachar.extract.event.DenialLinker;
+import org.samachar.extract.event.EventMerger;
+import org.samachar.extract.event.ModalityFinder;
+import org.samachar.extract.event.RoleAssigner;
+import org.samachar.extract.event.TriggerFinder;
+import org.samachar.extract.time.EventTimer;
+import org.samachar.pipeline.Annotator;
 import org.samachar.text.BoilerplateRemover;
 import org.samachar.text.EmbeddedPostDetector;
 import org.samachar.text.LanguageIdentifier;
 import org.samachar.text.ParagraphBuilder;
 import org.samachar.text.SentenceSplitter;
 import org.samachar.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads an article file and runs the standard pipeline over it: normalise, find embedded posts,
@@ -24,7 +34,7 @@ public final class ArticleExtractor {
     private final Pipeline pipeline;
 
     public ArticleExtractor(Gazetteer gazetteer) {
-        this.pipeline = Pipeline.of(
+        List<Annotator> stages = new ArrayList<>(List.of(
                 new TextNormalizer(),
                 new EmbeddedPostDetector(),
                 new BoilerplateRemover(),
@@ -34,8 +44,18 @@ public final class ArticleExtractor {
                 new SentenceTokenizer(),
                 new EntityMentionFinder(gazetteer),
                 new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
-                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()), // before events: new people act in them
-                new EventExtractor(gazetteer));
+                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()))); // before events: new people act in them
+        stages.addAll(eventStages(gazetteer));
+        this.pipeline = Pipeline.of(stages);
+    }
+
+    /**
+     * The event stages, after the entities: the possible actors of each sentence, the triggers,
+     * their roles, time, modality, denials, and one event per event told.
+     */
+    public static List<Annotator> eventStages(Gazetteer gazetteer) {
+        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new EventTimer(),
+                new ModalityFinder(), new DenialLinker(), new EventMerger());
     }
 
     public AnalyzedArticle extract(ArticleSource source, byte[] bytes) throws BadArticleException {

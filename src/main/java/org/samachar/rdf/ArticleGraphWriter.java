@@ -205,7 +205,7 @@ public final class ArticleGraphWriter {
         e.add(node, Sam.evidence, sentence);
         e.add(node, Sam.provWasDerivedFrom, article);
         e.add(node, Sam.provWasGeneratedBy, EVENT_EXTRACTOR);
-        e.add(node, Sam.trigger, text(ev.trigger(), lang));
+        e.add(node, Sam.trigger, text(ev.trigger().text(), lang));
         e.add(node, Sam.confidence, NodeFactory.createLiteralDT(Double.toString(ev.confidence()), XSDDatatype.XSDdecimal));
     }
 

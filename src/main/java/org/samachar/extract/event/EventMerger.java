@@ -1,6 +1,10 @@
 package org.samachar.extract.event;
 
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.Entity;
 
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Within one article, the same event told again ("the visit", "this meeting") is one event: a later
@@ -19,9 +24,32 @@ import java.util.function.Predicate;
  * into it. The first mention stays the evidence; actors, place
  * and time missing from it are filled in from the later ones.
  */
-final class EventMerger {
+public final class EventMerger implements Annotator {
 
-    private EventMerger() {
+    private final RoleTemplates templates = new RoleTemplates();
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Event.class, TimeExpression.class, DenialLinker.Denials.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Merged.class);
+    }
+
+    /** Marks the layer: the article's events, each told once. */
+    public static final class Merged {
+        private Merged() {
+        }
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        Set<Integer> headline = article.headline().stream()
+                .flatMap(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index()))
+                .map(Sentence::index).collect(Collectors.toSet());
+        return article.withEvents(merge(article.events(), headline, templates::isSpeechAct));
     }
 
     static List<Event> merge(List<Event> events, Set<Integer> headlineSentences, Predicate<String> isSpeechAct) {
@@ -118,7 +146,6 @@ final class EventMerger {
     }
 
     private static Event renumbered(Event e, int index) {
-        return new Event(index, e.type(), e.sentence(), e.trigger(), e.roles(), e.place(), e.time(), e.modality(),
-                e.claimedBy(), e.denies(), e.objects(), e.confidence());
+        return e.withIndex(index);
     }
 }

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param index      0-based position among the article's events
  * @param type       local name of its sam: class (Visit, Meeting, ...)
  * @param sentence   index of the evidence sentence
- * @param trigger    the words that signal it, as written
+ * @param trigger    the words that signal it
  * @param roles      its actors by role
  * @param place      where it happens, when the sentence names a place
  * @param time       when, as the sentence says it
@@ -21,9 +21,26 @@ import java.util.OptionalInt;
  * @param objects    for an arms transfer: kinds of weapon (local names of sam: concepts)
  * @param confidence how sure the extractor is (0..1)
  */
-public record Event(int index, String type, int sentence, String trigger, List<Role> roles,
+public record Event(int index, String type, int sentence, Trigger trigger, List<Role> roles,
                     Optional<Entity> place, Optional<TimeExpression> time, String modality,
                     List<Entity> claimedBy, OptionalInt denies, List<String> objects, double confidence) {
+
+    /** The same event at another place in the article's list. */
+    public Event withIndex(int newIndex) {
+        return new Event(newIndex, type, sentence, trigger, roles, place, time, modality, claimedBy, denies, objects, confidence);
+    }
+
+    /** The same event at a time, with how sure the extractor is now. */
+    public Event withTime(Optional<TimeExpression> newTime, double newConfidence) {
+        return new Event(index, type, sentence, trigger, roles, place, newTime, modality, claimedBy, denies, objects,
+                newConfidence);
+    }
+
+    /** The same event, told with another modality. */
+    public Event withModality(String newModality) {
+        return new Event(index, type, sentence, trigger, roles, place, time, newModality, claimedBy, denies, objects,
+                confidence);
+    }
 
     /** The same event, denying the event of index {@code denied}. */
     public Event withDenies(OptionalInt denied) {

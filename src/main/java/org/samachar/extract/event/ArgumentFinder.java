@@ -1,0 +1,270 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.Gazetteer;
+import org.samachar.extract.WordList;
+import org.samachar.extract.WordTokenizer;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.LabelKind;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.Token;
+import org.samachar.vocab.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The names of each sentence as possible actors of its events ({@link Argument}s), each with the
+ * case its language marks it with. Names that only qualify another, names that are what a topic
+ * noun is about ("the Ukraine war"), groups acting for their country ("US officials") and
+ * governments named by their leader ("the Biden administration") are worked out here, once, for
+ * every event of the sentence.
+ */
+public final class ArgumentFinder implements Annotator {
+
+    /** What joins two names of a list written without "and": a comma, a hyphen or a dash. */
+    private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,،、\\-\u2010-\u2015/]");
+
+    /** Names after which a modified name may follow and still count as modified. */
+    private static final int MODIFIER_REACH = 3;
+
+    private static final int LABEL_CACHE_LIMIT = 100_000;
+
+    private final Gazetteer gazetteer;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final CaseMarkers caseMarkers = new CaseMarkers();
+    private final PhraseLexicon pairPhrases = new PhraseLexicon("pair-phrases.tsv");
+    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv");
+    private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
+    private final Set<String> groupNouns = WordList.load("group-nouns.txt");
+    private final Set<String> governmentNouns = WordList.load("government-nouns.txt");
+    private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
+
+    public ArgumentFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Token.class, Mention.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Argument.class);
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        List<List<Mention>> bySentence = new ArrayList<>(article.sentences().size());
+        article.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
+        for (Mention m : article.mentions()) {
+            if (m.sentence() >= 0 && m.sentence() < bySentence.size()) {
+                bySentence.get(m.sentence()).add(m);
+            }
+        }
+        List<List<Argument>> out = new ArrayList<>(article.sentences().size());
+        for (Sentence s : article.sentences()) {
+            out.add(arguments(s, article.tokens().get(s.index()), bySentence.get(s.index()), article.mentions()));
+        }
+        return article.withArguments(out);
+    }
+
+    /** The names of the sentence ({@code ownMentions}) as arguments; {@code mentions} are the article's. */
+    private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions) {
+        List<Argument> args = new ArrayList<>();
+        for (Mention m : ownMentions) {
+            int begin = m.begin() - s.begin();
+            int end = m.end() - s.begin();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).begin() >= begin && tokens.get(i).end() <= end) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            Set<String> cases = caseMarkers.cases(tokens, first, last, lastKey(m.label().text()));
+            // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
+            boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
+                    && topicNouns.contains(tokens.get(last + 1).key());
+            if (topic) {
+                continue;
+            }
+            boolean demonym = m.label().kind() == LabelKind.DEMONYM;
+            args.add(new Argument(m.entity(), cases, first, last, demonym, args.size()));
+        }
+        args.addAll(pairs(s, tokens, mentions, args.size()));
+        args.sort(Comparator.comparingInt(Argument::firstToken));
+        joinLists(s, tokens, args);
+        actThroughGroups(tokens, args);
+        governmentsOfLeaders(tokens, args);
+        proxyAgents(tokens, args);
+        return qualifiers(tokens, args);
+    }
+
+    /**
+     * "X અને Y બંનેએ", "US, UK and Japan said", "X-Y ની": an unmarked name shares the case of the
+     * next name it is joined to by a coordinator, a comma or a hyphen. Names side by side with
+     * nothing between them are not joined ("મેક્રોન ફ્રાન્સથી": Macron, from France).
+     */
+    private void joinLists(Sentence s, List<Token> tokens, List<Argument> args) {
+        for (int i = args.size() - 2; i >= 0; i--) {
+            Argument a = args.get(i);
+            Argument next = args.get(i + 1);
+            int between = next.firstToken() - a.lastToken() - 1;
+            if (between < 0) {
+                continue; // the two names of one "both countries"
+            }
+            String gap = s.text().substring(tokens.get(a.lastToken()).end(), tokens.get(next.firstToken()).begin());
+            boolean joined = (between == 0 && LIST_PUNCTUATION.matcher(gap).find())
+                    || (between == 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken() + 1)));
+            if (joined && a.cases().equals(Set.of(CaseMarkers.NONE)) && !next.cases().contains(CaseMarkers.NONE)) {
+                args.set(i, a.with(next.cases(), a.lastToken(), a.modifier(), next.group()));
+            }
+        }
+    }
+
+    /**
+     * "રશિયન પ્રતિનિધિમંડળ પહોંચ્યું", "US officials said": a country or organisation acting through
+     * a group of its people is the actor, in the case the group noun carries.
+     */
+    private void actThroughGroups(List<Token> tokens, List<Argument> args) {
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            if (!(a.modifier() || a.cases().contains("GENITIVE"))) {
+                continue;
+            }
+            int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
+                    .findFirst().orElse(tokens.size() - 1);
+            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + 2, limit); g++) {
+                Optional<String> noun = groupNoun(tokens.get(g));
+                if (noun.isPresent()) {
+                    args.set(i, new Argument(a.entity(), caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken(), g,
+                            false, a.group(), EntityType.ORGANIZATION));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "બિડેન વહીવટીતંત્રે", "the Biden administration": a leader's government is the leader's
+     * country, in the case the noun carries.
+     */
+    private void governmentsOfLeaders(List<Token> tokens, List<Argument> args) {
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            if (a.entity().type() != EntityType.PERSON || a.lastToken() + 1 >= tokens.size()
+                    || args.stream().anyMatch(b -> b.firstToken() == a.lastToken() + 1)) {
+                continue;
+            }
+            Token next = tokens.get(a.lastToken() + 1);
+            Optional<String> noun = next.stems().stream().filter(governmentNouns::contains)
+                    .max(Comparator.comparingInt(String::length));
+            Optional<Entity> country = gazetteer.nationalityOf(a.entity());
+            if (noun.isPresent() && country.isPresent()) {
+                args.set(i, new Argument(country.get(), caseMarkers.cases(tokens, a.lastToken() + 1, a.lastToken() + 1,
+                        noun.get()), a.firstToken(), a.lastToken() + 1, false, a.group()));
+            }
+        }
+    }
+
+    /** "અમેરિકાના અધિકારીએ કહ્યું": a genitive name whose noun is the agent speaks through it. */
+    private void proxyAgents(List<Token> tokens, List<Argument> args) {
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            int reach = i + 1 < args.size() ? Math.min(a.lastToken() + MODIFIER_REACH, args.get(i + 1).firstToken() - 1)
+                    : a.lastToken() + MODIFIER_REACH;
+            if (a.cases().contains("GENITIVE") && caseMarkers.proxyAgent(tokens, a.lastToken() + 1, reach)) {
+                args.set(i, a.with(Set.of("AGENT"), a.lastToken(), false, a.group()));
+            }
+        }
+    }
+
+    /**
+     * A genitive or adjectival name right before another name qualifies it, unless they are
+     * joined ("રશિયન અને ઉત્તર કોરિયાની વાટાઘાટો": both qualify the talks). "ईरान के विदेश मंत्री X":
+     * a title between them lets the qualified name stand further off.
+     */
+    private List<Argument> qualifiers(List<Token> tokens, List<Argument> args) {
+        List<Argument> out = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            boolean qualifies = (a.modifier() || a.cases().contains("GENITIVE")) && i + 1 < args.size()
+                    && args.get(i + 1).group() != a.group()
+                    && (args.get(i + 1).firstToken() - a.lastToken() <= MODIFIER_REACH
+                    || titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1));
+            out.add(a.with(a.cases(), a.lastToken(), qualifies, a.group()));
+        }
+        return out;
+    }
+
+    /**
+     * The key of a label's last word, where the case ending on a name starts. Labels are the
+     * gazetteer's and the article's new names, the same ones in article after article, so they
+     * are tokenised once; emptied past {@link #LABEL_CACHE_LIMIT} labels.
+     */
+    private String lastKey(String label) {
+        String known = labelLastKeys.get(label);
+        if (known != null) {
+            return known;
+        }
+        if (labelLastKeys.size() > LABEL_CACHE_LIMIT) {
+            labelLastKeys.clear();
+        }
+        List<Token> words = tokenizer.tokens(label);
+        String key = words.isEmpty() ? "" : words.get(words.size() - 1).key();
+        labelLastKeys.put(label, key);
+        return key;
+    }
+
+    /**
+     * "બંને દેશો", "दोनों नेताओं", "both countries": the last two countries (or people) the article
+     * named before the phrase, as two arguments joined in the phrase's case ({@code pair-phrases.tsv}).
+     */
+    private List<Argument> pairs(Sentence s, List<Token> tokens, List<Mention> mentions, int firstGroup) {
+        List<Argument> out = new ArrayList<>();
+        for (PhraseLexicon.Hit hit : pairPhrases.find(tokens)) {
+            EntityType type = EntityType.valueOf(hit.label());
+            int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            List<Entity> before = mentions.stream()
+                    .filter(m -> m.begin() < at && m.entity().type() == type)
+                    .sorted(Comparator.comparingInt(Mention::begin).reversed())
+                    .map(Mention::entity).distinct().limit(2).toList();
+            if (before.size() == 2) {
+                Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+                int group = firstGroup + out.size();
+                for (int k = 1; k >= 0; k--) {
+                    out.add(new Argument(before.get(k), cases, hit.firstToken(), hit.lastToken(), false, group));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words from..to are a title ({@code role-cues.tsv}) ending right before a name, with a postposition at most before it. */
+    private boolean titled(List<Token> tokens, int from, int to) {
+        if (to < from || to - from > MODIFIER_REACH + 1) {
+            return false;
+        }
+        return roleCues.find(tokens.subList(from, to + 1)).stream().anyMatch(h -> h.lastToken() == to - from);
+    }
+
+    /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */
+    private Optional<String> groupNoun(Token t) {
+        return t.stems().stream().filter(groupNouns::contains).max(Comparator.comparingInt(String::length));
+    }
+}

@@ -1,0 +1,230 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.Gazetteer;
+import org.samachar.extract.NameFolding;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+import org.samachar.vocab.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Makes events of the triggers: each argument of the sentence takes the first role of the event
+ * that its case and kind fit ({@code events/roles.tsv}); a city named as an actor stands for its
+ * country. In a sentence that reports speech, the speakers (and the source of "according to")
+ * claim the other events and are not their actors. An event without the roles its type needs is
+ * left out. Time, modality and denials are the next stages' work: events leave here untimed and
+ * asserted.
+ */
+public final class RoleAssigner implements Annotator {
+
+    private static final String ASSERTED = "Asserted";
+    private static final String DENIAL = "Denial";
+    private static final String ACCUSATION = "Accusation";
+
+    private final Gazetteer gazetteer;
+    private final RoleTemplates templates = new RoleTemplates();
+    private final Map<String, Set<String>> attributions = new HashMap<>();
+
+    public RoleAssigner(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (String lang : Scripts.knownLanguages()) {
+            for (String line : LanguageData.lines(lang + "/attribution.tsv")) {
+                String[] c = line.split("\t+");
+                if (c.length == 2) {
+                    attributions.computeIfAbsent(c[0], k -> new HashSet<>()).add(NameFolding.key(c[1]));
+                }
+            }
+        }
+    }
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Token.class, Argument.class, Trigger.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Event.class);
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        Map<Integer, List<Trigger>> bySentence = new LinkedHashMap<>();
+        article.triggers().forEach(t -> bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
+        List<Event> events = new ArrayList<>();
+        bySentence.forEach((sentence, triggers) -> events.addAll(events(article.tokens().get(sentence),
+                article.arguments().get(sentence), triggers, events.size())));
+        return article.withEvents(events);
+    }
+
+    private List<Event> events(List<Token> tokens, List<Argument> args, List<Trigger> triggers, int firstIndex) {
+        int split = triggers.get(0).clause();
+        boolean reported = split >= 0;
+        List<Argument> speakerSide = !reported ? args : args.stream().filter(a -> a.lastToken() < split).toList();
+        List<Argument> reportedSide = !reported ? args : args.stream().filter(a -> a.firstToken() > split).toList();
+        List<Trigger> main = triggers.stream().filter(t -> !t.nested()).toList();
+
+        // Speakers of the speech acts claim the rest.
+        Set<Entity> speakers = new LinkedHashSet<>();
+        Map<Trigger, List<Event.Role>> speechRoles = new LinkedHashMap<>();
+        for (Trigger t : main) {
+            if (t.speech()) {
+                List<Event.Role> roles = speechRoles(t.label(), speakerSide, t.firstToken());
+                speechRoles.put(t, roles);
+                roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> speakers.add(r.entity()));
+            }
+        }
+        speakers.addAll(sources(tokens, args));
+        Set<Entity> deniers = new HashSet<>();
+        speechRoles.entrySet().stream().filter(e -> e.getKey().type().equals(DENIAL))
+                .forEach(e -> e.getValue().forEach(r -> deniers.add(r.entity())));
+        List<Event> out = new ArrayList<>();
+        for (Trigger t : main) {
+            String type = t.type();
+            List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t.label(), reportedSide, speakers);
+            if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
+                continue;
+            }
+            // "X denied the accusations of ...": an accusation voiced only by those who deny in
+            // the same sentence is the accusation they deny, made by someone else.
+            if (type.equals(ACCUSATION) && !deniers.isEmpty() && roles.stream()
+                    .filter(r -> r.role().equals("speaker")).allMatch(r -> deniers.contains(r.entity()))) {
+                continue;
+            }
+            out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, roles, place(type, args, roles),
+                    Optional.empty(), ASSERTED, t.speech() ? List.of() : List.copyOf(speakers), OptionalInt.empty(),
+                    t.objects(), 0));
+        }
+        // A statement reported inside another one has its own speaker (an agent of the reported
+        // clause before its verb) and is claimed by the outer speaker; one per sentence.
+        for (Trigger t : triggers) {
+            if (!t.nested()) {
+                continue;
+            }
+            List<Argument> before = reportedSide.stream().filter(a -> a.lastToken() < t.firstToken()).toList();
+            List<Event.Role> roles = roles(t.label(), before, speakers);
+            if (roles.stream().anyMatch(r -> r.role().equals("speaker"))) {
+                out.add(new Event(firstIndex + out.size(), "Statement", t.sentence(), t, roles, Optional.empty(),
+                        Optional.empty(), ASSERTED, List.copyOf(speakers), OptionalInt.empty(), List.of(), 0));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Each argument in the first role it fits; cities as actors stand for their country. */
+    private List<Event.Role> roles(String template, List<Argument> args, Set<Entity> excluded) {
+        List<Event.Role> roles = new ArrayList<>();
+        Set<Entity> seen = new LinkedHashSet<>();
+        for (Argument a : args) {
+            if (a.modifier()) {
+                continue;
+            }
+            Entity entity = a.entity().type() == EntityType.CITY && !a.cases().contains("LOCATIVE")
+                    ? gazetteer.countryOf(a.entity()).orElse(a.entity()) : a.entity();
+            if (excluded.contains(entity) || excluded.contains(a.entity()) || seen.contains(entity)) {
+                continue;
+            }
+            // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
+            Optional<String> role = templates.roleFor(template, a.cases(),
+                    a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
+            if (role.isPresent()) {
+                seen.add(entity);
+                roles.add(new Event.Role(role.get(), entity,
+                        entity.equals(a.entity()) ? Optional.empty() : Optional.of(a.entity())));
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * Roles of a speech act. Without a speaker marked as the agent, the name just before the
+     * trigger speaks (English "the US says", Gujarati "બંને દેશોએ" after the names); a name that
+     * only qualifies the speaker ("અમેરિકાના અધિકારીએ", "the US official") speaks for its country.
+     */
+    private List<Event.Role> speechRoles(String template, List<Argument> args, int trigger) {
+        List<Event.Role> roles = roles(template, args, Set.of());
+        List<Event.Role> speakers = roles.stream().filter(r -> r.role().equals("speaker")).toList();
+        if (speakers.size() > 1 && !Trigger.typeOf(template).equals("JointStatement")) {
+            // "X did Y, Z said": of several agents, the one nearest before the verb is the speaker.
+            // Names joined to it ("X and Y said") speak with it.
+            Optional<Argument> nearest = args.stream().filter(a -> a.lastToken() < trigger && !a.modifier()
+                            && speakers.stream().anyMatch(r -> r.entity().equals(a.entity())))
+                    .max(Comparator.comparingInt(Argument::lastToken));
+            if (nearest.isPresent()) {
+                Set<Entity> group = new HashSet<>();
+                args.stream().filter(a -> a.group() == nearest.get().group()).forEach(a -> {
+                    group.add(a.entity());
+                    gazetteer.countryOf(a.entity()).ifPresent(group::add); // a city speaks for its country
+                });
+                return roles.stream().filter(r -> !r.role().equals("speaker") || group.contains(r.entity())).toList();
+            }
+        }
+        if (!speakers.isEmpty()) {
+            return roles;
+        }
+        Optional<Argument> before = args.stream()
+                .filter(a -> a.lastToken() < trigger && (a.modifier() || a.cases().contains(CaseMarkers.NONE)))
+                .max(Comparator.comparingInt(Argument::lastToken));
+        if (before.isEmpty()) {
+            return roles;
+        }
+        Entity named = before.get().entity();
+        Entity speaker = named.type() == EntityType.CITY ? gazetteer.countryOf(named).orElse(named) : named;
+        List<Event.Role> out = new ArrayList<>();
+        out.add(new Event.Role("speaker", speaker, speaker.equals(named) ? Optional.empty() : Optional.of(named)));
+        roles.stream().filter(r -> !r.entity().equals(speaker)).forEach(out::add);
+        return out;
+    }
+
+    /** A city of the sentence; for a visit without one, the country visited. */
+    private static Optional<Entity> place(String type, List<Argument> args, List<Event.Role> roles) {
+        Optional<Entity> city = args.stream().map(Argument::entity).filter(e -> e.type() == EntityType.CITY).findFirst();
+        if (city.isPresent() || !type.equals("Visit")) {
+            return city;
+        }
+        return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
+                .map(Event.Role::entity).findFirst();
+    }
+
+    /**
+     * The source a sentence is attributed to: the name just before "અનુસાર" / "के अनुसार" or just
+     * after "according to" ({@code attribution.tsv}).
+     */
+    private Set<Entity> sources(List<Token> tokens, List<Argument> args) {
+        Set<String> sourceBefore = attributions.getOrDefault("source-before", Set.of());
+        Set<String> sourceAfter = attributions.getOrDefault("source-after", Set.of());
+        Set<Entity> out = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String key = tokens.get(i).key();
+            int at = i;
+            if (sourceBefore.contains(key)) {
+                args.stream().filter(a -> a.lastToken() < at && at - a.lastToken() <= 2)
+                        .reduce((first, second) -> second).ifPresent(a -> out.add(a.entity()));
+            } else if (sourceAfter.contains(key)) {
+                args.stream().filter(a -> a.firstToken() > at && a.firstToken() - at <= 2)
+                        .findFirst().ifPresent(a -> out.add(a.entity()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,207 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.NameFolding;
+import org.samachar.extract.WordList;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+import org.samachar.vocab.EntityType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words that signal events ({@code event-triggers.tsv}), one trigger per event type per
+ * sentence. A trigger's type may change with the case of a name just before it ("મેક્રોન સાથે
+ * મુલાકાત" is a meeting, "ભારતની મુલાકાત" a visit; {@code events/roles.tsv}). Left out: a
+ * transfer verb with no weapon near it, a negated trigger, a trigger that is the topic of the
+ * sentence rather than its event ({@code background-cues.tsv}), a refusal to comment. In a sentence
+ * that reports speech ("X said that ..."), each trigger knows where the reported clause starts.
+ */
+public final class TriggerFinder implements Annotator {
+
+    private static final String DENIAL = "Denial";
+
+    /** The case of people joined in the genitive ("X-Y's meeting"), for {@code events/roles.tsv}. */
+    private static final String JOINED_GENITIVE = "JOINED_GENITIVE";
+
+    /** How many words may stand between a name and the trigger whose type its case changes. */
+    private static final int RECLASSIFY_REACH = 4;
+
+    /** How many words may stand between a transfer verb and the weapons it moves. */
+    private static final int OBJECT_REACH = 6;
+
+    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv");
+    private final PhraseLexicon weapons = new PhraseLexicon("weapons.tsv");
+    private final RoleTemplates templates = new RoleTemplates();
+    private final Set<String> complementizers = WordList.load("complementizers.txt");
+    private final Set<String> negations = WordList.load("negation.txt");
+    private final Map<String, Set<String>> backgroundCues = new HashMap<>();
+    private final List<Pattern> refusalCues = new ArrayList<>();
+
+    public TriggerFinder() {
+        for (String lang : Scripts.knownLanguages()) {
+            for (String line : LanguageData.lines(lang + "/background-cues.tsv")) {
+                String[] c = line.split("\t+");
+                if (c.length == 2) {
+                    backgroundCues.computeIfAbsent(c[0], k -> new HashSet<>()).add(NameFolding.key(c[1]));
+                }
+            }
+            LanguageData.lines(lang + "/refusal-cues.txt").forEach(p -> refusalCues.add(Pattern.compile(p)));
+        }
+    }
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Token.class, Argument.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Trigger.class);
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        List<Trigger> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            out.addAll(find(s, article.tokens().get(s.index()), article.arguments().get(s.index())));
+        }
+        return article.withTriggers(out);
+    }
+
+    private List<Trigger> find(Sentence s, List<Token> tokens, List<Argument> args) {
+        List<PhraseLexicon.Hit> hits = triggers.find(tokens);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        // One event per type per sentence: the first trigger of the type is its trigger.
+        Map<String, PhraseLexicon.Hit> byType = new LinkedHashMap<>();
+        for (PhraseLexicon.Hit h : hits) {
+            String label = reclassified(h, args);
+            if (byType.keySet().stream().noneMatch(k -> Trigger.typeOf(k).equals(Trigger.typeOf(label)))) {
+                byType.put(label, h);
+            }
+        }
+        if (byType.containsKey("JointStatement")) {
+            byType.remove("Statement");
+        }
+        // "X said that ...": the speaker stands before the complementizer, the reported event after.
+        int split = -1;
+        for (int i = 0; i < tokens.size() && split < 0; i++) {
+            if (complementizers.contains(tokens.get(i).key())) {
+                split = i;
+            }
+        }
+        int at = split;
+        boolean reported = split >= 0 && byType.entrySet().stream()
+                .anyMatch(e -> templates.isSpeechAct(Trigger.typeOf(e.getKey())) && e.getValue().firstToken() < at);
+        int clause = reported ? split : -1;
+        List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
+        List<Trigger> out = new ArrayList<>();
+        for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
+            String type = Trigger.typeOf(e.getKey());
+            PhraseLexicon.Hit hit = e.getValue();
+            // Buying, selling and giving are arms transfers only when weapons are named near the verb.
+            List<String> objects = weaponHits.stream()
+                    .filter(w -> Math.abs(w.lastToken() - hit.firstToken()) <= OBJECT_REACH
+                            || Math.abs(w.firstToken() - hit.lastToken()) <= OBJECT_REACH)
+                    .map(PhraseLexicon.Hit::label).distinct().toList();
+            if (type.equals("ArmsTransfer") && objects.isEmpty()) {
+                continue;
+            }
+            if ((!type.equals(DENIAL) && negated(tokens, hit)) || backgrounded(tokens, hit)
+                    || (type.equals(DENIAL) && refusal(tokens, hit))) {
+                continue;
+            }
+            out.add(trigger(s, tokens, e.getKey(), hit, clause, false,
+                    type.equals("ArmsTransfer") ? objects : List.of()));
+        }
+        if (reported) {
+            // "KCNA said that Li said in a speech that ...": statements inside the reported clause.
+            for (PhraseLexicon.Hit h : hits) {
+                if (h.firstToken() > split && Trigger.typeOf(h.label()).equals("Statement")) {
+                    out.add(trigger(s, tokens, h.label(), h, clause, true, List.of()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Trigger trigger(Sentence s, List<Token> tokens, String label, PhraseLexicon.Hit hit, int clause,
+                            boolean nested, List<String> objects) {
+        String text = s.text().substring(tokens.get(hit.firstToken()).begin(), tokens.get(hit.lastToken()).end());
+        return new Trigger(s.index(), label, hit.firstToken(), hit.lastToken(), text,
+                templates.isSpeechAct(Trigger.typeOf(label)), clause, nested, objects);
+    }
+
+    /**
+     * A trigger that is the subject matter of the sentence rather than an event of it: "met on
+     * military cooperation", "despite denials" ({@code background-cues.tsv}).
+     */
+    private boolean backgrounded(List<Token> tokens, PhraseLexicon.Hit hit) {
+        Set<String> after = backgroundCues.getOrDefault("after", Set.of());
+        Set<String> before = backgroundCues.getOrDefault("before", Set.of());
+        for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size(); k++) {
+            if (after.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return hit.firstToken() > 0 && before.contains(tokens.get(hit.firstToken() - 1).key());
+    }
+
+    /** "ટિપ્પણી કરવાનો ઇનકાર", "refused to comment": a refusal, not a denial ({@code refusal-cues.txt}). */
+    private boolean refusal(List<Token> tokens, PhraseLexicon.Hit hit) {
+        int i = hit.firstToken();
+        String one = i >= 1 ? tokens.get(i - 1).surface() : "";
+        String two = i >= 2 ? tokens.get(i - 2).surface() + " " + one : "";
+        return refusalCues.stream().anyMatch(p -> p.pattern().indexOf(' ') >= 0
+                ? p.matcher(two).matches() : p.matcher(one).matches());
+    }
+
+    /** A negation word right before or after the trigger. */
+    private boolean negated(List<Token> tokens, PhraseLexicon.Hit hit) {
+        int before = hit.firstToken() - 1;
+        int after = hit.lastToken() + 1;
+        return (before >= 0 && negations.contains(tokens.get(before).key()))
+                || (after < tokens.size() && negations.contains(tokens.get(after).key()));
+    }
+
+    /**
+     * A trigger's label, changed when a name just before it has a case that changes it
+     * ("મેક્રોન સાથે મુલાકાત" is a meeting, "ભારતની મુલાકાત" a visit).
+     */
+    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args) {
+        for (Argument a : args) {
+            if (a.lastToken() >= hit.firstToken() || hit.firstToken() - a.lastToken() > RECLASSIFY_REACH) {
+                continue;
+            }
+            Set<String> cases = new LinkedHashSet<>(a.cases());
+            boolean joinedPeople = a.entity().type() == EntityType.PERSON && args.stream()
+                    .anyMatch(b -> b != a && b.group() == a.group() && b.entity().type() == EntityType.PERSON);
+            if (joinedPeople && cases.contains("GENITIVE")) {
+                cases.add(JOINED_GENITIVE);
+            }
+            for (String c : cases) {
+                Optional<String> other = templates.reclassified(hit.label(), c);
+                if (other.isPresent()) {
+                    return other.get();
+                }
+            }
+        }
+        return hit.label();
+    }
+}

@@ -1,0 +1,81 @@
+package org.samachar.extract.time;
+
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+import org.samachar.pipeline.model.EmbeddedPost;
+import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.TimeExpression;
+import org.samachar.pipeline.model.TimeValue;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When each event happens: the time expression of its sentence nearest its trigger, resolved
+ * against the publication date. In a sentence that reports speech, the speech act takes a time of
+ * the speaker's clause and the reported events one of the reported clause; a speech act in an
+ * embedded post happens on the post's date. An article without a publication date gets no times:
+ * relative expressions would have nothing to resolve against.
+ */
+public final class EventTimer implements Annotator {
+
+    private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Token.class, Event.class, EmbeddedPost.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(TimeExpression.class);
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        LocalDate published = article.source().entry().published().orElse(null);
+        Map<Integer, List<TimeExpression>> found = new HashMap<>();
+        List<Event> out = new ArrayList<>(article.events().size());
+        for (Event e : article.events()) {
+            Sentence s = article.sentences().get(e.sentence());
+            List<Token> tokens = article.tokens().get(s.index());
+            List<TimeExpression> inSentence = published == null ? List.of()
+                    : found.computeIfAbsent(s.index(), k -> times.find(s.text(), tokens, published));
+            Trigger t = e.trigger();
+            Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
+                    .mapToObj(article.posts()::get).findFirst();
+            Optional<TimeExpression> time = t.nested() ? Optional.empty()
+                    : timeOf(t.speech(), post, inSentence, t.clause() < 0 ? -1 : tokens.get(t.clause()).begin(),
+                    tokens.get(t.firstToken()).begin());
+            out.add(e.withTime(time, confidence(e.roles(), time)));
+        }
+        return article.withEvents(out);
+    }
+
+    private static Optional<TimeExpression> timeOf(boolean speech, Optional<EmbeddedPost> post,
+                                                   List<TimeExpression> found, int clauseStart, int at) {
+        if (speech && post.isPresent() && post.get().date().isPresent()) {
+            LocalDate d = post.get().date().get();
+            return Optional.of(new TimeExpression(0, 0, d.toString(), TimeValue.day(d)));
+        }
+        List<TimeExpression> candidates = clauseStart < 0 ? found : found.stream()
+                .filter(t -> speech ? t.end() <= clauseStart : t.begin() >= clauseStart).toList();
+        return candidates.stream()
+                .min(Comparator.comparingInt(t -> Math.min(Math.abs(t.begin() - at), Math.abs(t.end() - at))));
+    }
+
+    /** More roles and a known time: more sure. */
+    private static double confidence(List<Event.Role> roles, Optional<TimeExpression> time) {
+        double c = 0.5 + 0.1 * Math.min(roles.size(), 3) + (time.isPresent() ? 0.1 : 0);
+        return Math.round(c * 100) / 100.0;
+    }
+}
