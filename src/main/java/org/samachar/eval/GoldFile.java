@@ -18,10 +18,10 @@ public final class GoldFile {
         List<GoldEvent> events = new ArrayList<>();
         for (GoldTable.Row row : GoldTable.read(file, COLUMNS)) {
             String[] c = row.cells();
-            List<String> actors = Arrays.stream(c[3].split(" ; ")).map(p -> p.substring(p.indexOf('=') + 1).strip())
-                    .filter(s -> !s.isEmpty()).toList();
+            List<String> roles = Arrays.stream(c[3].split(" ; ")).map(String::strip)
+                    .filter(p -> p.indexOf('=') > 0 && p.indexOf('=') < p.length() - 1).toList();
             List<String> claimedBy = c[7].isBlank() ? List.of() : Arrays.stream(c[7].split(" ; ")).map(String::strip).toList();
-            events.add(new GoldEvent(c[0], c[1], c[2], actors, c[4], c[5], c[6], claimedBy, c[9]));
+            events.add(new GoldEvent(c[0], c[1], c[2], roles, c[4], c[5], c[6], claimedBy, c[9]));
         }
         return events;
     }

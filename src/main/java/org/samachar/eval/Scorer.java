@@ -36,51 +36,58 @@ public final class Scorer {
         }
     }
 
-    /** The result: counts by type, matched pairs, and what was missed or spurious. */
+    /**
+     * The result: counts by type, matched pairs, and what was missed or spurious; and
+     * {@code detection}, the counts when only type, article and time must agree (how well events
+     * are found, whoever their actors).
+     */
     public record Result(Map<String, Counts> byType, Counts overall, List<GoldEvent[]> matches,
-                         List<GoldEvent> missed, List<GoldEvent> spurious) {
+                         List<GoldEvent> missed, List<GoldEvent> spurious, Counts detection) {
         /** Share of matched events whose modality agrees with the gold. */
         public double modalityAccuracy() {
-            return matches.isEmpty() ? 0 : matches.stream().filter(m -> m[0].modality().equals(m[1].modality())).count()
-                    / (double) matches.size();
+            return share(m -> m[0].modality().equals(m[1].modality()));
+        }
+
+        /** Share of matched events whose time is the gold's (both without one counts). */
+        public double timeAccuracy() {
+            return share(m -> m[0].time().equals(m[1].time()));
+        }
+
+        /**
+         * Of the gold actors of matched events that the prediction also has, the share in the
+         * same role: whether roles are right where the actors were found.
+         */
+        public double roleAccuracy() {
+            long shared = 0;
+            long same = 0;
+            for (GoldEvent[] m : matches) {
+                for (String role : m[0].roles()) {
+                    if (m[1].actors().contains(GoldEvent.entityOf(role))) {
+                        shared++;
+                        same += m[1].roles().contains(role) ? 1 : 0;
+                    }
+                }
+            }
+            return shared == 0 ? 0 : same / (double) shared;
+        }
+
+        private double share(java.util.function.Predicate<GoldEvent[]> agrees) {
+            return matches.isEmpty() ? 0 : matches.stream().filter(agrees).count() / (double) matches.size();
         }
     }
 
     public Result score(List<GoldEvent> gold, List<GoldEvent> predicted) {
-        record Pair(int g, int p, double similarity) {
-        }
-        List<Pair> pairs = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            for (int p = 0; p < predicted.size(); p++) {
-                if (matches(gold.get(g), predicted.get(p))) {
-                    pairs.add(new Pair(g, p, similarity(gold.get(g), predicted.get(p))));
-                }
-            }
-        }
-        pairs.sort(java.util.Comparator.comparingDouble(Pair::similarity).reversed()
-                .thenComparingInt(Pair::g).thenComparingInt(Pair::p));
-        boolean[] goldUsed = new boolean[gold.size()];
-        boolean[] predUsed = new boolean[predicted.size()];
-        List<GoldEvent[]> matches = new ArrayList<>();
-        for (Pair pair : pairs) {
-            if (!goldUsed[pair.g] && !predUsed[pair.p]) {
-                goldUsed[pair.g] = true;
-                predUsed[pair.p] = true;
-                matches.add(new GoldEvent[]{gold.get(pair.g), predicted.get(pair.p)});
-            }
-        }
-        List<GoldEvent> open = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            if (!goldUsed[g]) {
-                open.add(gold.get(g));
-            }
-        }
-        List<GoldEvent> spurious = new ArrayList<>();
-        for (int p = 0; p < predicted.size(); p++) {
-            if (!predUsed[p]) {
-                spurious.add(predicted.get(p));
-            }
-        }
+        List<GoldEvent[]> detected = pair(gold, predicted, Scorer::sameKind);
+        Counts detection = new Counts(detected.size(), predicted.size() - detected.size(), gold.size() - detected.size());
+        List<GoldEvent[]> matches = pair(gold, predicted, Scorer::matches);
+        java.util.Set<GoldEvent> matchedGold = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<GoldEvent> matchedPredicted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        matches.forEach(m -> {
+            matchedGold.add(m[0]);
+            matchedPredicted.add(m[1]);
+        });
+        List<GoldEvent> open = gold.stream().filter(g -> !matchedGold.contains(g)).toList();
+        List<GoldEvent> spurious = predicted.stream().filter(p -> !matchedPredicted.contains(p)).toList();
         Map<String, Counts> byType = new TreeMap<>();
         for (GoldEvent[] m : matches) {
             byType.merge(m[0].type(), new Counts(1, 0, 0), Counts::plus);
@@ -92,12 +99,44 @@ public final class Scorer {
             byType.merge(g.type(), new Counts(0, 0, 1), Counts::plus);
         }
         Counts overall = byType.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
-        return new Result(Collections.unmodifiableMap(byType), overall, matches, open, spurious);
+        return new Result(Collections.unmodifiableMap(byType), overall, matches, open, spurious, detection);
+    }
+
+    /** Pairs that {@code fit}, best first (most shared actors, then the same time), each event in one pair at most. */
+    private static List<GoldEvent[]> pair(List<GoldEvent> gold, List<GoldEvent> predicted,
+                                          java.util.function.BiPredicate<GoldEvent, GoldEvent> fit) {
+        record Pair(int g, int p, double similarity) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < predicted.size(); p++) {
+                if (fit.test(gold.get(g), predicted.get(p))) {
+                    pairs.add(new Pair(g, p, similarity(gold.get(g), predicted.get(p))));
+                }
+            }
+        }
+        pairs.sort(java.util.Comparator.comparingDouble(Pair::similarity).reversed()
+                .thenComparingInt(Pair::g).thenComparingInt(Pair::p));
+        boolean[] goldUsed = new boolean[gold.size()];
+        boolean[] predUsed = new boolean[predicted.size()];
+        List<GoldEvent[]> out = new ArrayList<>();
+        for (Pair pair : pairs) {
+            if (!goldUsed[pair.g] && !predUsed[pair.p]) {
+                goldUsed[pair.g] = true;
+                predUsed[pair.p] = true;
+                out.add(new GoldEvent[]{gold.get(pair.g), predicted.get(pair.p)});
+            }
+        }
+        return out;
+    }
+
+    /** Same article, same type, times that overlap: the same kind of event, whoever its actors. */
+    static boolean sameKind(GoldEvent g, GoldEvent p) {
+        return g.article().equals(p.article()) && g.type().equals(p.type()) && timesOverlap(g.time(), p.time());
     }
 
     static boolean matches(GoldEvent g, GoldEvent p) {
-        return g.article().equals(p.article()) && g.type().equals(p.type())
-                && !Collections.disjoint(g.actors(), p.actors()) && timesOverlap(g.time(), p.time());
+        return sameKind(g, p) && !Collections.disjoint(g.actors(), p.actors());
     }
 
     /** Shared actors over all actors, plus a bonus when the times are the same. */

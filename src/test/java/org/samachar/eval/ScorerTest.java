@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ScorerTest {
 
     private static GoldEvent ev(String type, List<String> actors, String time) {
-        return new GoldEvent("a", "x", type, actors, "", time, "Asserted", List.of(), "");
+        return new GoldEvent("a", "x", type, actors.stream().map(a -> "participant=" + a).toList(), "", time, "Asserted",
+                List.of(), "");
     }
 
     @Test

@@ -31,7 +31,7 @@ class GoldEventsFileTest {
             "ArmsTransfer", "Statement", "Accusation", "Denial", "Demand", "Warning", "Letter", "JointStatement",
             "Sanction", "MilitaryExercise", "Resignation");
     private static final Set<String> ROLES = Set.of("visitor", "host", "participant", "supplier", "recipient",
-            "speaker", "target", "sender", "resigning");
+            "speaker", "target", "sender", "resigning", "agent");
     private static final Set<String> MODALITIES = Set.of("Asserted", "Planned", "Expected", "Possible", "Denied");
     private static final Pattern TIME = Pattern.compile("^$|^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$");
 

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Which entity plays which role in each event type, by its case and kind
- * ({@code samachar/events/roles.tsv}); and which types are speech acts
+ * ({@code samachar/events/roles.tsv}), within the roles the type has and with the roles it needs
+ * ({@code samachar/events/templates.tsv}); and which types are speech acts
  * ({@code samachar/events/speech-acts.txt}).
  */
 final class RoleTemplates {
@@ -28,17 +29,22 @@ final class RoleTemplates {
 
     private final Map<String, List<Slot>> slots = new HashMap<>();
     private final Map<String, Map<String, String>> reclassify = new HashMap<>();
+    /** type → the roles its actors may play. */
+    private final Map<String, Set<String>> allowed = new HashMap<>();
     /** type → (roles any of which count, how many entities they need between them). */
     private final Map<String, Map.Entry<Set<String>, Integer>> required = new HashMap<>();
     private final Set<String> speechActs;
 
     RoleTemplates() {
+        for (String line : LanguageData.shared("events/templates.tsv")) {
+            String[] c = line.split("\t+");
+            if (c.length == 4 && !c[0].equals("type")) {
+                allowed.put(c[0], Set.of(c[1].split(",")));
+                required.put(c[0], Map.entry(Set.of(c[2].split(",")), Integer.parseInt(c[3])));
+            }
+        }
         for (String line : LanguageData.shared("events/roles.tsv")) {
             String[] c = line.split("\t+");
-            if (c.length == 4 && c[0].equals("require")) {
-                required.put(c[1], Map.entry(Set.of(c[2].split(",")), Integer.parseInt(c[3])));
-                continue;
-            }
             if (c.length == 4 && c[0].equals("reclassify")) {
                 reclassify.computeIfAbsent(c[1], t -> new HashMap<>()).put(c[2], c[3]);
                 continue;
@@ -49,6 +55,11 @@ final class RoleTemplates {
             Set<EntityType> kinds = new HashSet<>();
             for (String k : c[3].split(",")) {
                 kinds.add(EntityType.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+            }
+            String type = c[0].contains(":") ? c[0].substring(0, c[0].indexOf(':')) : c[0];
+            if (!allowed.getOrDefault(type, Set.of()).contains(c[1])) {
+                throw new IllegalStateException("events/roles.tsv gives " + c[0] + " the role " + c[1]
+                        + ", which events/templates.tsv does not list for " + type);
             }
             slots.computeIfAbsent(c[0], t -> new ArrayList<>()).add(new Slot(c[1], Set.of(c[2].split(",")), kinds));
         }
@@ -70,7 +81,7 @@ final class RoleTemplates {
         return Optional.ofNullable(reclassify.getOrDefault(type, Map.of()).get(caseName));
     }
 
-    /** Whether the roles found are enough for an event of this type (events/roles.tsv "require"). */
+    /** Whether the roles found are enough for an event of this type (events/templates.tsv). */
     boolean hasRequiredRoles(String type, List<Event.Role> roles) {
         Map.Entry<Set<String>, Integer> need = required.get(type);
         return need == null || roles.stream().filter(r -> need.getKey().contains(r.role())).count() >= need.getValue();
