@@ -95,9 +95,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also list every missed and every spurious event (not for --set test).")
     boolean verbose;
 
+    @Option(names = "--article", paramLabel = "ID", description = {"Print every event extracted from this article, with its",
+            "trigger, and the gold events of the article (not for --set test)."})
+    String article;
+
     @Override
     public Integer call() {
-        if (verbose && set == Set.test) {
+        if ((verbose || article != null) && set == Set.test) {
             throw new UserException("--verbose is refused for --set test: the test set is never tuned on, so its"
                     + " errors are not listed; read the dev set's (--set dev --verbose)");
         }
@@ -134,6 +138,18 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new UserException(source.file() + " " + e.getMessage());
             }
         }
+        if (article != null) {
+            analysed.stream().filter(a -> a.id().equals(article)).forEach(a -> a.events().forEach(e ->
+                    System.out.println("found  s" + e.sentence() + " " + e.type() + " [" + e.trigger().text() + "] "
+                            + e.roles().stream().map(x -> x.role() + "=" + x.entity().name()).toList() + " "
+                            + e.time().map(t -> t.value().toString()).orElse("") + " " + e.modality()
+                            + " claimed by " + e.claimedBy().stream().map(c -> c.name()).toList()
+                            + " | " + a.sentences().get(e.sentence()).text())));
+            expected.stream().filter(g -> g.article().equals(article)).forEach(g -> System.out.println("gold   "
+                    + g.id() + " " + g.type() + " " + g.roles() + " " + g.time() + " " + g.modality() + " " + g.claimedBy()
+                    + " | " + g.evidence()));
+            return 0;
+        }
         Scorer.Result r = new Scorer().score(expected, predicted);
         System.out.printf(Locale.ROOT, "set %s: %d articles %s, %d gold events%n", set, analysed.size(), languages,
                 expected.size());
@@ -166,7 +182,7 @@ public final class EvalCommand implements Callable<Integer> {
             r.spurious().forEach(p -> System.out.println("spurious " + p.article() + " " + p.type() + " " + p.roles()
                     + " " + p.time() + " " + p.modality() + " | " + p.evidence()));
             for (GoldEvent[] m : r.matches()) {
-                if (!m[0].roles().equals(m[1].roles()) || !m[0].time().equals(m[1].time())
+                if (!java.util.Set.copyOf(m[0].roles()).equals(java.util.Set.copyOf(m[1].roles())) || !m[0].time().equals(m[1].time())
                         || !m[0].modality().equals(m[1].modality())) {
                     System.out.println("differs  " + m[0].article() + " " + m[0].id() + " " + m[0].type() + " gold "
                             + m[0].roles() + " " + m[0].time() + " " + m[0].modality() + " / found " + m[1].roles() + " "

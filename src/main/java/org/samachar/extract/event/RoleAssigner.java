@@ -42,6 +42,7 @@ public final class RoleAssigner implements Annotator {
 
     private final Gazetteer gazetteer;
     private final RoleTemplates templates = new RoleTemplates();
+    private final WordOrder wordOrder = new WordOrder();
     private final Map<String, Set<String>> attributions = new HashMap<>();
 
     public RoleAssigner(Gazetteer gazetteer) {
@@ -88,7 +89,7 @@ public final class RoleAssigner implements Annotator {
         Map<Trigger, List<Event.Role>> speechRoles = new LinkedHashMap<>();
         for (Trigger t : main) {
             if (t.speech()) {
-                List<Event.Role> roles = speechRoles(t.label(), speakerSide, t.firstToken());
+                List<Event.Role> roles = speechRoles(t, speakerSide, tokens);
                 speechRoles.put(t, roles);
                 roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> speakers.add(r.entity()));
             }
@@ -100,7 +101,7 @@ public final class RoleAssigner implements Annotator {
         List<Event> out = new ArrayList<>();
         for (Trigger t : main) {
             String type = t.type();
-            List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t.label(), reportedSide, speakers);
+            List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t, reportedSide, speakers, tokens);
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
                 continue;
             }
@@ -121,7 +122,7 @@ public final class RoleAssigner implements Annotator {
                 continue;
             }
             List<Argument> before = reportedSide.stream().filter(a -> a.lastToken() < t.firstToken()).toList();
-            List<Event.Role> roles = roles(t.label(), before, speakers);
+            List<Event.Role> roles = roles(t, before, speakers, tokens);
             if (roles.stream().anyMatch(r -> r.role().equals("speaker"))) {
                 out.add(new Event(firstIndex + out.size(), "Statement", t.sentence(), t, roles, Optional.empty(),
                         Optional.empty(), ASSERTED, List.copyOf(speakers), OptionalInt.empty(), List.of(), 0));
@@ -131,8 +132,13 @@ public final class RoleAssigner implements Annotator {
         return out;
     }
 
-    /** Each argument in the first role it fits; cities as actors stand for their country. */
-    private List<Event.Role> roles(String template, List<Argument> args, Set<Entity> excluded) {
+    /**
+     * Each argument in the first role of the trigger's label it fits, by its cases (with those its
+     * place in the sentence gives, {@link WordOrder}) and kind; cities as actors stand for their country.
+     */
+    private List<Event.Role> roles(Trigger trigger, List<Argument> args, Set<Entity> excluded, List<Token> tokens) {
+        String template = trigger.label();
+        Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens);
         List<Event.Role> roles = new ArrayList<>();
         Set<Entity> seen = new LinkedHashSet<>();
         for (Argument a : args) {
@@ -145,7 +151,7 @@ public final class RoleAssigner implements Annotator {
                 continue;
             }
             // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
-            Optional<String> role = templates.roleFor(template, a.cases(),
+            Optional<String> role = templates.roleFor(template, cases.get(a),
                     a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
             if (role.isPresent()) {
                 seen.add(entity);
@@ -161,8 +167,10 @@ public final class RoleAssigner implements Annotator {
      * trigger speaks (English "the US says", Gujarati "બંને દેશોએ" after the names); a name that
      * only qualifies the speaker ("અમેરિકાના અધિકારીએ", "the US official") speaks for its country.
      */
-    private List<Event.Role> speechRoles(String template, List<Argument> args, int trigger) {
-        List<Event.Role> roles = roles(template, args, Set.of());
+    private List<Event.Role> speechRoles(Trigger t, List<Argument> args, List<Token> tokens) {
+        String template = t.label();
+        int trigger = t.firstToken();
+        List<Event.Role> roles = roles(t, args, Set.of(), tokens);
         List<Event.Role> speakers = roles.stream().filter(r -> r.role().equals("speaker")).toList();
         if (speakers.size() > 1 && !Trigger.typeOf(template).equals("JointStatement")) {
             // "X did Y, Z said": of several agents, the one nearest before the verb is the speaker.

@@ -1,0 +1,121 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.NameFolding;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The cases that word order gives names no mark gives a case to ({@code lang/*}{@code /voice.tsv}).
+ * In a subject-verb-object language (English) an unmarked name before the trigger is its
+ * {@code SUBJECT} and one after it its {@code OBJECT}; in a subject-object-verb language (Gujarati,
+ * Hindi) the first unmarked name before the trigger is the subject and later ones objects or
+ * destinations ("મોદી અમેરિકા જશે"). In the passive ("was attacked", "हमला किया गया", "હુમલો
+ * કરવામાં આવ્યો") the unmarked subject is what is acted on, so it is an {@code OBJECT}.
+ */
+final class WordOrder {
+
+    static final String SUBJECT = "SUBJECT";
+    static final String OBJECT = "OBJECT";
+
+    private record Voice(boolean svo, List<List<String>> passiveAfter, Set<String> passiveBefore,
+                         Pattern participle) {
+    }
+
+    /** How many words after a trigger its passive auxiliary may stand. */
+    private static final int PASSIVE_REACH = 3;
+
+    private final Map<String, Voice> byLanguage = new HashMap<>();
+
+    WordOrder() {
+        for (String lang : Scripts.knownLanguages()) {
+            boolean svo = false;
+            List<List<String>> after = new ArrayList<>();
+            Set<String> before = new LinkedHashSet<>();
+            Pattern participle = null;
+            for (String line : LanguageData.lines(lang + "/voice.tsv")) {
+                String[] c = line.split("\t+");
+                if (c.length != 2) {
+                    continue;
+                }
+                switch (c[0]) {
+                    case "order" -> svo = c[1].strip().equals("SVO");
+                    case "passive-after" -> after.add(List.of(c[1].strip().split("\\s+")).stream().map(NameFolding::key).toList());
+                    case "passive-before" -> before.add(NameFolding.key(c[1].strip()));
+                    case "participle" -> participle = Pattern.compile(c[1].strip());
+                    default -> throw new IllegalStateException(lang + "/voice.tsv: unknown kind " + c[0]);
+                }
+            }
+            byLanguage.put(lang, new Voice(svo, after, before, participle));
+        }
+    }
+
+    /**
+     * The cases of each argument for this trigger: its own, and for an unmarked one, SUBJECT or
+     * OBJECT by where it stands.
+     */
+    Map<Argument, Set<String>> cases(List<Argument> args, Trigger trigger, List<Token> tokens) {
+        Voice voice = byLanguage.get(tokens.get(trigger.firstToken()).language());
+        boolean passive = voice != null && passive(voice, trigger, tokens);
+        Map<Argument, Set<String>> out = new HashMap<>();
+        int subjectGroup = -1;
+        for (Argument a : args) {
+            Set<String> cases = new LinkedHashSet<>(a.cases());
+            if (voice != null && !a.modifier() && a.cases().contains(CaseMarkers.NONE)) {
+                boolean before = a.lastToken() < trigger.firstToken();
+                boolean subject;
+                if (voice.svo) {
+                    subject = before;
+                } else if (!before) {
+                    subject = true; // a headline's inverted order: "अमेरिका जाएंगे मोदी"
+                } else {
+                    // the first unmarked name, and the names joined to it ("X and Y arrived")
+                    subject = subjectGroup < 0 || subjectGroup == a.group();
+                    subjectGroup = subject ? a.group() : subjectGroup;
+                }
+                cases.add(subject != passive ? SUBJECT : OBJECT);
+            }
+            out.put(a, cases);
+        }
+        return out;
+    }
+
+    private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens) {
+        int t = trigger.lastToken();
+        int b = trigger.firstToken() - 1;
+        if (b >= 0 && voice.passiveBefore.contains(tokens.get(b).key()) && voice.participle != null
+                && voice.participle.matcher(tokens.get(trigger.firstToken()).key()).matches()) {
+            return true;
+        }
+        for (int i = t + 1; i <= t + PASSIVE_REACH && i < tokens.size(); i++) {
+            for (List<String> phrase : voice.passiveAfter) {
+                if (at(tokens, i, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean at(List<Token> tokens, int start, List<String> words) {
+        if (start + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(start + k).stems().contains(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
