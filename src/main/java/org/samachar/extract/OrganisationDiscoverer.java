@@ -4,7 +4,6 @@ import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.model.Token;
 import org.samachar.vocab.EntityType;
-import org.samachar.extract.event.PhraseLexicon;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.ArticleLanguage;

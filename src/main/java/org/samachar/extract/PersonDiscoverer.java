@@ -5,7 +5,6 @@ import org.samachar.pipeline.model.RoleMention;
 import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.model.Token;
 import org.samachar.vocab.EntityType;
-import org.samachar.extract.event.PhraseLexicon;
 import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.extract.time.TimeExpressionFinder;
 import org.samachar.extract.time.TimeVocabulary;

@@ -1,5 +1,6 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.time.TenseDetector;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
@@ -15,7 +16,7 @@ import java.util.Set;
 /**
  * How sure the text is that each event happened: cue words of possibility, expectation and plans
  * ({@code modality.tsv}), else the tense of the sentence (future: planned). A speech act is
- * asserted: that it was said is what the text tells.
+ * asserted: that it was said is what the text tells. A negated trigger ("did not sign") is denied.
  */
 public final class ModalityFinder implements Annotator {
 
@@ -42,7 +43,8 @@ public final class ModalityFinder implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         List<Event> out = new ArrayList<>(article.events().size());
         for (Event e : article.events()) {
-            out.add(e.withModality(e.trigger().speech() ? "Asserted" : modality(article.tokens().get(e.sentence()))));
+            out.add(e.withModality(e.trigger().negated() ? "Denied"
+                    : e.trigger().speech() ? "Asserted" : modality(article.tokens().get(e.sentence()))));
         }
         return article.withEvents(out);
     }

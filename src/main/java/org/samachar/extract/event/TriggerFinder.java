@@ -1,5 +1,6 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.NameFolding;
 import org.samachar.extract.WordList;
 import org.samachar.pipeline.AnalyzedArticle;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * The words that signal events ({@code event-triggers.tsv}), one trigger per event type per
  * sentence. A trigger's type may change with the case of a name just before it ("મેક્રોન સાથે
  * મુલાકાત" is a meeting, "ભારતની મુલાકાત" a visit; {@code events/roles.tsv}). Left out: a
- * transfer verb with no weapon near it, a negated trigger, a trigger that is the topic of the
+ * transfer verb with no weapon near it, a trigger that is the topic of the
  * sentence rather than its event ({@code background-cues.tsv}), a refusal to comment. In a sentence
  * that reports speech ("X said that ..."), each trigger knows where the reported clause starts.
  */
@@ -123,18 +124,17 @@ public final class TriggerFinder implements Annotator {
             if (type.equals("ArmsTransfer") && objects.isEmpty()) {
                 continue;
             }
-            if ((!type.equals(DENIAL) && negated(tokens, hit)) || backgrounded(tokens, hit)
-                    || (type.equals(DENIAL) && refusal(tokens, hit))) {
+            if (backgrounded(tokens, hit) || (type.equals(DENIAL) && refusal(tokens, hit))) {
                 continue;
             }
-            out.add(trigger(s, tokens, e.getKey(), hit, clause, false,
+            out.add(trigger(s, tokens, e.getKey(), hit, clause, false, !type.equals(DENIAL) && negated(tokens, hit),
                     type.equals("ArmsTransfer") ? objects : List.of()));
         }
         if (reported) {
             // "KCNA said that Li said in a speech that ...": statements inside the reported clause.
             for (PhraseLexicon.Hit h : hits) {
                 if (h.firstToken() > split && Trigger.typeOf(h.label()).equals("Statement")) {
-                    out.add(trigger(s, tokens, h.label(), h, clause, true, List.of()));
+                    out.add(trigger(s, tokens, h.label(), h, clause, true, false, List.of()));
                 }
             }
         }
@@ -142,10 +142,10 @@ public final class TriggerFinder implements Annotator {
     }
 
     private Trigger trigger(Sentence s, List<Token> tokens, String label, PhraseLexicon.Hit hit, int clause,
-                            boolean nested, List<String> objects) {
+                            boolean nested, boolean negated, List<String> objects) {
         String text = s.text().substring(tokens.get(hit.firstToken()).begin(), tokens.get(hit.lastToken()).end());
         return new Trigger(s.index(), label, hit.firstToken(), hit.lastToken(), text,
-                templates.isSpeechAct(Trigger.typeOf(label)), clause, nested, objects);
+                templates.isSpeechAct(Trigger.typeOf(label)), clause, nested, negated, objects);
     }
 
     /**

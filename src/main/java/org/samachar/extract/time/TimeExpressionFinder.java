@@ -1,5 +1,6 @@
 package org.samachar.extract.time;
 
+import org.samachar.extract.PhraseLexicon;
 import org.samachar.pipeline.model.TimeValue;
 import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.Token;
@@ -39,6 +40,7 @@ public final class TimeExpressionFinder {
     private static final int MAX_YEAR = 2100;
 
     private final TimeVocabulary words;
+    private final PhraseLexicon dayWords = new PhraseLexicon("day-words.tsv");
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final TenseDetector tenses = new TenseDetector();
 
@@ -54,10 +56,24 @@ public final class TimeExpressionFinder {
     public List<TimeExpression> find(String sentence, List<Token> tokens, LocalDate published) {
         ClauseTenses tense = new ClauseTenses(tokens);
         List<TimeExpression> found = new ArrayList<>();
+        // "ગઈ કાલે", "कल", "yesterday": days counted from the publication date; "कल" and "કાલે"
+        // are yesterday in the past tense and tomorrow in the future (offset "~1").
+        boolean[] taken = new boolean[tokens.size()];
+        for (var hit : dayWords.find(tokens)) {
+            LocalDate d = hit.label().startsWith("~")
+                    ? published.plusDays((tense.at(hit.firstToken()) == Tense.FUTURE ? 1 : -1) * Integer.parseInt(hit.label().substring(1)))
+                    : published.plusDays(Integer.parseInt(hit.label()));
+            int begin = tokens.get(hit.firstToken()).begin();
+            int end = tokens.get(hit.lastToken()).end();
+            found.add(new TimeExpression(begin, end, sentence.substring(begin, end), TimeValue.day(d)));
+            for (int k = hit.firstToken(); k <= hit.lastToken(); k++) {
+                taken[k] = true;
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             int at = i;
-            if (!mayStart(tokens.get(at))) {
+            if (taken[at] || !mayStart(tokens.get(at))) {
                 i++;
                 continue;
             }
@@ -77,6 +93,7 @@ public final class TimeExpressionFinder {
                 i++;
             }
         }
+        found.sort(java.util.Comparator.comparingInt(TimeExpression::begin));
         return found;
     }
 
@@ -174,6 +191,9 @@ public final class TimeExpressionFinder {
         if (j + 1 < tokens.size() && dashBetween(s, tokens, i, j) && day(tokens, j).value > 0) {
             last = day(tokens, j).value;
             j++;
+        } else if (j + 2 < tokens.size() && words.isRangeWord(tokens.get(j).key()) && day(tokens, j + 1).value > 0) {
+            last = day(tokens, j + 1).value;
+            j += 2;
         }
         Optional<Integer> month = lookup(tokens, j, words::month);
         if (month.isEmpty()) {
@@ -196,6 +216,9 @@ public final class TimeExpressionFinder {
         if (j < tokens.size() && dashBetween(s, tokens, i + 1, j) && day(tokens, j).value > 0) {
             last = day(tokens, j).value;
             j++;
+        } else if (j + 1 < tokens.size() && words.isRangeWord(tokens.get(j).key()) && day(tokens, j + 1).value > 0) {
+            last = day(tokens, j + 1).value;
+            j += 2;
         }
         int year = year(tokens, j).orElse(-1);
         int used = j - i + (year > 0 ? 1 : 0);

@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * The words of time, keyed by their {@link NameFolding} keys: month and weekday names of every
  * known language from CLDR (through ICU), plus the modifiers ("last", "ગયા", "पिछले"), units
- * ("week", "મહિને", "साल") and extra spellings of {@code samachar/lang/<lang>/time.tsv}.
+ * ("week", "મહિને", "साल"), the words between the days of a range ("થી", "से", "to") and extra
+ * spellings of {@code samachar/lang/<lang>/time.tsv}; the words of days relative to the
+ * publication date ("ગઈ કાલે", "कल", "yesterday") are {@code day-words.tsv}.
  */
 public final class TimeVocabulary {
 
@@ -28,6 +30,7 @@ public final class TimeVocabulary {
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     private final Map<String, Integer> modifiers = new HashMap<>();
     private final Map<String, ChronoUnit> units = new HashMap<>();
+    private final java.util.Set<String> rangeWords = new java.util.HashSet<>();
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -47,6 +50,10 @@ public final class TimeVocabulary {
             }
             for (String line : LanguageData.lines(lang + "/time.tsv")) {
                 String[] cells = line.split("\t+");
+                if (cells.length == 2 && cells[0].equals("range")) {
+                    rangeWords.add(NameFolding.key(cells[1]));
+                    continue;
+                }
                 if (cells.length != 3) {
                     continue;
                 }
@@ -81,6 +88,11 @@ public final class TimeVocabulary {
 
     public Optional<Integer> modifier(String key) {
         return Optional.ofNullable(modifiers.get(key));
+    }
+
+    /** A word between the two days of a range: "18 થી 19 જૂન", "5 से 7 मार्च", "5 to 7 March". */
+    public boolean isRangeWord(String key) {
+        return rangeWords.contains(key);
     }
 
     public Optional<ChronoUnit> unit(String key) {

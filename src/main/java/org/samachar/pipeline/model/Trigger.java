@@ -14,10 +14,11 @@ import java.util.List;
  * @param clause     in a sentence that reports speech ("X said that ..."), the word that starts
  *                   the reported clause; -1 otherwise
  * @param nested     a statement reported inside another one ("KCNA said that Li said ...")
+ * @param negated    the text says it did not happen ("did not sign", "નથી મળ્યા")
  * @param objects    for an arms transfer: the kinds of weapon named near it
  */
 public record Trigger(int sentence, String label, int firstToken, int lastToken, String text, boolean speech,
-                      int clause, boolean nested, List<String> objects) {
+                      int clause, boolean nested, boolean negated, List<String> objects) {
 
     public Trigger {
         objects = List.copyOf(objects);

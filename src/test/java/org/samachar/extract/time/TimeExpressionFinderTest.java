@@ -53,6 +53,23 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void rangesWrittenWithAWordBetweenTheDays() {
+        assertEquals(List.of("21 થી 23 સપ્ટેમ્બર=2024-09-21/2024-09-23"),
+                times("શિખર સંમેલન 21 થી 23 સપ્ટેમ્બર દરમિયાન યોજાશે.", MON_2024_06_17));
+        assertEquals(List.of("5 से 7 मार्च=2024-03-05/2024-03-07"), times("यात्रा 5 से 7 मार्च तक चलेगी।", MON_2024_06_17));
+        assertEquals(List.of("5 to 7 March=2024-03-05/2024-03-07"), times("The drills ran from 5 to 7 March.", MON_2024_06_17));
+    }
+
+    @Test
+    void daysCountedFromThePublicationDate() {
+        assertEquals(List.of("ગઈ કાલે=2023-09-04"), times("વડાપ્રધાને ગઈ કાલે જણાવ્યું હતું.", TUE_2023_09_05));
+        assertEquals(List.of("कल=2023-09-04"), times("विदेश मंत्री ने कल कहा था।", TUE_2023_09_05));
+        assertEquals(List.of("कल=2023-09-06"), times("विदेश मंत्री कल दिल्ली पहुंचेंगे।", TUE_2023_09_05));
+        assertEquals(List.of("yesterday=2023-09-04"), times("The minister said so yesterday.", TUE_2023_09_05));
+        assertEquals(List.of("આવતીકાલે=2023-09-06"), times("તેઓ આવતીકાલે પહોંચશે.", TUE_2023_09_05));
+    }
+
+    @Test
     void weekdaysFollowTheTense() {
         assertEquals(List.of("સોમવારે=2023-09-04"), times("પ્રવક્તાએ સોમવારે જણાવ્યું હતું.", TUE_2023_09_05));
         assertEquals(List.of("મંગળવારે=2024-06-18"), times("તેઓ મંગળવારે પહોંચશે.", MON_2024_06_17));

@@ -1,8 +1,6 @@
-package org.samachar.extract.event;
+package org.samachar.extract;
 
-import org.samachar.extract.NameFolding;
 import org.samachar.pipeline.model.Token;
-import org.samachar.extract.WordTokenizer;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 
