@@ -50,6 +50,7 @@ public final class TriggerFinder implements Annotator {
     private final RoleTemplates templates = new RoleTemplates();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
+    private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
     private final Map<String, Set<String>> backgroundCues = new HashMap<>();
     private final List<Pattern> refusalCues = new ArrayList<>();
 
@@ -112,6 +113,7 @@ public final class TriggerFinder implements Annotator {
                 .anyMatch(e -> templates.isSpeechAct(Trigger.typeOf(e.getKey())) && e.getValue().firstToken() < at);
         int clause = reported ? split : -1;
         List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
+        boolean directive = byType.keySet().stream().anyMatch(k -> directives.contains(Trigger.typeOf(k)));
         List<Trigger> out = new ArrayList<>();
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
             String type = Trigger.typeOf(e.getKey());
@@ -127,7 +129,12 @@ public final class TriggerFinder implements Annotator {
             if (backgrounded(tokens, hit) || (type.equals(DENIAL) && refusal(tokens, hit))) {
                 continue;
             }
-            out.add(trigger(s, tokens, e.getKey(), hit, clause, false, !type.equals(DENIAL) && negated(tokens, hit),
+            boolean negated = !type.equals(DENIAL) && negated(tokens, hit);
+            // "did not comment" is no statement; "urged Iran not to sell arms" asks for no sale.
+            if (negated && (templates.isSpeechAct(type) || directive)) {
+                continue;
+            }
+            out.add(trigger(s, tokens, e.getKey(), hit, clause, false, negated,
                     type.equals("ArmsTransfer") ? objects : List.of()));
         }
         if (reported) {
