@@ -88,6 +88,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Gold clusters of events across articles (default: the set's, where it has one).")
     Path goldEventClusters;
 
+    @Option(names = "--language", paramLabel = "LANG", description = "Only the articles in this language (gu, hi, en).")
+    String language;
+
     @Option(names = "--forget-people", description = {"Leave the people out of the gazetteer, to measure how well",
             "people are found from role cues and resolved across scripts and articles on their own."})
     boolean forgetPeople;
@@ -114,6 +117,12 @@ public final class EvalCommand implements Callable<Integer> {
             throw new UserException("no gold events at " + goldFile);
         }
         List<GoldEvent> expected = GoldFile.read(goldFile);
+        if (language != null) {
+            java.util.Set<String> inLanguage = Stores.corpus(corpusDir).articles().stream()
+                    .filter(a -> a.entry().language().map(language::equals).orElse(false))
+                    .map(ArticleSource::id).collect(Collectors.toSet());
+            expected = expected.stream().filter(g -> inLanguage.contains(g.article())).toList();
+        }
         java.util.Set<String> annotated = expected.stream().map(GoldEvent::article).collect(Collectors.toSet());
         List<EntityClusters.GoldMention> goldMentions = Files.isRegularFile(entitiesFile)
                 ? EntityClusters.read(entitiesFile) : List.of();

@@ -95,6 +95,8 @@ class DevelopmentCorpusTest {
         Path dir = ROOT.resolve(set);
         Map<String, String> texts = new HashMap<>();
         List<String> problems = new ArrayList<>();
+        // The corpus reader takes the first line of a manifest as its header.
+        assertTrue(Files.readAllLines(dir.resolve("manifest.tsv")).get(0).startsWith("file\t"), set + " manifest header");
         for (String[] r : rows(dir.resolve("manifest.tsv"), 6)) {
             if (!r[0].matches(set + "-(gu|hi|en)-\\d{3}\\.txt") || !r[0].split("-")[1].equals(r[1])) {
                 problems.add(r[0] + ": name or language");
