@@ -169,6 +169,8 @@ public final class EvalCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "role accuracy %.2f (shared actors in the same role); time accuracy %.2f;"
                         + " modality accuracy %.2f; over %d matched events%n",
                 r.roleAccuracy(), r.timeAccuracy(), r.modalityAccuracy(), r.matches().size());
+        System.out.printf(Locale.ROOT, "actors of matched events: precision %.2f, recall %.2f; place accuracy %.2f%n",
+                r.actorPrecision(), r.actorRecall(), r.placeAccuracy());
         roots(r, new CameoRoots(reference.ontology()));
         if (clustersFile != null && Files.isRegularFile(clustersFile)) {
             EventResolver resolver = new EventResolver(new EventMatch(EventResolver.countries(gazetteer)));
@@ -192,10 +194,10 @@ public final class EvalCommand implements Callable<Integer> {
                     + " " + p.time() + " " + p.modality() + " | " + p.evidence()));
             for (GoldEvent[] m : r.matches()) {
                 if (!java.util.Set.copyOf(m[0].roles()).equals(java.util.Set.copyOf(m[1].roles())) || !m[0].time().equals(m[1].time())
-                        || !m[0].modality().equals(m[1].modality())) {
+                        || !m[0].modality().equals(m[1].modality()) || !m[0].place().equals(m[1].place())) {
                     System.out.println("differs  " + m[0].article() + " " + m[0].id() + " " + m[0].type() + " gold "
-                            + m[0].roles() + " " + m[0].time() + " " + m[0].modality() + " / found " + m[1].roles() + " "
-                            + m[1].time() + " " + m[1].modality() + " | " + m[0].evidence());
+                            + m[0].roles() + " " + m[0].time() + " " + m[0].modality() + " @" + m[0].place() + " / found "
+                            + m[1].roles() + " " + m[1].time() + " " + m[1].modality() + " @" + m[1].place() + " | " + m[0].evidence());
                 }
             }
         }

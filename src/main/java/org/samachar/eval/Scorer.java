@@ -71,6 +71,37 @@ public final class Scorer {
             return shared == 0 ? 0 : same / (double) shared;
         }
 
+        /** Of the actors the matched predictions have, the share the gold has too: how many extra actors come along. */
+        public double actorPrecision() {
+            long all = 0;
+            long gold = 0;
+            for (GoldEvent[] m : matches) {
+                for (String actor : m[1].actors()) {
+                    all++;
+                    gold += m[0].actors().contains(actor) ? 1 : 0;
+                }
+            }
+            return all == 0 ? 0 : gold / (double) all;
+        }
+
+        /** Of the gold actors of matched events, the share the prediction has. */
+        public double actorRecall() {
+            long all = 0;
+            long found = 0;
+            for (GoldEvent[] m : matches) {
+                for (String actor : m[0].actors()) {
+                    all++;
+                    found += m[1].actors().contains(actor) ? 1 : 0;
+                }
+            }
+            return all == 0 ? 0 : found / (double) all;
+        }
+
+        /** Share of matched events whose place is the gold's (both without one counts). */
+        public double placeAccuracy() {
+            return share(m -> m[0].place().equals(m[1].place()));
+        }
+
         private double share(java.util.function.Predicate<GoldEvent[]> agrees) {
             return matches.isEmpty() ? 0 : matches.stream().filter(agrees).count() / (double) matches.size();
         }

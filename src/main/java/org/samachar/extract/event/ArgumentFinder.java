@@ -75,10 +75,30 @@ public final class ArgumentFinder implements Annotator {
         }
         List<List<Argument>> out = new ArrayList<>(article.sentences().size());
         for (Sentence s : article.sentences()) {
-            out.add(arguments(s, article.tokens().get(s.index()), bySentence.get(s.index()), article.mentions()));
+            int paragraphBegin = article.paragraphs().get(s.paragraph()).begin();
+            List<Mention> own = bySentence.get(s.index()).stream()
+                    .filter(m -> !dateline(m, s, paragraphBegin, article.body())).toList();
+            out.add(arguments(s, article.tokens().get(s.index()), own, article.mentions()));
         }
         return article.withArguments(out);
     }
+
+    /**
+     * "મોસ્કો, 18 એપ્રિલ (એજન્સી)", "SEOUL, May 8 (Reuters) -": the city a report was filed from,
+     * at the head of a paragraph before a comma or dash, is where the writer was, not an actor or the
+     * place of an event.
+     */
+    private static boolean dateline(Mention m, Sentence s, int paragraphBegin, String body) {
+        if (m.entity().type() != EntityType.CITY || s.begin() > paragraphBegin
+                || !body.substring(paragraphBegin, m.begin()).isBlank()) {
+            return false;
+        }
+        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 3)).stripLeading();
+        return !after.isEmpty() && DATELINE_MARK.indexOf(after.charAt(0)) >= 0;
+    }
+
+    /** What follows the city of a dateline: a comma, a colon or a dash. */
+    private static final String DATELINE_MARK = ",:-–—";
 
     /** The names of the sentence ({@code ownMentions}) as arguments; {@code mentions} are the article's. */
     private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions) {

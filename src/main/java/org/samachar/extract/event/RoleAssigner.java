@@ -39,6 +39,7 @@ public final class RoleAssigner implements Annotator {
     private static final String ASSERTED = "Asserted";
     private static final String DENIAL = "Denial";
     private static final String ACCUSATION = "Accusation";
+    private static final String LOCATIVE = "LOCATIVE";
 
     private final Gazetteer gazetteer;
     private final RoleTemplates templates = new RoleTemplates();
@@ -145,14 +146,22 @@ public final class RoleAssigner implements Annotator {
             if (a.modifier()) {
                 continue;
             }
-            Entity entity = a.entity().type() == EntityType.CITY && !a.cases().contains("LOCATIVE")
+            // "Beijing said", "मॉस्को ने कहा": a city acting stands for its country's government;
+            // a city in any other case is where something happens, which is the event's place.
+            // (A type may still give a city a role as a city, for its country: "ઢાકાની મુલાકાત"
+            // is a visit to Bangladesh.)
+            boolean asCity = a.entity().type() == EntityType.CITY && !actsAsGovernment(cases.get(a));
+            if (asCity && templates.roleFor(template, cases.get(a), EntityType.CITY).isEmpty()) {
+                continue;
+            }
+            Entity entity = a.entity().type() == EntityType.CITY
                     ? gazetteer.countryOf(a.entity()).orElse(a.entity()) : a.entity();
             if (excluded.contains(entity) || excluded.contains(a.entity()) || seen.contains(entity)) {
                 continue;
             }
             // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
-            Optional<String> role = templates.roleFor(template, cases.get(a),
-                    a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
+            Optional<String> role = templates.roleFor(template, cases.get(a), asCity ? EntityType.CITY
+                    : a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
             if (role.isPresent()) {
                 seen.add(entity);
                 roles.add(new Event.Role(role.get(), entity,
@@ -204,14 +213,38 @@ public final class RoleAssigner implements Annotator {
         return out;
     }
 
-    /** A city of the sentence; for a visit without one, the country visited. */
+    private static boolean actsAsGovernment(Set<String> cases) {
+        return cases.contains("AGENT") || cases.contains(WordOrder.SUBJECT) || cases.contains("DATIVE");
+    }
+
+    /**
+     * Where the event happens, as the sentence says: for a visit, the city travelled to, else the
+     * country visited; for any event, a city it is said to happen in ("રિયાધમાં", "in Pretoria"), or
+     * else a country it is said to happen in that is none of its actors. A city named for another
+     * reason (a speaker's government, the dateline, a name) is not a place.
+     */
     private static Optional<Entity> place(String type, List<Argument> args, List<Event.Role> roles) {
-        Optional<Entity> city = args.stream().map(Argument::entity).filter(e -> e.type() == EntityType.CITY).findFirst();
-        if (city.isPresent() || !type.equals("Visit")) {
+        boolean visit = type.equals("Visit");
+        if (visit) {
+            Optional<Entity> destination = roles.stream().filter(r -> r.role().equals("host"))
+                    .flatMap(r -> r.namedAs().stream()).filter(e -> e.type() == EntityType.CITY).findFirst();
+            if (destination.isPresent()) {
+                return destination;
+            }
+        }
+        Optional<Entity> city = args.stream().filter(a -> a.entity().type() == EntityType.CITY && a.cases().contains(LOCATIVE))
+                .map(Argument::entity).findFirst();
+        if (city.isPresent()) {
             return city;
         }
-        return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
-                .map(Event.Role::entity).findFirst();
+        if (visit) {
+            return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
+                    .map(Event.Role::entity).findFirst();
+        }
+        Set<Entity> actors = new HashSet<>();
+        roles.forEach(r -> actors.add(r.entity()));
+        return args.stream().filter(a -> a.entity().type() == EntityType.COUNTRY && a.cases().contains(LOCATIVE)
+                && !a.modifier() && !actors.contains(a.entity())).map(Argument::entity).findFirst();
     }
 
     /**
