@@ -1,21 +1,28 @@
 package org.samachar.extract.event;
 
-import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.time.TenseDetector;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Event;
+import org.samachar.extract.PhraseLexicon;
+import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
 import org.samachar.extract.time.Tense;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * How sure the text is that each event happened: cue words of possibility, expectation and plans
- * ({@code modality.tsv}), else the tense of the sentence (future: planned). A speech act is
+ * How sure the text is that each event happened: the cue word of possibility, expectation or plans
+ * nearest the trigger ({@code modality.tsv}), else the tense of the trigger's clause (future:
+ * planned); an event dated after the publication date has not happened yet. A speech act is
  * asserted: that it was said is what the text tells. A negated trigger ("did not sign") is denied.
  */
 public final class ModalityFinder implements Annotator {
@@ -29,9 +36,12 @@ public final class ModalityFinder implements Annotator {
     private final PhraseLexicon modalityCues = new PhraseLexicon("modality.tsv");
     private final TenseDetector tenses = new TenseDetector();
 
+    /** How many words from its trigger a cue of modality may stand and still be the event's. */
+    private static final int CUE_REACH = 6;
+
     @Override
     public Set<Class<?>> requires() {
-        return Set.of(Token.class, Event.class);
+        return Set.of(Token.class, Event.class, TimeExpression.class);
     }
 
     @Override
@@ -41,22 +51,43 @@ public final class ModalityFinder implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
+        LocalDate published = article.source().entry().published().orElse(null);
+        Map<Integer, Tense[]> tensesOf = new HashMap<>();
         List<Event> out = new ArrayList<>(article.events().size());
         for (Event e : article.events()) {
-            out.add(e.withModality(e.trigger().negated() ? "Denied"
-                    : e.trigger().speech() ? "Asserted" : modality(article.tokens().get(e.sentence()))));
+            String modality;
+            if (e.trigger().negated()) {
+                modality = "Denied";
+            } else if (e.trigger().speech()) {
+                modality = "Asserted";
+            } else {
+                List<Token> tokens = article.tokens().get(e.sentence());
+                modality = modality(tokens, e.trigger(),
+                        tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
+                // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
+                if (modality.equals("Asserted") && published != null && e.time().isPresent()
+                        && e.time().get().value().begin().isAfter(published)) {
+                    modality = "Planned";
+                }
+            }
+            out.add(e.withModality(modality));
         }
         return article.withEvents(out);
     }
 
-    private String modality(List<Token> tokens) {
-        Set<String> cues = new LinkedHashSet<>();
-        modalityCues.find(tokens).forEach(h -> cues.add(h.label()));
-        for (String m : List.of("Possible", "Expected", "Planned")) {
-            if (cues.contains(m)) {
-                return m;
-            }
+    /** The cue nearest the trigger within its reach, else the tense of the trigger's clause. */
+    private String modality(List<Token> tokens, Trigger trigger, Tense[] clauseTenses) {
+        Optional<PhraseLexicon.Hit> cue = modalityCues.find(tokens).stream()
+                .filter(h -> distance(h, trigger) <= CUE_REACH)
+                .min(Comparator.comparingInt(h -> distance(h, trigger)));
+        if (cue.isPresent()) {
+            return cue.get().label();
         }
-        return tenses.tense(tokens) == Tense.FUTURE ? "Planned" : "Asserted";
+        return clauseTenses[trigger.firstToken()] == Tense.FUTURE ? "Planned" : "Asserted";
+    }
+
+    private static int distance(PhraseLexicon.Hit h, Trigger t) {
+        return h.firstToken() > t.lastToken() ? h.firstToken() - t.lastToken()
+                : h.lastToken() < t.firstToken() ? t.firstToken() - h.lastToken() : 0;
     }
 }

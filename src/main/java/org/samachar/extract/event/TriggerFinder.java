@@ -48,6 +48,7 @@ public final class TriggerFinder implements Annotator {
     private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv");
     private final PhraseLexicon weapons = new PhraseLexicon("weapons.tsv");
     private final RoleTemplates templates = new RoleTemplates();
+    private final WordOrder wordOrder = new WordOrder();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
@@ -90,14 +91,22 @@ public final class TriggerFinder implements Annotator {
         if (hits.isEmpty()) {
             return List.of();
         }
-        // One event per type per sentence: the first trigger of the type is its trigger.
-        Map<String, PhraseLexicon.Hit> byType = new LinkedHashMap<>();
-        for (PhraseLexicon.Hit h : hits) {
+        // One event per type per sentence. Its trigger is the one nearest the main verb: the last
+        // where the verb ends the clause ("... यात्रा करते हैं ... का दौरा करने की उम्मीद है"), else the first.
+        List<PhraseLexicon.Hit> ordered = new ArrayList<>(hits);
+        if (wordOrder.verbFinal(tokens.get(hits.get(0).firstToken()).language())) {
+            java.util.Collections.reverse(ordered);
+        }
+        Map<String, PhraseLexicon.Hit> chosen = new HashMap<>();
+        for (PhraseLexicon.Hit h : ordered) {
             String label = reclassified(h, args);
-            if (byType.keySet().stream().noneMatch(k -> Trigger.typeOf(k).equals(Trigger.typeOf(label)))) {
-                byType.put(label, h);
+            if (chosen.keySet().stream().noneMatch(k -> Trigger.typeOf(k).equals(Trigger.typeOf(label)))) {
+                chosen.put(label, h);
             }
         }
+        Map<String, PhraseLexicon.Hit> byType = new LinkedHashMap<>();
+        chosen.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> e.getValue().firstToken()))
+                .forEach(e -> byType.put(e.getKey(), e.getValue()));
         if (byType.containsKey("JointStatement")) {
             byType.remove("Statement");
         }

@@ -60,6 +60,12 @@ final class WordOrder {
         }
     }
 
+    /** Whether the verb ends the clause in this language (Gujarati, Hindi), so the main event's word comes last. */
+    boolean verbFinal(String language) {
+        Voice voice = byLanguage.get(language);
+        return voice != null && !voice.svo;
+    }
+
     /**
      * The cases of each argument for this trigger: its own, and for an unmarked one, SUBJECT or
      * OBJECT by where it stands.
