@@ -92,15 +92,18 @@ public final class TriggerFinder implements Annotator {
             return List.of();
         }
         // One event per type per sentence. Its trigger is the one nearest the main verb: the last
-        // where the verb ends the clause ("... यात्रा करते हैं ... का दौरा करने की उम्मीद है"), else the first.
-        List<PhraseLexicon.Hit> ordered = new ArrayList<>(hits);
-        if (wordOrder.verbFinal(tokens.get(hits.get(0).firstToken()).language())) {
-            java.util.Collections.reverse(ordered);
-        }
+        // where the verb ends the clause ("... यात्रा करते हैं ... का दौरा करने की उम्मीद है"), else the
+        // first; a speech act's is the first (the reporting verb comes before what it reports).
+        boolean verbFinal = wordOrder.verbFinal(tokens.get(hits.get(0).firstToken()).language());
         Map<String, PhraseLexicon.Hit> chosen = new HashMap<>();
-        for (PhraseLexicon.Hit h : ordered) {
+        for (PhraseLexicon.Hit h : hits) {
             String label = reclassified(h, args);
-            if (chosen.keySet().stream().noneMatch(k -> Trigger.typeOf(k).equals(Trigger.typeOf(label)))) {
+            String type = Trigger.typeOf(label);
+            Optional<String> same = chosen.keySet().stream().filter(k -> Trigger.typeOf(k).equals(type)).findFirst();
+            if (same.isEmpty()) {
+                chosen.put(label, h);
+            } else if (verbFinal && !templates.isSpeechAct(type)) {
+                chosen.remove(same.get());
                 chosen.put(label, h);
             }
         }
