@@ -1,0 +1,111 @@
+package org.samachar.rdf;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samachar.vocab.Sam;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The per-type shapes of {@code ontology/shapes.ttl} say what {@code events/templates.tsv} says:
+ * the roles a type needs and no role it does not have; and they reject an event that breaks them.
+ */
+class EventShapesTest {
+
+    private static final String SH = "http://www.w3.org/ns/shacl#";
+    private static final String SAMSH = "https://w3id.org/samachar/shapes#";
+    private static final Set<String> ROLES = Set.of("participant", "visitor", "host", "supplier", "recipient", "speaker",
+            "target", "sender", "resigning", "agent", "attacker");
+
+    private static Graph shapes;
+    private static List<String[]> templates;
+
+    @BeforeAll
+    static void load() throws IOException {
+        shapes = org.apache.jena.riot.RDFDataMgr.loadGraph("ontology/shapes.ttl");
+        templates = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/samachar/events/templates.tsv"))) {
+            if (!line.startsWith("#") && !line.isBlank() && !line.startsWith("type\t")) {
+                templates.add(line.split("\t"));
+            }
+        }
+    }
+
+    private static Node sh(String local) {
+        return NodeFactory.createURI(SH + local);
+    }
+
+    @Test
+    void everyTypeHasTheShapeOfItsTemplate() {
+        for (String[] t : templates) {
+            Node shape = NodeFactory.createURI(SAMSH + t[0]);
+            assertTrue(shapes.contains(shape, sh("targetClass"), NodeFactory.createURI(Sam.NS + t[0])), t[0]);
+            Set<String> forbidden = new HashSet<>();
+            Set<String> needed = new HashSet<>();
+            int count = -1;
+            for (var p : shapes.find(shape, sh("property"), Node.ANY).toList()) {
+                Node property = p.getObject();
+                Node path = shapes.find(property, sh("path"), Node.ANY).next().getObject();
+                if (shapes.contains(property, sh("maxCount"), Node.ANY)) {
+                    forbidden.add(local(path));
+                } else {
+                    count = Integer.parseInt(shapes.find(property, sh("minCount"), Node.ANY).next().getObject().getLiteralLexicalForm());
+                    if (path.isURI()) {
+                        needed.add(local(path));
+                    } else {
+                        Node list = shapes.find(path, sh("alternativePath"), Node.ANY).next().getObject();
+                        while (!list.equals(RDF.nil.asNode())) {
+                            needed.add(local(shapes.find(list, RDF.first.asNode(), Node.ANY).next().getObject()));
+                            list = shapes.find(list, RDF.rest.asNode(), Node.ANY).next().getObject();
+                        }
+                    }
+                }
+            }
+            Set<String> allowed = Set.of(t[1].split(","));
+            Set<String> others = new HashSet<>(ROLES);
+            others.removeAll(allowed);
+            assertEquals(others, forbidden, t[0] + ": roles the type does not have");
+            assertEquals(Set.of(t[2].split(",")), needed, t[0] + ": roles the type needs");
+            assertEquals(Integer.parseInt(t[3]), count, t[0] + ": how many");
+        }
+    }
+
+    @Test
+    void anEventBreakingItsTemplateIsReported() {
+        Shapes all = Shapes.parse(shapes);
+        Graph g = GraphFactory.createDefaultGraph();
+        Node strike = NodeFactory.createURI("https://w3id.org/samachar/id/article/t#event-0");
+        g.add(strike, RDF.type.asNode(), NodeFactory.createURI(Sam.NS + "MilitaryStrike"));
+        g.add(strike, NodeFactory.createURI(Sam.NS + "host"), NodeFactory.createURI("https://w3id.org/samachar/id/country/ua"));
+        var report = ShaclValidator.get().validate(all, g);
+        assertFalse(report.conforms());
+        assertTrue(report.getEntries().stream().anyMatch(e -> String.valueOf(e.message()).contains("has no host")));
+        assertTrue(report.getEntries().stream().anyMatch(e -> String.valueOf(e.message()).contains("attacker or target")));
+        Graph ok = GraphFactory.createDefaultGraph();
+        ok.add(strike, RDF.type.asNode(), NodeFactory.createURI(Sam.NS + "MilitaryStrike"));
+        ok.add(strike, NodeFactory.createURI(Sam.NS + "attacker"), NodeFactory.createURI("https://w3id.org/samachar/id/country/ru"));
+        assertTrue(ShaclValidator.get().validate(all, ok).getEntries().stream()
+                .noneMatch(e -> String.valueOf(e.message()).contains("MilitaryStrike")));
+    }
+
+    private static String local(Node n) {
+        return n.getURI().substring(n.getURI().indexOf('#') + 1);
+    }
+}
