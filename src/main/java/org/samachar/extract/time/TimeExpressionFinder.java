@@ -238,11 +238,23 @@ public final class TimeExpressionFinder {
         return year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
     }
 
+    /**
+     * A lone weekday is the coming one (or today) in the future tense and the last one (or today)
+     * otherwise. The tense is that of the words around it, where they show one ("will admit ...,
+     * Ramaphosa announced on Thursday"), else that of its clause.
+     */
     private Optional<Match> weekday(List<Token> tokens, int i, LocalDate pub, ClauseTenses tense) {
-        return lookup(tokens, i, words::weekday).map(d -> new Match(1, TimeValue.day(tense.at(i) == Tense.FUTURE
-                ? pub.with(TemporalAdjusters.next(d))
-                : pub.with(TemporalAdjusters.previousOrSame(d)))));
+        return lookup(tokens, i, words::weekday).map(d -> {
+            Tense near = tenses.tense(tokens.subList(Math.max(0, i - TENSE_REACH), Math.min(tokens.size(), i + TENSE_REACH + 1)));
+            Tense t = near == Tense.PRESENT ? tense.at(i) : near;
+            return new Match(1, TimeValue.day(t == Tense.FUTURE
+                    ? pub.with(TemporalAdjusters.nextOrSame(d))
+                    : pub.with(TemporalAdjusters.previousOrSame(d))));
+        });
     }
+
+    /** How many words either side of a weekday tell its tense. */
+    private static final int TENSE_REACH = 3;
 
     private static Optional<TimeValue> dates(int year, int month, int firstDay, int lastDay) {
         try {

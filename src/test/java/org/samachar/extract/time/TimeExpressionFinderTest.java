@@ -75,6 +75,11 @@ class TimeExpressionFinderTest {
         assertEquals(List.of("મંગળવારે=2024-06-18"), times("તેઓ મંગળવારે પહોંચશે.", MON_2024_06_17));
         assertEquals(List.of("सोमवार=2023-09-04"), times("उन्होंने सोमवार को कहा।", TUE_2023_09_05));
         assertEquals(List.of("Wednesday=2024-06-19"), times("He will arrive on Wednesday.", MON_2024_06_17));
+        // the day of publication itself, in the future tense, is today
+        assertEquals(List.of("સોમવારે=2024-06-17"), times("તેઓ સોમવારે સાંજે પહોંચશે.", MON_2024_06_17));
+        // the words around the weekday tell its tense before the rest of the clause does
+        assertEquals(List.of("Sunday=2024-06-16"), times("The group will admit new members, the president announced on Sunday.",
+                MON_2024_06_17));
         assertEquals(List.of("Tuesday=2023-09-05"), times("Officials met on Tuesday.", TUE_2023_09_05),
                 "a past weekday may be the publication day itself");
     }
