@@ -53,6 +53,7 @@ public final class ModalityFinder implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         LocalDate published = article.source().entry().published().orElse(null);
         Map<Integer, Tense[]> tensesOf = new HashMap<>();
+        Map<Integer, List<PhraseLexicon.Hit>> cuesOf = new HashMap<>();
         List<Event> out = new ArrayList<>(article.events().size());
         for (Event e : article.events()) {
             String modality;
@@ -62,7 +63,7 @@ public final class ModalityFinder implements Annotator {
                 modality = "Asserted";
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());
-                modality = modality(tokens, e.trigger(),
+                modality = modality(cuesOf.computeIfAbsent(e.sentence(), k -> modalityCues.find(tokens)), e.trigger(),
                         tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
                 if (modality.equals("Asserted") && published != null && e.time().isPresent()
@@ -76,8 +77,8 @@ public final class ModalityFinder implements Annotator {
     }
 
     /** The cue nearest the trigger within its reach, else the tense of the trigger's clause. */
-    private String modality(List<Token> tokens, Trigger trigger, Tense[] clauseTenses) {
-        Optional<PhraseLexicon.Hit> cue = modalityCues.find(tokens).stream()
+    private String modality(List<PhraseLexicon.Hit> cues, Trigger trigger, Tense[] clauseTenses) {
+        Optional<PhraseLexicon.Hit> cue = cues.stream()
                 .filter(h -> distance(h, trigger) <= CUE_REACH)
                 .min(Comparator.comparingInt(h -> distance(h, trigger)));
         if (cue.isPresent()) {
