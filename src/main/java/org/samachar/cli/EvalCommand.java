@@ -169,8 +169,8 @@ public final class EvalCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "role accuracy %.2f (shared actors in the same role); time accuracy %.2f;"
                         + " modality accuracy %.2f; over %d matched events%n",
                 r.roleAccuracy(), r.timeAccuracy(), r.modalityAccuracy(), r.matches().size());
-        System.out.printf(Locale.ROOT, "actors of matched events: precision %.2f, recall %.2f; place accuracy %.2f%n",
-                r.actorPrecision(), r.actorRecall(), r.placeAccuracy());
+        System.out.printf(Locale.ROOT, "actors of matched events: precision %.2f, recall %.2f; place accuracy %.2f;"
+                + " claim accuracy %.2f%n", r.actorPrecision(), r.actorRecall(), r.placeAccuracy(), r.claimAccuracy());
         roots(r, new CameoRoots(reference.ontology()));
         if (clustersFile != null && Files.isRegularFile(clustersFile)) {
             EventResolver resolver = new EventResolver(new EventMatch(EventResolver.countries(gazetteer)));

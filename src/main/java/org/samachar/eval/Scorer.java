@@ -97,6 +97,11 @@ public final class Scorer {
             return all == 0 ? 0 : found / (double) all;
         }
 
+        /** Share of matched events claimed by the same entities as in the gold (both by none counts). */
+        public double claimAccuracy() {
+            return share(m -> java.util.Set.copyOf(m[0].claimedBy()).equals(java.util.Set.copyOf(m[1].claimedBy())));
+        }
+
         /** Share of matched events whose place is the gold's (both without one counts). */
         public double placeAccuracy() {
             return share(m -> m[0].place().equals(m[1].place()));

@@ -73,36 +73,37 @@ public final class RoleAssigner implements Annotator {
         Map<Integer, List<Trigger>> bySentence = new LinkedHashMap<>();
         article.triggers().forEach(t -> bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         List<Event> events = new ArrayList<>();
-        bySentence.forEach((sentence, triggers) -> events.addAll(events(article.tokens().get(sentence),
-                article.arguments().get(sentence), triggers, events.size())));
+        bySentence.forEach((sentence, triggers) -> events.addAll(events(article.sentences().get(sentence).text(),
+                article.tokens().get(sentence), article.arguments().get(sentence), triggers, events.size())));
         return article.withEvents(events);
     }
 
-    private List<Event> events(List<Token> tokens, List<Argument> args, List<Trigger> triggers, int firstIndex) {
+    private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
+                               int firstIndex) {
         int split = triggers.get(0).clause();
         boolean reported = split >= 0;
         List<Argument> speakerSide = !reported ? args : args.stream().filter(a -> a.lastToken() < split).toList();
         List<Argument> reportedSide = !reported ? args : args.stream().filter(a -> a.firstToken() > split).toList();
         List<Trigger> main = triggers.stream().filter(t -> !t.nested()).toList();
 
-        // Speakers of the speech acts claim the rest.
-        Set<Entity> speakers = new LinkedHashSet<>();
         Map<Trigger, List<Event.Role>> speechRoles = new LinkedHashMap<>();
         for (Trigger t : main) {
             if (t.speech()) {
-                List<Event.Role> roles = speechRoles(t, speakerSide, tokens);
-                speechRoles.put(t, roles);
-                roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> speakers.add(r.entity()));
+                speechRoles.put(t, speechRoles(t, speakerSide, tokens));
             }
         }
-        speakers.addAll(sources(tokens, args));
+        Set<Entity> sources = sources(tokens, args);
         Set<Entity> deniers = new HashSet<>();
         speechRoles.entrySet().stream().filter(e -> e.getKey().type().equals(DENIAL))
                 .forEach(e -> e.getValue().forEach(r -> deniers.add(r.entity())));
+        Set<Entity> claimingAll = new LinkedHashSet<>(sources);
         List<Event> out = new ArrayList<>();
         for (Trigger t : main) {
             String type = t.type();
-            List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t, reportedSide, speakers, tokens);
+            Set<Entity> claimants = t.speech() ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources);
+            claimingAll.addAll(claimants);
+            List<Argument> side = !reported ? args : t.firstToken() > split ? reportedSide : speakerSide;
+            List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t, side, claimants, tokens);
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
                 continue;
             }
@@ -113,9 +114,11 @@ public final class RoleAssigner implements Annotator {
                 continue;
             }
             out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, roles, place(type, args, roles),
-                    Optional.empty(), ASSERTED, t.speech() ? List.of() : List.copyOf(speakers), OptionalInt.empty(),
-                    t.objects(), 0));
+                    Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
         }
+        Set<Entity> speakers = new LinkedHashSet<>(sources);
+        speechRoles.values().forEach(roles -> roles.stream().filter(r -> r.role().equals("speaker"))
+                .forEach(r -> speakers.add(r.entity())));
         // A statement reported inside another one has its own speaker (an agent of the reported
         // clause before its verb) and is claimed by the outer speaker; one per sentence.
         for (Trigger t : triggers) {
@@ -130,6 +133,27 @@ public final class RoleAssigner implements Annotator {
                 break;
             }
         }
+        return out;
+    }
+
+    /**
+     * Who claims an event: the source of "according to"; in a sentence that reports speech ("X
+     * said that ..."), the speakers, for the events of the reported clause; otherwise a speaker
+     * whose speech act follows the event past a comma ("Y attacked Z, officials said", "..., એમ
+     * X એ જણાવ્યું"). A speaker does not claim what it does itself before it speaks ("X met Y and
+     * said ...").
+     */
+    private static Set<Entity> claimants(String text, List<Token> tokens, Trigger t, int split,
+                                         Map<Trigger, List<Event.Role>> speechRoles, Set<Entity> sources) {
+        Set<Entity> out = new LinkedHashSet<>(sources);
+        speechRoles.forEach((speech, roles) -> {
+            boolean claims = split >= 0 ? t.firstToken() > split && speech.firstToken() < split
+                    : speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
+                    tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0;
+            if (claims) {
+                roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> out.add(r.entity()));
+            }
+        });
         return out;
     }
 
