@@ -35,6 +35,10 @@ import java.util.regex.Pattern;
 public final class TriggerFinder implements Annotator {
 
     private static final String DENIAL = "Denial";
+    private static final String NO_EVENT = "-";
+
+    /** How many words a directive's complement ("urged Iran to halt arms transfers") may span. */
+    private static final int COMPLEMENT_REACH = 8;
 
     /** The case of people joined in the genitive ("X-Y's meeting"), for {@code events/roles.tsv}. */
     private static final String JOINED_GENITIVE = "JOINED_GENITIVE";
@@ -51,6 +55,7 @@ public final class TriggerFinder implements Annotator {
     private final WordOrder wordOrder = new WordOrder();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
+    private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
     private final Map<String, Set<String>> backgroundCues = new HashMap<>();
     private final List<Pattern> refusalCues = new ArrayList<>();
@@ -87,7 +92,9 @@ public final class TriggerFinder implements Annotator {
     }
 
     private List<Trigger> find(Sentence s, List<Token> tokens, List<Argument> args) {
-        List<PhraseLexicon.Hit> hits = triggers.find(tokens);
+        // A row labelled "-" takes its words without making an event ("visiting counterpart",
+        // "refused to comment"), so no shorter trigger inside them fires.
+        List<PhraseLexicon.Hit> hits = triggers.find(tokens).stream().filter(h -> !h.label().equals(NO_EVENT)).toList();
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -126,6 +133,8 @@ public final class TriggerFinder implements Annotator {
         int clause = reported ? split : -1;
         List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
         boolean directive = byType.keySet().stream().anyMatch(k -> directives.contains(Trigger.typeOf(k)));
+        List<PhraseLexicon.Hit> directiveHits = byType.entrySet().stream()
+                .filter(e -> directives.contains(Trigger.typeOf(e.getKey()))).map(Map.Entry::getValue).toList();
         List<Trigger> out = new ArrayList<>();
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
             String type = Trigger.typeOf(e.getKey());
@@ -141,7 +150,12 @@ public final class TriggerFinder implements Annotator {
             if (backgrounded(tokens, hit) || (type.equals(DENIAL) && refusal(tokens, hit))) {
                 continue;
             }
-            boolean negated = !type.equals(DENIAL) && negated(tokens, hit);
+            boolean negated = !type.equals(DENIAL) && negated(tokens, hit, verbFinal);
+            // "urged Iran to halt arms transfers", "ઈરાનને હુમલા રોકવા અપીલ કરી": what a demand,
+            // appeal or warning asks for has not happened; it is no event of its own.
+            if (!templates.isSpeechAct(type) && directiveHits.stream().anyMatch(d -> complement(s, tokens, d, hit, verbFinal))) {
+                continue;
+            }
             // "did not comment" is no statement; "urged Iran not to sell arms" asks for no sale.
             if (negated && (templates.isSpeechAct(type) || directive)) {
                 continue;
@@ -192,11 +206,34 @@ public final class TriggerFinder implements Annotator {
     }
 
     /** A negation word right before or after the trigger. */
-    private boolean negated(List<Token> tokens, PhraseLexicon.Hit hit) {
+    private boolean negated(List<Token> tokens, PhraseLexicon.Hit hit, boolean verbFinal) {
         int before = hit.firstToken() - 1;
         int after = hit.lastToken() + 1;
         return (before >= 0 && negations.contains(tokens.get(before).key()))
-                || (after < tokens.size() && negations.contains(tokens.get(after).key()));
+                || (verbFinal && after < tokens.size() && negations.contains(tokens.get(after).key()));
+    }
+
+    /**
+     * Whether a trigger is in what a directive asks for: after it in a verb-medial language ("urged
+     * X to stop strikes"), before it in a verb-final one ("હુમલા રોકવા અપીલ કરી"), within a few words
+     * and with no "and" or comma between them (then it is an event of its own).
+     */
+    private boolean complement(Sentence s, List<Token> tokens, PhraseLexicon.Hit directive, PhraseLexicon.Hit hit,
+                               boolean verbFinal) {
+        int from = verbFinal ? hit.lastToken() : directive.lastToken();
+        int to = verbFinal ? directive.firstToken() : hit.firstToken();
+        if (to <= from || to - from > COMPLEMENT_REACH) {
+            return false;
+        }
+        if (s.text().substring(tokens.get(from).end(), tokens.get(to).begin()).indexOf(',') >= 0) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (coordinators.contains(tokens.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
