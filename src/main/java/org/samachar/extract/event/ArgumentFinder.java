@@ -35,6 +35,12 @@ public final class ArgumentFinder implements Annotator {
     /** What joins two names of a list written without "and": a comma, a hyphen or a dash. */
     private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,،、\\-\u2010-\u2015/]");
 
+    /**
+     * How many words after a name its group noun may stand: a postposition and an adjective
+     * ("नाइजर की सैन्य सरकार", "the Russian military delegation").
+     */
+    private static final int GROUP_REACH = 3;
+
     /** Names after which a modified name may follow and still count as modified. */
     private static final int MODIFIER_REACH = 3;
 
@@ -170,7 +176,7 @@ public final class ArgumentFinder implements Annotator {
             }
             int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
                     .findFirst().orElse(tokens.size() - 1);
-            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + 2, limit); g++) {
+            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit); g++) {
                 Optional<String> noun = groupNoun(tokens.get(g));
                 if (noun.isPresent()) {
                     args.set(i, new Argument(a.entity(), caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken(), g,
