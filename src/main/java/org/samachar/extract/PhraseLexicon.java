@@ -30,11 +30,17 @@ public final class PhraseLexicon {
     private final List<Phrase> phrases = new ArrayList<>();
     /** Phrases by the key of their first word, unless that word is a prefix (they are in {@link #prefixFirst}). */
     private final Map<String, int[]> byFirstWord = new HashMap<>();
-    private final Map<Integer, int[]> prefixFirst = new HashMap<>(); // by first letter
+    /**
+     * Phrases whose first word is a prefix, by the prefix's first two characters (or its only one):
+     * a lexicon of a thousand rows has hundreds of prefixes, and a word need only try those that
+     * begin as it does.
+     */
+    private final Map<String, int[]> prefixFirst = new HashMap<>();
+    private static final int PREFIX_INDEX = 2;
 
     public PhraseLexicon(String file) {
         Map<String, List<Integer>> byFirst = new HashMap<>();
-        Map<Integer, List<Integer>> prefixes = new HashMap<>();
+        Map<String, List<Integer>> prefixes = new HashMap<>();
         WordTokenizer tokenizer = new WordTokenizer();
         for (String lang : Scripts.knownLanguages()) {
             for (String line : LanguageData.lines(lang + "/" + file)) {
@@ -54,7 +60,7 @@ public final class PhraseLexicon {
                     int index = phrases.size();
                     phrases.add(new Phrase(cells[0].strip(), words));
                     if (words.get(0).prefix && !words.get(0).key.isEmpty()) {
-                        prefixes.computeIfAbsent(words.get(0).key.codePointAt(0), k -> new ArrayList<>()).add(index);
+                        prefixes.computeIfAbsent(head(words.get(0).key), k -> new ArrayList<>()).add(index);
                     } else {
                         byFirst.computeIfAbsent(words.get(0).key, k -> new ArrayList<>()).add(index);
                     }
@@ -94,7 +100,12 @@ public final class PhraseLexicon {
         Token t = tokens.get(start);
         int best = Integer.MAX_VALUE;
         if (!prefixFirst.isEmpty() && !t.key().isEmpty()) {
-            best = firstMatch(tokens, start, prefixFirst.get(t.key().codePointAt(0)), best);
+            String key = t.key();
+            int one = key.offsetByCodePoints(0, 1);
+            best = firstMatch(tokens, start, prefixFirst.get(key.substring(0, one)), best);
+            if (key.codePointCount(0, key.length()) >= PREFIX_INDEX) {
+                best = firstMatch(tokens, start, prefixFirst.get(key.substring(0, key.offsetByCodePoints(0, PREFIX_INDEX))), best);
+            }
         }
         for (String stem : t.stems()) {
             best = firstMatch(tokens, start, byFirstWord.get(stem), best);
@@ -131,6 +142,12 @@ public final class PhraseLexicon {
             }
         }
         return true;
+    }
+
+    /** The first {@link #PREFIX_INDEX} characters of a prefix, or all of a shorter one. */
+    private static String head(String prefix) {
+        return prefix.codePointCount(0, prefix.length()) <= PREFIX_INDEX ? prefix
+                : prefix.substring(0, prefix.offsetByCodePoints(0, PREFIX_INDEX));
     }
 
     static String key(String word) {
