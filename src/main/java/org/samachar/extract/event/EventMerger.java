@@ -114,7 +114,8 @@ public final class EventMerger implements Annotator {
     }
 
     private static boolean sharesActorAndTime(Event a, Event b) {
-        if (!a.type().equals(b.type())) {
+        // two events of a type in one sentence are two acts ("closed the airspace and suspended trade")
+        if (!a.type().equals(b.type()) || a.sentence() == b.sentence()) {
             return false;
         }
         Set<Entity> actors = new LinkedHashSet<>();

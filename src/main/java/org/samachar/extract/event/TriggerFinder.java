@@ -98,27 +98,19 @@ public final class TriggerFinder implements Annotator {
         if (hits.isEmpty()) {
             return List.of();
         }
-        // One event per type per sentence. Its trigger is the one nearest the main verb: the last
-        // where the verb ends the clause ("... यात्रा करते हैं ... का दौरा करने की उम्मीद है"), else the
-        // first; a speech act's is the first (the reporting verb comes before what it reports).
         boolean verbFinal = wordOrder.verbFinal(tokens.get(hits.get(0).firstToken()).language());
-        Map<String, PhraseLexicon.Hit> chosen = new HashMap<>();
+        // A trigger that is only the sentence's topic, or a refusal to comment, is no event, and
+        // leaves its type free for another trigger of the sentence.
+        List<Map.Entry<String, PhraseLexicon.Hit>> labelled = new ArrayList<>();
         for (PhraseLexicon.Hit h : hits) {
             String label = reclassified(h, args);
-            String type = Trigger.typeOf(label);
-            Optional<String> same = chosen.keySet().stream().filter(k -> Trigger.typeOf(k).equals(type)).findFirst();
-            if (same.isEmpty()) {
-                chosen.put(label, h);
-            } else if (verbFinal && !templates.isSpeechAct(type)) {
-                chosen.remove(same.get());
-                chosen.put(label, h);
+            if (!backgrounded(tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
+                labelled.add(Map.entry(label, h));
             }
         }
-        Map<String, PhraseLexicon.Hit> byType = new LinkedHashMap<>();
-        chosen.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> e.getValue().firstToken()))
-                .forEach(e -> byType.put(e.getKey(), e.getValue()));
-        if (byType.containsKey("JointStatement")) {
-            byType.remove("Statement");
+        List<Map.Entry<String, PhraseLexicon.Hit>> byType = oneEventPerTypeAndClause(s, tokens, args, labelled, verbFinal);
+        if (byType.stream().anyMatch(e -> Trigger.typeOf(e.getKey()).equals("JointStatement"))) {
+            byType.removeIf(e -> Trigger.typeOf(e.getKey()).equals("Statement"));
         }
         // "X said that ...": the speaker stands before the complementizer, the reported event after.
         int split = -1;
@@ -128,15 +120,15 @@ public final class TriggerFinder implements Annotator {
             }
         }
         int at = split;
-        boolean reported = split >= 0 && byType.entrySet().stream()
+        boolean reported = split >= 0 && byType.stream()
                 .anyMatch(e -> templates.isSpeechAct(Trigger.typeOf(e.getKey())) && e.getValue().firstToken() < at);
         int clause = reported ? split : -1;
         List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
-        boolean directive = byType.keySet().stream().anyMatch(k -> directives.contains(Trigger.typeOf(k)));
-        List<PhraseLexicon.Hit> directiveHits = byType.entrySet().stream()
+        boolean directive = byType.stream().anyMatch(e -> directives.contains(Trigger.typeOf(e.getKey())));
+        List<PhraseLexicon.Hit> directiveHits = byType.stream()
                 .filter(e -> directives.contains(Trigger.typeOf(e.getKey()))).map(Map.Entry::getValue).toList();
         List<Trigger> out = new ArrayList<>();
-        for (Map.Entry<String, PhraseLexicon.Hit> e : byType.entrySet()) {
+        for (Map.Entry<String, PhraseLexicon.Hit> e : byType) {
             String type = Trigger.typeOf(e.getKey());
             PhraseLexicon.Hit hit = e.getValue();
             // Buying, selling and giving are arms transfers only when weapons are named near the verb.
@@ -145,9 +137,6 @@ public final class TriggerFinder implements Annotator {
                             || Math.abs(w.firstToken() - hit.lastToken()) <= OBJECT_REACH)
                     .map(PhraseLexicon.Hit::label).distinct().toList();
             if (type.equals("ArmsTransfer") && objects.isEmpty()) {
-                continue;
-            }
-            if (backgrounded(tokens, hit) || (type.equals(DENIAL) && refusal(tokens, hit))) {
                 continue;
             }
             boolean negated = !type.equals(DENIAL) && negated(tokens, hit, verbFinal);
@@ -172,6 +161,73 @@ public final class TriggerFinder implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * One event per type per clause. Of several triggers of a type in one clause, the one nearest
+     * the main verb: the last where the verb ends the clause ("... यात्रा करते हैं ... का दौरा करने
+     * की उम्मीद है"), else the first; a speech act's is the first (the reporting verb comes before
+     * what it reports). A trigger of the same type in another clause (past a comma, "and", "while")
+     * worded otherwise, with a name of its own in its clause, is an event of its own ("India expelled
+     * two diplomats, and Canada recalled its envoy"); the same word again is the same event told again.
+     */
+    private List<Map.Entry<String, PhraseLexicon.Hit>> oneEventPerTypeAndClause(
+            Sentence s, List<Token> tokens, List<Argument> args, List<Map.Entry<String, PhraseLexicon.Hit>> labelled,
+            boolean verbFinal) {
+        int[] clauseOf = clauses(s, tokens);
+        Set<Integer> clausesWithNames = new java.util.HashSet<>();
+        args.forEach(a -> clausesWithNames.add(clauseOf[a.firstToken()]));
+        List<Map.Entry<String, PhraseLexicon.Hit>> chosen = new ArrayList<>();
+        for (Map.Entry<String, PhraseLexicon.Hit> e : labelled) {
+            String type = Trigger.typeOf(e.getKey());
+            PhraseLexicon.Hit h = e.getValue();
+            int sameClause = -1;
+            boolean sameWords = false;
+            for (int k = 0; k < chosen.size(); k++) {
+                Map.Entry<String, PhraseLexicon.Hit> c = chosen.get(k);
+                if (Trigger.typeOf(c.getKey()).equals(type)) {
+                    sameWords |= words(tokens, c.getValue()).equals(words(tokens, h));
+                    if (clauseOf[c.getValue().firstToken()] == clauseOf[h.firstToken()]) {
+                        sameClause = k;
+                    }
+                }
+            }
+            boolean anyOfType = chosen.stream().anyMatch(c -> Trigger.typeOf(c.getKey()).equals(type));
+            if (!anyOfType || (sameClause < 0 && !sameWords && clausesWithNames.contains(clauseOf[h.firstToken()]))) {
+                chosen.add(e);
+            } else if (sameClause >= 0 && verbFinal && !templates.isSpeechAct(type)) {
+                chosen.set(sameClause, e);
+            }
+        }
+        chosen.sort(java.util.Comparator.comparingInt(e -> e.getValue().firstToken()));
+        return chosen;
+    }
+
+    /** The clause of each word: a new one starts after a comma, semicolon or coordinator. */
+    private int[] clauses(Sentence s, List<Token> tokens) {
+        int[] out = new int[tokens.size()];
+        int clause = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                String gap = s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin());
+                if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
+                    clause++;
+                }
+            }
+            if (coordinators.contains(tokens.get(i).key())) {
+                clause++;
+            }
+            out[i] = clause;
+        }
+        return out;
+    }
+
+    private static String words(List<Token> tokens, PhraseLexicon.Hit h) {
+        StringBuilder b = new StringBuilder();
+        for (int k = h.firstToken(); k <= h.lastToken(); k++) {
+            b.append(tokens.get(k).stems().iterator().next()).append(' ');
+        }
+        return b.toString();
     }
 
     private Trigger trigger(Sentence s, List<Token> tokens, String label, PhraseLexicon.Hit hit, int clause,
@@ -209,8 +265,16 @@ public final class TriggerFinder implements Annotator {
     private boolean negated(List<Token> tokens, PhraseLexicon.Hit hit, boolean verbFinal) {
         int before = hit.firstToken() - 1;
         int after = hit.lastToken() + 1;
-        return (before >= 0 && negations.contains(tokens.get(before).key()))
-                || (verbFinal && after < tokens.size() && negations.contains(tokens.get(after).key()));
+        if (before >= 0 && negations.contains(tokens.get(before).key())) {
+            return true;
+        }
+        // where the verb ends the clause the negation may follow its helper verb ("થઈ નહોતી")
+        for (int k = after; verbFinal && k < tokens.size() && k <= after + 1; k++) {
+            if (negations.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
