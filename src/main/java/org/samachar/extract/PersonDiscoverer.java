@@ -43,8 +43,8 @@ public final class PersonDiscoverer implements Annotator {
 
     private static final String KNOWN_ONLY = ":known-only";
 
-    /** How many words a name after a role cue may have. */
-    private static final int MAX_NAME_WORDS = 3;
+    /** How many words a name after a role cue may have ("Mohammed bin Zayed Al Nahyan" is cut). */
+    private static final int MAX_NAME_WORDS = 4;
 
     /** How many words may stand between the role's country or organisation and its cue. */
     private static final int ORGANISATION_REACH = 4;
@@ -146,7 +146,11 @@ public final class PersonDiscoverer implements Annotator {
             }
             // "नेता-स्तरीय", "leader-level": a cue joined to the next word makes a compound, not a title.
             boolean compound = s.text().substring(words.get(cue.lastToken()).end(), words.get(next).begin()).contains("-");
-            if (!cue.label().endsWith(KNOWN_ONLY) && !compound) {
+            // "રાજદૂતને દેશ છોડવા", "मंत्रियों की": a title with a case or plural ending is not
+            // followed by its holder's name.
+            Token title = words.get(cue.lastToken());
+            boolean inflected = !title.key().equals(cue.lastWord()) && title.stems().contains(cue.lastWord());
+            if (!cue.label().endsWith(KNOWN_ONLY) && !compound && !inflected) {
                 name(words, next, here, s, all).ifPresent(name ->
                         found.add(new Found(s.index(), role, organisation, name, Scripts.languageOf(Scripts.dominant(name)))));
             }
