@@ -27,11 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GoldEventsFileTest {
 
     private static final Path GOLD = Path.of("src/test/resources/gold/events.tsv");
-    private static final Set<String> TYPES = Set.of("Meeting", "Visit", "Negotiation", "MilitaryCooperation",
-            "ArmsTransfer", "Statement", "Accusation", "Denial", "Demand", "Warning", "Letter", "JointStatement",
-            "Sanction", "MilitaryExercise", "Resignation");
-    private static final Set<String> ROLES = Set.of("visitor", "host", "participant", "supplier", "recipient",
-            "speaker", "target", "sender", "resigning", "agent");
+    private static final Set<String> TYPES = Set.of("Statement", "JointStatement", "Denial", "Appeal",
+            "ExpressIntentToCooperate", "Meeting", "Visit", "Negotiation", "PhoneCall", "Letter", "AgreementSigning",
+            "DiplomaticCooperation", "MilitaryCooperation", "MaterialCooperation", "ArmsTransfer", "ProvideAid",
+            "Yield", "Resignation", "Investigate", "Demand", "Accusation", "Disapprove", "Reject", "Warning",
+            "Protest", "MilitaryExercise", "WeaponsTest", "ExhibitForcePosture", "Sanction", "DiplomaticExpulsion",
+            "ReduceRelations", "Arrest", "Coerce", "Assault", "MilitaryStrike", "Fight", "MassViolence");
+    private static final Set<String> ROLES = Set.of("speaker", "target", "participant", "visitor", "host", "sender",
+            "recipient", "agent", "supplier", "resigning", "attacker");
     private static final Set<String> MODALITIES = Set.of("Asserted", "Planned", "Expected", "Possible", "Denied");
     private static final Pattern TIME = Pattern.compile("^$|^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$");
 
