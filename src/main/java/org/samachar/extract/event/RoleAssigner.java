@@ -74,12 +74,13 @@ public final class RoleAssigner implements Annotator {
         article.triggers().forEach(t -> bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         List<Event> events = new ArrayList<>();
         bySentence.forEach((sentence, triggers) -> events.addAll(events(article.sentences().get(sentence).text(),
-                article.tokens().get(sentence), article.arguments().get(sentence), triggers, events.size())));
+                article.tokens().get(sentence), article.arguments().get(sentence), triggers, events.size(),
+                previousSubject(article, sentence))));
         return article.withEvents(events);
     }
 
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                               int firstIndex) {
+                               int firstIndex, Optional<Argument> previousSubject) {
         int split = triggers.get(0).clause();
         boolean reported = split >= 0;
         List<Argument> speakerSide = !reported ? args : args.stream().filter(a -> a.lastToken() < split).toList();
@@ -104,6 +105,17 @@ public final class RoleAssigner implements Annotator {
             claimingAll.addAll(claimants);
             List<Argument> side = !reported ? args : t.firstToken() > split ? reportedSide : speakerSide;
             List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t, side, claimants, tokens);
+            if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
+                    && (!reported || t.firstToken() < split)
+                    && side.stream().noneMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()
+                    && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))) {
+                // "સમિતિએ ચેતવણી આપી", "he warned": a sentence with no doer before its verb is
+                // about the last sentence's subject.
+                List<Argument> withSubject = new ArrayList<>(side);
+                withSubject.add(0, previousSubject.get());
+                roles = t.speech() ? speechRoles(t, withSubject, tokens) : roles(t, withSubject, claimants, tokens);
+                roles = roles.stream().anyMatch(r -> r.entity().equals(previousSubject.get().entity())) ? roles : List.of();
+            }
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
                 continue;
             }
@@ -135,6 +147,23 @@ public final class RoleAssigner implements Annotator {
         }
         return out;
     }
+
+    /**
+     * The subject of the sentence before, in the same paragraph: its first name acting on its own
+     * (agent, or unmarked before a verb), which is who a sentence that names no doer is about.
+     */
+    private static Optional<Argument> previousSubject(AnalyzedArticle article, int sentence) {
+        if (sentence == 0 || article.sentences().get(sentence - 1).paragraph() != article.sentences().get(sentence).paragraph()) {
+            return Optional.empty();
+        }
+        return article.arguments().get(sentence - 1).stream()
+                .filter(a -> !a.modifier() && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))
+                .findFirst()
+                .map(a -> new Argument(a.entity(), Set.of("AGENT", CaseMarkers.NONE), -1, -1, false, PREVIOUS_GROUP, a.kind()));
+    }
+
+    /** The group of the previous sentence's subject, apart from every group of this sentence. */
+    private static final int PREVIOUS_GROUP = -1;
 
     /**
      * Who claims an event: the source of "according to"; in a sentence that reports speech ("X

@@ -74,7 +74,7 @@ final class WordOrder {
         Voice voice = byLanguage.get(tokens.get(trigger.firstToken()).language());
         boolean passive = voice != null && passive(voice, trigger, tokens);
         Map<Argument, Set<String>> out = new HashMap<>();
-        int subjectGroup = -1;
+        Integer subjectGroup = null;
         for (Argument a : args) {
             Set<String> cases = new LinkedHashSet<>(a.cases());
             if (voice != null && !a.modifier() && a.cases().contains(CaseMarkers.NONE)) {
@@ -86,8 +86,8 @@ final class WordOrder {
                     subject = true; // a headline's inverted order: "अमेरिका जाएंगे मोदी"
                 } else {
                     // the first unmarked name, and the names joined to it ("X and Y arrived")
-                    subject = subjectGroup < 0 || subjectGroup == a.group();
-                    subjectGroup = subject ? a.group() : subjectGroup;
+                    subject = subjectGroup == null || subjectGroup == a.group();
+                    subjectGroup = subject ? Integer.valueOf(a.group()) : subjectGroup;
                 }
                 cases.add(subject != passive ? SUBJECT : OBJECT);
             }
