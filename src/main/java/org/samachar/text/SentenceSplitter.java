@@ -48,6 +48,13 @@ public final class SentenceSplitter implements Annotator {
             it.setText(p.text());
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                // "एस. जयशंकर", "જે. પી. નડ્ડા": an initial is no sentence end.
+                while (end != BreakIterator.DONE && end < p.text().length() && endsWithInitial(p.text(), start, end)) {
+                    end = it.next();
+                }
+                if (end == BreakIterator.DONE) {
+                    end = p.text().length();
+                }
                 int b = start;
                 int e = end;
                 while (b < e && UCharacter.isWhitespace(p.text().charAt(b))) {
@@ -64,5 +71,35 @@ public final class SentenceSplitter implements Annotator {
             }
         }
         return article.withSentences(sentences);
+    }
+
+    /** The letter names written as initials before names, in every known language ({@code initials.txt}). */
+    private static final Set<String> INITIALS = initials();
+
+    private static Set<String> initials() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String lang : Scripts.knownLanguages()) {
+            LanguageData.lines(lang + "/initials.txt").forEach(l -> out.add(l.strip()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the text from start to end ends with an initial and its full stop ("एस.", "જે.",
+     * "S."): ICU breaks there as after any sentence, and news writes initials before names.
+     */
+    static boolean endsWithInitial(String text, int start, int end) {
+        int e = end;
+        while (e > start && UCharacter.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= start || text.charAt(e - 1) != '.') {
+            return false;
+        }
+        int w = e - 1;
+        while (w > start && !UCharacter.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '.') {
+            w--;
+        }
+        return INITIALS.contains(text.substring(w, e - 1));
     }
 }

@@ -31,6 +31,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anInitialBeforeANameEndsNoSentence() {
+        AnalyzedArticle a = PIPELINE.run(TestArticles.of(
+                "विदेश मंत्री एस. जयशंकर ने बयान दिया। बातचीत जारी है।\n"
+                        + "વિદેશ મંત્રી એસ. જયશંકરે નિવેદન આપ્યું. વાતચીત ચાલુ છે."));
+        assertEquals(List.of("विदेश मंत्री एस. जयशंकर ने बयान दिया।", "बातचीत जारी है।",
+                "વિદેશ મંત્રી એસ. જયશંકરે નિવેદન આપ્યું.", "વાતચીત ચાલુ છે."),
+                a.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void articleLanguageIsTheLanguageOfMostOfItsProseWhenNotGiven() {
         AnalyzedArticle a = PIPELINE.run(TestArticles.of(
                 "Leaders Meet: Talks In Geneva\n"
