@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Within one article, the same event told again ("the visit", "this meeting") is one event: a later
  * event of the same type and claimants, as real as the earlier one (asserted, or not yet: planned,
- * expected, possible), that shares an actor with it and does not contradict its time is folded
- * into it. The first mention stays the evidence; actors, place
+ * expected, possible), that shares an actor with it, has no other doer ("Pakistan banned Indian
+ * ships" is not "India banned imports"; the UK's sanctions are not the EU's) and does
+ * not contradict its time is folded into it. The first mention stays the evidence; actors, place
  * and time missing from it are filled in from the later ones.
  */
 public final class EventMerger implements Annotator {
@@ -118,13 +119,27 @@ public final class EventMerger implements Annotator {
         if (!a.type().equals(b.type()) || a.sentence() == b.sentence()) {
             return false;
         }
-        Set<Entity> actors = new LinkedHashSet<>();
-        a.roles().forEach(r -> actors.add(r.entity()));
-        boolean shared = b.roles().stream().anyMatch(r -> actors.contains(r.entity()));
+        boolean shared = b.roles().stream().anyMatch(r -> a.roles().stream().anyMatch(x -> x.entity().equals(r.entity())));
+        for (String doer : DOERS) {
+            Set<Entity> inA = doers(a, doer);
+            Set<Entity> inB = doers(b, doer);
+            if (!inA.isEmpty() && !inB.isEmpty() && java.util.Collections.disjoint(inA, inB)) {
+                return false;
+            }
+        }
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
                 || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
                 && !b.time().get().value().end().isBefore(a.time().get().value().begin()));
         return shared && timesAgree;
+    }
+
+    /** The roles of whoever does an event: two events with different doers are two events. */
+    private static final List<String> DOERS = List.of("agent", "attacker", "speaker", "visitor", "supplier", "sender");
+
+    private static Set<Entity> doers(Event e, String role) {
+        Set<Entity> out = new java.util.HashSet<>();
+        e.roles().stream().filter(r -> r.role().equals(role)).forEach(r -> out.add(r.entity()));
+        return out;
     }
 
     /** Planned, expected and possible are told of the same future event; asserted is another. */
