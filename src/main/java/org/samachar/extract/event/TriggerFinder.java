@@ -104,7 +104,7 @@ public final class TriggerFinder implements Annotator {
         List<Map.Entry<String, PhraseLexicon.Hit>> labelled = new ArrayList<>();
         for (PhraseLexicon.Hit h : hits) {
             String label = reclassified(h, args);
-            if (!backgrounded(tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
+            if (!backgrounded(s, tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
                 labelled.add(Map.entry(label, h));
             }
         }
@@ -125,7 +125,7 @@ public final class TriggerFinder implements Annotator {
         int clause = reported ? split : -1;
         List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
         boolean directive = byType.stream().anyMatch(e -> directives.contains(Trigger.typeOf(e.getKey())));
-        List<PhraseLexicon.Hit> directiveHits = byType.stream()
+        List<PhraseLexicon.Hit> directiveHits = labelled.stream()
                 .filter(e -> directives.contains(Trigger.typeOf(e.getKey()))).map(Map.Entry::getValue).toList();
         List<Trigger> out = new ArrayList<>();
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType) {
@@ -241,10 +241,13 @@ public final class TriggerFinder implements Annotator {
      * A trigger that is the subject matter of the sentence rather than an event of it: "met on
      * military cooperation", "despite denials" ({@code background-cues.tsv}).
      */
-    private boolean backgrounded(List<Token> tokens, PhraseLexicon.Hit hit) {
+    private boolean backgrounded(Sentence s, List<Token> tokens, PhraseLexicon.Hit hit) {
         Set<String> after = backgroundCues.getOrDefault("after", Set.of());
         Set<String> before = backgroundCues.getOrDefault("before", Set.of());
         for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size(); k++) {
+            if (!s.text().substring(tokens.get(k - 1).end(), tokens.get(k).begin()).isBlank()) {
+                break; // a comma or a dash ends the phrase the trigger heads
+            }
             if (after.contains(tokens.get(k).key())) {
                 return true;
             }
