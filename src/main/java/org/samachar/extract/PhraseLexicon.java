@@ -91,43 +91,68 @@ public final class PhraseLexicon {
     }
 
     /**
-     * The first phrase in file order that matches from this word on, or -1. Candidates are the
-     * phrases listed under one of the word's stems and the prefix phrases its key starts with;
-     * each phrase is under one first word only, and each list is in file order, so the smallest
-     * row that matches is found without collecting the candidates first.
+     * The first phrase in file order that matches from this word on, or -1: the first of the
+     * word's candidates ({@link #candidates}) whose words match here.
      */
     private int firstMatch(List<Token> tokens, int start) {
-        Token t = tokens.get(start);
-        int best = Integer.MAX_VALUE;
-        if (!prefixFirst.isEmpty() && !t.key().isEmpty()) {
-            String key = t.key();
-            int one = key.offsetByCodePoints(0, 1);
-            best = firstMatch(tokens, start, prefixFirst.get(key.substring(0, one)), best);
-            if (key.codePointCount(0, key.length()) >= PREFIX_INDEX) {
-                best = firstMatch(tokens, start, prefixFirst.get(key.substring(0, key.offsetByCodePoints(0, PREFIX_INDEX))), best);
-            }
-        }
-        for (String stem : t.stems()) {
-            best = firstMatch(tokens, start, byFirstWord.get(stem), best);
-        }
-        return best == Integer.MAX_VALUE ? -1 : best;
-    }
-
-    /** The first row of {@code rows} before {@code best} that matches here, or {@code best}. */
-    private int firstMatch(List<Token> tokens, int start, int[] rows, int best) {
-        if (rows == null) {
-            return best;
-        }
-        for (int p : rows) {
-            if (p >= best) {
-                break;
-            }
+        for (int p : candidates(tokens.get(start))) {
             if (matchesAt(tokens, start, phrases.get(p).words)) {
                 return p;
             }
         }
-        return best;
+        return -1;
     }
+
+    /**
+     * The rows whose first word this word may be, in file order: the phrases listed under one of
+     * its stems and the prefix phrases its key starts with whose prefix it has. They depend on the
+     * written word alone, and news repeats its words, so they are worked out once per word (for at
+     * most {@link #CANDIDATE_CACHE} words): trying hundreds of prefix rows and stems on every word
+     * was the dearest part of finding triggers.
+     */
+    private int[] candidates(Token t) {
+        // By the word's key: its stems follow from it, and tokens share one key string per
+        // written form (WordTokenizer), so its hash is not worked out again.
+        int[] known = candidateCache.get(t.key());
+        if (known != null) {
+            return known;
+        }
+        java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
+        String key = t.key();
+        if (!prefixFirst.isEmpty() && !key.isEmpty()) {
+            addPrefixRows(rows, key, prefixFirst.get(key.substring(0, key.offsetByCodePoints(0, 1))));
+            if (key.codePointCount(0, key.length()) >= PREFIX_INDEX) {
+                addPrefixRows(rows, key, prefixFirst.get(key.substring(0, key.offsetByCodePoints(0, PREFIX_INDEX))));
+            }
+        }
+        for (String stem : t.stems()) {
+            int[] listed = byFirstWord.get(stem);
+            if (listed != null) {
+                for (int p : listed) {
+                    rows.add(p);
+                }
+            }
+        }
+        int[] out = rows.stream().mapToInt(Integer::intValue).toArray();
+        if (candidateCache.size() > CANDIDATE_CACHE) {
+            candidateCache.clear();
+        }
+        candidateCache.put(t.key(), out);
+        return out;
+    }
+
+    private void addPrefixRows(java.util.Set<Integer> rows, String key, int[] listed) {
+        if (listed != null) {
+            for (int p : listed) {
+                if (key.startsWith(phrases.get(p).words.get(0).key)) {
+                    rows.add(p);
+                }
+            }
+        }
+    }
+
+    private static final int CANDIDATE_CACHE = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> candidateCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private boolean matchesAt(List<Token> tokens, int start, List<Word> words) {
         if (start + words.size() > tokens.size()) {

@@ -1,7 +1,5 @@
 package org.samachar.extract.time;
 
-import org.apache.jena.atlas.lib.Cache;
-import org.apache.jena.atlas.lib.CacheFactory;
 import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.Token;
 import org.samachar.text.LanguageData;
@@ -37,17 +35,12 @@ public final class TenseDetector {
      * are remembered by them, for at most {@link #CACHE_LIMIT} words and as many pairs, so memory
      * stays bounded.
      */
-    private record WordTense(boolean future, boolean past) {
+    private record WordTense(boolean future, boolean past, boolean mayStartPair) {
     }
 
-    /** A word and the next, as written. */
-    private record WordPair(String first, String second) {
-    }
 
     private static final int CACHE_LIMIT = 100_000;
     private final Map<String, WordTense> wordTenses = new ConcurrentHashMap<>();
-    /** Pairs are many more than words: a cache bounded by its size, as a long corpus needs. */
-    private final Cache<WordPair, Boolean> pairFutures = CacheFactory.createCache(CACHE_LIMIT);
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
@@ -111,19 +104,40 @@ public final class TenseDetector {
         if (wordTenses.size() > CACHE_LIMIT) {
             wordTenses.clear();
         }
-        WordTense w = new WordTense(matches(future.get(t.language()), t.surface()), matches(past.get(t.language()), t.surface()));
+        WordTense w = new WordTense(matches(future.get(t.language()), t.surface()), matches(past.get(t.language()), t.surface()),
+                mayStartPair(future.get(t.language()), t.surface()));
         wordTenses.put(t.surface(), w);
         return w;
     }
 
     /** Whether a word and the next are a future of two words of the first one's language. */
     private boolean pairFuture(Token t, Token next) {
-        if (!pairFuture.contains(t.language())) {
-            return false; // no pattern of two words: a pair could match none
+        if (!pairFuture.contains(t.language()) || !wordTense(t).mayStartPair()) {
+            return false; // no pattern of two words could begin with this word
         }
         String lang = t.language();
-        return pairFutures.get(new WordPair(t.surface(), next.surface()),
-                p -> matches(future.get(lang), p.first + " " + p.second));
+        // Few words can begin a pair (mayStartPair), so the pair itself is matched, not remembered.
+        return matches(future.get(lang), t.surface() + " " + next.surface());
+    }
+
+    /**
+     * Whether some two-word pattern could match a pair beginning with this word: the pattern run
+     * over the word and a space either matches or wants more input ({@link java.util.regex.Matcher#hitEnd}).
+     * Most words begin no pair, and they need no pair tried.
+     */
+    private static boolean mayStartPair(List<Pattern> patterns, String word) {
+        if (patterns == null) {
+            return false;
+        }
+        for (Pattern p : patterns) {
+            if (p.pattern().indexOf(' ') >= 0) {
+                java.util.regex.Matcher m = p.matcher(word + " ");
+                if (m.matches() || m.hitEnd()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a pattern matches: one-word patterns only single words, two-word ones only pairs. */
