@@ -266,8 +266,10 @@ public final class RoleAssigner implements Annotator {
         return out;
     }
 
+    /** "Beijing said", "accused Pyongyang", "talks with Beijing", "told New Delhi": not where, but who. */
     private static boolean actsAsGovernment(Set<String> cases) {
-        return cases.contains("AGENT") || cases.contains(WordOrder.SUBJECT) || cases.contains("DATIVE");
+        return cases.contains("AGENT") || cases.contains(WordOrder.SUBJECT) || cases.contains("DATIVE")
+                || cases.contains(WordOrder.OBJECT) || cases.contains("WITH");
     }
 
     /**
