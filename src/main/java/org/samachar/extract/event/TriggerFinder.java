@@ -37,6 +37,9 @@ public final class TriggerFinder implements Annotator {
     private static final String DENIAL = "Denial";
     private static final String NO_EVENT = "-";
 
+    /** Punctuation that ends the phrase a trigger heads. */
+    private static final String PHRASE_ENDS = ",;:।|\u2013\u2014";
+
     /** How many words a directive's complement ("urged Iran to halt arms transfers") may span. */
     private static final int COMPLEMENT_REACH = 8;
 
@@ -245,8 +248,8 @@ public final class TriggerFinder implements Annotator {
         Set<String> after = backgroundCues.getOrDefault("after", Set.of());
         Set<String> before = backgroundCues.getOrDefault("before", Set.of());
         for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size(); k++) {
-            if (!s.text().substring(tokens.get(k - 1).end(), tokens.get(k).begin()).isBlank()) {
-                break; // a comma or a dash ends the phrase the trigger heads
+            if (s.text().substring(tokens.get(k - 1).end(), tokens.get(k).begin()).chars().anyMatch(c -> PHRASE_ENDS.indexOf(c) >= 0)) {
+                break; // a comma or a dash ends the phrase the trigger heads (a quotation mark does not)
             }
             if (after.contains(tokens.get(k).key())) {
                 return true;
