@@ -82,6 +82,7 @@ public final class TimeExpressionFinder {
                     .or(() -> monthDay(sentence, tokens, at, published))
                     .or(() -> monthYear(tokens, at))
                     .or(() -> yearAlone(tokens, at))
+                    .or(() -> monthAlone(tokens, at, published, tense))
                     .or(() -> weekday(tokens, at, published, tense));
             if (m.isPresent()) {
                 Match match = m.get();
@@ -236,6 +237,34 @@ public final class TimeExpressionFinder {
 
     private Optional<Match> yearAlone(List<Token> tokens, int i) {
         return year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
+    }
+
+    /**
+     * A month named alone, where its case ending ("ઓગસ્ટમાં") or a word beside it ("in August",
+     * "अगस्त में"; {@code time.tsv} month-before, month-after) makes it a time: the last such
+     * month up to the publication date, or in the future tense the next one from it. Without one,
+     * a month word is not taken ("May" is usually a verb).
+     */
+    private Optional<Match> monthAlone(List<Token> tokens, int i, LocalDate pub, ClauseTenses tense) {
+        Token t = tokens.get(i);
+        Optional<Integer> month = lookup(tokens, i, words::month);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean ending = !words.month(t.key()).isPresent(); // the month was found under a stem
+        boolean cued = (i > 0 && words.isMonthCueBefore(tokens.get(i - 1).key()))
+                || (i + 1 < tokens.size() && words.isMonthCueAfter(tokens.get(i + 1).key()));
+        if (!ending && !cued) {
+            return Optional.empty();
+        }
+        YearMonth now = YearMonth.from(pub);
+        YearMonth m = YearMonth.of(pub.getYear(), month.get());
+        if (tense.at(i) == Tense.FUTURE) {
+            m = m.isBefore(now) ? m.plusYears(1) : m;
+        } else {
+            m = m.isAfter(now) ? m.minusYears(1) : m;
+        }
+        return Optional.of(new Match(1, TimeValue.month(m)));
     }
 
     /**

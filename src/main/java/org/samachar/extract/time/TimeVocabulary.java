@@ -31,6 +31,8 @@ public final class TimeVocabulary {
     private final Map<String, Integer> modifiers = new HashMap<>();
     private final Map<String, ChronoUnit> units = new HashMap<>();
     private final java.util.Set<String> rangeWords = new java.util.HashSet<>();
+    private final java.util.Set<String> monthBefore = new java.util.HashSet<>();
+    private final java.util.Set<String> monthAfter = new java.util.HashSet<>();
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -52,6 +54,14 @@ public final class TimeVocabulary {
                 String[] cells = line.split("\t+");
                 if (cells.length == 2 && cells[0].equals("range")) {
                     rangeWords.add(NameFolding.key(cells[1]));
+                    continue;
+                }
+                if (cells.length == 2 && cells[0].equals("month-before")) {
+                    monthBefore.add(NameFolding.key(cells[1]));
+                    continue;
+                }
+                if (cells.length == 2 && cells[0].equals("month-after")) {
+                    monthAfter.add(NameFolding.key(cells[1]));
                     continue;
                 }
                 if (cells.length != 3) {
@@ -88,6 +98,16 @@ public final class TimeVocabulary {
 
     public Optional<Integer> modifier(String key) {
         return Optional.ofNullable(modifiers.get(key));
+    }
+
+    /** A word before a month name that makes it a time ("in August", "since April"). */
+    public boolean isMonthCueBefore(String key) {
+        return monthBefore.contains(key);
+    }
+
+    /** A word after a month name that makes it a time ("अगस्त में"). */
+    public boolean isMonthCueAfter(String key) {
+        return monthAfter.contains(key);
     }
 
     /** A word between the two days of a range: "18 થી 19 જૂન", "5 से 7 मार्च", "5 to 7 March". */

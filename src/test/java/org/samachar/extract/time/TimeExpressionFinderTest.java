@@ -61,6 +61,14 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void aMonthAloneWithACaseEndingOrACueWord() {
+        assertEquals(List.of("ઓગસ્ટમાં=2023-08"), times("બંને નેતાઓ ઓગસ્ટમાં મળ્યા હતા.", TUE_2023_09_05));
+        assertEquals(List.of("अक्टूबर=2022-10"), times("दोनों देश अक्टूबर में मिले थे।", TUE_2023_09_05));
+        assertEquals(List.of("November=2023-11"), times("The leaders will meet in November.", TUE_2023_09_05));
+        assertEquals(List.of(), times("He said talks may resume.", TUE_2023_09_05));
+    }
+
+    @Test
     void daysCountedFromThePublicationDate() {
         assertEquals(List.of("ગઈ કાલે=2023-09-04"), times("વડાપ્રધાને ગઈ કાલે જણાવ્યું હતું.", TUE_2023_09_05));
         assertEquals(List.of("कल=2023-09-04"), times("विदेश मंत्री ने कल कहा था।", TUE_2023_09_05));
