@@ -90,7 +90,7 @@ public final class RoleAssigner implements Annotator {
         Map<Trigger, List<Event.Role>> speechRoles = new LinkedHashMap<>();
         for (Trigger t : main) {
             if (t.speech()) {
-                speechRoles.put(t, speechRoles(t, speakerSide, tokens));
+                speechRoles.put(t, speechRoles(t, speakerSide, tokens, triggers));
             }
         }
         Set<Entity> sources = sources(tokens, args);
@@ -104,7 +104,7 @@ public final class RoleAssigner implements Annotator {
             Set<Entity> claimants = t.speech() ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources);
             claimingAll.addAll(claimants);
             List<Argument> side = !reported ? args : t.firstToken() > split ? reportedSide : speakerSide;
-            List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t, side, claimants, tokens);
+            List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t, side, claimants, tokens, triggers);
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
                     && (!reported || t.firstToken() < split)
                     && side.stream().noneMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()
@@ -113,7 +113,7 @@ public final class RoleAssigner implements Annotator {
                 // about the last sentence's subject.
                 List<Argument> withSubject = new ArrayList<>(side);
                 withSubject.add(0, previousSubject.get());
-                roles = t.speech() ? speechRoles(t, withSubject, tokens) : roles(t, withSubject, claimants, tokens);
+                roles = t.speech() ? speechRoles(t, withSubject, tokens, triggers) : roles(t, withSubject, claimants, tokens, triggers);
                 roles = roles.stream().anyMatch(r -> r.entity().equals(previousSubject.get().entity())) ? roles : List.of();
             }
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
@@ -138,7 +138,7 @@ public final class RoleAssigner implements Annotator {
                 continue;
             }
             List<Argument> before = reportedSide.stream().filter(a -> a.lastToken() < t.firstToken()).toList();
-            List<Event.Role> roles = roles(t, before, speakers, tokens);
+            List<Event.Role> roles = roles(t, before, speakers, tokens, triggers);
             if (roles.stream().anyMatch(r -> r.role().equals("speaker"))) {
                 out.add(new Event(firstIndex + out.size(), "Statement", t.sentence(), t, roles, Optional.empty(),
                         Optional.empty(), ASSERTED, List.copyOf(speakers), OptionalInt.empty(), List.of(), 0));
@@ -190,9 +190,10 @@ public final class RoleAssigner implements Annotator {
      * Each argument in the first role of the trigger's label it fits, by its cases (with those its
      * place in the sentence gives, {@link WordOrder}) and kind; cities as actors stand for their country.
      */
-    private List<Event.Role> roles(Trigger trigger, List<Argument> args, Set<Entity> excluded, List<Token> tokens) {
+    private List<Event.Role> roles(Trigger trigger, List<Argument> args, Set<Entity> excluded, List<Token> tokens,
+                                   List<Trigger> sentenceTriggers) {
         String template = trigger.label();
-        Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens);
+        Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
         List<Event.Role> roles = new ArrayList<>();
         Set<Entity> seen = new LinkedHashSet<>();
         for (Argument a : args) {
@@ -229,10 +230,10 @@ public final class RoleAssigner implements Annotator {
      * trigger speaks (English "the US says", Gujarati "બંને દેશોએ" after the names); a name that
      * only qualifies the speaker ("અમેરિકાના અધિકારીએ", "the US official") speaks for its country.
      */
-    private List<Event.Role> speechRoles(Trigger t, List<Argument> args, List<Token> tokens) {
+    private List<Event.Role> speechRoles(Trigger t, List<Argument> args, List<Token> tokens, List<Trigger> sentenceTriggers) {
         String template = t.label();
         int trigger = t.firstToken();
-        List<Event.Role> roles = roles(t, args, Set.of(), tokens);
+        List<Event.Role> roles = roles(t, args, Set.of(), tokens, sentenceTriggers);
         List<Event.Role> speakers = roles.stream().filter(r -> r.role().equals("speaker")).toList();
         if (speakers.size() > 1 && !Trigger.typeOf(template).equals("JointStatement")) {
             // "X did Y, Z said": of several agents, the one nearest before the verb is the speaker.

@@ -32,6 +32,9 @@ final class WordOrder {
                          Pattern participle) {
     }
 
+    /** How many words after a trigger its object may stand ("attacked the port city of Odesa"). */
+    private static final int OBJECT_REACH = 4;
+
     /** How many words after a trigger its passive auxiliary may stand. */
     private static final int PASSIVE_REACH = 3;
 
@@ -68,9 +71,9 @@ final class WordOrder {
 
     /**
      * The cases of each argument for this trigger: its own, and for an unmarked one, SUBJECT or
-     * OBJECT by where it stands.
+     * OBJECT by where it stands among the sentence's triggers.
      */
-    Map<Argument, Set<String>> cases(List<Argument> args, Trigger trigger, List<Token> tokens) {
+    Map<Argument, Set<String>> cases(List<Argument> args, Trigger trigger, List<Token> tokens, List<Trigger> sentence) {
         Voice voice = byLanguage.get(tokens.get(trigger.firstToken()).language());
         boolean passive = voice != null && passive(voice, trigger, tokens);
         Map<Argument, Set<String>> out = new HashMap<>();
@@ -81,7 +84,10 @@ final class WordOrder {
                 boolean before = a.lastToken() < trigger.firstToken();
                 boolean subject;
                 if (voice.svo) {
-                    subject = before;
+                    // "Russia attacked Ukraine and seized Kherson": a name right after another
+                    // trigger is that one's object, not the subject of a later trigger.
+                    subject = before && sentence.stream().noneMatch(o -> o != trigger && o.lastToken() < a.firstToken()
+                            && a.firstToken() - o.lastToken() <= OBJECT_REACH && o.firstToken() < trigger.firstToken());
                 } else if (!before) {
                     subject = true; // a headline's inverted order: "अमेरिका जाएंगे मोदी"
                 } else {
