@@ -27,6 +27,8 @@ public final class TenseDetector {
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     /** Languages with a future of two words ("થવાની છે"), for which pairs of words are tried too. */
     private final Set<String> pairFuture = new HashSet<>();
+    /** Per language, the first word's part of each two-word future pattern ({@link #firstWordParts}). */
+    private final Map<String, List<Pattern>> firstWords = new HashMap<>();
 
     /**
      * What the patterns say of a word, or of a word and the next, as found before: trying every
@@ -54,6 +56,7 @@ public final class TenseDetector {
                 }
             }
             future.put(lang, f);
+            firstWords.put(lang, firstWordParts(f));
             past.put(lang, p);
             if (f.stream().anyMatch(x -> x.pattern().indexOf(' ') >= 0)) {
                 pairFuture.add(lang);
@@ -105,7 +108,7 @@ public final class TenseDetector {
             wordTenses.clear();
         }
         WordTense w = new WordTense(matches(future.get(t.language()), t.surface()), matches(past.get(t.language()), t.surface()),
-                mayStartPair(future.get(t.language()), t.surface()));
+                mayStartPair(t.language(), t.surface()));
         wordTenses.put(t.surface(), w);
         return w;
     }
@@ -121,23 +124,60 @@ public final class TenseDetector {
     }
 
     /**
-     * Whether some two-word pattern could match a pair beginning with this word: the pattern run
-     * over the word and a space either matches or wants more input ({@link java.util.regex.Matcher#hitEnd}).
-     * Most words begin no pair, and they need no pair tried.
+     * Whether some two-word pattern could match a pair beginning with this word: its first word's
+     * part ({@link #firstWords}) matches it. Most words begin no pair, and they need no pair tried.
      */
-    private static boolean mayStartPair(List<Pattern> patterns, String word) {
-        if (patterns == null) {
-            return false;
-        }
-        for (Pattern p : patterns) {
-            if (p.pattern().indexOf(' ') >= 0) {
-                java.util.regex.Matcher m = p.matcher(word + " ");
-                if (m.matches() || m.hitEnd()) {
-                    return true;
-                }
+    private boolean mayStartPair(String language, String word) {
+        for (Pattern p : firstWords.getOrDefault(language, List.of())) {
+            if (p.matcher(word).matches()) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The first word's part of each two-word pattern: each alternative of the pattern ("a|b c")
+     * up to its first space outside parentheses ("(is|are) (to|set)" gives "(is|are)"). An
+     * alternative whose space is inside parentheses gives ".*", so it is always tried.
+     */
+    static List<Pattern> firstWordParts(List<Pattern> patterns) {
+        List<Pattern> out = new ArrayList<>();
+        for (Pattern p : patterns) {
+            if (p.pattern().indexOf(' ') < 0) {
+                continue;
+            }
+            for (String alternative : topLevel(p.pattern(), '|')) {
+                List<String> words = topLevel(alternative, ' ');
+                String first = words.size() > 1 ? words.get(0) : alternative.indexOf(' ') >= 0 ? ".*" : null;
+                if (first != null) {
+                    out.add(Pattern.compile(first, p.flags()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The parts of a regular expression between separators outside parentheses and brackets. */
+    private static List<String> topLevel(String regex, char separator) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == separator && depth == 0) {
+                parts.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(regex.substring(start));
+        return parts;
     }
 
     /** Whether a pattern matches: one-word patterns only single words, two-word ones only pairs. */

@@ -15,6 +15,16 @@ class TenseDetectorTest {
     }
 
     @Test
+    void theFirstWordOfATwoWordPatternIsTriedFirst() {
+        var parts = TenseDetector.firstWordParts(java.util.List.of(
+                java.util.regex.Pattern.compile("(is|are) (to|set)"), java.util.regex.Pattern.compile(".+ने वाला है|.+ने जा"),
+                java.util.regex.Pattern.compile("will|shall"), java.util.regex.Pattern.compile("(is to|are to)")));
+        assertEquals(java.util.List.of("(is|are)", ".+ने", ".+ने", ".*"), parts.stream().map(java.util.regex.Pattern::pattern).toList());
+        TenseDetector d = new TenseDetector();
+        assertEquals(Tense.FUTURE, tense(d, "India is set to host the summit"), "a two-word future still found");
+    }
+
+    @Test
     void tensesInEachLanguageAndAgain() {
         TenseDetector d = new TenseDetector();
         for (int round = 0; round < 2; round++) {
