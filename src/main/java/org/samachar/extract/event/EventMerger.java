@@ -121,9 +121,7 @@ public final class EventMerger implements Annotator {
         }
         boolean shared = b.roles().stream().anyMatch(r -> a.roles().stream().anyMatch(x -> x.entity().equals(r.entity())));
         for (String doer : DOERS) {
-            Set<Entity> inA = doers(a, doer);
-            Set<Entity> inB = doers(b, doer);
-            if (!inA.isEmpty() && !inB.isEmpty() && java.util.Collections.disjoint(inA, inB)) {
+            if (otherDoers(a, b, doer)) {
                 return false;
             }
         }
@@ -136,10 +134,24 @@ public final class EventMerger implements Annotator {
     /** The roles of whoever does an event: two events with different doers are two events. */
     private static final List<String> DOERS = List.of("agent", "attacker", "speaker", "visitor", "supplier", "sender");
 
-    private static Set<Entity> doers(Event e, String role) {
-        Set<Entity> out = new java.util.HashSet<>();
-        e.roles().stream().filter(r -> r.role().equals(role)).forEach(r -> out.add(r.entity()));
-        return out;
+    /** Whether both events have doers in this role and none in common. */
+    private static boolean otherDoers(Event a, Event b, String role) {
+        boolean inA = false;
+        boolean inB = false;
+        for (Event.Role r : a.roles()) {
+            if (r.role().equals(role)) {
+                inA = true;
+                for (Event.Role x : b.roles()) {
+                    if (x.role().equals(role) && x.entity().equals(r.entity())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        for (Event.Role x : b.roles()) {
+            inB |= x.role().equals(role);
+        }
+        return inA && inB;
     }
 
     /** Planned, expected and possible are told of the same future event; asserted is another. */

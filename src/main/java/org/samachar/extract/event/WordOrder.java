@@ -79,8 +79,12 @@ final class WordOrder {
         Map<Argument, Set<String>> out = new HashMap<>();
         Integer subjectGroup = null;
         for (Argument a : args) {
+            if (voice == null || a.modifier() || !a.cases().contains(CaseMarkers.NONE)) {
+                out.put(a, a.cases());
+                continue;
+            }
             Set<String> cases = new LinkedHashSet<>(a.cases());
-            if (voice != null && !a.modifier() && a.cases().contains(CaseMarkers.NONE)) {
+            {
                 boolean before = a.lastToken() < trigger.firstToken();
                 boolean subject;
                 if (voice.svo) {
