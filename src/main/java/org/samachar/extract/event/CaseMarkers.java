@@ -24,8 +24,18 @@ final class CaseMarkers {
 
     static final String NONE = "NONE";
 
-    private record Marker(String caseName, String where, List<String> words) {
+    private record Marker(String caseName, String where, List<String> words, int order) {
     }
+
+    /**
+     * A language's markers indexed by the word that must stand next to the name (the first word
+     * after it, the last word before it) or the ending: a name tries only the markers its
+     * neighbours and ending can be, not every marker of the language.
+     */
+    private record Index(Map<String, List<Marker>> after, Map<String, List<Marker>> before, Map<String, List<Marker>> ending) {
+    }
+
+    private final Map<String, Index> indexByLanguage = new HashMap<>();
 
     private static final String PROXY_AGENT = "PROXY_AGENT";
 
@@ -44,10 +54,22 @@ final class CaseMarkers {
                 for (String alternative : cells[2].split("\\|")) {
                     List<String> words = cells[1].equals("ending") ? List.of(NameFolding.key(alternative.strip()))
                             : tokenizer.tokens(alternative.strip()).stream().map(Token::key).toList();
-                    markers.add(new Marker(cells[0], cells[1], words));
+                    if (!words.isEmpty()) {
+                        markers.add(new Marker(cells[0], cells[1], words, markers.size()));
+                    }
                 }
             }
             byLanguage.put(lang, markers);
+            Index index = new Index(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (Marker m : markers) {
+                switch (m.where) {
+                    case "after" -> index.after().computeIfAbsent(m.words.get(0), k -> new ArrayList<>()).add(m);
+                    case "before" -> index.before().computeIfAbsent(m.words.get(m.words.size() - 1), k -> new ArrayList<>()).add(m);
+                    case "ending" -> index.ending().computeIfAbsent(m.words.get(0), k -> new ArrayList<>()).add(m);
+                    default -> { }
+                }
+            }
+            indexByLanguage.put(lang, index);
         }
     }
 
@@ -83,21 +105,27 @@ final class CaseMarkers {
      */
     Set<String> cases(List<Token> tokens, int first, int last, String labelLastKey) {
         Token lastToken = tokens.get(last);
-        String lang = lastToken.language();
-        String ending = lastToken.key().startsWith(labelLastKey) ? lastToken.key().substring(labelLastKey.length()) : "";
+        Index index = indexByLanguage.get(lastToken.language());
         Set<String> cases = new LinkedHashSet<>();
-        for (Marker m : byLanguage.getOrDefault(lang, List.of())) {
-            if (m.caseName.equals(PROXY_AGENT)) {
-                continue;
+        if (index != null) {
+            String ending = lastToken.key().startsWith(labelLastKey) ? lastToken.key().substring(labelLastKey.length()) : "";
+            List<Marker> found = new ArrayList<>();
+            if (!ending.isEmpty()) {
+                found.addAll(index.ending().getOrDefault(ending, List.of()));
             }
-            boolean found = switch (m.where) {
-                case "ending" -> !ending.isEmpty() && ending.equals(m.words.get(0));
-                case "after" -> wordsAt(tokens, last + 1, m.words);
-                case "before" -> wordsAt(tokens, first - m.words.size(), m.words);
-                default -> false;
-            };
-            if (found) {
-                cases.add(m.caseName);
+            if (last + 1 < tokens.size()) {
+                index.after().getOrDefault(tokens.get(last + 1).key(), List.of()).stream()
+                        .filter(m -> wordsAt(tokens, last + 1, m.words)).forEach(found::add);
+            }
+            if (first > 0) {
+                index.before().getOrDefault(tokens.get(first - 1).key(), List.of()).stream()
+                        .filter(m -> wordsAt(tokens, first - m.words.size(), m.words)).forEach(found::add);
+            }
+            found.sort(java.util.Comparator.comparingInt(Marker::order)); // the file's order, as cases are read in it
+            for (Marker m : found) {
+                if (!m.caseName.equals(PROXY_AGENT)) {
+                    cases.add(m.caseName);
+                }
             }
         }
         if (cases.isEmpty()) {
