@@ -50,6 +50,7 @@ public final class ArgumentFinder implements Annotator {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon pairPhrases = new PhraseLexicon("pair-phrases.tsv");
+    private final PhraseLexicon triggerWords = new PhraseLexicon("event-triggers.tsv");
     private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
@@ -79,8 +80,24 @@ public final class ArgumentFinder implements Annotator {
                 bySentence.get(m.sentence()).add(m);
             }
         }
-        List<List<Argument>> out = new ArrayList<>(article.sentences().size());
+        // Only a sentence with a trigger word, or the one before it (whose subject a sentence
+        // naming no doer is about), needs its arguments; most sentences of the news have none.
+        int n = article.sentences().size();
+        boolean[] needed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (!triggerWords.find(article.tokens().get(i)).isEmpty()) {
+                needed[i] = true;
+                if (i > 0) {
+                    needed[i - 1] = true;
+                }
+            }
+        }
+        List<List<Argument>> out = new ArrayList<>(n);
         for (Sentence s : article.sentences()) {
+            if (!needed[s.index()]) {
+                out.add(List.of());
+                continue;
+            }
             int paragraphBegin = article.paragraphs().get(s.paragraph()).begin();
             List<Mention> own = bySentence.get(s.index()).stream()
                     .filter(m -> !dateline(m, s, paragraphBegin, article.body())).toList();
