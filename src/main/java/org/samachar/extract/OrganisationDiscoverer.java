@@ -31,8 +31,8 @@ public final class OrganisationDiscoverer implements Annotator {
     private static final int MAX_LATIN_WORDS = 3;
 
     private final NameResolver resolver;
-    private final PhraseLexicon cues = new PhraseLexicon("org-cues.tsv");
-    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv");
+    private final PhraseLexicon cues = PhraseLexicon.of("org-cues.tsv");
+    private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final Set<String> notNames = WordList.load("not-names.txt");
 
     public OrganisationDiscoverer(Gazetteer gazetteer, ResolutionDecisions decisions) {

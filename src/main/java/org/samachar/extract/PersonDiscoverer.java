@@ -51,8 +51,8 @@ public final class PersonDiscoverer implements Annotator {
 
     private final NameResolver resolver;
     private final WordTokenizer tokenizer = new WordTokenizer();
-    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv");
-    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv");
+    private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
+    private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final Set<String> notNames = WordList.load("not-names.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());

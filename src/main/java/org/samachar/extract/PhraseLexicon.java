@@ -38,7 +38,7 @@ public final class PhraseLexicon {
     private final Map<String, int[]> prefixFirst = new HashMap<>();
     private static final int PREFIX_INDEX = 2;
 
-    public PhraseLexicon(String file) {
+    private PhraseLexicon(String file) {
         Map<String, List<Integer>> byFirst = new HashMap<>();
         Map<String, List<Integer>> prefixes = new HashMap<>();
         WordTokenizer tokenizer = new WordTokenizer();
@@ -71,8 +71,23 @@ public final class PhraseLexicon {
         prefixes.forEach((k, rows) -> prefixFirst.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
     }
 
+    /**
+     * The lexicon of a file, one per file: a lexicon is immutable but for what it remembers of
+     * words, and the stages that read one file (the triggers are read by four) share it.
+     */
+    public static PhraseLexicon of(String file) {
+        return SHARED.computeIfAbsent(file, PhraseLexicon::new);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, PhraseLexicon> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Every phrase found, left to right; a word belongs to at most one hit. */
     public List<Hit> find(List<Token> tokens) {
+        return scan(tokens);
+    }
+
+    private List<Hit> scan(List<Token> tokens) {
         List<Hit> hits = List.of(); // most sentences have none of a lexicon's phrases
         int i = 0;
         while (i < tokens.size()) {

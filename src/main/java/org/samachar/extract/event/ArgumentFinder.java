@@ -49,9 +49,9 @@ public final class ArgumentFinder implements Annotator {
     private final Gazetteer gazetteer;
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CaseMarkers caseMarkers = new CaseMarkers();
-    private final PhraseLexicon pairPhrases = new PhraseLexicon("pair-phrases.tsv");
-    private final PhraseLexicon triggerWords = new PhraseLexicon("event-triggers.tsv");
-    private final PhraseLexicon roleCues = new PhraseLexicon("role-cues.tsv");
+    private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
+    private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
+    private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final Set<String> governmentNouns = WordList.load("government-nouns.txt");

@@ -96,8 +96,12 @@ public final class EventMerger implements Annotator {
 
     /** Said again by the same speakers: one statement; said by others as well: another one. */
     private static boolean sameEvent(Event a, Event b, boolean speechAct) {
-        return isAsserted(a) == isAsserted(b) && Set.copyOf(a.claimedBy()).equals(Set.copyOf(b.claimedBy()))
+        return isAsserted(a) == isAsserted(b) && sameClaimants(a, b)
                 && sharesActorAndTime(a, b) && (!speechAct || speakers(a).equals(speakers(b)));
+    }
+
+    private static boolean sameClaimants(Event a, Event b) {
+        return a.claimedBy().containsAll(b.claimedBy()) && b.claimedBy().containsAll(a.claimedBy());
     }
 
     private static Set<Entity> speakers(Event e) {

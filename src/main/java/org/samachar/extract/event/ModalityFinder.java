@@ -33,7 +33,7 @@ public final class ModalityFinder implements Annotator {
         }
     }
 
-    private final PhraseLexicon modalityCues = new PhraseLexicon("modality.tsv");
+    private final PhraseLexicon modalityCues = PhraseLexicon.of("modality.tsv");
     private final TenseDetector tenses = new TenseDetector();
 
     /** How many words from its trigger a cue of modality may stand and still be the event's. */

@@ -52,8 +52,8 @@ public final class TriggerFinder implements Annotator {
     /** How many words may stand between a transfer verb and the weapons it moves. */
     private static final int OBJECT_REACH = 6;
 
-    private final PhraseLexicon triggers = new PhraseLexicon("event-triggers.tsv");
-    private final PhraseLexicon weapons = new PhraseLexicon("weapons.tsv");
+    private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
+    private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
     private final RoleTemplates templates = new RoleTemplates();
     private final WordOrder wordOrder = new WordOrder();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
@@ -212,9 +212,12 @@ public final class TriggerFinder implements Annotator {
         int clause = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (i > 0) {
-                String gap = s.text().substring(tokens.get(i - 1).end(), tokens.get(i).begin());
-                if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
-                    clause++;
+                String text = s.text();
+                for (int c = tokens.get(i - 1).end(); c < tokens.get(i).begin(); c++) {
+                    if (text.charAt(c) == ',' || text.charAt(c) == ';') {
+                        clause++;
+                        break;
+                    }
                 }
             }
             if (coordinators.contains(tokens.get(i).key())) {

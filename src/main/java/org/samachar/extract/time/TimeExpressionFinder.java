@@ -40,7 +40,7 @@ public final class TimeExpressionFinder {
     private static final int MAX_YEAR = 2100;
 
     private final TimeVocabulary words;
-    private final PhraseLexicon dayWords = new PhraseLexicon("day-words.tsv");
+    private final PhraseLexicon dayWords = PhraseLexicon.of("day-words.tsv");
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final TenseDetector tenses = new TenseDetector();
 
