@@ -36,6 +36,7 @@ final class CaseMarkers {
     }
 
     private final Map<String, Index> indexByLanguage = new HashMap<>();
+    private final Map<String, List<Marker>> proxyAgents = new HashMap<>();
 
     private static final String PROXY_AGENT = "PROXY_AGENT";
 
@@ -60,6 +61,7 @@ final class CaseMarkers {
                 }
             }
             byLanguage.put(lang, markers);
+            proxyAgents.put(lang, markers.stream().filter(m -> m.caseName.equals(PROXY_AGENT)).toList());
             Index index = new Index(new HashMap<>(), new HashMap<>(), new HashMap<>());
             for (Marker m : markers) {
                 switch (m.where) {
@@ -85,10 +87,7 @@ final class CaseMarkers {
     boolean proxyAgent(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i <= to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            for (Marker m : byLanguage.getOrDefault(t.language(), List.of())) {
-                if (!m.caseName.equals(PROXY_AGENT)) {
-                    continue;
-                }
+            for (Marker m : proxyAgents.getOrDefault(t.language(), List.of())) {
                 String w = m.words.get(0);
                 boolean hit = m.where.equals("word") ? t.key().equals(w) : t.key().length() > w.length() && t.key().endsWith(w);
                 if (hit) {

@@ -75,12 +75,12 @@ public final class RoleAssigner implements Annotator {
         List<Event> events = new ArrayList<>();
         bySentence.forEach((sentence, triggers) -> events.addAll(events(article.sentences().get(sentence).text(),
                 article.tokens().get(sentence), article.arguments().get(sentence), triggers, events.size(),
-                previousSubject(article, sentence))));
+                () -> previousSubject(article, sentence))));
         return article.withEvents(events);
     }
 
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                               int firstIndex, Optional<Argument> previousSubject) {
+                               int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf) {
         int split = triggers.get(0).clause();
         boolean reported = split >= 0;
         List<Argument> speakerSide = !reported ? args : args.stream().filter(a -> a.lastToken() < split).toList();
@@ -105,6 +105,8 @@ public final class RoleAssigner implements Annotator {
             claimingAll.addAll(claimants);
             List<Argument> side = !reported ? args : t.firstToken() > split ? reportedSide : speakerSide;
             List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t, side, claimants, tokens, triggers);
+            Optional<Argument> previousSubject = roles.isEmpty() || !templates.hasRequiredRoles(type, roles)
+                    ? previousSubjectOf.get() : Optional.empty();
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
                     && (!reported || t.firstToken() < split)
                     && side.stream().noneMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()

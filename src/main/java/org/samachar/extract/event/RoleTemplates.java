@@ -23,7 +23,18 @@ final class RoleTemplates {
 
     record Slot(String role, Set<String> cases, Set<EntityType> kinds) {
         boolean fits(Set<String> entityCases, EntityType kind) {
-            return kinds.contains(kind) && (cases.contains("*") || entityCases.stream().anyMatch(cases::contains));
+            if (!kinds.contains(kind)) {
+                return false;
+            }
+            if (cases.contains("*")) {
+                return true;
+            }
+            for (String c : entityCases) {
+                if (cases.contains(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -84,7 +95,14 @@ final class RoleTemplates {
     /** Whether the roles found are enough for an event of this type (events/templates.tsv). */
     boolean hasRequiredRoles(String type, List<Event.Role> roles) {
         Map.Entry<Set<String>, Integer> need = required.get(type);
-        return need == null || roles.stream().filter(r -> need.getKey().contains(r.role())).count() >= need.getValue();
+        if (need == null) {
+            return true;
+        }
+        int found = 0;
+        for (Event.Role r : roles) {
+            found += need.getKey().contains(r.role()) ? 1 : 0;
+        }
+        return found >= need.getValue();
     }
 
     boolean isSpeechAct(String type) {
