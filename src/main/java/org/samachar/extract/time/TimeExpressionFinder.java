@@ -1,5 +1,6 @@
 package org.samachar.extract.time;
 
+import org.samachar.extract.NameFolding;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.pipeline.model.TimeValue;
 import org.samachar.pipeline.model.TimeExpression;
@@ -235,8 +236,18 @@ public final class TimeExpressionFinder {
         return Optional.of(new Match(2, TimeValue.month(YearMonth.of(year.get(), month.get()))));
     }
 
+    /**
+     * A year on its own, unless it only names a thing: "the 1960 treaty", "1960 की संधि",
+     * "1960ની સંધિ" (a year in the genitive, or after an article, {@code time.tsv} year-genitive and
+     * year-determiner) tells what, not when.
+     */
     private Optional<Match> yearAlone(List<Token> tokens, int i) {
-        return year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
+        Token t = tokens.get(i);
+        String rest = t.surface().replaceFirst("^\\p{Nd}+", "");
+        boolean named = (!rest.isEmpty() && words.isYearGenitive(NameFolding.key(rest)))
+                || (i + 1 < tokens.size() && words.isYearGenitive(tokens.get(i + 1).key()))
+                || (i > 0 && words.isYearDeterminer(tokens.get(i - 1).key()));
+        return named ? Optional.empty() : year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
     }
 
     /**

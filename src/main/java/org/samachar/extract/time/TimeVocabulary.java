@@ -32,6 +32,8 @@ public final class TimeVocabulary {
     private final Map<String, ChronoUnit> units = new HashMap<>();
     private final java.util.Set<String> rangeWords = new java.util.HashSet<>();
     private final java.util.Set<String> monthBefore = new java.util.HashSet<>();
+    private final java.util.Set<String> yearGenitive = new java.util.HashSet<>();
+    private final java.util.Set<String> yearDeterminer = new java.util.HashSet<>();
     private final java.util.Set<String> monthAfter = new java.util.HashSet<>();
 
     public TimeVocabulary() {
@@ -54,6 +56,14 @@ public final class TimeVocabulary {
                 String[] cells = line.split("\t+");
                 if (cells.length == 2 && cells[0].equals("range")) {
                     rangeWords.add(NameFolding.key(cells[1]));
+                    continue;
+                }
+                if (cells.length == 2 && cells[0].equals("year-determiner")) {
+                    yearDeterminer.add(NameFolding.key(cells[1]));
+                    continue;
+                }
+                if (cells.length == 2 && cells[0].equals("year-genitive")) {
+                    yearGenitive.add(NameFolding.key(cells[1]));
                     continue;
                 }
                 if (cells.length == 2 && cells[0].equals("month-before")) {
@@ -98,6 +108,16 @@ public final class TimeVocabulary {
 
     public Optional<Integer> modifier(String key) {
         return Optional.ofNullable(modifiers.get(key));
+    }
+
+    /** A genitive after a year ("1960 की", "1960ની"): the year names a thing, it is not a time. */
+    public boolean isYearGenitive(String key) {
+        return yearGenitive.contains(key);
+    }
+
+    /** An article before a year ("the 1960 treaty"): the year names a thing, it is not a time. */
+    public boolean isYearDeterminer(String key) {
+        return yearDeterminer.contains(key);
     }
 
     /** A word before a month name that makes it a time ("in August", "since April"). */

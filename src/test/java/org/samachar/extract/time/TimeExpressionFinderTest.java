@@ -69,6 +69,14 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void aYearThatNamesAThingIsNoTime() {
+        assertEquals(List.of(), times("India suspended the 1960 treaty.", TUE_2023_09_05));
+        assertEquals(List.of(), times("भारत ने 1960 की संधि स्थगित की।", TUE_2023_09_05));
+        assertEquals(List.of(), times("ભારતે 1960ની સંધિ સ્થગિત કરી.", TUE_2023_09_05));
+        assertEquals(List.of("2022=2022"), times("In 2022 Russia invaded Ukraine.", TUE_2023_09_05));
+    }
+
+    @Test
     void daysCountedFromThePublicationDate() {
         assertEquals(List.of("ગઈ કાલે=2023-09-04"), times("વડાપ્રધાને ગઈ કાલે જણાવ્યું હતું.", TUE_2023_09_05));
         assertEquals(List.of("कल=2023-09-04"), times("विदेश मंत्री ने कल कहा था।", TUE_2023_09_05));
