@@ -148,8 +148,10 @@ public final class TriggerFinder implements Annotator {
             if (!templates.isSpeechAct(type) && directiveHits.stream().anyMatch(d -> complement(s, tokens, d, hit, verbFinal))) {
                 continue;
             }
-            // "did not comment" is no statement; "urged Iran not to sell arms" asks for no sale.
-            if (negated && (templates.isSpeechAct(type) || directive)) {
+            // "did not comment" is no statement; "urged Iran not to sell arms" asks for no sale. A
+            // demand or appeal the text says was not made is one told as denied ("made no request").
+            boolean speech = templates.isSpeechAct(type);
+            if (negated && (speech ? type.equals("Statement") : directive)) {
                 continue;
             }
             out.add(trigger(s, tokens, e.getKey(), hit, clause, false, negated,
