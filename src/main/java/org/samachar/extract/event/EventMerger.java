@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * expected, possible), that shares an actor with it, has no other doer ("Pakistan banned Indian
  * ships" is not "India banned imports"; the UK's sanctions are not the EU's) and does
  * not contradict its time is folded into it. The first mention stays the evidence; actors, place
- * and time missing from it are filled in from the later ones.
+ * and time missing from it are filled in from the later ones. Within one sentence, a speaker's plain
+ * statement beside a more specific speech act of theirs is that act.
  */
 public final class EventMerger implements Annotator {
 
@@ -50,14 +51,16 @@ public final class EventMerger implements Annotator {
         Set<Integer> headline = article.headline().stream()
                 .flatMap(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index()))
                 .map(Sentence::index).collect(Collectors.toSet());
-        return article.withEvents(merge(article.events(), headline, templates::isSpeechAct));
+        return article.withEvents(merge(article.events(), headline, templates::isSpeechAct, templates::isSpecificSpeechAct));
     }
 
-    static List<Event> merge(List<Event> events, Set<Integer> headlineSentences, Predicate<String> isSpeechAct) {
+    static List<Event> merge(List<Event> events, Set<Integer> headlineSentences, Predicate<String> isSpeechAct,
+            Predicate<String> isSpecificSpeechAct) {
         List<Event> kept = new ArrayList<>();
         Map<Integer, Integer> renumber = new HashMap<>();
         // Headline events last, so that the body's fuller telling of the same event keeps it.
         List<Event> ordered = new ArrayList<>(events);
+        ordered.removeIf(e -> toldByAnotherSpeechAct(e, events, isSpecificSpeechAct));
         ordered.sort(java.util.Comparator.comparing((Event e) -> headlineSentences.contains(e.sentence())));
         for (Event e : ordered) {
             boolean headline = headlineSentences.contains(e.sentence());
@@ -93,6 +96,22 @@ public final class EventMerger implements Annotator {
         }
         return out;
     }
+
+    /**
+     * What a speaker "says" in a sentence where they also condemn, warn, demand... is that act told
+     * with its reasons (events/specific-speech-acts.txt); said twice in one sentence, it is said once.
+     */
+    private static boolean toldByAnotherSpeechAct(Event e, List<Event> events, Predicate<String> isSpecificSpeechAct) {
+        if (!e.type().equals(PLAIN_STATEMENT)) {
+            return false;
+        }
+        Set<Entity> speakers = speakers(e);
+        return events.stream().anyMatch(o -> o != e && o.sentence() == e.sentence()
+                && (isSpecificSpeechAct.test(o.type()) || o.type().equals(PLAIN_STATEMENT) && o.index() < e.index())
+                && speakers(o).stream().anyMatch(speakers::contains));
+    }
+
+    private static final String PLAIN_STATEMENT = "Statement";
 
     /** Said again by the same speakers: one statement; said by others as well: another one. */
     private static boolean sameEvent(Event a, Event b, boolean speechAct) {

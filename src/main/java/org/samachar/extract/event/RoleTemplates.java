@@ -45,6 +45,7 @@ final class RoleTemplates {
     /** type → (roles any of which count, how many entities they need between them). */
     private final Map<String, Map.Entry<Set<String>, Integer>> required = new HashMap<>();
     private final Set<String> speechActs;
+    private final Set<String> specificSpeechActs;
 
     RoleTemplates() {
         for (String line : LanguageData.shared("events/templates.tsv")) {
@@ -75,6 +76,7 @@ final class RoleTemplates {
             slots.computeIfAbsent(c[0], t -> new ArrayList<>()).add(new Slot(c[1], Set.of(c[2].split(",")), kinds));
         }
         speechActs = Set.copyOf(LanguageData.shared("events/speech-acts.txt"));
+        specificSpeechActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
     }
 
     /** The first role of {@code type} this entity fits. */
@@ -107,5 +109,10 @@ final class RoleTemplates {
 
     boolean isSpeechAct(String type) {
         return speechActs.contains(type);
+    }
+
+    /** Whether the type is a speech act more specific than a plain statement. */
+    boolean isSpecificSpeechAct(String type) {
+        return specificSpeechActs.contains(type);
     }
 }

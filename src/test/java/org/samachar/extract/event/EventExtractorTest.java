@@ -267,4 +267,13 @@ class EventExtractorTest {
         assertEquals("speaker=Japan", roles(only(events("News\nJapan told reporters that talks continue."), "Statement")));
         assertEquals("speaker=Japan", roles(only(events("સમાચાર\nજાપાને ઉમેર્યું કે વાતચીત ચાલુ છે."), "Statement")));
     }
+
+    @Test
+    void whatASpeakerSaysBesideTheirCondemnationIsTheCondemnation() {
+        List<Event> en = events("News\nJapan condemned the launch and said it broke the resolutions.");
+        assertEquals("speaker=Japan", roles(only(en, "Disapprove")));
+        assertTrue(en.stream().noneMatch(e -> e.type().equals("Statement")), en.toString());
+        List<Event> two = events("News\nJapan condemned the launch, and Iran said talks continue.");
+        assertEquals("speaker=Iran", roles(only(two, "Statement")), "another speaker's statement stays");
+    }
 }
