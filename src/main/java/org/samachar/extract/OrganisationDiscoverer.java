@@ -7,7 +7,9 @@ import org.samachar.vocab.EntityType;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.ArticleLanguage;
+import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
+import org.samachar.vocab.Iris;
 import org.samachar.pipeline.model.Sentence;
 
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import java.util.Set;
  * capitalised words before a capitalised cue. Words that only qualify an organisation ("news",
  * "state", "military": {@code not-names.txt}) and known names are not part of it. The name is
  * resolved like a person's ({@link NameResolver}) and all its mentions in the article are found.
+ * A country named just before the name of a state's office is part of it ("Maldives Foreign
+ * Ministry", {@code state-offices.txt}), so that the same office of two countries is two organisations.
  * Runs before {@link PersonDiscoverer}, so that a role can be of an organisation found here.
  */
 public final class OrganisationDiscoverer implements Annotator {
@@ -34,6 +38,7 @@ public final class OrganisationDiscoverer implements Annotator {
     private final PhraseLexicon cues = PhraseLexicon.of("org-cues.tsv");
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final Set<String> notNames = WordList.load("not-names.txt");
+    private final Set<String> stateOffices = Set.copyOf(LanguageData.shared("state-offices.txt"));
 
     public OrganisationDiscoverer(Gazetteer gazetteer, ResolutionDecisions decisions) {
         this.resolver = new NameResolver(gazetteer, decisions);
@@ -53,21 +58,43 @@ public final class OrganisationDiscoverer implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         NewNames names = new NewNames();
         Map<String, Entity> byKey = new HashMap<>();
+        // Where each name was found: two countries' "વિદેશ મંત્રાલય" are written alike, and the
+        // article's matcher cannot tell them apart; here their place in the text does.
+        Map<Integer, Entity> foundAt = new HashMap<>();
         for (Sentence s : article.sentences()) {
             List<Token> words = article.tokens().get(s.index());
             for (PhraseLexicon.Hit cue : cues.find(words)) {
-                String name = name(s, words, cue, article.mentions());
+                Name name = name(s, words, cue, article.mentions());
                 if (name != null) {
-                    Entity org = byKey.computeIfAbsent(NameKey.of(name), k -> resolver.resolve(name, EntityType.ORGANIZATION));
-                    names.add(org, name, Scripts.languageOf(Scripts.dominant(name)), List.of());
+                    Entity org = byKey.computeIfAbsent(NameKey.of(name.full()),
+                            k -> resolver.resolve(name.full(), EntityType.ORGANIZATION));
+                    names.add(org, name.written(), Scripts.languageOf(Scripts.dominant(name.written())), List.of());
+                    foundAt.put(s.begin() + words.get(name.firstToken()).begin(), org);
                 }
             }
         }
-        return names.isEmpty() ? article : article.withMentions(names.mentions(article));
+        if (names.isEmpty()) {
+            return article;
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : names.mentions(article)) {
+            Entity org = foundAt.get(m.begin());
+            mentions.add(org == null || org.equals(m.entity()) || !Iris.isDiscovered(m.entity().iri()) ? m
+                    : new Mention(m.index(), m.sentence(), m.begin(), m.end(), m.surface(), org, m.label()));
+        }
+        return article.withMentions(mentions);
+    }
+
+    /**
+     * An organisation's name as the text writes it and in full, with the country written before it
+     * ("વિદેશ મંત્રાલય" and "માલદીવ વિદેશ મંત્રાલય"): the full name tells it apart, the written one is
+     * what its other mentions in the article repeat.
+     */
+    private record Name(String written, String full, int firstToken) {
     }
 
     /** The organisation's name ending in this cue, its last word without case ending; or null. */
-    private String name(Sentence s, List<Token> words, PhraseLexicon.Hit cue, List<Mention> mentions) {
+    private Name name(Sentence s, List<Token> words, PhraseLexicon.Hit cue, List<Mention> mentions) {
         Token last = words.get(cue.lastToken());
         boolean latin = "Latn".equals(last.script());
         if (inMention(s, words.get(cue.firstToken()), mentions) || (latin && !capitalised(last))) {
@@ -93,13 +120,23 @@ public final class OrganisationDiscoverer implements Annotator {
             parts.add(words.get(i).surface());
         }
         parts.add(withoutEnding(last, cue.lastWord()));
-        return String.join(" ", parts);
+        String written = String.join(" ", parts);
+        // Else every country's foreign ministry would be one organisation.
+        int owner = cue.firstToken() - before.size() - 1;
+        String full = owner < 0 || !stateOffices.contains(cue.label()) ? written : countryMentionAt(s, words.get(owner), mentions)
+                .map(m -> m.label().text() + " " + written).orElse(written);
+        return new Name(written, full, owner + 1);
     }
 
     /** "યુનિવર્સિટીના" → "યુનિવર્સિટી": the cue's own word length tells where its ending starts. */
     private static String withoutEnding(Token t, String cueKey) {
         int extra = t.key().length() - cueKey.length();
         return extra > 0 && t.key().startsWith(cueKey) ? t.surface().substring(0, t.surface().length() - extra) : t.surface();
+    }
+
+    private static java.util.Optional<Mention> countryMentionAt(Sentence s, Token t, List<Mention> mentions) {
+        int at = s.begin() + t.begin();
+        return mentions.stream().filter(m -> m.begin() <= at && at < m.end() && m.entity().type() == EntityType.COUNTRY).findFirst();
     }
 
     private static boolean inMention(Sentence s, Token t, List<Mention> mentions) {

@@ -55,4 +55,15 @@ class OrganisationDiscovererTest {
         assertTrue(organisations(run("खबर\nसमाचार एजेंसी ने कहा।")).isEmpty());
         assertTrue(organisations(run("News\nThe news agency and a state university said so.")).isEmpty());
     }
+
+    @Test
+    void theSameOfficeOfTwoCountriesIsTwoOrganisations() {
+        AnalyzedArticle gu = run("સમાચાર\nમાલદીવના વિદેશ મંત્રાલયે કહ્યું કે ઇજિપ્તના વિદેશ મંત્રાલયને પત્ર મળ્યો છે.");
+        List<Mention> offices = gu.mentions().stream().filter(m -> Iris.isDiscovered(m.entity().iri())).toList();
+        assertEquals(List.of("વિદેશ મંત્રાલયે", "વિદેશ મંત્રાલયને"), offices.stream().map(Mention::surface).toList());
+        assertTrue(!offices.get(0).entity().iri().equals(offices.get(1).entity().iri()), offices.toString());
+        AnalyzedArticle en = run("News\nA Kenyan Yonsei University professor and Yonsei University staff spoke.");
+        assertEquals(1, en.mentions().stream().filter(m -> Iris.isDiscovered(m.entity().iri()))
+                .map(m -> m.entity().iri()).distinct().count(), "a university is one whatever country is named");
+    }
 }
