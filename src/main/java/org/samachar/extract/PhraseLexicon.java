@@ -121,17 +121,15 @@ public final class PhraseLexicon {
     /**
      * The rows whose first word this word may be, in file order: the phrases listed under one of
      * its stems and the prefix phrases its key starts with whose prefix it has. They depend on the
-     * written word alone, and news repeats its words, so they are worked out once per word (for at
-     * most {@link #CANDIDATE_CACHE} words): trying hundreds of prefix rows and stems on every word
+     * written word alone, and news repeats its words, so they are worked out once per word (in a
+     * {@link FormCache}): trying hundreds of prefix rows and stems on every word
      * was the dearest part of finding triggers.
      */
     private int[] candidates(Token t) {
-        // By the word's key: its stems follow from it, and tokens share one key string per
-        // written form (WordTokenizer), so its hash is not worked out again.
-        int[] known = candidateCache.get(t.key());
-        if (known != null) {
-            return known;
-        }
+        return candidateCache.get(t, this::rowsStartingWith);
+    }
+
+    private int[] rowsStartingWith(Token t) {
         java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
         String key = t.key();
         if (!prefixFirst.isEmpty() && !key.isEmpty()) {
@@ -148,12 +146,7 @@ public final class PhraseLexicon {
                 }
             }
         }
-        int[] out = rows.stream().mapToInt(Integer::intValue).toArray();
-        if (candidateCache.size() > CANDIDATE_CACHE) {
-            candidateCache.clear();
-        }
-        candidateCache.put(t.key(), out);
-        return out;
+        return rows.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private void addPrefixRows(java.util.Set<Integer> rows, String key, int[] listed) {
@@ -166,8 +159,7 @@ public final class PhraseLexicon {
         }
     }
 
-    private static final int CANDIDATE_CACHE = 200_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, int[]> candidateCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final FormCache<int[]> candidateCache = new FormCache<>();
 
     private boolean matchesAt(List<Token> tokens, int start, List<Word> words) {
         if (start + words.size() > tokens.size()) {

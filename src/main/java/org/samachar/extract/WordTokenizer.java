@@ -24,7 +24,7 @@ public final class WordTokenizer {
     private static final CaseEndings ENDINGS = new CaseEndings();
 
     /** What a written word gives, whatever its place: it depends on the surface alone. */
-    private record Form(String key, String script, String language, Set<String> stems) {
+    private record Form(String key, String script, String language, Set<String> stems, int id) {
     }
 
     /**
@@ -33,6 +33,8 @@ public final class WordTokenizer {
      */
     private static final ConcurrentHashMap<String, Form> FORMS = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
+    /** Numbers forms; a form worked out again after the cache is emptied gets a new number. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_FORM = new java.util.concurrent.atomic.AtomicInteger();
 
     public List<Token> tokens(String text) {
         BreakIterator it = BreakIterator.getWordInstance(ULocale.ROOT);
@@ -43,7 +45,7 @@ public final class WordTokenizer {
             if (it.getRuleStatus() >= RULE_STATUS_WORD_NONE_LIMIT) {
                 String surface = text.substring(start, end);
                 Form form = form(surface);
-                tokens.add(new Token(start, end, surface, form.key, form.script, form.language, form.stems));
+                tokens.add(new Token(start, end, surface, form.key, form.script, form.language, form.stems, form.id));
             }
         }
         return tokens;
@@ -59,7 +61,7 @@ public final class WordTokenizer {
         }
         String key = NameFolding.key(surface);
         String script = Scripts.dominant(surface);
-        Form form = new Form(key, script, Scripts.languageOf(script), ENDINGS.stems(surface, key));
+        Form form = new Form(key, script, Scripts.languageOf(script), ENDINGS.stems(surface, key), NEXT_FORM.getAndIncrement());
         FORMS.put(surface, form);
         return form;
     }

@@ -1,5 +1,6 @@
 package org.samachar.extract.time;
 
+import org.samachar.extract.FormCache;
 import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.Token;
 import org.samachar.text.LanguageData;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -34,15 +34,13 @@ public final class TenseDetector {
      * What the patterns say of a word, or of a word and the next, as found before: trying every
      * case-insensitive pattern on every word of every event sentence was a sixth of extraction.
      * The answers depend on the written words alone (their language is their script's), so they
-     * are remembered by them, for at most {@link #CACHE_LIMIT} words and as many pairs, so memory
-     * stays bounded.
+     * are remembered by their written form ({@link FormCache}).
      */
     private record WordTense(boolean future, boolean past, boolean mayStartPair) {
     }
 
 
-    private static final int CACHE_LIMIT = 100_000;
-    private final Map<String, WordTense> wordTenses = new ConcurrentHashMap<>();
+    private final FormCache<WordTense> wordTenses = new FormCache<>();
 
     public TenseDetector() {
         for (String lang : Scripts.knownLanguages()) {
@@ -100,17 +98,8 @@ public final class TenseDetector {
     }
 
     private WordTense wordTense(Token t) {
-        WordTense known = wordTenses.get(t.surface());
-        if (known != null) {
-            return known;
-        }
-        if (wordTenses.size() > CACHE_LIMIT) {
-            wordTenses.clear();
-        }
-        WordTense w = new WordTense(matches(future.get(t.language()), t.surface()), matches(past.get(t.language()), t.surface()),
-                mayStartPair(t.language(), t.surface()));
-        wordTenses.put(t.surface(), w);
-        return w;
+        return wordTenses.get(t, w -> new WordTense(matches(future.get(w.language()), w.surface()),
+                matches(past.get(w.language()), w.surface()), mayStartPair(w.language(), w.surface())));
     }
 
     /** Whether a word and the next are a future of two words of the first one's language. */

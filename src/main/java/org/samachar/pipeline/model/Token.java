@@ -14,7 +14,10 @@ import java.util.Set;
  * @param language the language its script is written in here (see {@code Scripts.languageOf})
  * @param stems   the key and every stem left without the case endings of the word's language
  *                (see {@code CaseEndings.stems}), key first, in that order; unmodifiable
+ * @param form    a number shared by every token written alike in this run and by no other, so
+ *                that what a stage works out for a written word can be kept by a number, not a
+ *                string (see {@code PhraseLexicon})
  */
 public record Token(int begin, int end, String surface, String key, String script, String language,
-                    Set<String> stems) {
+                    Set<String> stems, int form) {
 }
