@@ -79,8 +79,8 @@ public final class TimeExpressionFinder {
                 continue;
             }
             Optional<Match> m = relative(tokens, at, published)
-                    .or(() -> dayMonth(sentence, tokens, at, published))
-                    .or(() -> monthDay(sentence, tokens, at, published))
+                    .or(() -> dayMonth(sentence, tokens, at, published, tense.at(at)))
+                    .or(() -> monthDay(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthYear(tokens, at))
                     .or(() -> yearAlone(tokens, at))
                     .or(() -> monthAlone(tokens, at, published, tense))
@@ -183,7 +183,7 @@ public final class TimeExpressionFinder {
     }
 
     /** "18 June", "18-19 જૂન", "4 September 2023". */
-    private Optional<Match> dayMonth(String s, List<Token> tokens, int i, LocalDate pub) {
+    private Optional<Match> dayMonth(String s, List<Token> tokens, int i, LocalDate pub, Tense tense) {
         OptionalDay first = day(tokens, i);
         if (first.value < 0) {
             return Optional.empty();
@@ -203,11 +203,12 @@ public final class TimeExpressionFinder {
         }
         int year = year(tokens, j + 1).orElse(-1);
         int used = j + 1 - i + (year > 0 ? 1 : 0);
-        return dates(year > 0 ? year : pub.getYear(), month.get(), first.value, last).map(v -> new Match(used, v));
+        return dates(year > 0 ? year : impliedYear(pub, month.get(), first.value, tense), month.get(), first.value, last)
+                .map(v -> new Match(used, v));
     }
 
     /** "September 4, 2023", "June 18-19". */
-    private Optional<Match> monthDay(String s, List<Token> tokens, int i, LocalDate pub) {
+    private Optional<Match> monthDay(String s, List<Token> tokens, int i, LocalDate pub, Tense tense) {
         Optional<Integer> month = lookup(tokens, i, words::month);
         OptionalDay first = day(tokens, i + 1);
         if (month.isEmpty() || first.value < 0) {
@@ -224,8 +225,28 @@ public final class TimeExpressionFinder {
         }
         int year = year(tokens, j).orElse(-1);
         int used = j - i + (year > 0 ? 1 : 0);
-        return dates(year > 0 ? year : pub.getYear(), month.get(), first.value, last).map(v -> new Match(used, v));
+        return dates(year > 0 ? year : impliedYear(pub, month.get(), first.value, tense), month.get(), first.value, last)
+                .map(v -> new Match(used, v));
     }
+
+    /**
+     * The year of a day written without one: the publication's, unless the tense puts it far on
+     * the other side of the publication date ("attacked on October 7" in an article of January is
+     * last year's October; "will meet on 5 January" in one of late December, next year's January).
+     * Near the publication date the tense of the clause is no guide: "announced on 9 July tariffs
+     * from 1 August" is past, and 1 August still comes after it.
+     */
+    private static int impliedYear(LocalDate pub, int month, int day, Tense tense) {
+        LocalDate sameYear = LocalDate.of(pub.getYear(), month, Math.min(day, YearMonth.of(pub.getYear(), month).lengthOfMonth()));
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(pub, sameYear);
+        if (tense == Tense.PAST && ahead > FAR_DAYS) {
+            return pub.getYear() - 1;
+        }
+        return tense == Tense.FUTURE && -ahead > FAR_DAYS ? pub.getYear() + 1 : pub.getYear();
+    }
+
+    /** How far from the publication date a day written without a year must be for its tense to move it to another year. */
+    private static final int FAR_DAYS = 90;
 
     private Optional<Match> monthYear(List<Token> tokens, int i) {
         Optional<Integer> month = lookup(tokens, i, words::month);

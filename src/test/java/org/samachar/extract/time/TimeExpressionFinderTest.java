@@ -56,7 +56,8 @@ class TimeExpressionFinderTest {
     void rangesWrittenWithAWordBetweenTheDays() {
         assertEquals(List.of("21 થી 23 સપ્ટેમ્બર=2024-09-21/2024-09-23"),
                 times("શિખર સંમેલન 21 થી 23 સપ્ટેમ્બર દરમિયાન યોજાશે.", MON_2024_06_17));
-        assertEquals(List.of("5 से 7 मार्च=2024-03-05/2024-03-07"), times("यात्रा 5 से 7 मार्च तक चलेगी।", MON_2024_06_17));
+        // "will run" in June: next March
+        assertEquals(List.of("5 से 7 मार्च=2025-03-05/2025-03-07"), times("यात्रा 5 से 7 मार्च तक चलेगी।", MON_2024_06_17));
         assertEquals(List.of("5 to 7 March=2024-03-05/2024-03-07"), times("The drills ran from 5 to 7 March.", MON_2024_06_17));
     }
 
@@ -66,6 +67,18 @@ class TimeExpressionFinderTest {
         assertEquals(List.of("अक्टूबर=2022-10"), times("दोनों देश अक्टूबर में मिले थे।", TUE_2023_09_05));
         assertEquals(List.of("November=2023-11"), times("The leaders will meet in November.", TUE_2023_09_05));
         assertEquals(List.of(), times("He said talks may resume.", TUE_2023_09_05));
+    }
+
+    @Test
+    void aDayWithoutAYearFarOnTheOtherSideOfThePublicationDateIsInTheYearItsTenseSays() {
+        LocalDate jan10 = LocalDate.of(2024, 1, 10);
+        assertEquals(List.of("October 7=2023-10-07"), times("Hamas attacked Israel on October 7.", jan10));
+        assertEquals(List.of("7 अक्टूबर=2023-10-07"), times("हमास ने 7 अक्टूबर को हमला किया था।", jan10));
+        LocalDate dec28 = LocalDate.of(2024, 12, 28);
+        assertEquals(List.of("5 January=2025-01-05"), times("The leaders will meet on 5 January.", dec28));
+        LocalDate jul15 = LocalDate.of(2025, 7, 15);
+        assertEquals(List.of("1 August=2025-08-01"), times("He announced tariffs from 1 August.", jul15),
+                "near the publication date the tense of the clause is no guide");
     }
 
     @Test
