@@ -16,11 +16,13 @@ import java.util.Set;
  * Finds gazetteer names in each sentence: longest match first, word by word, with the case
  * ending on the last word allowed ({@link CaseEndings}). Short forms ("મોદી", "मैक्रों") count only for
  * entities whose full name or another label occurs in the same article, so a lone "Kim" in an
- * article about someone else is not taken for Kim Jong Un.
+ * article about someone else is not taken for Kim Jong Un, or right after a title when no other
+ * entity has that short form ("પ્રધાનમંત્રી મોદીએ"); the article has then named them.
  */
 public final class EntityMentionFinder implements Annotator {
 
     private final Gazetteer gazetteer;
+    private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
 
     public EntityMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -75,6 +77,7 @@ public final class EntityMentionFinder implements Annotator {
      */
     private List<Match> matches(List<Token> tokens, Set<String> shortNamesAllowedFor, Set<String> shortFormsRefused) {
         List<Match> out = new ArrayList<>();
+        boolean[] titles = null; // worked out only for a sentence with a short form to judge
         int i = 0;
         while (i < tokens.size()) {
             Match best = null;
@@ -88,8 +91,13 @@ public final class EntityMentionFinder implements Annotator {
                     }
                     if (entry.label().kind() == LabelKind.SHORT
                             && !shortNamesAllowedFor.contains(entry.entity().iri())) {
-                        shortFormsRefused.add(entry.entity().iri());
-                        continue;
+                        if (titles == null) {
+                            titles = titleEnds(tokens);
+                        }
+                        if (i == 0 || !titles[i - 1] || !onlyBearer(entry, firstStem)) {
+                            shortFormsRefused.add(entry.entity().iri());
+                            continue;
+                        }
                     }
                     if (entry.acronym() && !writtenInCapitals(tokens, i, n)) {
                         continue;
@@ -108,6 +116,19 @@ public final class EntityMentionFinder implements Annotator {
             }
         }
         return out;
+    }
+
+    /** Which words end a title ({@code role-cues.tsv}): "પ્રધાનમંત્રી મોદીએ", "President Lula". */
+    private boolean[] titleEnds(List<Token> tokens) {
+        boolean[] ends = new boolean[tokens.size()];
+        roleCues.find(tokens).forEach(h -> ends[h.lastToken()] = true);
+        return ends;
+    }
+
+    /** Whether no other entity has this short form: "President Kim" alone does not say which Kim. */
+    private boolean onlyBearer(Gazetteer.Entry shortForm, String firstStem) {
+        return gazetteer.startingWith(firstStem).stream().noneMatch(e -> e.keys().equals(shortForm.keys())
+                && !e.entity().iri().equals(shortForm.entity().iri()));
     }
 
     private static boolean writtenInCapitals(List<Token> tokens, int start, int n) {

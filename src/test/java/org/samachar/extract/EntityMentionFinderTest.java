@@ -41,6 +41,8 @@ class EntityMentionFinderTest {
             <urn:x-c:kr> a schema:Country ;
                 rdfs:label "South Korea"@en, "દક્ષિણ કોરિયા"@gu, "दक्षिण कोरिया"@hi .
             <urn:x-city:berlin> a schema:City ; rdfs:label "Berlin"@en, "બર્લિન"@gu, "बर्लिन"@hi .
+            <urn:x-p:kim-a> a schema:Person ; rdfs:label "Kim Aram"@en ; sam:shortName "Kim"@en .
+            <urn:x-p:kim-b> a schema:Person ; rdfs:label "Kim Boram"@en ; sam:shortName "Kim"@en .
             """;
 
     private static Pipeline pipeline() {
@@ -81,6 +83,13 @@ class EntityMentionFinderTest {
                 found("મૂન આજે બર્લિન નહીં જાય.\nમૂન જે-ઇન સિયોલમાં રહેશે.").stream()
                         .filter(s -> s.contains("moon")).toList());
         assertTrue(found("મૂન આજે દેખાયો નહીં.").isEmpty(), "a lone short form is not enough");
+    }
+
+    @Test
+    void aTitleBeforeAShortFormNamesItsOnlyBearer() {
+        assertEquals(List.of("મૂને=urn:x-p:moon"), found("રાષ્ટ્રપતિ મૂને આજે ભાષણ આપ્યું."));
+        assertEquals(List.of("Moon=urn:x-p:moon"), found("President Moon spoke today."));
+        assertTrue(found("President Kim spoke today.").isEmpty(), "two people are called Kim");
     }
 
     @Test
