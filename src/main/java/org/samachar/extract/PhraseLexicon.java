@@ -82,10 +82,29 @@ public final class PhraseLexicon {
     private static final java.util.concurrent.ConcurrentHashMap<String, PhraseLexicon> SHARED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Every phrase found, left to right; a word belongs to at most one hit. */
+    /**
+     * Every phrase found, left to right; a word belongs to at most one hit. The triggers of a
+     * sentence are asked for by several stages, so the last answers are kept by the identity of
+     * the sentence's word list (held, so no other list can take its place).
+     */
     public List<Hit> find(List<Token> tokens) {
-        return scan(tokens);
+        int slot = System.identityHashCode(tokens) & (RECENT_SLOTS - 1);
+        Found known = recent.get(slot);
+        if (known != null && known.tokens == tokens) {
+            return known.hits;
+        }
+        List<Hit> hits = java.util.Collections.unmodifiableList(scan(tokens));
+        recent.set(slot, new Found(tokens, hits));
+        return hits;
     }
+
+    private record Found(List<Token> tokens, List<Hit> hits) {
+    }
+
+    /** About the sentences of a long article. */
+    private static final int RECENT_SLOTS = 256;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Found> recent =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(RECENT_SLOTS);
 
     private List<Hit> scan(List<Token> tokens) {
         List<Hit> hits = List.of(); // most sentences have none of a lexicon's phrases
@@ -130,7 +149,7 @@ public final class PhraseLexicon {
     }
 
     private int[] rowsStartingWith(Token t) {
-        java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
+        Rows rows = new Rows();
         String key = t.key();
         if (!prefixFirst.isEmpty() && !key.isEmpty()) {
             addPrefixRows(rows, key, prefixFirst.get(key.substring(0, key.offsetByCodePoints(0, 1))));
@@ -146,10 +165,32 @@ public final class PhraseLexicon {
                 }
             }
         }
-        return rows.stream().mapToInt(Integer::intValue).toArray();
+        return rows.inFileOrder();
     }
 
-    private void addPrefixRows(java.util.Set<Integer> rows, String key, int[] listed) {
+    /** Row numbers gathered for one word; most words gather none, few gather many. */
+    private static final class Rows {
+        private int[] rows = NONE;
+        private int size;
+
+        void add(int row) {
+            if (size == rows.length) {
+                rows = java.util.Arrays.copyOf(rows, Math.max(4, size * 2));
+            }
+            rows[size++] = row;
+        }
+
+        int[] inFileOrder() {
+            if (size == 0) {
+                return NONE;
+            }
+            return java.util.Arrays.stream(rows, 0, size).sorted().distinct().toArray();
+        }
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private void addPrefixRows(Rows rows, String key, int[] listed) {
         if (listed != null) {
             for (int p : listed) {
                 if (key.startsWith(phrases.get(p).words.get(0).key)) {

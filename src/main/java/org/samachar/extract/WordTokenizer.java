@@ -48,7 +48,7 @@ public final class WordTokenizer {
                 tokens.add(new Token(start, end, surface, form.key, form.script, form.language, form.stems, form.id));
             }
         }
-        return tokens;
+        return java.util.Collections.unmodifiableList(tokens);
     }
 
     private static Form form(String surface) {
