@@ -236,6 +236,18 @@ public final class RoleAssigner implements Annotator {
         String template = t.label();
         int trigger = t.firstToken();
         List<Event.Role> roles = roles(t, args, Set.of(), tokens, sentenceTriggers);
+        // "Iran will face sanctions unless it stops, France warned": in a language whose verb
+        // comes before its object, the unmarked name right before a reporting verb that ends the
+        // sentence speaks, whatever the clause before it made of that name.
+        Optional<Argument> trailing = trailingSpeaker(t, args, tokens);
+        if (trailing.isPresent()) {
+            Entity named = trailing.get().entity();
+            Entity speaker = named.type() == EntityType.CITY ? gazetteer.countryOf(named).orElse(named) : named;
+            List<Event.Role> out = new ArrayList<>();
+            out.add(new Event.Role("speaker", speaker, speaker.equals(named) ? Optional.empty() : Optional.of(named)));
+            roles.stream().filter(r -> !r.entity().equals(speaker) && !r.role().equals("speaker")).forEach(out::add);
+            return out;
+        }
         List<Event.Role> speakers = roles.stream().filter(r -> r.role().equals("speaker")).toList();
         if (speakers.size() > 1 && !Trigger.typeOf(template).equals("JointStatement")) {
             // "X did Y, Z said": of several agents, the one nearest before the verb is the speaker.
@@ -267,6 +279,14 @@ public final class RoleAssigner implements Annotator {
         out.add(new Event.Role("speaker", speaker, speaker.equals(named) ? Optional.empty() : Optional.of(named)));
         roles.stream().filter(r -> !r.entity().equals(speaker)).forEach(out::add);
         return out;
+    }
+
+    /** The unmarked name just before a reporting verb that is the sentence's last word but for its stop. */
+    private Optional<Argument> trailingSpeaker(Trigger t, List<Argument> args, List<Token> tokens) {
+        if (t.lastToken() != tokens.size() - 1 || wordOrder.verbFinal(tokens.get(t.firstToken()).language())) {
+            return Optional.empty();
+        }
+        return args.stream().filter(a -> a.lastToken() == t.firstToken() - 1 && !a.modifier()).findFirst();
     }
 
     /** "Beijing said", "accused Pyongyang", "talks with Beijing", "told New Delhi": not where, but who. */

@@ -276,4 +276,16 @@ class EventExtractorTest {
         List<Event> two = events("News\nJapan condemned the launch, and Iran said talks continue.");
         assertEquals("speaker=Iran", roles(only(two, "Statement")), "another speaker's statement stays");
     }
+
+    @Test
+    void aNameRightBeforeAReportingVerbThatEndsTheSentenceSpeaks() {
+        List<Event> en = events("News\nIran will face sanctions unless it halts enrichment, France warned.");
+        assertEquals("speaker=France", roles(only(en, "Warning")));
+    }
+
+    @Test
+    void whatWouldHappenIfSomethingHappenedIsPossible() {
+        assertEquals("Possible", only(events("खबर\nअगर चीन ने ताइवान पर हमला किया तो अमेरिका जवाब देगा।"), "MilitaryStrike").modality());
+        assertEquals("Possible", only(events("News\nThe US would respond if China attacked Taiwan."), "MilitaryStrike").modality());
+    }
 }
