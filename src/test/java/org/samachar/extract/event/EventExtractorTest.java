@@ -288,4 +288,10 @@ class EventExtractorTest {
         assertEquals("Possible", only(events("खबर\nअगर चीन ने ताइवान पर हमला किया तो अमेरिका जवाब देगा।"), "MilitaryStrike").modality());
         assertEquals("Possible", only(events("News\nThe US would respond if China attacked Taiwan."), "MilitaryStrike").modality());
     }
+
+    @Test
+    void missilesFiredAtSomeoneAreAStrikeAndFiredAtNobodyATest() {
+        assertEquals("attacker=Iran, target=Israel", roles(only(events("खबर\nईरान ने इजराइल पर 200 मिसाइलें दागीं।"), "MilitaryStrike")));
+        assertEquals("agent=North Korea", roles(only(events("खबर\nउत्तर कोरिया ने बुधवार को एक बैलिस्टिक मिसाइल दागी।"), "WeaponsTest")));
+    }
 }
