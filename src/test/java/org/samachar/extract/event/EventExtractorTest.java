@@ -293,5 +293,7 @@ class EventExtractorTest {
     void missilesFiredAtSomeoneAreAStrikeAndFiredAtNobodyATest() {
         assertEquals("attacker=Iran, target=Israel", roles(only(events("खबर\nईरान ने इजराइल पर 200 मिसाइलें दागीं।"), "MilitaryStrike")));
         assertEquals("agent=North Korea", roles(only(events("खबर\nउत्तर कोरिया ने बुधवार को एक बैलिस्टिक मिसाइल दागी।"), "WeaponsTest")));
+        assertEquals("attacker=Iran, target=Israel", roles(only(events("News\nIran fired 200 missiles at Israel on Tuesday."), "MilitaryStrike")));
+        assertEquals("agent=North Korea", roles(only(events("News\nNorth Korea fired a ballistic missile on Wednesday."), "WeaponsTest")));
     }
 }
