@@ -106,7 +106,7 @@ public final class TriggerFinder implements Annotator {
         // leaves its type free for another trigger of the sentence.
         List<Map.Entry<String, PhraseLexicon.Hit>> labelled = new ArrayList<>();
         for (PhraseLexicon.Hit h : hits) {
-            String label = reclassified(h, args);
+            String label = reclassified(h, args, verbFinal);
             if (!backgrounded(s, tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
                 labelled.add(Map.entry(label, h));
             }
@@ -312,12 +312,18 @@ public final class TriggerFinder implements Annotator {
     }
 
     /**
-     * A trigger's label, changed when a name just before it has a case that changes it
-     * ("મેક્રોન સાથે મુલાકાત" is a meeting, "ભારતની મુલાકાત" a visit).
+     * A trigger's label, changed when a name just before it (or, in a verb-medial language, just
+     * after it) has a case that changes it ("મેક્રોન સાથે મુલાકાત" is a meeting, "ભારતની મુલાકાત" a
+     * visit, "fired a ballistic missile at Israel" a strike).
      */
-    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args) {
+    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args, boolean verbFinal) {
         for (Argument a : args) {
-            if (a.lastToken() >= hit.firstToken() || hit.firstToken() - a.lastToken() > RECLASSIFY_REACH) {
+            boolean before = a.lastToken() < hit.firstToken() && hit.firstToken() - a.lastToken() <= RECLASSIFY_REACH;
+            // "fired a ballistic missile at Israel": where the verb comes before its object, after it too
+            // ("at South Korea's waters" names whose waters, not whom)
+            boolean after = !verbFinal && a.firstToken() > hit.lastToken() && a.firstToken() - hit.lastToken() <= RECLASSIFY_REACH
+                    && !a.cases().contains("GENITIVE");
+            if (!before && !after) {
                 continue;
             }
             Set<String> cases = new LinkedHashSet<>(a.cases());

@@ -293,7 +293,9 @@ class EventExtractorTest {
     void missilesFiredAtSomeoneAreAStrikeAndFiredAtNobodyATest() {
         assertEquals("attacker=Iran, target=Israel", roles(only(events("खबर\nईरान ने इजराइल पर 200 मिसाइलें दागीं।"), "MilitaryStrike")));
         assertEquals("agent=North Korea", roles(only(events("खबर\nउत्तर कोरिया ने बुधवार को एक बैलिस्टिक मिसाइल दागी।"), "WeaponsTest")));
-        assertEquals("attacker=Iran, target=Israel", roles(only(events("News\nIran fired 200 missiles at Israel on Tuesday."), "MilitaryStrike")));
+        assertEquals("attacker=Houthis, target=Israel", roles(only(events("News\nThe Houthis fired a ballistic missile at Israel."), "MilitaryStrike")));
         assertEquals("agent=North Korea", roles(only(events("News\nNorth Korea fired a ballistic missile on Wednesday."), "WeaponsTest")));
+        assertTrue(events("News\nNorth Korea fired a ballistic missile at South Korea's waters.").stream()
+                .noneMatch(e -> e.type().equals("MilitaryStrike")), "whose waters, not whom");
     }
 }
