@@ -105,7 +105,7 @@ public final class OrganisationDiscoverer implements Annotator {
             Token t = words.get(i);
             boolean namePart = !inMention(s, t, mentions) && t.script().equals(last.script())
                     && t.stems().size() == 1 // "સિયોલની": a genitive before the name
-                    && !notNames.contains(t.key()) && triggers.find(List.of(t)).isEmpty()
+                    && !notNames.contains(t.key()) && !triggers.isPhrase(t)
                     && t.surface().chars().noneMatch(Character::isDigit) && (!latin || capitalised(t));
             if (!namePart) {
                 break;

@@ -172,7 +172,7 @@ public final class PersonDiscoverer implements Annotator {
             boolean stop = inMention || inTime || !t.script().equals(script)
                     || stems.stream().anyMatch(w -> notNames.contains(w) || groupNouns.contains(w))
                     || t.surface().chars().anyMatch(Character::isDigit)
-                    || !triggers.find(List.of(t)).isEmpty() || !roleCues.find(List.of(t)).isEmpty()
+                    || triggers.isPhrase(t) || roleCues.isPhrase(t)
                     || (script.equals("Latn") && !Character.isUpperCase(t.surface().codePointAt(0)));
             if (stop) {
                 break;

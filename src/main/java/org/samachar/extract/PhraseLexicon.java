@@ -98,6 +98,11 @@ public final class PhraseLexicon {
         return hits;
     }
 
+    /** Whether a phrase of one word is this word: a cheaper {@code find(List.of(word))}, kept out of the sentence memo. */
+    public boolean isPhrase(Token word) {
+        return !scan(List.of(word)).isEmpty();
+    }
+
     private record Found(List<Token> tokens, List<Hit> hits) {
     }
 

@@ -35,6 +35,10 @@ public final class TimeVocabulary {
     private final java.util.Set<String> yearGenitive = new java.util.HashSet<>();
     private final java.util.Set<String> yearDeterminer = new java.util.HashSet<>();
     private final java.util.Set<String> monthAfter = new java.util.HashSet<>();
+    /** The word lists of time.tsv, by the kind in their first column. */
+    private final Map<String, java.util.Set<String>> wordsOfKind = Map.of("range", rangeWords,
+            "month-before", monthBefore, "month-after", monthAfter, "year-genitive", yearGenitive,
+            "year-determiner", yearDeterminer);
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -54,24 +58,9 @@ public final class TimeVocabulary {
             }
             for (String line : LanguageData.lines(lang + "/time.tsv")) {
                 String[] cells = line.split("\t+");
-                if (cells.length == 2 && cells[0].equals("range")) {
-                    rangeWords.add(NameFolding.key(cells[1]));
-                    continue;
-                }
-                if (cells.length == 2 && cells[0].equals("year-determiner")) {
-                    yearDeterminer.add(NameFolding.key(cells[1]));
-                    continue;
-                }
-                if (cells.length == 2 && cells[0].equals("year-genitive")) {
-                    yearGenitive.add(NameFolding.key(cells[1]));
-                    continue;
-                }
-                if (cells.length == 2 && cells[0].equals("month-before")) {
-                    monthBefore.add(NameFolding.key(cells[1]));
-                    continue;
-                }
-                if (cells.length == 2 && cells[0].equals("month-after")) {
-                    monthAfter.add(NameFolding.key(cells[1]));
+                java.util.Set<String> words = cells.length == 2 ? wordsOfKind.get(cells[0]) : null;
+                if (words != null) {
+                    words.add(NameFolding.key(cells[1]));
                     continue;
                 }
                 if (cells.length != 3) {
