@@ -112,9 +112,6 @@ public final class TriggerFinder implements Annotator {
             }
         }
         List<Map.Entry<String, PhraseLexicon.Hit>> byType = oneEventPerTypeAndClause(s, tokens, args, labelled, verbFinal);
-        if (byType.stream().anyMatch(e -> Trigger.typeOf(e.getKey()).equals("JointStatement"))) {
-            byType.removeIf(e -> Trigger.typeOf(e.getKey()).equals("Statement"));
-        }
         // "X said that ...": the speaker stands before the complementizer, the reported event after.
         int split = -1;
         for (int i = 0; i < tokens.size() && split < 0; i++) {
