@@ -148,11 +148,37 @@ public final class EventMerger implements Annotator {
                 return false;
             }
         }
+        if (otherPeopleOnBothSides(a, b)) {
+            return false;
+        }
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
                 || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
                 && !b.time().get().value().end().isBefore(a.time().get().value().begin()));
         return shared && timesAgree;
     }
+
+    /**
+     * Meetings, calls and talks have no doer, only participants: "X met Y" and later "X also met
+     * Z" share X but are two meetings. Each naming a person the other lacks says so; a country in
+     * the place of a person ("X met the US") does not, since it may stand for that person.
+     */
+    private static boolean otherPeopleOnBothSides(Event a, Event b) {
+        if (!onlyParticipants(a) || !onlyParticipants(b)) {
+            return false;
+        }
+        return hasPersonNotIn(a, b) && hasPersonNotIn(b, a);
+    }
+
+    private static boolean onlyParticipants(Event e) {
+        return !e.roles().isEmpty() && e.roles().stream().allMatch(r -> r.role().equals(PARTICIPANT));
+    }
+
+    private static boolean hasPersonNotIn(Event a, Event b) {
+        return a.roles().stream().anyMatch(r -> r.entity().type() == org.samachar.vocab.EntityType.PERSON
+                && b.roles().stream().noneMatch(x -> x.entity().equals(r.entity())));
+    }
+
+    private static final String PARTICIPANT = "participant";
 
     /** The roles of whoever does an event: two events with different doers are two events. */
     private static final List<String> DOERS = List.of("agent", "attacker", "speaker", "visitor", "supplier", "sender");

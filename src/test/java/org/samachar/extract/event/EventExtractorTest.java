@@ -298,4 +298,14 @@ class EventExtractorTest {
         assertTrue(events("News\nNorth Korea fired a ballistic missile at South Korea's waters.").stream()
                 .noneMatch(e -> e.type().equals("MilitaryStrike")), "whose waters, not whom");
     }
+
+    @Test
+    void meetingOnePersonAndThenAnotherIsTwoMeetings() {
+        List<Event> gu = events("સમાચાર\nનરેન્દ્ર મોદીએ સોમવારે ટોક્યોમાં ફુમિયો કિશિદા સાથે મુલાકાત કરી. "
+                + "મોદીએ ત્યાર બાદ ઇમેન્યુઅલ મેક્રોન સાથે પણ મુલાકાત કરી.");
+        assertEquals(2, gu.stream().filter(e -> e.type().equals("Meeting")).count(), gu.toString());
+        List<Event> en = events("News\nXi Jinping met Vladimir Putin in Moscow on Monday. "
+                + "The meeting between Putin and Xi Jinping lasted three hours.");
+        assertEquals(1, en.stream().filter(e -> e.type().equals("Meeting")).count(), "told again: " + en);
+    }
 }
