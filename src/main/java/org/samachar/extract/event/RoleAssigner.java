@@ -44,6 +44,7 @@ public final class RoleAssigner implements Annotator {
     private final Gazetteer gazetteer;
     private final RoleTemplates templates = new RoleTemplates();
     private final WordOrder wordOrder = new WordOrder();
+    private final SeparateEvents separately = new SeparateEvents();
     private final Map<String, Set<String>> attributions = new HashMap<>();
 
     public RoleAssigner(Gazetteer gazetteer) {
@@ -127,8 +128,12 @@ public final class RoleAssigner implements Annotator {
                     .filter(r -> r.role().equals("speaker")).allMatch(r -> deniers.contains(r.entity()))) {
                 continue;
             }
-            out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, roles, place(type, args, roles),
-                    Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
+            List<List<Event.Role>> told = !t.speech() && separately.saysSeparately(tokens)
+                    ? separately.split(roles, wordOrder.cases(side, t, tokens, triggers)) : List.of(roles);
+            for (List<Event.Role> each : told) {
+                out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, each, place(type, args, each),
+                        Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
+            }
         }
         Set<Entity> speakers = new LinkedHashSet<>(sources);
         speechRoles.values().forEach(roles -> roles.stream().filter(r -> r.role().equals("speaker"))

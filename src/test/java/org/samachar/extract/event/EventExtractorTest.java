@@ -308,4 +308,13 @@ class EventExtractorTest {
                 + "The meeting between Putin and Xi Jinping lasted three hours.");
         assertEquals(1, en.stream().filter(e -> e.type().equals("Meeting")).count(), "told again: " + en);
     }
+
+    @Test
+    void oneLeaderMeetingSeveralOthersSeparatelyIsOneMeetingWithEach() {
+        List<Event> hi = events("खबर\nविदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव और वांग यी से अलग-अलग मुलाकात की।");
+        assertEquals(List.of("participant=S. Jaishankar, participant=Sergei Lavrov", "participant=S. Jaishankar, participant=Wang Yi"),
+                hi.stream().filter(e -> e.type().equals("Meeting")).map(EventExtractorTest::roles).sorted().toList(), hi.toString());
+        List<Event> together = events("खबर\nविदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव और वांग यी से मुलाकात की।");
+        assertEquals(1, together.stream().filter(e -> e.type().equals("Meeting")).count(), together.toString());
+    }
 }
