@@ -10,6 +10,7 @@ import org.samachar.extract.event.DenialLinker;
 import org.samachar.extract.event.EventMerger;
 import org.samachar.extract.event.ModalityFinder;
 import org.samachar.extract.event.RoleAssigner;
+import org.samachar.extract.event.SpeechContent;
 import org.samachar.extract.event.TriggerFinder;
 import org.samachar.extract.time.EventTimer;
 import org.samachar.pipeline.Annotator;
@@ -54,7 +55,8 @@ public final class ArticleExtractor {
      * their roles, time, modality, denials, and one event per event told.
      */
     public static List<Annotator> eventStages(Gazetteer gazetteer) {
-        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new EventTimer(),
+        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new SpeechContent(),
+                new EventTimer(),
                 new ModalityFinder(), new DenialLinker(), new EventMerger());
     }
 

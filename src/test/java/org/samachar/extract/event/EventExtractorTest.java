@@ -317,4 +317,14 @@ class EventExtractorTest {
         List<Event> together = events("खबर\nविदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव और वांग यी से मुलाकात की।");
         assertEquals(1, together.stream().filter(e -> e.type().equals("Meeting")).count(), together.toString());
     }
+
+    @Test
+    void sayingThatAnotherPartyActedUnlawfullyAccusesIt() {
+        Event hi = only(events("खबर\nजापान के विदेश मंत्रालय ने कहा कि चीन की यह कार्रवाई अवैध है।"), "Accusation");
+        assertEquals("speaker=Japan, target=China", roles(hi));
+        Event en = only(events("News\nThe Philippines said Chinese vessels had violated its waters near the shoal."), "Accusation");
+        assertEquals("speaker=Philippines, target=China", roles(en));
+        List<Event> fact = events("News\nThe Philippines said Chinese vessels had reached the shoal on Monday.");
+        assertTrue(fact.stream().noneMatch(e -> e.type().equals("Accusation")), fact.toString());
+    }
 }

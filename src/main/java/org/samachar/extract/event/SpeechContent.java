@@ -1,0 +1,93 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.PhraseLexicon;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.Annotator;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a speaker says can make their words a more specific act than a statement: "the spokesman
+ * said that Chinese troops had illegally crossed the line" accuses China. A plain statement whose
+ * reported words (after "that", "कि", "કે"; in English also right after the verb) hold a cue of
+ * {@code speech-content.tsv} becomes the act the cue names, aimed at the first name of those words
+ * that is not the speaker. The cues are words that judge what someone did (illegal, provocative,
+ * a violation), not words that tell an event, so that a speaker's report of a fact stays a statement.
+ */
+public final class SpeechContent implements Annotator {
+
+    private static final String STATEMENT = "Statement";
+    private static final String TARGET = "target";
+
+    private final PhraseLexicon cues = PhraseLexicon.of("speech-content.tsv");
+    private final WordOrder wordOrder = new WordOrder();
+
+    @Override
+    public Set<Class<?>> requires() {
+        return Set.of(Sentence.class, Token.class, Argument.class, Event.class);
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Typed.class);
+    }
+
+    /** Marks the layer: statements typed by what they say. */
+    public static final class Typed {
+        private Typed() {
+        }
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        List<Event> out = new ArrayList<>(article.events().size());
+        boolean changed = false;
+        for (Event e : article.events()) {
+            Event typed = e.type().equals(STATEMENT) && !e.trigger().nested()
+                    ? typed(e, article.tokens().get(e.sentence()), article.arguments().get(e.sentence())) : e;
+            changed |= typed != e;
+            out.add(typed);
+        }
+        return changed ? article.withEvents(out) : article;
+    }
+
+    private Event typed(Event statement, List<Token> tokens, List<Argument> args) {
+        int from = reportedFrom(statement.trigger(), tokens);
+        if (from < 0) {
+            return statement;
+        }
+        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> h.firstToken() >= from).findFirst();
+        if (cue.isEmpty()) {
+            return statement;
+        }
+        List<Event.Role> roles = new ArrayList<>(statement.roles());
+        args.stream()
+                .filter(a -> a.firstToken() >= from && roles.stream().noneMatch(r -> r.entity().equals(a.entity())))
+                .findFirst()
+                .ifPresent(a -> roles.add(new Event.Role(TARGET, a.entity())));
+        Trigger t = statement.trigger();
+        Trigger retyped = new Trigger(t.sentence(), cue.get().label(), t.firstToken(), t.lastToken(), t.text(), t.speech(),
+                t.clause(), t.nested(), t.negated(), t.objects());
+        return new Event(statement.index(), cue.get().label(), statement.sentence(), retyped, roles, statement.place(),
+                statement.time(), statement.modality(), statement.claimedBy(), statement.denies(), statement.objects(),
+                statement.confidence());
+    }
+
+    /** The first word of what the statement reports, or -1 when the sentence does not set it apart. */
+    private int reportedFrom(Trigger t, List<Token> tokens) {
+        if (t.clause() > t.lastToken()) {
+            return t.clause() + 1;
+        }
+        boolean verbFinal = wordOrder.verbFinal(tokens.get(t.firstToken()).language());
+        return !verbFinal && t.lastToken() + 1 < tokens.size() ? t.lastToken() + 1 : -1;
+    }
+}
