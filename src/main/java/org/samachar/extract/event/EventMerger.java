@@ -166,7 +166,16 @@ public final class EventMerger implements Annotator {
         if (!onlyParticipants(a) || !onlyParticipants(b)) {
             return false;
         }
-        return hasPersonNotIn(a, b) && hasPersonNotIn(b, a);
+        return hasPersonNotIn(a, b) && hasPersonNotIn(b, a) || bilateralBesideMultilateral(a, b);
+    }
+
+    /** Two people meeting is a talk of their own beside a summit of three or more people they were at. */
+    private static boolean bilateralBesideMultilateral(Event a, Event b) {
+        return people(a) == 2 && a.roles().size() == 2 && people(b) >= 3 || people(b) == 2 && b.roles().size() == 2 && people(a) >= 3;
+    }
+
+    private static long people(Event e) {
+        return e.roles().stream().filter(r -> r.entity().type() == org.samachar.vocab.EntityType.PERSON).count();
     }
 
     private static boolean onlyParticipants(Event e) {

@@ -327,4 +327,11 @@ class EventExtractorTest {
         List<Event> fact = events("News\nThe Philippines said Chinese vessels had reached the shoal on Monday.");
         assertTrue(fact.stream().noneMatch(e -> e.type().equals("Accusation")), fact.toString());
     }
+
+    @Test
+    void aTalkOfTwoBesideTheSummitTheyAttendedIsAnotherMeeting() {
+        List<Event> en = events("News\nJoe Biden, Fumio Kishida, Anthony Albanese and Narendra Modi met in Tokyo on Tuesday. "
+                + "Narendra Modi also met Joe Biden and Fumio Kishida separately.");
+        assertEquals(3, en.stream().filter(e -> e.type().equals("Meeting")).count(), en.toString());
+    }
 }
