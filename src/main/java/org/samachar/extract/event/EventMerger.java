@@ -71,6 +71,9 @@ public final class EventMerger implements Annotator {
                     break;
                 }
             }
+            if (target < 0 && headline && isSpeechAct.test(e.type()) && toldInBody(e, kept)) {
+                continue;
+            }
             if (target < 0) {
                 renumber.put(e.index(), kept.size());
                 kept.add(renumbered(e, kept.size()));
@@ -133,6 +136,10 @@ public final class EventMerger implements Annotator {
      * A headline tells in short what the body tells in full, usually without saying who claims it
      * or how sure it is: an event of the headline is the body's event of its type that shares an actor.
      */
+    private static boolean toldInBody(Event headline, List<Event> body) {
+        return body.stream().anyMatch(b -> b.type().equals(headline.type()));
+    }
+
     private static boolean retold(Event body, Event headline) {
         return sharesActorAndTime(body, headline);
     }

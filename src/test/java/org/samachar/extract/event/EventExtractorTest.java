@@ -334,4 +334,11 @@ class EventExtractorTest {
                 + "Narendra Modi also met Joe Biden and Fumio Kishida separately.");
         assertEquals(3, en.stream().filter(e -> e.type().equals("Meeting")).count(), en.toString());
     }
+
+    @Test
+    void whatTheHeadlineSaysSomeoneSaidIsWhatTheBodyTellsThemSaying() {
+        List<Event> en = events("Cuba says talks with Mexico went well\nForeign Minister Bruno Rodriguez said on Monday that "
+                + "the talks in Mexico City had gone well.");
+        assertEquals(1, en.stream().filter(e -> e.type().equals("Statement")).count(), en.toString());
+    }
 }
