@@ -57,7 +57,7 @@ public final class ArticleExtractor {
     public static List<Annotator> eventStages(Gazetteer gazetteer) {
         return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new SpeechContent(),
                 new EventTimer(),
-                new ModalityFinder(), new DenialLinker(), new EventMerger());
+                new ModalityFinder(), new DenialLinker(), new EventMerger(gazetteer));
     }
 
     public AnalyzedArticle extract(ArticleSource source, byte[] bytes) throws BadArticleException {

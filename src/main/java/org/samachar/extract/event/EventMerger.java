@@ -29,6 +29,12 @@ import java.util.stream.Collectors;
 public final class EventMerger implements Annotator {
 
     private final RoleTemplates templates = new RoleTemplates();
+    private final java.util.function.Function<Entity, Entity> sideOf;
+
+    /** The gazetteer tells whose side a person is on (their country), to tell two meetings apart. */
+    public EventMerger(org.samachar.extract.Gazetteer gazetteer) {
+        this.sideOf = e -> e.type() == org.samachar.vocab.EntityType.PERSON ? gazetteer.nationalityOf(e).orElse(e) : e;
+    }
 
     @Override
     public Set<Class<?>> requires() {
@@ -51,11 +57,11 @@ public final class EventMerger implements Annotator {
         Set<Integer> headline = article.headline().stream()
                 .flatMap(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index()))
                 .map(Sentence::index).collect(Collectors.toSet());
-        return article.withEvents(merge(article.events(), headline, templates::isSpeechAct, templates::isSpecificSpeechAct));
+        return article.withEvents(merge(article.events(), headline, templates::isSpeechAct, templates::isSpecificSpeechAct, sideOf));
     }
 
     static List<Event> merge(List<Event> events, Set<Integer> headlineSentences, Predicate<String> isSpeechAct,
-            Predicate<String> isSpecificSpeechAct) {
+            Predicate<String> isSpecificSpeechAct, java.util.function.Function<Entity, Entity> sideOf) {
         List<Event> kept = new ArrayList<>();
         Map<Integer, Integer> renumber = new HashMap<>();
         // Headline events last, so that the body's fuller telling of the same event keeps it.
@@ -66,7 +72,7 @@ public final class EventMerger implements Annotator {
             boolean headline = headlineSentences.contains(e.sentence());
             int target = -1;
             for (int k = 0; k < kept.size(); k++) {
-                if (headline ? retold(kept.get(k), e) : sameEvent(kept.get(k), e, isSpeechAct.test(e.type()))) {
+                if (headline ? retold(kept.get(k), e, sideOf) : sameEvent(kept.get(k), e, isSpeechAct.test(e.type()), sideOf)) {
                     target = k;
                     break;
                 }
@@ -117,9 +123,9 @@ public final class EventMerger implements Annotator {
     private static final String PLAIN_STATEMENT = "Statement";
 
     /** Said again by the same speakers: one statement; said by others as well: another one. */
-    private static boolean sameEvent(Event a, Event b, boolean speechAct) {
+    private static boolean sameEvent(Event a, Event b, boolean speechAct, java.util.function.Function<Entity, Entity> sideOf) {
         return isAsserted(a) == isAsserted(b) && sameClaimants(a, b)
-                && sharesActorAndTime(a, b) && (!speechAct || speakers(a).equals(speakers(b)));
+                && sharesActorAndTime(a, b, sideOf) && (!speechAct || speakers(a).equals(speakers(b)));
     }
 
     private static boolean sameClaimants(Event a, Event b) {
@@ -140,11 +146,11 @@ public final class EventMerger implements Annotator {
         return body.stream().anyMatch(b -> b.type().equals(headline.type()));
     }
 
-    private static boolean retold(Event body, Event headline) {
-        return sharesActorAndTime(body, headline);
+    private static boolean retold(Event body, Event headline, java.util.function.Function<Entity, Entity> sideOf) {
+        return sharesActorAndTime(body, headline, sideOf);
     }
 
-    private static boolean sharesActorAndTime(Event a, Event b) {
+    private static boolean sharesActorAndTime(Event a, Event b, java.util.function.Function<Entity, Entity> sideOf) {
         // two events of a type in one sentence are two acts ("closed the airspace and suspended trade")
         if (!a.type().equals(b.type()) || a.sentence() == b.sentence()) {
             return false;
@@ -155,7 +161,7 @@ public final class EventMerger implements Annotator {
                 return false;
             }
         }
-        if (otherPeopleOnBothSides(a, b)) {
+        if (otherPeopleOnBothSides(a, b) || otherSidesOnBothSides(a, b, sideOf)) {
             return false;
         }
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
@@ -183,6 +189,21 @@ public final class EventMerger implements Annotator {
 
     private static long people(Event e) {
         return e.roles().stream().filter(r -> r.entity().type() == org.samachar.vocab.EntityType.PERSON).count();
+    }
+
+    /**
+     * "X met France's minister", then "X met Oman's": each names a side (a country, or a person's
+     * country) the other lacks, so they are two meetings; "Kim met Putin" and "Kim met Russia" are one.
+     */
+    private static boolean otherSidesOnBothSides(Event a, Event b, java.util.function.Function<Entity, Entity> sideOf) {
+        if (!onlyParticipants(a) || !onlyParticipants(b)) {
+            return false;
+        }
+        Set<Entity> sidesA = new java.util.HashSet<>();
+        Set<Entity> sidesB = new java.util.HashSet<>();
+        a.roles().forEach(r -> sidesA.add(sideOf.apply(r.entity())));
+        b.roles().forEach(r -> sidesB.add(sideOf.apply(r.entity())));
+        return !sidesB.containsAll(sidesA) && !sidesA.containsAll(sidesB);
     }
 
     private static boolean onlyParticipants(Event e) {

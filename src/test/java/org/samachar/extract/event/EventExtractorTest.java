@@ -341,4 +341,12 @@ class EventExtractorTest {
                 + "the talks in Mexico City had gone well.");
         assertEquals(1, en.stream().filter(e -> e.type().equals("Statement")).count(), en.toString());
     }
+
+    @Test
+    void meetingOneCountrysMinisterAndThenAnothersIsTwoMeetings() {
+        List<Event> gu = events("સમાચાર\nએસ. જયશંકરે સોમવારે ફ્રાન્સના વિદેશ મંત્રી કેથરિન કોલોના સાથે મુલાકાત કરી. જયશંકર ઓમાનના વિદેશ મંત્રીને પણ મળ્યા.");
+        assertEquals(2, gu.stream().filter(e -> e.type().equals("Meeting")).count(), gu.toString());
+        List<Event> same = events("News\nKim Jong Un met Vladimir Putin on Monday. The meeting between Kim Jong Un and Russia lasted four hours.");
+        assertEquals(1, same.stream().filter(e -> e.type().equals("Meeting")).count(), "a leader's country is their side: " + same);
+    }
 }
