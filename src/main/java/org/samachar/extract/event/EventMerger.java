@@ -77,7 +77,7 @@ public final class EventMerger implements Annotator {
                     break;
                 }
             }
-            if (target < 0 && headline && isSpeechAct.test(e.type()) && toldInBody(e, kept)) {
+            if (target < 0 && headline && isSpeechAct.test(e.type()) && toldInBody(e, kept, headlineSentences)) {
                 continue;
             }
             if (target < 0) {
@@ -142,8 +142,8 @@ public final class EventMerger implements Annotator {
      * A headline tells in short what the body tells in full, usually without saying who claims it
      * or how sure it is: an event of the headline is the body's event of its type that shares an actor.
      */
-    private static boolean toldInBody(Event headline, List<Event> body) {
-        return body.stream().anyMatch(b -> b.type().equals(headline.type()));
+    private static boolean toldInBody(Event headline, List<Event> kept, Set<Integer> headlineSentences) {
+        return kept.stream().anyMatch(b -> b.type().equals(headline.type()) && !headlineSentences.contains(b.sentence()));
     }
 
     private static boolean retold(Event body, Event headline, java.util.function.Function<Entity, Entity> sideOf) {
