@@ -55,6 +55,7 @@ public final class ArgumentFinder implements Annotator {
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final Set<String> governmentNouns = WordList.load("government-nouns.txt");
+    private final Set<String> regionNouns = WordList.load("region-nouns.txt");
     private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
 
     public ArgumentFinder(Gazetteer gazetteer) {
@@ -154,6 +155,7 @@ public final class ArgumentFinder implements Annotator {
         args.sort(Comparator.comparingInt(Argument::firstToken));
         joinLists(s, tokens, args);
         actThroughGroups(tokens, args);
+        placesOfNames(tokens, args);
         governmentsOfLeaders(tokens, args);
         proxyAgents(tokens, args);
         return qualifiers(tokens, args);
@@ -198,6 +200,33 @@ public final class ArgumentFinder implements Annotator {
                 if (noun.isPresent()) {
                     args.set(i, new Argument(a.entity(), caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken(), g,
                             false, a.group(), EntityType.ORGANIZATION));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "यूक्रेन के कई हिस्सों में", "ઇઝરાયેલનાં શહેરો પર", "Ukrainian cities": a name that owns the
+     * land something happens on (its cities, regions, bases) takes the case of that noun, so an
+     * attack on a country's cities is an attack on the country, and a meeting in its capital is
+     * in it ({@code region-nouns.txt}).
+     */
+    private void placesOfNames(List<Token> tokens, List<Argument> args) {
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            if (!(a.modifier() || a.cases().contains("GENITIVE")) || a.entity().type() != EntityType.COUNTRY) {
+                continue;
+            }
+            int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
+                    .findFirst().orElse(tokens.size() - 1);
+            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit); g++) {
+                Token word = tokens.get(g);
+                Optional<String> noun = word.stems().stream().filter(regionNouns::contains)
+                        .max(Comparator.comparingInt(String::length));
+                if (noun.isPresent()) {
+                    args.set(i, new Argument(a.entity(), caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken(),
+                            g, false, a.group(), a.kind()));
                     break;
                 }
             }

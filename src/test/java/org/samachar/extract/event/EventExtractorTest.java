@@ -349,4 +349,12 @@ class EventExtractorTest {
         List<Event> same = events("News\nKim Jong Un met Vladimir Putin on Monday. The meeting between Kim Jong Un and Russia lasted four hours.");
         assertEquals(1, same.stream().filter(e -> e.type().equals("Meeting")).count(), "a leader's country is their side: " + same);
     }
+
+    @Test
+    void anAttackOnACountrysCitiesIsAnAttackOnTheCountry() {
+        assertEquals("attacker=Russia, target=Ukraine",
+                roles(only(events("खबर\nरूसी सेना ने यूक्रेन के कई हिस्सों में ड्रोन से हमले किए।"), "MilitaryStrike")));
+        assertEquals("attacker=Russia, target=Ukraine",
+                roles(only(events("ખબર\nરશિયાએ યુક્રેનનાં શહેરો પર મિસાઇલો છોડી."), "MilitaryStrike")));
+    }
 }
