@@ -357,4 +357,10 @@ class EventExtractorTest {
         assertEquals("attacker=Russia, target=Ukraine",
                 roles(only(events("ખબર\nરશિયાએ યુક્રેનનાં શહેરો પર મિસાઇલો છોડી."), "MilitaryStrike")));
     }
+
+    @Test
+    void aCeasefireBetweenTwoCountriesIsYieldedByBoth() {
+        assertEquals("agent=Armenia, agent=Azerbaijan",
+                roles(only(events("खबर\nआर्मेनिया और अजरबैजान के बीच सोमवार को संघर्षविराम हुआ।"), "Yield")));
+    }
 }
