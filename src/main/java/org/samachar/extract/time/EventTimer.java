@@ -4,6 +4,7 @@ import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.EmbeddedPost;
 import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.TimeValue;
@@ -32,7 +33,7 @@ public final class EventTimer implements Annotator {
 
     @Override
     public Set<Class<?>> requires() {
-        return Set.of(Sentence.class, Token.class, Event.class, EmbeddedPost.class);
+        return Set.of(Sentence.class, Token.class, Event.class, EmbeddedPost.class, Mention.class);
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class EventTimer implements Annotator {
             Sentence s = article.sentences().get(e.sentence());
             List<Token> tokens = article.tokens().get(s.index());
             List<TimeExpression> inSentence = published == null ? List.of()
-                    : found.computeIfAbsent(s.index(), k -> times.find(s.text(), tokens, published));
+                    : found.computeIfAbsent(s.index(), k -> outsideNames(times.find(s.text(), tokens, published), s, article));
             Trigger t = e.trigger();
             Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
                     .mapToObj(article.posts()::get).findFirst();
@@ -59,6 +60,16 @@ public final class EventTimer implements Annotator {
             out.add(e.withTime(time, confidence(e.roles(), time)));
         }
         return article.withEvents(out);
+    }
+
+    /** "Theresa May", "Armed Forces Day": a date word inside a name is part of the name, no time. */
+    private static List<TimeExpression> outsideNames(List<TimeExpression> found, Sentence s, AnalyzedArticle article) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<Mention> names = article.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
+        return found.stream().filter(t -> names.stream().noneMatch(m -> m.begin() - s.begin() < t.end()
+                && t.begin() < m.end() - s.begin())).toList();
     }
 
     private static Optional<TimeExpression> timeOf(boolean speech, Optional<EmbeddedPost> post,

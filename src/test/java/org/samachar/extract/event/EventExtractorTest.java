@@ -363,4 +363,10 @@ class EventExtractorTest {
         assertEquals("agent=Armenia, agent=Azerbaijan",
                 roles(only(events("खबर\nआर्मेनिया और अजरबैजान के बीच सोमवार को संघर्षविराम हुआ।"), "Yield")));
     }
+
+    @Test
+    void aMonthInsideAPersonsNameIsNoTime() {
+        Event expulsion = only(events("News\nRussia expelled British diplomats after Theresa May's decision."), "DiplomaticExpulsion");
+        assertTrue(expulsion.time().isEmpty(), expulsion.toString());
+    }
 }
