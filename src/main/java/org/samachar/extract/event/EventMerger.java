@@ -115,12 +115,18 @@ public final class EventMerger implements Annotator {
             return false;
         }
         Set<Entity> speakers = speakers(e);
-        return events.stream().anyMatch(o -> o != e && o.sentence() == e.sentence()
+        return events.stream().anyMatch(o -> o != e && o.sentence() == e.sentence() && !reports(e, o)
                 && (isSpecificSpeechAct.test(o.type()) || o.type().equals(PLAIN_STATEMENT) && o.index() < e.index())
                 && speakers(o).stream().anyMatch(speakers::contains));
     }
 
     private static final String PLAIN_STATEMENT = "Statement";
+
+    /** "KCNA said that the test warned the US": the warning is what the statement reports, not the statement retold. */
+    private static boolean reports(Event statement, Event other) {
+        int clause = statement.trigger().clause();
+        return clause >= 0 && statement.trigger().firstToken() < clause && other.trigger().firstToken() > clause;
+    }
 
     /** Said again by the same speakers: one statement; said by others as well: another one. */
     private static boolean sameEvent(Event a, Event b, boolean speechAct, java.util.function.Function<Entity, Entity> sideOf) {

@@ -369,4 +369,11 @@ class EventExtractorTest {
         Event expulsion = only(events("News\nRussia expelled British diplomats after Theresa May's decision."), "DiplomaticExpulsion");
         assertTrue(expulsion.time().isEmpty(), expulsion.toString());
     }
+
+    @Test
+    void aWarningThatAStatementReportsDoesNotReplaceTheStatement() {
+        List<Event> en = events("News\nKCNA said on Friday that North Korea had warned the United States with the launch.");
+        assertEquals(1, en.stream().filter(e -> e.type().equals("Statement")).count(), en.toString());
+        assertEquals(1, en.stream().filter(e -> e.type().equals("Warning")).count(), en.toString());
+    }
 }
