@@ -166,7 +166,7 @@ public final class StoreBuilder {
 
     private void buildArticle(ArticleSource source, Node graph, Map<Node, String> stored, Consumer<List<Quad>> sink,
                               Run run, StoreBuilderCacheRun files) {
-        String where = source.file().toString();
+        String where = source.where();
         if (files.unchanged(source, stored.get(graph))) {
             run.unchanged++;
             return;
@@ -201,7 +201,7 @@ public final class StoreBuilder {
         run.quads += quads.size();
         LOG.info("{}: {} {}, {} paragraphs, {} sentences, {} mentions, {} posts, {} lines removed, {} quads",
                 source.id(), article.language().code(),
-                source.entry().published().map(Object::toString).orElse("(date unknown)"),
+                article.source().entry().published().map(Object::toString).orElse("(date unknown)"),
                 article.paragraphs().size(), article.sentences().size(), article.mentions().size(),
                 article.posts().size(), article.removed().stream().mapToInt(b -> b.lastLine() - b.firstLine() + 1).sum(),
                 quads.size());
