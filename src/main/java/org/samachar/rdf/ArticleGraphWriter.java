@@ -122,8 +122,14 @@ public final class ArticleGraphWriter {
             e.add(node, SchemaDO.inLanguage, NodeFactory.createLiteralString(p.language()));
             e.add(node, Sam.script, NodeFactory.createLiteralString(p.script()));
         }
+        java.util.List<ArticleMetadata.PostLink> links = new java.util.ArrayList<>(a.source().metadata().posts());
         for (EmbeddedPost post : a.posts()) {
             writePost(e, article, post);
+            // The page's link of this post: the first not yet used with the same handle (posts keep page order).
+            links.stream().filter(l -> l.handle().equals(post.handle())).findFirst().ifPresent(l -> {
+                links.remove(l);
+                iri(l.url()).ifPresent(u -> e.add(Iris.part(article, "post", post.index()), SchemaDO.url, u));
+            });
         }
         Node[] sentences = new Node[a.sentences().size()];
         for (Sentence s : a.sentences()) {

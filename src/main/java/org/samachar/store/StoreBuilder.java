@@ -78,6 +78,7 @@ public final class StoreBuilder {
         long articlesStart = logStep("content hashes of the store (" + stored.size() + " graphs, "
                 + cache.decoded() + " decoded)", start);
         Run run = new Run(corpus.problems());
+        run.duplicates = new DuplicateArticles(dataset, !bulk);
         run.articles = ArticleDigest.of(stored);
 
         List<Node> gone = new ArrayList<>();
@@ -192,8 +193,13 @@ public final class StoreBuilder {
             run.fail(where, e.getMessage());
             return;
         }
-        built.warnings().forEach(w -> run.warn(where, w));
         AnalyzedArticle article = built.article();
+        java.util.Optional<String> copy = run.duplicates.check(article, graph);
+        if (copy.isPresent()) {
+            run.warn(where, copy.get());
+            return;
+        }
+        built.warnings().forEach(w -> run.warn(where, w));
         List<Quad> quads = built.quads();
         report(graph, built.violations(), run);
         sink.accept(quads);
@@ -260,10 +266,18 @@ public final class StoreBuilder {
         long quads;
         /** The ArticleDigest of the store's article graphs, as the build leaves them. */
         long articles;
+        DuplicateArticles duplicates;
 
         Run(List<CorpusProblem> initial) {
             problems = new ArrayList<>(initial);
-            initial.forEach(p -> LOG.warn("{}", p));
+            initial.forEach(p -> {
+                if (p.warning()) {
+                    LOG.warn("{}", p);
+                } else {
+                    LOG.error("{}", p);
+                    failed++; // a bad record of an archive or JSON Lines file: an article left out
+                }
+            });
         }
 
         void fail(String where, String message) {

@@ -3,6 +3,7 @@ package org.samachar.corpus.html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.samachar.corpus.ArticleMetadata.PostLink;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Turns the embed markup of social-media posts (X/Twitter, Instagram, Facebook blockquotes) into
  * the plain-text form the text stage already recognises: the post's lines, then an attribution line
- * {@code — Author (@handle) September 4, 2023}. The post's own URL is kept at the end of its text
- * unless the text already holds it. Runs before the page furniture is removed, as embed
- * blockquotes sit among share buttons and scripts that are.
+ * {@code — Author (@handle) September 4, 2023}. The post's own URL is returned as metadata, not
+ * written into the text, where its words ("twitter.com/AFP/status") would be read as prose. Runs
+ * before the page furniture is removed, as embed blockquotes sit among share buttons and scripts.
  */
 final class EmbeddedPosts {
 
@@ -31,21 +32,25 @@ final class EmbeddedPosts {
     private EmbeddedPosts() {
     }
 
-    /** Replaces every recognised embed in {@code doc} with a paragraph of its text form; returns how many. */
-    static int render(Document doc) {
-        int n = 0;
-        for (Element e : doc.select("blockquote.twitter-tweet, blockquote.twitter-video")) {
-            n += replace(e, tweet(e));
-        }
-        for (Element e : doc.select("blockquote.instagram-media")) {
-            n += replace(e, instagram(e));
-        }
-        for (Element e : doc.select("div.fb-post, blockquote.fb-xfbml-parse-ignore")) {
-            if (e.parents().stream().noneMatch(p -> p.hasClass("fb-post"))) {
-                n += replace(e, facebook(e));
+    /**
+     * Replaces every recognised embed in {@code doc} with a paragraph of its text form, and
+     * returns the links of those with a handle and URL, in page order.
+     */
+    static List<PostLink> render(Document doc) {
+        List<PostLink> links = new ArrayList<>();
+        for (Element e : doc.select("blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, "
+                + "div.fb-post, blockquote.fb-xfbml-parse-ignore")) {
+            if (e.parent() == null || e.tagName().equals("blockquote") && e.hasClass("fb-xfbml-parse-ignore")
+                    && e.parents().stream().anyMatch(p -> p.hasClass("fb-post"))) {
+                continue; // inside an embed already rendered
+            }
+            Post post = e.hasClass("instagram-media") ? instagram(e)
+                    : e.hasClass("fb-post") || e.hasClass("fb-xfbml-parse-ignore") ? facebook(e) : tweet(e);
+            if (replace(e, post) && post.handle().isPresent() && post.url().isPresent()) {
+                links.add(new PostLink(post.handle().get(), post.url().get()));
             }
         }
-        return n;
+        return links;
     }
 
     private record Post(List<String> lines, Optional<String> author, Optional<String> handle,
@@ -96,16 +101,12 @@ final class EmbeddedPosts {
         return new Post(lines, author, url.flatMap(EmbeddedPosts::handleIn), Optional.empty(), url);
     }
 
-    private static int replace(Element embed, Post post) {
+    private static boolean replace(Element embed, Post post) {
         List<String> lines = new ArrayList<>(post.lines());
         lines.removeIf(String::isBlank);
         if (lines.isEmpty()) {
             embed.remove();
-            return 0;
-        }
-        if (post.url().isPresent() && lines.stream().noneMatch(l -> l.contains(post.url().get()))) {
-            int last = lines.size() - 1;
-            lines.set(last, lines.get(last) + " " + post.url().get());
+            return false;
         }
         if (post.handle().isPresent()) {
             String author = post.author().orElse(post.handle().get());
@@ -119,7 +120,7 @@ final class EmbeddedPosts {
             p.appendChild(new TextNode(lines.get(i)));
         }
         embed.replaceWith(p);
-        return 1;
+        return true;
     }
 
     private static Optional<String> handleIn(String url) {

@@ -21,7 +21,7 @@ public final class HtmlArticleReader {
     public static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
     /** The text and metadata of one page. */
-    public record Page(String text, ArticleMetadata metadata, int posts) {
+    public record Page(String text, ArticleMetadata metadata) {
     }
 
     /**
@@ -44,7 +44,7 @@ public final class HtmlArticleReader {
             throw new BadArticleException("cannot be parsed as HTML (" + e.getClass().getSimpleName() + ")");
         }
         ArticleMetadata metadata = PageMetadata.read(doc);
-        int posts = EmbeddedPosts.render(doc);
+        metadata = metadata.withPosts(EmbeddedPosts.render(doc));
         String text = MainContent.text(doc);
         // The text stage takes the first paragraph as the headline: an article element without its
         // own <h1> gets the metadata's headline in front, unless a line already says it.
@@ -56,6 +56,6 @@ public final class HtmlArticleReader {
         if (text.isBlank()) {
             throw new BadArticleException("has no article text (nothing left after removing the page's furniture)");
         }
-        return new Page(text, metadata, posts);
+        return new Page(text, metadata);
     }
 }

@@ -43,6 +43,7 @@ public final class CrawlFixtures {
     public static final Path SEEDS = Path.of("corpus");
     /** The publisher the pages name when the manifest names none. */
     public static final String HOUSE = "Samachar Test Daily";
+    private static final Pattern INDIC = Pattern.compile("[\\u0900-\\u0aff]");
     private static final Pattern ATTRIBUTION = Pattern.compile("^— (?<author>[^()]+?) \\(@(?<handle>\\w+)\\) (?<date>.+)$");
 
     /** One seed article and the metadata its page declares. */
@@ -99,9 +100,14 @@ public final class CrawlFixtures {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = i + 1 < lines.size() ? ATTRIBUTION.matcher(lines.get(i + 1)) : null;
                 if (m != null && m.matches()) {
+                    // The post is the line above the attribution and the English lines before it (as the seed's reader takes it).
+                    List<String> post = new ArrayList<>(List.of(lines.get(i)));
+                    while (!run.isEmpty() && post.size() < 6 && !INDIC.matcher(run.get(run.size() - 1)).find()) {
+                        post.add(0, run.remove(run.size() - 1));
+                    }
                     paragraph(body, run);
                     body.append("      <blockquote class=\"twitter-tweet\"><p lang=\"en\" dir=\"ltr\">")
-                            .append(esc(lines.get(i))).append("</p>&mdash; ").append(esc(m.group("author")))
+                            .append(String.join("<br>", post.stream().map(CrawlFixtures::esc).toList())).append("</p>&mdash; ").append(esc(m.group("author")))
                             .append(" (@").append(m.group("handle")).append(") <a href=\"https://twitter.com/")
                             .append(m.group("handle")).append("/status/17").append(Math.abs(lines.get(i).hashCode()))
                             .append("?ref_src=twsrc%5Etfw\">").append(esc(m.group("date"))).append("</a></blockquote>\n")
