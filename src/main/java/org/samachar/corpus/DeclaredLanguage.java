@@ -44,7 +44,9 @@ public final class DeclaredLanguage {
 
     private static int dominantScript(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
-        text.codePoints().filter(Character::isLetter).forEach(cp -> {
+        // Letters and the vowel signs of Indic scripts (marks, not letters, to Java).
+        text.codePoints().filter(cp -> Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK).forEach(cp -> {
             int s = UScript.getScript(cp);
             if (s != UScript.COMMON && s != UScript.INHERITED && s != UScript.UNKNOWN) {
                 counts.merge(s, 1, Integer::sum);

@@ -78,6 +78,9 @@ final class EmbeddedPosts {
         Optional<String> author = Optional.empty();
         Optional<String> handle = url.flatMap(EmbeddedPosts::handleIn);
         for (Element p : q.select("p")) {
+            if (p.selectFirst("time") != null) {
+                continue; // the date line: it goes into the attribution
+            }
             Matcher m = SHARED_BY.matcher(p.text());
             if (p.text().toLowerCase(Locale.ROOT).contains("shared by") && m.find()) {
                 author = Optional.of(m.group("author").replaceFirst("(?i).*shared by\\s*", "").strip()).filter(s -> !s.isEmpty());

@@ -138,6 +138,12 @@ public final class WarcFile {
         String digest;
         try (InputStream body = http.bodyDecoded().stream()) {
             digest = digest(body, MAX_PAYLOAD_BYTES);
+            // A record cut short ends its stream early without an error: compare with its declared length.
+            long read = response.body().position();
+            long declared = response.body().size();
+            if (read < declared) {
+                throw new java.io.EOFException("the record is truncated: " + read + " of its " + declared + " bytes");
+            }
         } catch (TooLarge e) {
             problems.add(new CorpusProblem(file + " (" + label + ")", "the page is larger than "
                     + MAX_PAYLOAD_BYTES / (1024 * 1024) + " MB; article skipped", false));
@@ -212,6 +218,7 @@ public final class WarcFile {
      * archive, a gzip member header in a compressed one; -1 when there is none.
      */
     static long nextRecord(FileChannel channel, long from, boolean gz) throws IOException {
+        // A truncated record runs straight into the next one, so a header line need not start a line.
         byte[] marker = gz ? new byte[]{0x1f, (byte) 0x8b, 0x08} : "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         ByteBuffer buf = ByteBuffer.allocate(1 << 16);
         long pos = from;
@@ -224,7 +231,7 @@ public final class WarcFile {
             }
             byte[] a = buf.array();
             for (int i = 0; i + marker.length <= n; i++) {
-                if (matches(a, i, marker) && (gz || pos + i == 0 || atLineStart(channel, pos + i))) {
+                if (matches(a, i, marker) && (gz || headerLine(a, i + marker.length, n))) {
                     return pos + i;
                 }
             }
@@ -245,9 +252,9 @@ public final class WarcFile {
         return true;
     }
 
-    private static boolean atLineStart(FileChannel channel, long at) throws IOException {
-        ByteBuffer one = ByteBuffer.allocate(1);
-        return channel.read(one, at - 1) == 1 && one.get(0) == '\n';
+    /** "WARC/1." followed by a version digit and a line end: "WARC/1.0" or "WARC/1.1". */
+    private static boolean headerLine(byte[] a, int i, int n) {
+        return i + 2 < n && a[i] >= '0' && a[i] <= '9' && a[i + 1] == '\r' && a[i + 2] == '\n';
     }
 
     private static CorpusProblem problem(Path file, String message) {
