@@ -55,7 +55,7 @@ class CorpusFormatsTest {
         ArticleText t = d.decode(s, d.read(s));
         assertEquals(Optional.empty(), t.source().entry().language(), "a template's lang=en on a Gujarati page is not believed");
         assertEquals(Optional.of("gu"), DeclaredLanguage.check("gu", "ગુજરાતી લખાણ"));
-        assertEquals(Optional.of("hi"), DeclaredLanguage.check("hi", "हिन्दी में लिखा गया पाठ, with some English words"));
+        assertEquals(Optional.of("hi"), DeclaredLanguage.check("hi", "हिन्दी में लिखा गया पूरा समाचार, with one English word"));
         assertEquals(Optional.empty(), DeclaredLanguage.check("hi", "ગુજરાતી લખાણ"));
     }
 
