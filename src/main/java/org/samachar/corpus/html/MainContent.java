@@ -83,11 +83,29 @@ final class MainContent {
         });
         comments.forEach(Node::remove);
         Elements all = doc.body() == null ? new Elements() : doc.body().getAllElements();
+        int pageText = doc.body() == null ? 0 : paragraphText(doc.body());
         for (Element e : all) {
-            if (e.parent() != null && e != doc.body() && furniture(e)) {
+            if (e.parent() != null && e != doc.body() && furniture(e) && !holdsTheArticle(e, pageText)) {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * A wrapper whose class happens to name furniture ({@code layout-with-sidebar}) but holds the
+     * article: its element, its headline, or most of the page's paragraph text. Never removed.
+     */
+    private static boolean holdsTheArticle(Element e, int pageText) {
+        return e.selectFirst("article, main, [itemprop=articleBody], [role=main], h1") != null
+                || pageText > 0 && paragraphText(e) * 2 > pageText;
+    }
+
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     private static boolean furniture(Element e) {

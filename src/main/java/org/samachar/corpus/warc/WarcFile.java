@@ -171,14 +171,37 @@ public final class WarcFile {
             if (r.isEmpty() || !(r.get() instanceof WarcResponse response)) {
                 throw new IOException("no response record at offset " + ref.offset() + " (the archive changed?)");
             }
-            try (InputStream body = response.http().bodyDecoded().stream()) {
+            org.netpreserve.jwarc.HttpResponse http = response.http();
+            try (InputStream body = http.bodyDecoded().stream()) {
                 byte[] bytes = body.readNBytes(MAX_PAYLOAD_BYTES + 1);
                 if (bytes.length > MAX_PAYLOAD_BYTES) {
                     throw new IOException("the page is larger than " + MAX_PAYLOAD_BYTES / (1024 * 1024) + " MB");
                 }
-                return bytes;
+                return withHttpCharset(bytes, http.contentType());
             }
         }
+    }
+
+    /**
+     * The page in UTF-8 behind a byte order mark when its HTTP header names another charset: the
+     * header is what the server said, and the HTML parser honours a byte order mark before any
+     * {@code <meta charset>} (which it would read otherwise, as for a saved page).
+     */
+    static byte[] withHttpCharset(byte[] bytes, MediaType type) {
+        String name = type.parameters().get("charset");
+        if (name == null) {
+            return bytes;
+        }
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(name.strip().replace("\"", ""));
+        } catch (IllegalArgumentException unknown) {
+            return bytes; // an unknown charset: the page's own <meta charset>, or UTF-8
+        }
+        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return bytes;
+        }
+        return ("\uFEFF" + new String(bytes, charset)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isHtml(MediaType type) {

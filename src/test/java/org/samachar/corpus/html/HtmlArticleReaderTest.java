@@ -88,6 +88,15 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aWrapperWhoseClassNamesFurnitureIsKeptWhenItHoldsTheArticle() throws Exception {
+        HtmlArticleReader.Page page = read("""
+                <html><body><div class="layout-with-sidebar"><div class="story-body">
+                <p>The first paragraph of the story is the longest text here.</p><p>A second one.</p></div>
+                <div class="sidebar"><p>Most read</p></div></div></body></html>""");
+        assertEquals("The first paragraph of the story is the longest text here.\n\nA second one.", page.text());
+    }
+
+    @Test
     void anArticleWithoutItsOwnHeadingGetsTheMetadataHeadlineFirst() throws Exception {
         HtmlArticleReader.Page page = read("""
                 <html><head><meta property="og:title" content="Headline from the tags"></head>

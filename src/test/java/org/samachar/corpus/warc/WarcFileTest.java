@@ -75,4 +75,13 @@ class WarcFileTest {
         assertTrue(problems.get(0).message().contains("corrupt or truncated WARC record at offset")
                 && problems.get(0).message().contains("truncated"), problems.toString());
     }
+
+    @Test
+    void aCharsetNamedOnlyInTheHttpHeaderIsHonoured() throws Exception {
+        byte[] latin1 = "<html><body><p>caf\u00e9 cr\u00e8me</p></body></html>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] page = WarcFile.withHttpCharset(latin1, org.netpreserve.jwarc.MediaType.parse("text/html; charset=ISO-8859-1"));
+        assertEquals("caf\u00e9 cr\u00e8me", new org.samachar.corpus.html.HtmlArticleReader().read(page, "").text());
+        org.junit.jupiter.api.Assertions.assertSame(latin1, WarcFile.withHttpCharset(latin1, org.netpreserve.jwarc.MediaType.parse("text/html")),
+                "without a charset the bytes are the page's, for its <meta charset> or UTF-8");
+    }
 }
