@@ -89,7 +89,7 @@ public final class ArticleDecoder {
             }
             default -> throw new IllegalStateException(source.format().toString());
         }
-        checkIsText(text);
+        checkIsProse(text);
         ArticleMetadata merged = found.orElse(source.metadata());
         if (merged.language().isPresent() && source.entry().language().isEmpty()) {
             String declared = merged.language().get();
@@ -100,7 +100,7 @@ public final class ArticleDecoder {
             }
             merged = merged.withLanguage(kept);
         }
-        return new ArticleText(source.withMetadataExactly(merged), text);
+        return new ArticleText(source.withMetadata(merged), text);
     }
 
     public String decode(byte[] bytes) throws BadArticleException {
@@ -133,12 +133,17 @@ public final class ArticleDecoder {
     }
 
     private static void checkIsText(String text) throws BadArticleException {
+        long tags = TAG.matcher(text).results().count();
+        if (!text.isBlank() && (HTML.matcher(text).find() || (tags >= 5 && tags * 200 >= text.length()))) {
+            throw new BadArticleException("is HTML (" + tags + " tags), not plain text; name the file .html to have it read as a web page");
+        }
+        checkIsProse(text);
+    }
+
+    /** Text that came out of a page or record: not blank, not binary (tags in it are the article's words). */
+    private static void checkIsProse(String text) throws BadArticleException {
         if (text.isBlank()) {
             throw new BadArticleException("has no text (only whitespace)");
-        }
-        long tags = TAG.matcher(text).results().count();
-        if (HTML.matcher(text).find() || (tags >= 5 && tags * 200 >= text.length())) {
-            throw new BadArticleException("is HTML (" + tags + " tags), not plain text; name the file .html to have it read as a web page");
         }
         long controls = text.chars()
                 .filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')

@@ -52,16 +52,12 @@ public record ArticleSource(String id, Path file, ManifestEntry entry, SourceFor
     }
 
     /**
-     * This source with the article's metadata decided: {@code found} completes what the listing
-     * knew, and the manifest row (when there is one) overrides both in {@link #entry}. The language
-     * must already have been checked against the text ({@link DeclaredLanguage}).
+     * This source with the article's metadata decided: {@code merged} (the page's or record's,
+     * completed from what the listing knew), and the manifest row, when there is one, over it in
+     * {@link #entry}. Its language must already have been checked against the text
+     * ({@link DeclaredLanguage}).
      */
-    public ArticleSource withMetadata(ArticleMetadata found) {
-        return withMetadataExactly(found.orElse(metadata));
-    }
-
-    /** This source with {@code merged} as its metadata (already completed from the listing's), manifest on top. */
-    public ArticleSource withMetadataExactly(ArticleMetadata merged) {
+    public ArticleSource withMetadata(ArticleMetadata merged) {
         if (entry.language().isPresent()) {
             merged = merged.withLanguage(Optional.empty()); // the manifest's language wins; see languageFromMetadata
         }

@@ -31,8 +31,6 @@ public final class Corpus {
 
     private static final Logger LOG = LoggerFactory.getLogger(Corpus.class);
 
-    public static final String ARTICLE_SUFFIX = ".txt";
-
     private final Path dir;
     private final Manifest manifest;
     private final List<ArticleSource> articles;

@@ -9,25 +9,18 @@ import java.util.Optional;
  */
 public enum SourceFormat {
     /** Cleaned plain text, UTF-8, one article per file ({@code .txt}). */
-    TEXT(false, ".txt"),
+    TEXT(".txt"),
     /** A saved web page ({@code .html}, {@code .htm}). */
-    HTML(false, ".html", ".htm"),
+    HTML(".html", ".htm"),
     /** A web archive; each HTML {@code response} record is an article ({@code .warc}, {@code .warc.gz}). */
-    WARC(true, ".warc", ".warc.gz"),
+    WARC(".warc", ".warc.gz"),
     /** One JSON object per line with news-please's field names ({@code .jsonl}, {@code .jsonl.gz}). */
-    JSONL(true, ".jsonl", ".jsonl.gz");
+    JSONL(".jsonl", ".jsonl.gz");
 
-    private final boolean container;
     private final String[] endings;
 
-    SourceFormat(boolean container, String... endings) {
-        this.container = container;
+    SourceFormat(String... endings) {
         this.endings = endings;
-    }
-
-    /** Whether one file holds many articles, each found by a record locator. */
-    public boolean container() {
-        return container;
     }
 
     /** The format of a file by its name, or empty for a file the corpus does not read. */

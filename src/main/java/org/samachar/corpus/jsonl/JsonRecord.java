@@ -3,6 +3,7 @@ package org.samachar.corpus.jsonl;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
 import org.samachar.corpus.ArticleMetadata;
 import org.samachar.corpus.BadArticleException;
@@ -42,6 +43,9 @@ public final class JsonRecord {
         JsonValue value;
         try {
             value = JSON.parseAny(json);
+        } catch (JsonParseException e) {
+            throw new BadArticleException("is not JSON (at character " + e.getColumn() + ": "
+                    + oneLine(e.getMessage().replaceFirst("^\\[line: \\d+, col: \\d+ *\\] *", "")) + ")");
         } catch (JsonException | IllegalArgumentException e) {
             throw new BadArticleException("is not JSON (" + oneLine(e.getMessage()) + ")");
         }

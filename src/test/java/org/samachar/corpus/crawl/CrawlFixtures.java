@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -317,9 +316,5 @@ public final class CrawlFixtures {
     /** The id a record of {@code url} gets. */
     public static String recordId(String url) {
         return org.samachar.corpus.RecordIds.ofUrl(url);
-    }
-
-    static Optional<String> none() {
-        return Optional.empty();
     }
 }
