@@ -18,6 +18,7 @@ public final class MetadataValues {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     /** Longer than any headline or name: such a value is a page's body in the wrong field. */
     private static final int MAX_FIELD = 1000;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     private MetadataValues() {
     }
@@ -55,7 +56,7 @@ public final class MetadataValues {
         if (value == null) {
             return Optional.empty();
         }
-        String v = value.replaceAll("[\\s\\u00A0]+", " ").strip();
+        String v = SPACES.matcher(value).replaceAll(" ").strip();
         return v.isEmpty() || v.length() > MAX_FIELD ? Optional.empty() : Optional.of(v);
     }
 

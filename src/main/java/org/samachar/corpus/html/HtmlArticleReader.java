@@ -45,11 +45,12 @@ public final class HtmlArticleReader {
         }
         ArticleMetadata metadata = PageMetadata.read(doc);
         metadata = metadata.withPosts(EmbeddedPosts.render(doc));
-        String text = MainContent.text(doc);
+        MainContent.Text main = MainContent.text(doc);
+        String text = main.text();
         // The text stage takes the first paragraph as the headline: an article element without its
         // own <h1> gets the metadata's headline in front, unless a line already says it.
         Optional<String> headline = metadata.headline();
-        if (!MainContent.hasHeading(doc) && headline.isPresent()
+        if (!main.hasHeading() && headline.isPresent()
                 && Arrays.stream(text.split("\n")).noneMatch(l -> l.strip().equals(headline.get()))) {
             text = text.isEmpty() ? headline.get() : headline.get() + "\n\n" + text;
         }

@@ -36,6 +36,8 @@ final class MainContent {
             + "comments?|disqus|advert\\w*|ads?|adslot|sponsored|promo|banner|newsletter|subscribe|sidebar|"
             + "widget|cookie|popup|modal|outbrain|taboola|tags|footer|masthead|toolbar|byline|author-info|timestamp)(?:$|[\\s_-])");
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
     /** Elements whose text is a paragraph of its own. */
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "div", "section", "article", "main", "header", "td", "th", "dd", "dt", "figcaption",
@@ -44,20 +46,19 @@ final class MainContent {
     private MainContent() {
     }
 
+    /** The article's text and whether its element has its own {@code <h1>} (its headline). */
+    record Text(String text, boolean hasHeading) {
+    }
+
     /** The article's paragraphs, blank-line separated; embedded posts must already be rendered. */
-    static String text(Document doc) {
+    static Text text(Document doc) {
         removeFurniture(doc);
         Element root = root(doc);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         walk(root, paragraphs, current);
         flush(paragraphs, current);
-        return String.join("\n\n", paragraphs);
-    }
-
-    /** Whether the chosen article element has its own {@code <h1>}. */
-    static boolean hasHeading(Document doc) {
-        return root(doc).selectFirst("h1") != null;
+        return new Text(String.join("\n\n", paragraphs), root.selectFirst("h1") != null);
     }
 
     /** The lines of one element's text ({@code <br>} breaks lines), for embedded posts. */
@@ -194,7 +195,7 @@ final class MainContent {
         }
         List<String> lines = new ArrayList<>();
         for (String line : current.toString().split("\n", -1)) {
-            String l = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            String l = SPACES.matcher(line).replaceAll(" ").strip();
             if (!l.isEmpty()) {
                 lines.add(l);
             }

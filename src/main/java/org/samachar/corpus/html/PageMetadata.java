@@ -57,11 +57,16 @@ final class PageMetadata {
     }
 
     static ArticleMetadata metaTags(Document doc) {
-        return new ArticleMetadata(meta(doc, "og:title").flatMap(MetadataValues::text),
-                meta(doc, "og:url").flatMap(MetadataValues::url),
-                meta(doc, "article:published_time").flatMap(MetadataValues::date),
-                meta(doc, "og:site_name").flatMap(MetadataValues::text),
-                meta(doc, "og:locale").flatMap(MetadataValues::language),
+        java.util.Map<String, String> meta = new java.util.HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
+            meta.putIfAbsent(key.strip().toLowerCase(java.util.Locale.ROOT), m.attr("content"));
+        }
+        return new ArticleMetadata(Optional.ofNullable(meta.get("og:title")).flatMap(MetadataValues::text),
+                Optional.ofNullable(meta.get("og:url")).flatMap(MetadataValues::url),
+                Optional.ofNullable(meta.get("article:published_time")).flatMap(MetadataValues::date),
+                Optional.ofNullable(meta.get("og:site_name")).flatMap(MetadataValues::text),
+                Optional.ofNullable(meta.get("og:locale")).flatMap(MetadataValues::language),
                 Optional.empty());
     }
 
@@ -76,10 +81,6 @@ final class PageMetadata {
                 Optional.empty());
     }
 
-    private static Optional<String> meta(Document doc, String property) {
-        Element e = doc.selectFirst("meta[property=" + property + "][content], meta[name=" + property + "][content]");
-        return Optional.ofNullable(e).map(m -> m.attr("content"));
-    }
 
     /** The objects of a JSON-LD value: itself, the members of an array, the nodes of an {@code @graph}. */
     private static List<JsonObject> objects(JsonValue v) {
