@@ -149,7 +149,7 @@ public final class WarcFile {
                     + MAX_PAYLOAD_BYTES / (1024 * 1024) + " MB; article skipped", false));
             return Kind.BAD;
         }
-        String uri = response.target();
+        String uri = response.target().strip().replaceAll("^<(.*)>$", "$1"); // WARC/1.0 writers may bracket it
         ArticleMetadata meta = ArticleMetadata.NONE
                 .withUrl(org.samachar.corpus.MetadataValues.url(uri))
                 .withPublished(Optional.of(LocalDate.ofInstant(response.date(), ZoneOffset.UTC)))
