@@ -85,6 +85,18 @@ public final class ScaleCorpusGenerator {
 
     /** Writes {@code count} articles and a manifest into {@code out}; returns the bytes written. */
     public long write(Path out, int count, long seed) {
+        return write(out, count, seed, false);
+    }
+
+    /**
+     * Writes {@code count} articles into {@code out}: text files and a manifest, or (with
+     * {@code html}) news pages carrying their metadata and no manifest ({@link SyntheticPage}).
+     * Returns the bytes written.
+     */
+    public long write(Path out, int count, long seed, boolean html) {
+        if (html) {
+            return writePages(out, count, seed);
+        }
         Random random = new Random(seed);
         List<String> languages = new ArrayList<>(sentencesByLanguage.keySet());
         java.util.Collections.sort(languages);
@@ -104,6 +116,32 @@ public final class ScaleCorpusGenerator {
                     if ((i + 1) % 10_000 == 0) {
                         LOG.info("generated {} of {} synthetic articles", i + 1, count);
                     }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
+    }
+
+    private long writePages(Path out, int count, long seed) {
+        Random random = new Random(seed);
+        List<String> languages = new ArrayList<>(sentencesByLanguage.keySet());
+        java.util.Collections.sort(languages);
+        long bytes = 0;
+        try {
+            Files.createDirectories(out);
+            for (int i = 0; i < count; i++) {
+                String lang = languages.get(i % languages.size());
+                String name = String.format("synthetic-%07d", i);
+                String text = article(lang, random);
+                LocalDate published = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(365 * 11));
+                // The furniture draws on its own generator, so --html writes the same articles as the text corpus.
+                String page = SyntheticPage.of(name, text, lang, published, new Random(seed * 1_000_003L + i));
+                Files.writeString(out.resolve(name + ".html"), page, StandardCharsets.UTF_8);
+                bytes += page.getBytes(StandardCharsets.UTF_8).length;
+                if ((i + 1) % 10_000 == 0) {
+                    LOG.info("generated {} of {} synthetic pages", i + 1, count);
                 }
             }
         } catch (IOException e) {

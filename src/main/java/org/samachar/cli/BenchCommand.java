@@ -50,6 +50,10 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Random seed; the same seed gives the same corpus.")
         long seed;
 
+        @Option(names = "--html", description = "Write news pages (menu, ads, sidebar, comments, JSON-LD) and no manifest,"
+                + " to measure the HTML path.")
+        boolean html;
+
         @Override
         public void run() {
             if (articles < 1) {
@@ -65,7 +69,7 @@ public final class BenchCommand implements Runnable {
             ReferenceData reference = ReferenceData.load();
             long start = System.nanoTime();
             long bytes = new ScaleCorpusGenerator(Stores.corpus(from), extractor(reference), reference.gazetteer())
-                    .write(out, articles, seed);
+                    .write(out, articles, seed, html);
             System.out.printf(Locale.ROOT, "wrote %d synthetic articles (%.1f MB) to %s in %.1f s%n", articles,
                     bytes / 1e6, out, (System.nanoTime() - start) / 1e9);
         }

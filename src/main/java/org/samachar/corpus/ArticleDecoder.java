@@ -9,11 +9,21 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
+import org.samachar.corpus.html.HtmlArticleReader;
+import org.samachar.corpus.jsonl.JsonLinesFile;
+import org.samachar.corpus.jsonl.JsonRecord;
+import org.samachar.corpus.warc.WarcFile;
+
 /**
  * Reads an article file as strict UTF-8. Anything that is not clean text is refused with a reason,
- * instead of being decoded into replacement characters that would end up in the graph.
+ * instead of being decoded into replacement characters that would end up in the graph. HTML in a
+ * {@code .txt} file is refused too (rename it {@code .html} and it is read as a page); pages, WARC
+ * records and JSON Lines records are turned into text by their readers first.
  */
 public final class ArticleDecoder {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleDecoder.class);
+    private final HtmlArticleReader html = new HtmlArticleReader();
 
     /** Share of control characters above which a file is taken to be binary, not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
@@ -26,19 +36,71 @@ public final class ArticleDecoder {
             "(?is)\\A\\s*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
 
+    /**
+     * The article's bytes: a text or HTML file whole; for a WARC record its decoded HTTP payload
+     * (the page); for a JSON Lines record its line.
+     */
     public byte[] read(ArticleSource source) throws BadArticleException {
         try {
+            if (source.record().isPresent()) {
+                RecordRef ref = source.record().get();
+                return switch (source.format()) {
+                    case WARC -> WarcFile.readPayload(source.file(), ref);
+                    case JSONL -> JsonLinesFile.read(source.file(), ref);
+                    default -> throw new IllegalStateException("a record in a " + source.format() + " file");
+                };
+            }
             long size = Files.size(source.file());
-            if (size > MAX_BYTES) {
+            long max = source.format() == SourceFormat.HTML ? HtmlArticleReader.MAX_PAGE_BYTES : MAX_BYTES;
+            if (size > max) {
                 throw new BadArticleException(String.format(java.util.Locale.ROOT,
                         "is %.1f MB, more than the %d MB an article may have (a dump of many articles? split it)",
-                        size / 1048576.0, MAX_BYTES / 1048576));
+                        size / 1048576.0, max / 1048576));
             }
             return Files.readAllBytes(source.file());
         } catch (IOException e) {
             throw new BadArticleException("cannot be read (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The article's plain text and its source with the metadata decided. Text files are decoded
+     * as before; pages become their main text; JSON Lines records their headline and main text. A
+     * language the article declares is kept only if its text is written in that language's script.
+     */
+    public ArticleText decode(ArticleSource source, byte[] bytes) throws BadArticleException {
+        String text;
+        ArticleMetadata found;
+        switch (source.format()) {
+            case TEXT -> {
+                return new ArticleText(source, decode(bytes));
+            }
+            case HTML, WARC -> {
+                String base = source.metadata().url().orElse("");
+                HtmlArticleReader.Page page = html.read(bytes, base);
+                text = page.text();
+                found = page.metadata();
+            }
+            case JSONL -> {
+                JsonRecord.Article article = JsonRecord.parse(bytes);
+                text = article.text();
+                found = article.metadata();
+            }
+            default -> throw new IllegalStateException(source.format().toString());
+        }
+        checkIsProse(text);
+        ArticleMetadata merged = found.orElse(source.metadata());
+        if (merged.language().isPresent() && source.entry().language().isEmpty()) {
+            String declared = merged.language().get();
+            java.util.Optional<String> kept = DeclaredLanguage.check(declared, text);
+            if (kept.isEmpty()) {
+                LOG.warn("{}: declares language '{}', but its text is in {} script; the language is detected from the text",
+                        source.where(), declared, DeclaredLanguage.scriptName(text));
+            }
+            merged = merged.withLanguage(kept);
+        }
+        return new ArticleText(source.withMetadata(merged), text);
     }
 
     public String decode(byte[] bytes) throws BadArticleException {
@@ -71,12 +133,17 @@ public final class ArticleDecoder {
     }
 
     private static void checkIsText(String text) throws BadArticleException {
+        long tags = TAG.matcher(text).results().count();
+        if (!text.isBlank() && (HTML.matcher(text).find() || (tags >= 5 && tags * 200 >= text.length()))) {
+            throw new BadArticleException("is HTML (" + tags + " tags), not plain text; name the file .html to have it read as a web page");
+        }
+        checkIsProse(text);
+    }
+
+    /** Text that came out of a page or record: not blank, not binary (tags in it are the article's words). */
+    private static void checkIsProse(String text) throws BadArticleException {
         if (text.isBlank()) {
             throw new BadArticleException("has no text (only whitespace)");
-        }
-        long tags = TAG.matcher(text).results().count();
-        if (HTML.matcher(text).find() || (tags >= 5 && tags * 200 >= text.length())) {
-            throw new BadArticleException("is HTML (" + tags + " tags), not plain text; save the article's text, not the page");
         }
         long controls = text.chars()
                 .filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')

@@ -4,6 +4,7 @@ import org.samachar.pipeline.Pipeline;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.corpus.ArticleDecoder;
 import org.samachar.corpus.ArticleSource;
+import org.samachar.corpus.ArticleText;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.extract.event.ArgumentFinder;
 import org.samachar.extract.event.DenialLinker;
@@ -61,8 +62,8 @@ public final class ArticleExtractor {
     }
 
     public AnalyzedArticle extract(ArticleSource source, byte[] bytes) throws BadArticleException {
-        String text = decoder.decode(bytes);
-        AnalyzedArticle article = pipeline.run(AnalyzedArticle.of(source, text));
+        ArticleText text = decoder.decode(source, bytes); // a page or record becomes text, with its metadata
+        AnalyzedArticle article = pipeline.run(AnalyzedArticle.of(text.source(), text.text()));
         if (article.paragraphs().isEmpty()) {
             throw new BadArticleException("has no article text left after removing boilerplate");
         }

@@ -10,7 +10,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.samachar.corpus.ArticleMetadata;
+import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.ManifestEntry;
+import org.samachar.corpus.SourceFormat;
 import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Mention;
 import java.util.List;
@@ -81,9 +84,19 @@ public final class ArticleGraphWriter {
         e.add(article, SchemaDO.identifier, NodeFactory.createLiteralString(a.id()));
         e.add(article, Sam.sourceFile, NodeFactory.createLiteralString(a.source().fileName()));
         e.add(article, SchemaDO.inLanguage, NodeFactory.createLiteralString(lang));
-        e.add(article, Sam.languageSource, a.language().fromManifest() ? Sam.FromManifest.asNode() : Sam.Detected.asNode());
+        e.add(article, Sam.languageSource, !a.language().fromManifest() ? Sam.Detected.asNode()
+                : a.source().languageFromMetadata() ? Sam.FromPageMetadata.asNode() : Sam.FromManifest.asNode());
         e.add(article, Sam.contentHash, NodeFactory.createLiteralString(contentHash));
-        a.headline().ifPresent(h -> e.add(article, SchemaDO.headline, text(h.text(), h.language())));
+        // A crawled article's own headline (JSON-LD, og:title, <title>, JSON 'title') wins over its first paragraph.
+        ArticleMetadata meta = a.source().metadata();
+        if (meta.headline().isPresent()) {
+            String h = meta.headline().get();
+            e.add(article, SchemaDO.headline, text(h, Scripts.languageOf(Scripts.dominant(h)).equals("und") ? lang
+                    : Scripts.languageOf(Scripts.dominant(h))));
+        } else {
+            a.headline().ifPresent(h -> e.add(article, SchemaDO.headline, text(h.text(), h.language())));
+        }
+        writeProvenance(e, article, a.source(), meta);
         e.add(article, SchemaDO.articleBody, text(a.body(), lang));
         entry.published().ifPresent(d -> e.add(article, SchemaDO.datePublished,
                 NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
@@ -109,8 +122,14 @@ public final class ArticleGraphWriter {
             e.add(node, SchemaDO.inLanguage, NodeFactory.createLiteralString(p.language()));
             e.add(node, Sam.script, NodeFactory.createLiteralString(p.script()));
         }
+        java.util.List<ArticleMetadata.PostLink> links = new java.util.ArrayList<>(a.source().metadata().posts());
         for (EmbeddedPost post : a.posts()) {
             writePost(e, article, post);
+            // The page's link of this post: the first not yet used with the same handle (posts keep page order).
+            links.stream().filter(l -> l.handle().equals(post.handle())).findFirst().ifPresent(l -> {
+                links.remove(l);
+                iri(l.url()).ifPresent(u -> e.add(Iris.part(article, "post", post.index()), SchemaDO.url, u));
+            });
         }
         Node[] sentences = new Node[a.sentences().size()];
         for (Sentence s : a.sentences()) {
@@ -176,6 +195,31 @@ public final class ArticleGraphWriter {
             e.add(node, Sam.firstLine, integer(block.firstLine()));
             e.add(node, Sam.lastLine, integer(block.lastLine()));
             e.add(node, SchemaDO.text, NodeFactory.createLiteralString(block.text()));
+        }
+    }
+
+    /**
+     * Where a crawled article came from: its URL ({@code schema:url}), and {@code prov:wasDerivedFrom}
+     * its file (and record, and the WARC record's own id). Text files keep {@code sam:sourceFile} alone,
+     * as before crawled input existed.
+     */
+    private static void writeProvenance(Emitter e, Node article, ArticleSource source, ArticleMetadata meta) {
+        meta.url().flatMap(ArticleGraphWriter::iri).ifPresent(u -> e.add(article, SchemaDO.url, u));
+        if (source.format() == SourceFormat.TEXT) {
+            return;
+        }
+        String file = Iris.ID + "source/" + Iris.slugOf(source.fileName());
+        e.add(article, Sam.provWasDerivedFrom, NodeFactory.createURI(
+                source.record().map(r -> file + "#" + Iris.slugOf(r.label())).orElse(file)));
+        meta.recordId().flatMap(ArticleGraphWriter::iri).ifPresent(r -> e.add(article, Sam.provWasDerivedFrom, r));
+    }
+
+    /** An IRI node for a URL from a page, or empty when it is not a valid IRI (it is then left out). */
+    private static java.util.Optional<Node> iri(String url) {
+        try {
+            return java.util.Optional.of(NodeFactory.createURI(org.apache.jena.irix.IRIx.create(url).str()));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.Manifest;
+import org.samachar.corpus.SourceFormat;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.extract.ArticleExtractor;
 import org.samachar.rdf.ArticleGraphWriter;
@@ -48,18 +49,25 @@ public final class ArticleQuads {
         this.validator = validator;
     }
 
-    /** The content hash an article's graph records: program fingerprint, manifest row and bytes. */
+    /**
+     * The content hash an article's graph records: program fingerprint, manifest row (and for a
+     * record, the metadata its listing read) and bytes. A page's metadata is inside its bytes.
+     */
     public static String hash(String fingerprint, ArticleSource source, byte[] bytes) {
-        return sha256(fingerprint, source.entry().fingerprint(), bytes);
+        return sha256(fingerprint, source.fingerprint(), bytes);
     }
 
     /** Extracts the article from its bytes and writes its graph; a bad article is refused whole. */
     public Result of(ArticleSource source, byte[] bytes, String hash) throws BadArticleException {
         AnalyzedArticle article = extractor.extract(source, bytes);
         List<String> warnings = new ArrayList<>();
-        if (!source.entry().listed()) {
+        if (!source.entry().listed() && source.format() == SourceFormat.TEXT) {
             warnings.add("not listed in " + Manifest.FILE_NAME + "; language detected as "
                     + article.language().code() + ", publication date unknown");
+        } else if (article.source().entry().published().isEmpty() && source.format() != SourceFormat.TEXT) {
+            warnings.add("no publication date in " + Manifest.FILE_NAME + " nor in the article's metadata; "
+                    + "language " + (article.language().fromManifest() ? "declared " : "detected as ")
+                    + article.language().code());
         }
         if (article.language().code().equals("und")) {
             warnings.add("language not recognised (no Gujarati, Devanagari or Latin prose); entities may be missed");

@@ -78,6 +78,7 @@ public final class StoreBuilder {
         long articlesStart = logStep("content hashes of the store (" + stored.size() + " graphs, "
                 + cache.decoded() + " decoded)", start);
         Run run = new Run(corpus.problems());
+        run.duplicates = new DuplicateArticles(dataset, !bulk);
         run.articles = ArticleDigest.of(stored);
 
         List<Node> gone = new ArrayList<>();
@@ -166,7 +167,7 @@ public final class StoreBuilder {
 
     private void buildArticle(ArticleSource source, Node graph, Map<Node, String> stored, Consumer<List<Quad>> sink,
                               Run run, StoreBuilderCacheRun files) {
-        String where = source.file().toString();
+        String where = source.where();
         if (files.unchanged(source, stored.get(graph))) {
             run.unchanged++;
             return;
@@ -192,8 +193,13 @@ public final class StoreBuilder {
             run.fail(where, e.getMessage());
             return;
         }
-        built.warnings().forEach(w -> run.warn(where, w));
         AnalyzedArticle article = built.article();
+        java.util.Optional<String> copy = run.duplicates.check(article, graph);
+        if (copy.isPresent()) {
+            run.warn(where, copy.get());
+            return;
+        }
+        built.warnings().forEach(w -> run.warn(where, w));
         List<Quad> quads = built.quads();
         report(graph, built.violations(), run);
         sink.accept(quads);
@@ -201,7 +207,7 @@ public final class StoreBuilder {
         run.quads += quads.size();
         LOG.info("{}: {} {}, {} paragraphs, {} sentences, {} mentions, {} posts, {} lines removed, {} quads",
                 source.id(), article.language().code(),
-                source.entry().published().map(Object::toString).orElse("(date unknown)"),
+                article.source().entry().published().map(Object::toString).orElse("(date unknown)"),
                 article.paragraphs().size(), article.sentences().size(), article.mentions().size(),
                 article.posts().size(), article.removed().stream().mapToInt(b -> b.lastLine() - b.firstLine() + 1).sum(),
                 quads.size());
@@ -260,10 +266,18 @@ public final class StoreBuilder {
         long quads;
         /** The ArticleDigest of the store's article graphs, as the build leaves them. */
         long articles;
+        DuplicateArticles duplicates;
 
         Run(List<CorpusProblem> initial) {
             problems = new ArrayList<>(initial);
-            initial.forEach(p -> LOG.warn("{}", p));
+            initial.forEach(p -> {
+                if (p.warning()) {
+                    LOG.warn("{}", p);
+                } else {
+                    LOG.error("{}", p);
+                    failed++; // a bad record of an archive or JSON Lines file: an article left out
+                }
+            });
         }
 
         void fail(String where, String message) {

@@ -68,12 +68,12 @@ final class StoreBuilderCacheRun {
 
     /** Whether the file is the one whose content hash the store records, known from its stamp alone. */
     boolean unchanged(ArticleSource source, String storedHash) {
-        name = source.fileName();
+        name = source.key();
         stamp = StoreBuilderFileStamp.of(source.file());
         if (storedHash == null || stamp.isEmpty()) {
             return false;
         }
-        String row = source.entry().fingerprint();
+        String row = source.fingerprint();
         String known = previous.hashOf(name, stamp.get(), row);
         if (storedHash.equals(known)) {
             next.putFile(name, stamp.get(), row, known, startEpochNanos);
@@ -84,7 +84,7 @@ final class StoreBuilderCacheRun {
 
     /** The hash of the file just read, kept with the stamp {@link #unchanged} took before it was read. */
     void hashed(ArticleSource source, String hash) {
-        stamp.ifPresent(s -> next.putFile(name, s, source.entry().fingerprint(), hash, startEpochNanos));
+        stamp.ifPresent(s -> next.putFile(name, s, source.fingerprint(), hash, startEpochNanos));
     }
 
     /**

@@ -94,6 +94,11 @@ public final class Iris {
     }
 
     /** Article identifiers are file names: keep their case and underscores, escape the rest. */
+    /** A string as an IRI path segment: letters, digits, '_', '.', '-' kept, anything else a '-'. */
+    public static String slugOf(String s) {
+        return slugKeepCase(s);
+    }
+
     static String slugKeepCase(String id) {
         return id.replaceAll("[^A-Za-z0-9_.-]", "-");
     }

@@ -32,6 +32,7 @@ public final class Sam {
     public static final Resource MentionCount = resource("MentionCount");
     public static final Resource RemovedBlock = resource("RemovedBlock");
     public static final Resource FromManifest = resource("FromManifest");
+    public static final Resource FromPageMetadata = resource("FromPageMetadata");
     public static final Resource Detected = resource("Detected");
 
     public static final Property inArticle = property("inArticle");
