@@ -161,7 +161,8 @@ public final class EventMerger implements Annotator {
         if (!a.type().equals(b.type()) || a.sentence() == b.sentence()) {
             return false;
         }
-        boolean shared = b.roles().stream().anyMatch(r -> a.roles().stream().anyMatch(x -> x.entity().equals(r.entity())));
+        boolean shared = b.roles().stream().anyMatch(r -> a.roles().stream().anyMatch(x -> x.entity().equals(r.entity())))
+                || sameSides(a, b, sideOf);
         for (String doer : DOERS) {
             if (otherDoers(a, b, doer)) {
                 return false;
@@ -210,6 +211,21 @@ public final class EventMerger implements Annotator {
         a.roles().forEach(r -> sidesA.add(sideOf.apply(r.entity())));
         b.roles().forEach(r -> sidesB.add(sideOf.apply(r.entity())));
         return !sidesB.containsAll(sidesA) && !sidesA.containsAll(sidesB);
+    }
+
+    /**
+     * "India and Nepal signed eight agreements", then "Modi and Deuba signed them": the same two
+     * sides, once as countries and once as their leaders, tell one event.
+     */
+    private static boolean sameSides(Event a, Event b, java.util.function.Function<Entity, Entity> sideOf) {
+        if (!onlyParticipants(a) || !onlyParticipants(b)) {
+            return false;
+        }
+        Set<Entity> sidesA = new java.util.HashSet<>();
+        Set<Entity> sidesB = new java.util.HashSet<>();
+        a.roles().forEach(r -> sidesA.add(sideOf.apply(r.entity())));
+        b.roles().forEach(r -> sidesB.add(sideOf.apply(r.entity())));
+        return sidesA.size() >= 2 && sidesA.equals(sidesB);
     }
 
     private static boolean onlyParticipants(Event e) {

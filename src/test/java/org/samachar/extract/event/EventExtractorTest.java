@@ -376,4 +376,11 @@ class EventExtractorTest {
         assertEquals(1, en.stream().filter(e -> e.type().equals("Statement")).count(), en.toString());
         assertEquals(1, en.stream().filter(e -> e.type().equals("Warning")).count(), en.toString());
     }
+
+    @Test
+    void twoCountriesSigningAndThenTheirLeadersSigningIsOneSigning() {
+        List<Event> hi = events("खबर\nभारत और नेपाल के बीच सोमवार को आठ समझौतों पर हस्ताक्षर हुए। "
+                + "इन समझौतों पर नरेंद्र मोदी और शेर बहादुर देउबा ने हस्ताक्षर किए।");
+        assertEquals(1, hi.stream().filter(e -> e.type().equals("AgreementSigning")).count(), hi.toString());
+    }
 }
