@@ -50,6 +50,7 @@ public final class ArgumentFinder implements Annotator {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
+    private final PhraseLexicon anaphors = PhraseLexicon.of("anaphors.tsv");
     private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
@@ -92,16 +93,25 @@ public final class ArgumentFinder implements Annotator {
                 }
             }
         }
+        List<List<Argument>> known = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        java.util.function.IntFunction<List<Argument>> argumentsOf = new java.util.function.IntFunction<>() {
+            @Override
+            public List<Argument> apply(int i) {
+                List<Argument> args = known.get(i);
+                if (args == null) {
+                    Sentence s = article.sentences().get(i);
+                    int paragraphBegin = article.paragraphs().get(s.paragraph()).begin();
+                    List<Mention> own = bySentence.get(i).stream()
+                            .filter(m -> !dateline(m, s, paragraphBegin, article.body())).toList();
+                    args = arguments(s, article.tokens().get(i), own, article.mentions(), this);
+                    known.set(i, args);
+                }
+                return args;
+            }
+        };
         List<List<Argument>> out = new ArrayList<>(n);
         for (Sentence s : article.sentences()) {
-            if (!needed[s.index()]) {
-                out.add(List.of());
-                continue;
-            }
-            int paragraphBegin = article.paragraphs().get(s.paragraph()).begin();
-            List<Mention> own = bySentence.get(s.index()).stream()
-                    .filter(m -> !dateline(m, s, paragraphBegin, article.body())).toList();
-            out.add(arguments(s, article.tokens().get(s.index()), own, article.mentions()));
+            out.add(needed[s.index()] ? argumentsOf.apply(s.index()) : List.of());
         }
         return article.withArguments(out);
     }
@@ -124,7 +134,8 @@ public final class ArgumentFinder implements Annotator {
     private static final String DATELINE_MARK = ",:-–—";
 
     /** The names of the sentence ({@code ownMentions}) as arguments; {@code mentions} are the article's. */
-    private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions) {
+    private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions,
+                                     java.util.function.IntFunction<List<Argument>> earlier) {
         List<Argument> args = new ArrayList<>();
         for (Mention m : ownMentions) {
             int begin = m.begin() - s.begin();
@@ -156,7 +167,15 @@ public final class ArgumentFinder implements Annotator {
         actThroughGroups(tokens, args);
         governmentsOfLeaders(tokens, args);
         proxyAgents(tokens, args);
-        return qualifiers(tokens, args);
+        List<Argument> out = qualifiers(tokens, args);
+        List<Argument> anaphoric = anaphors(s, tokens, out, earlier);
+        if (anaphoric.isEmpty()) {
+            return out;
+        }
+        List<Argument> all = new ArrayList<>(out);
+        all.addAll(anaphoric);
+        all.sort(Comparator.comparingInt(Argument::firstToken));
+        return all;
     }
 
     /**
@@ -297,6 +316,64 @@ public final class ArgumentFinder implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * "તેમણે કહ્યું", "उन्होंने कहा", "he said" ({@code anaphors.tsv}): a word standing for an actor
+     * just named is an argument for the subject it refers back to: the subject of its own sentence
+     * before it, else that of the nearest sentence before it that has one (up to
+     * {@link #ANAPHOR_REACH} back), the first name acting on its own (an agent, or unmarked). Only
+     * a subject of the word's type counts: "the official said ... He added" is not about the
+     * person named after the official. In its own case, or in the case the file gives the word.
+     */
+    private List<Argument> anaphors(Sentence s, List<Token> tokens, List<Argument> args,
+                                    java.util.function.IntFunction<List<Argument>> earlier) {
+        List<PhraseLexicon.Hit> hits = anaphors.find(tokens);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Argument> out = new ArrayList<>();
+        for (PhraseLexicon.Hit hit : hits) {
+            String[] label = hit.label().split(":", 2);
+            EntityType type = EntityType.valueOf(label[0]);
+            Optional<Argument> subject = subject(args.stream().filter(a -> a.lastToken() < hit.firstToken()).toList(), type);
+            for (int k = s.index() - 1; subject.isEmpty() && k >= Math.max(0, s.index() - ANAPHOR_REACH); k--) {
+                subject = subject(earlier.apply(k), null);
+            }
+            if (subject.isPresent() && subject.get().entity().type() == type) {
+                Set<String> cases = label.length == 2 ? Set.of(label[1])
+                        : caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+                out.add(new Argument(subject.get().entity(), cases, hit.firstToken(), hit.lastToken(), false,
+                        ANAPHOR_GROUP - out.size()));
+            }
+        }
+        return out;
+    }
+
+    /** How many sentences before its own an anaphor's antecedent may be named in. */
+    private static final int ANAPHOR_REACH = 3;
+
+    /** Groups of anaphors, apart from every group of names (which count up from 0). */
+    private static final int ANAPHOR_GROUP = -100;
+
+    /** Whether the argument is a word standing for a name ({@link #anaphors}), not a name. */
+    static boolean anaphor(Argument a) {
+        return a.group() <= ANAPHOR_GROUP;
+    }
+
+    /**
+     * Who a sentence (or the part of one before an anaphor) is about: its first agent not
+     * qualifying another, else its first unmarked name ("Trump said he ..."). Before an anaphor in
+     * its own sentence an unmarked name counts only if it is of the anaphor's type: there it is as
+     * often what the reported clause is about ("ચીની સૈનિકો ... રહેશે, એમ તેમણે કહ્યું").
+     */
+    private static Optional<Argument> subject(List<Argument> args, EntityType ownSentenceType) {
+        Optional<Argument> agent = args.stream().filter(a -> !a.modifier() && a.cases().contains("AGENT")).findFirst();
+        if (agent.isPresent()) {
+            return agent;
+        }
+        return args.stream().filter(a -> !a.modifier() && a.cases().contains(CaseMarkers.NONE))
+                .filter(a -> ownSentenceType == null || a.entity().type() == ownSentenceType).findFirst();
     }
 
     /** Whether the words from..to are a title ({@code role-cues.tsv}) ending right before a name, with a postposition at most before it. */
