@@ -51,6 +51,11 @@ public final class ArgumentFinder implements Annotator {
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
     private final PhraseLexicon anaphors = PhraseLexicon.of("anaphors.tsv");
+    private final PhraseLexicon descriptions = PhraseLexicon.of("descriptions.tsv");
+    /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
+    private final Map<String, Set<String>> kindWords = new java.util.HashMap<>();
+    /** The kinds each organisation's names have, by IRI and written form. */
+    private final Map<String, Set<String>> kindsOfNames = new ConcurrentHashMap<>();
     private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
@@ -60,6 +65,16 @@ public final class ArgumentFinder implements Annotator {
 
     public ArgumentFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (String lang : org.samachar.text.Scripts.knownLanguages()) {
+            for (String line : org.samachar.text.LanguageData.lines(lang + "/descriptions.tsv")) {
+                String[] cells = line.split("\t+", 2);
+                List<Token> words = cells.length == 2 ? tokenizer.tokens(cells[1].strip()) : List.of();
+                if (!words.isEmpty()) {
+                    kindWords.computeIfAbsent(cells[0].strip(), k -> new java.util.HashSet<>())
+                            .add(words.get(words.size() - 1).key());
+                }
+            }
+        }
     }
 
     @Override
@@ -168,7 +183,8 @@ public final class ArgumentFinder implements Annotator {
         governmentsOfLeaders(tokens, args);
         proxyAgents(tokens, args);
         List<Argument> out = qualifiers(tokens, args);
-        List<Argument> anaphoric = anaphors(s, tokens, out, earlier);
+        List<Argument> anaphoric = new ArrayList<>(anaphors(s, tokens, out, earlier));
+        anaphoric.addAll(descriptions(s, tokens, out, mentions, anaphoric.size()));
         if (anaphoric.isEmpty()) {
             return out;
         }
@@ -348,6 +364,57 @@ public final class ArgumentFinder implements Annotator {
             }
         }
         return out;
+    }
+
+    /** How near before a word of kind a name must not be for the word to be bare: "भारत के विदेश मंत्रालय". */
+    private static final int DESCRIPTION_REACH = 3;
+
+    /**
+     * "સમિતિએ જણાવ્યું", "अदालत ने कहा", "the court said" ({@code descriptions.tsv}): a word naming an
+     * organisation by its kind alone, with no name right before it, stands for the organisation of
+     * that kind the article named last before it, in any language ("the court" after the
+     * "Court of Arbitration", "अदालत" after "अंतरराष्ट्रीय आपराधिक न्यायालय"). In its own case.
+     */
+    private List<Argument> descriptions(Sentence s, List<Token> tokens, List<Argument> args, List<Mention> mentions,
+                                        int anaphorsBefore) {
+        List<PhraseLexicon.Hit> hits = descriptions.find(tokens);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Argument> out = new ArrayList<>();
+        for (PhraseLexicon.Hit hit : hits) {
+            boolean named = args.stream().anyMatch(a -> a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
+                    && a.firstToken() <= hit.lastToken());
+            if (named) {
+                continue;
+            }
+            int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            Optional<Entity> named2 = mentions.stream()
+                    .filter(m -> m.begin() < at && m.entity().type() == EntityType.ORGANIZATION
+                            && kindsOf(m).contains(hit.label()))
+                    .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity);
+            if (named2.isPresent()) {
+                out.add(new Argument(named2.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord()),
+                        hit.firstToken(), hit.lastToken(), false, ANAPHOR_GROUP - anaphorsBefore - out.size()));
+            }
+        }
+        return out;
+    }
+
+    /** The kinds of {@code descriptions.tsv} a mentioned organisation's names have a word of. */
+    private Set<String> kindsOf(Mention m) {
+        String names = m.label().text() + " " + m.entity().name();
+        return kindsOfNames.computeIfAbsent(m.entity().iri() + "\t" + names, k -> {
+            Set<String> kinds = new java.util.HashSet<>();
+            for (Token t : tokenizer.tokens(names)) {
+                kindWords.forEach((kind, words) -> {
+                    if (t.stems().stream().anyMatch(words::contains)) {
+                        kinds.add(kind);
+                    }
+                });
+            }
+            return kinds;
+        });
     }
 
     /** How many sentences before its own an anaphor's antecedent may be named in. */

@@ -62,4 +62,21 @@ class AnaphoraTest {
                 + "તેમણે પત્રકારોને કહ્યું કે તારીખ નક્કી થઈ નથી.");
         assertTrue(roles(gu, "Statement").stream().noneMatch(r -> r.contains("Kishida")), roles(gu, "Statement").toString());
     }
+
+    @Test
+    void aBareKindWordIsTheOrganisationOfThatKindNamedLast() {
+        List<Event> en = events("News\n\nThe International Criminal Court opened hearings in The Hague on Monday.\n\n"
+                + "The court said it had evidence against Russia.");
+        assertEquals(List.of("speaker=International Criminal Court"), roles(en, "Statement"));
+        List<Event> hi = events("खबर\n\nअंतरराष्ट्रीय आपराधिक न्यायालय में सोमवार को सुनवाई शुरू हुई।\n\n"
+                + "अदालत ने कहा कि उसके पास रूस के खिलाफ सबूत हैं।");
+        assertEquals(List.of("speaker=International Criminal Court"), roles(hi, "Statement"));
+    }
+
+    @Test
+    void aKindWordAfterACountryIsThatCountrysNotTheOneNamedBefore() {
+        List<Event> hi = events("खबर\n\nअंतरराष्ट्रीय आपराधिक न्यायालय में सोमवार को सुनवाई शुरू हुई।\n\n"
+                + "जापान की अदालत ने कहा कि सुनवाई जारी रहेगी।");
+        assertTrue(roles(hi, "Statement").stream().noneMatch(r -> r.contains("Criminal Court")), roles(hi, "Statement").toString());
+    }
 }
