@@ -286,6 +286,13 @@ public final class ArgumentFinder implements Annotator {
                     && args.get(i + 1).group() != a.group()
                     && (args.get(i + 1).firstToken() - a.lastToken() <= MODIFIER_REACH
                     || titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1));
+            // "UN Secretary-General X", "संयुक्त राष्ट्र महासचिव X", "US envoy X": an unmarked name
+            // before a title and a person is whom the person is of, not an actor beside them.
+            qualifies |= a.cases().equals(Set.of(CaseMarkers.NONE)) && i + 1 < args.size()
+                    && args.get(i + 1).group() != a.group() && args.get(i + 1).entity().type() == EntityType.PERSON
+                    && a.entity().type() != EntityType.PERSON
+                    && args.get(i + 1).firstToken() > a.lastToken() + 1
+                    && titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1);
             out.add(a.with(a.cases(), a.lastToken(), qualifies, a.group()));
         }
         return out;

@@ -79,4 +79,12 @@ class AnaphoraTest {
                 + "जापान की अदालत ने कहा कि सुनवाई जारी रहेगी।");
         assertTrue(roles(hi, "Statement").stream().noneMatch(r -> r.contains("Criminal Court")), roles(hi, "Statement").toString());
     }
+
+    @Test
+    void anOrganisationBeforeATitleAndAPersonIsWhomThePersonIsOf() {
+        List<Event> en = events("News\nUN Secretary-General António Guterres urged Russia on Monday to end the fighting.");
+        assertEquals(List.of("speaker=António Guterres, target=Russia"), roles(en, "Appeal"));
+        List<Event> hi = events("खबर\nसंयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने सोमवार को रूस से लड़ाई रोकने की अपील की।");
+        assertEquals(List.of("speaker=António Guterres, target=Russia"), roles(hi, "Appeal"));
+    }
 }
