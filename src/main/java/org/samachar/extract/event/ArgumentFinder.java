@@ -241,24 +241,39 @@ public final class ArgumentFinder implements Annotator {
 
     /**
      * "બિડેન વહીવટીતંત્રે", "the Biden administration": a leader's government is the leader's
-     * country, in the case the noun carries.
+     * country, in the case the noun carries; so is the leader's office ("नेतन्याहू के कार्यालय ने",
+     * "Netanyahu's office"), which {@link #actThroughGroups} may have made a group the leader acts through.
      */
     private void governmentsOfLeaders(List<Token> tokens, List<Argument> args) {
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
-            if (a.entity().type() != EntityType.PERSON || a.lastToken() + 1 >= tokens.size()
-                    || args.stream().anyMatch(b -> b.firstToken() == a.lastToken() + 1)) {
+            if (a.entity().type() != EntityType.PERSON) {
                 continue;
             }
-            Token next = tokens.get(a.lastToken() + 1);
-            Optional<String> noun = next.stems().stream().filter(governmentNouns::contains)
-                    .max(Comparator.comparingInt(String::length));
+            // "नेतन्याहू के कार्यालय ने": a group noun the leader acts through that is a government
+            if (a.kind() == EntityType.ORGANIZATION && a.lastToken() > a.firstToken()
+                    && nounOfGovernment(tokens.get(a.lastToken())).isPresent()) {
+                Optional<Entity> country = gazetteer.nationalityOf(a.entity());
+                if (country.isPresent()) {
+                    args.set(i, new Argument(country.get(), a.cases(), a.firstToken(), a.lastToken(), false, a.group()));
+                }
+                continue;
+            }
+            int nounAt = a.lastToken() + 1;
+            if (nounAt >= tokens.size() || args.stream().anyMatch(b -> b.firstToken() == nounAt)) {
+                continue;
+            }
+            Optional<String> noun = nounOfGovernment(tokens.get(nounAt));
             Optional<Entity> country = gazetteer.nationalityOf(a.entity());
             if (noun.isPresent() && country.isPresent()) {
-                args.set(i, new Argument(country.get(), caseMarkers.cases(tokens, a.lastToken() + 1, a.lastToken() + 1,
-                        noun.get()), a.firstToken(), a.lastToken() + 1, false, a.group()));
+                args.set(i, new Argument(country.get(), caseMarkers.cases(tokens, nounAt, nounAt,
+                        noun.get()), a.firstToken(), nounAt, false, a.group()));
             }
         }
+    }
+
+    private Optional<String> nounOfGovernment(Token t) {
+        return t.stems().stream().filter(governmentNouns::contains).max(Comparator.comparingInt(String::length));
     }
 
     /** "અમેરિકાના અધિકારીએ કહ્યું": a genitive name whose noun is the agent speaks through it. */

@@ -87,4 +87,12 @@ class AnaphoraTest {
         List<Event> hi = events("खबर\nसंयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने सोमवार को रूस से लड़ाई रोकने की अपील की।");
         assertEquals(List.of("speaker=António Guterres, target=Russia"), roles(hi, "Appeal"));
     }
+
+    @Test
+    void aLeadersOfficeIsTheLeadersCountry() {
+        List<Event> hi = events("खबर\nबेंजामिन नेतन्याहू के कार्यालय ने सोमवार को ईरान की निंदा की।");
+        assertEquals(List.of("speaker=Israel, target=Iran"), roles(hi, "Disapprove"));
+        List<Event> en = events("News\nBenjamin Netanyahu's office condemned Iran on Monday.");
+        assertEquals(List.of("speaker=Israel, target=Iran"), roles(en, "Disapprove"));
+    }
 }
