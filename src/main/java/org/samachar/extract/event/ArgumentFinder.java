@@ -411,9 +411,12 @@ public final class ArgumentFinder implements Annotator {
                 continue;
             }
             int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            // a kind written as an entity type ("COUNTRY" for "the government") is any name of that type
+            Optional<EntityType> type = java.util.Arrays.stream(EntityType.values())
+                    .filter(t -> t.name().equals(hit.label())).findFirst();
             Optional<Entity> named2 = mentions.stream()
-                    .filter(m -> m.begin() < at && m.entity().type() == EntityType.ORGANIZATION
-                            && kindsOf(m).contains(hit.label()))
+                    .filter(m -> m.begin() < at && (type.isPresent() ? m.entity().type() == type.get()
+                            : m.entity().type() == EntityType.ORGANIZATION && kindsOf(m).contains(hit.label())))
                     .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity);
             if (named2.isPresent()) {
                 out.add(new Argument(named2.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord()),

@@ -95,4 +95,10 @@ class AnaphoraTest {
         List<Event> en = events("News\nBenjamin Netanyahu's office condemned Iran on Monday.");
         assertEquals(List.of("speaker=Israel, target=Iran"), roles(en, "Disapprove"));
     }
+
+    @Test
+    void aBareGovernmentIsTheCountryNamedLast() {
+        List<Event> hi = events("खबर\n\nश्रीलंका में सोमवार को बड़े प्रदर्शन हुए।\n\nसरकार ने बुधवार को भारत से मदद की अपील की।");
+        assertEquals(List.of("speaker=Sri Lanka, target=India"), roles(hi, "Appeal"));
+    }
 }
