@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Finds organisations the gazetteer does not know from the word that ends their name
  * ({@code lang/*}{@code /org-cues.tsv}): "કુકમિન યુનિવર્સિટી", "Kookmin University", "वैगनर समूह".
- * In Gujarati and Hindi the one word before the cue is the rest of the name; in English, the
+ * In Gujarati and Hindi up to two words before the cue are the rest of the name ("ઇસ્ટર્ન થિયેટર
+ * કમાન્ડ"); in English, the
  * capitalised words before a capitalised cue. Words that only qualify an organisation ("news",
  * "state", "military": {@code not-names.txt}) and known names are not part of it. The name is
  * resolved like a person's ({@link NameResolver}) and all its mentions in the article are found.
@@ -33,6 +34,9 @@ public final class OrganisationDiscoverer implements Annotator {
 
     /** How many capitalised English words may come before the cue. */
     private static final int MAX_LATIN_WORDS = 3;
+
+    /** How many words of another script may come before the cue: "ઇન્ટરનેશનલ ક્રાઇમ્સ ટ્રિબ્યુનલ". */
+    private static final int MAX_OTHER_WORDS = 2;
 
     private final NameResolver resolver;
     private final PhraseLexicon cues = PhraseLexicon.of("org-cues.tsv");
@@ -101,7 +105,7 @@ public final class OrganisationDiscoverer implements Annotator {
             return null;
         }
         List<String> before = new ArrayList<>();
-        for (int i = cue.firstToken() - 1; i >= 0 && before.size() < (latin ? MAX_LATIN_WORDS : 1); i--) {
+        for (int i = cue.firstToken() - 1; i >= 0 && before.size() < (latin ? MAX_LATIN_WORDS : MAX_OTHER_WORDS); i--) {
             Token t = words.get(i);
             boolean namePart = !inMention(s, t, mentions) && t.script().equals(last.script())
                     && t.stems().size() == 1 // "સિયોલની": a genitive before the name

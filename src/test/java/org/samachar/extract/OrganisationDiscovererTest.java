@@ -66,4 +66,12 @@ class OrganisationDiscovererTest {
         assertEquals(1, en.mentions().stream().filter(m -> Iris.isDiscovered(m.entity().iri()))
                 .map(m -> m.entity().iri()).distinct().count(), "a university is one whatever country is named");
     }
+
+    @Test
+    void twoWordsBeforeTheCueInIndicScripts() {
+        AnalyzedArticle gu = run("સમાચાર\nકમ્બોડિયાની ખ્મેર રિપબ્લિક ઓથોરિટીએ સોમવારે નિવેદન બહાર પાડ્યું.");
+        assertEquals(List.of("ખ્મેર રિપબ્લિક ઓથોરિટીએ"), organisations(gu));
+        AnalyzedArticle hi = run("खबर\nकंबोडिया की ख्मेर रिपब्लिक यूनियन ने सोमवार को बयान जारी किया।");
+        assertEquals(List.of("ख्मेर रिपब्लिक यूनियन"), organisations(hi));
+    }
 }

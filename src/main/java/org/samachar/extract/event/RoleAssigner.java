@@ -217,7 +217,11 @@ public final class RoleAssigner implements Annotator {
             }
             Entity entity = a.entity().type() == EntityType.CITY
                     ? gazetteer.countryOf(a.entity()).orElse(a.entity()) : a.entity();
-            if (excluded.contains(entity) || excluded.contains(a.entity()) || seen.contains(entity)) {
+            // A speaker is no actor of what it reports, unless the report names it again as its
+            // subject ("X said he would go"); as an agent ("X said ... , he said") it speaks again.
+            if ((excluded.contains(entity) || excluded.contains(a.entity()))
+                    && !(ArgumentFinder.anaphor(a) && !a.cases().contains("AGENT"))
+                    || seen.contains(entity)) {
                 continue;
             }
             // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").

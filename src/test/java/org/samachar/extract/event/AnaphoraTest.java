@@ -1,0 +1,104 @@
+package org.samachar.extract.event;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samachar.TestArticles;
+import org.samachar.extract.Gazetteer;
+import org.samachar.extract.ResolutionDecisions;
+import org.samachar.pipeline.Pipeline;
+import org.samachar.pipeline.model.Event;
+import org.samachar.rdf.ReferenceData;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pronouns and other words standing for an actor named before them ({@code anaphors.tsv}), on
+ * sentences written for this test.
+ */
+class AnaphoraTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
+        pipeline = TestArticles.pipeline(gazetteer, ResolutionDecisions.load(), true);
+    }
+
+    private static List<Event> events(String text) {
+        return TestArticles.run(pipeline, text, LocalDate.of(2024, 3, 12)).events();
+    }
+
+    private static List<String> roles(List<Event> events, String type) {
+        return events.stream().filter(e -> e.type().equals(type))
+                .map(e -> e.roles().stream().map(r -> r.role() + "=" + r.entity().name()).collect(Collectors.joining(", ")))
+                .toList();
+    }
+
+    @Test
+    void aPronounOpeningAParagraphIsTheSubjectOfTheParagraphBefore() {
+        List<Event> gu = events("સમાચાર\n\nજાપાનના વડાપ્રધાન ફુમિયો કિશિદાએ સોમવારે ટોક્યોમાં ઇમેન્યુઅલ મેક્રોન સાથે મુલાકાત કરી હતી.\n\n"
+                + "તેમણે પત્રકારોને કહ્યું કે બંને દેશો વેપાર વધારશે.");
+        assertEquals(List.of("speaker=Fumio Kishida"), roles(gu, "Statement"));
+        List<Event> en = events("News\n\nFumio Kishida met Emmanuel Macron in Tokyo on Monday.\n\n"
+                + "He told reporters the two countries would expand trade.");
+        assertEquals(List.of("speaker=Fumio Kishida"), roles(en, "Statement"));
+    }
+
+    @Test
+    void aPronounInAReportedClauseIsTheSpeaker() {
+        List<Event> hi = events("खबर\nडोनाल्ड ट्रंप ने सोमवार को कहा कि वह अगले महीने भारत की यात्रा करेंगे।");
+        assertEquals(List.of("visitor=Donald Trump, host=India"), roles(hi, "Visit"));
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedSpeakerIsNotAPersonNamedLater() {
+        List<Event> gu = events("સમાચાર\n\nઅમેરિકાના અધિકારીએ જણાવ્યું કે ફુમિયો કિશિદા આવતા મહિને ભારતની મુલાકાત લેશે.\n\n"
+                + "તેમણે પત્રકારોને કહ્યું કે તારીખ નક્કી થઈ નથી.");
+        assertTrue(roles(gu, "Statement").stream().noneMatch(r -> r.contains("Kishida")), roles(gu, "Statement").toString());
+    }
+
+    @Test
+    void aBareKindWordIsTheOrganisationOfThatKindNamedLast() {
+        List<Event> en = events("News\n\nThe International Criminal Court opened hearings in The Hague on Monday.\n\n"
+                + "The court said it had evidence against Russia.");
+        assertEquals(List.of("speaker=International Criminal Court"), roles(en, "Statement"));
+        List<Event> hi = events("खबर\n\nअंतरराष्ट्रीय आपराधिक न्यायालय में सोमवार को सुनवाई शुरू हुई।\n\n"
+                + "अदालत ने कहा कि उसके पास रूस के खिलाफ सबूत हैं।");
+        assertEquals(List.of("speaker=International Criminal Court"), roles(hi, "Statement"));
+    }
+
+    @Test
+    void aKindWordAfterACountryIsThatCountrysNotTheOneNamedBefore() {
+        List<Event> hi = events("खबर\n\nअंतरराष्ट्रीय आपराधिक न्यायालय में सोमवार को सुनवाई शुरू हुई।\n\n"
+                + "जापान की अदालत ने कहा कि सुनवाई जारी रहेगी।");
+        assertTrue(roles(hi, "Statement").stream().noneMatch(r -> r.contains("Criminal Court")), roles(hi, "Statement").toString());
+    }
+
+    @Test
+    void anOrganisationBeforeATitleAndAPersonIsWhomThePersonIsOf() {
+        List<Event> en = events("News\nUN Secretary-General António Guterres urged Russia on Monday to end the fighting.");
+        assertEquals(List.of("speaker=António Guterres, target=Russia"), roles(en, "Appeal"));
+        List<Event> hi = events("खबर\nसंयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने सोमवार को रूस से लड़ाई रोकने की अपील की।");
+        assertEquals(List.of("speaker=António Guterres, target=Russia"), roles(hi, "Appeal"));
+    }
+
+    @Test
+    void aLeadersOfficeIsTheLeadersCountry() {
+        List<Event> hi = events("खबर\nबेंजामिन नेतन्याहू के कार्यालय ने सोमवार को ईरान की निंदा की।");
+        assertEquals(List.of("speaker=Israel, target=Iran"), roles(hi, "Disapprove"));
+        List<Event> en = events("News\nBenjamin Netanyahu's office condemned Iran on Monday.");
+        assertEquals(List.of("speaker=Israel, target=Iran"), roles(en, "Disapprove"));
+    }
+
+    @Test
+    void aBareGovernmentIsTheCountryNamedLast() {
+        List<Event> hi = events("खबर\n\nश्रीलंका में सोमवार को बड़े प्रदर्शन हुए।\n\nसरकार ने बुधवार को भारत से मदद की अपील की।");
+        assertEquals(List.of("speaker=Sri Lanka, target=India"), roles(hi, "Appeal"));
+    }
+}
