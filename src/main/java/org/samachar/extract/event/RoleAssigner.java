@@ -220,7 +220,7 @@ public final class RoleAssigner implements Annotator {
             // A speaker is no actor of what it reports, unless the report names it again as its
             // subject ("X said he would go"); as an agent ("X said ... , he said") it speaks again.
             if ((excluded.contains(entity) || excluded.contains(a.entity()))
-                    && !(ArgumentFinder.anaphor(a) && !a.cases().contains("AGENT"))
+                    && !(ReferringWords.anaphor(a) && !a.cases().contains("AGENT"))
                     || seen.contains(entity)) {
                 continue;
             }

@@ -1,0 +1,177 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.PhraseLexicon;
+import org.samachar.extract.WordTokenizer;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.Token;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+import org.samachar.vocab.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+
+/**
+ * Words that stand for a name said before: pronouns ("તેમણે", "उन्होंने", "he": {@code anaphors.tsv})
+ * and an organisation named by its kind alone ("સમિતિએ", "अदालत ने", "the court":
+ * {@code descriptions.tsv}). {@link ArgumentFinder} adds what they stand for to a sentence's
+ * arguments, in the case the word carries, so the event stages treat them as the names themselves.
+ */
+final class ReferringWords {
+
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final CaseMarkers caseMarkers = new CaseMarkers();
+    private final PhraseLexicon anaphors = PhraseLexicon.of("anaphors.tsv");
+    private final PhraseLexicon descriptions = PhraseLexicon.of("descriptions.tsv");
+    /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
+    private final Map<String, Set<String>> kindWords = new HashMap<>();
+    /** The kinds each organisation's names have, by IRI and written form. */
+    private final Map<String, Set<String>> kindsOfNames = new ConcurrentHashMap<>();
+
+    ReferringWords() {
+        for (String lang : Scripts.knownLanguages()) {
+            for (String line : LanguageData.lines(lang + "/descriptions.tsv")) {
+                String[] cells = line.split("\t+", 2);
+                List<Token> words = cells.length == 2 ? tokenizer.tokens(cells[1].strip()) : List.of();
+                if (!words.isEmpty()) {
+                    kindWords.computeIfAbsent(cells[0].strip(), k -> new HashSet<>())
+                            .add(words.get(words.size() - 1).key());
+                }
+            }
+        }
+    }
+
+    /**
+     * The arguments the referring words of a sentence stand for; {@code args} are its names,
+     * {@code mentions} the article's, {@code earlier} the arguments of an earlier sentence by index.
+     */
+    List<Argument> arguments(Sentence s, List<Token> tokens, List<Argument> args, List<Mention> mentions,
+                             IntFunction<List<Argument>> earlier) {
+        List<Argument> out = new ArrayList<>(anaphors(s, tokens, args, earlier));
+        out.addAll(descriptions(s, tokens, args, mentions, out.size()));
+        return out;
+    }
+
+    /**
+     * "તેમણે કહ્યું", "उन्होंने कहा", "he said" ({@code anaphors.tsv}): a word standing for an actor
+     * just named is an argument for the subject it refers back to: the subject of its own sentence
+     * before it, else that of the nearest sentence before it that has one (up to
+     * {@link #ANAPHOR_REACH} back), the first name acting on its own (an agent, or unmarked). Only
+     * a subject of the word's type counts: "the official said ... He added" is not about the
+     * person named after the official. In its own case, or in the case the file gives the word.
+     */
+    private List<Argument> anaphors(Sentence s, List<Token> tokens, List<Argument> args,
+                                    IntFunction<List<Argument>> earlier) {
+        List<PhraseLexicon.Hit> hits = anaphors.find(tokens);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Argument> out = new ArrayList<>();
+        for (PhraseLexicon.Hit hit : hits) {
+            String[] label = hit.label().split(":", 2);
+            EntityType type = EntityType.valueOf(label[0]);
+            Optional<Argument> subject = subject(args.stream().filter(a -> a.lastToken() < hit.firstToken()).toList(), type);
+            for (int k = s.index() - 1; subject.isEmpty() && k >= Math.max(0, s.index() - ANAPHOR_REACH); k--) {
+                subject = subject(earlier.apply(k), null);
+            }
+            if (subject.isPresent() && subject.get().entity().type() == type) {
+                Set<String> cases = label.length == 2 ? Set.of(label[1])
+                        : caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+                out.add(new Argument(subject.get().entity(), cases, hit.firstToken(), hit.lastToken(), false,
+                        ANAPHOR_GROUP - out.size()));
+            }
+        }
+        return out;
+    }
+
+    /** How near before a word of kind a name must not be for the word to be bare: "भारत के विदेश मंत्रालय". */
+    private static final int DESCRIPTION_REACH = 3;
+
+    /**
+     * "સમિતિએ જણાવ્યું", "अदालत ने कहा", "the court said" ({@code descriptions.tsv}): a word naming an
+     * organisation by its kind alone, with no name right before it, stands for the organisation of
+     * that kind the article named last before it, in any language ("the court" after the
+     * "Court of Arbitration", "अदालत" after "अंतरराष्ट्रीय आपराधिक न्यायालय"). In its own case.
+     */
+    private List<Argument> descriptions(Sentence s, List<Token> tokens, List<Argument> args, List<Mention> mentions,
+                                        int anaphorsBefore) {
+        List<PhraseLexicon.Hit> hits = descriptions.find(tokens);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Argument> out = new ArrayList<>();
+        for (PhraseLexicon.Hit hit : hits) {
+            boolean named = args.stream().anyMatch(a -> a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
+                    && a.firstToken() <= hit.lastToken());
+            if (named) {
+                continue;
+            }
+            int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            // a kind written as an entity type ("COUNTRY" for "the government") is any name of that type
+            Optional<EntityType> type = java.util.Arrays.stream(EntityType.values())
+                    .filter(t -> t.name().equals(hit.label())).findFirst();
+            Optional<Entity> named2 = mentions.stream()
+                    .filter(m -> m.begin() < at && (type.isPresent() ? m.entity().type() == type.get()
+                            : m.entity().type() == EntityType.ORGANIZATION && kindsOf(m).contains(hit.label())))
+                    .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity);
+            if (named2.isPresent()) {
+                out.add(new Argument(named2.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord()),
+                        hit.firstToken(), hit.lastToken(), false, ANAPHOR_GROUP - anaphorsBefore - out.size()));
+            }
+        }
+        return out;
+    }
+
+    /** The kinds of {@code descriptions.tsv} a mentioned organisation's names have a word of. */
+    private Set<String> kindsOf(Mention m) {
+        String names = m.label().text() + " " + m.entity().name();
+        return kindsOfNames.computeIfAbsent(m.entity().iri() + "\t" + names, k -> {
+            Set<String> kinds = new HashSet<>();
+            for (Token t : tokenizer.tokens(names)) {
+                kindWords.forEach((kind, words) -> {
+                    if (t.stems().stream().anyMatch(words::contains)) {
+                        kinds.add(kind);
+                    }
+                });
+            }
+            return kinds;
+        });
+    }
+
+    /** How many sentences before its own an anaphor's antecedent may be named in. */
+    private static final int ANAPHOR_REACH = 3;
+
+    /** Groups of anaphors, apart from every group of names (which count up from 0). */
+    private static final int ANAPHOR_GROUP = -100;
+
+    /** Whether the argument is a word standing for a name ({@link #anaphors}), not a name. */
+    static boolean anaphor(Argument a) {
+        return a.group() <= ANAPHOR_GROUP;
+    }
+
+    /**
+     * Who a sentence (or the part of one before an anaphor) is about: its first agent not
+     * qualifying another, else its first unmarked name ("Trump said he ..."). Before an anaphor in
+     * its own sentence an unmarked name counts only if it is of the anaphor's type: there it is as
+     * often what the reported clause is about ("ચીની સૈનિકો ... રહેશે, એમ તેમણે કહ્યું").
+     */
+    private static Optional<Argument> subject(List<Argument> args, EntityType ownSentenceType) {
+        Optional<Argument> agent = args.stream().filter(a -> !a.modifier() && a.cases().contains("AGENT")).findFirst();
+        if (agent.isPresent()) {
+            return agent;
+        }
+        return args.stream().filter(a -> !a.modifier() && a.cases().contains(CaseMarkers.NONE))
+                .filter(a -> ownSentenceType == null || a.entity().type() == ownSentenceType).findFirst();
+    }
+}
