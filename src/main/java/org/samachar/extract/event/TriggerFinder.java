@@ -136,7 +136,7 @@ public final class TriggerFinder implements Annotator {
                     .filter(w -> Math.abs(w.lastToken() - hit.firstToken()) <= OBJECT_REACH
                             || Math.abs(w.firstToken() - hit.lastToken()) <= OBJECT_REACH)
                     .map(PhraseLexicon.Hit::label).distinct().toList();
-            if (type.equals("ArmsTransfer") && objects.isEmpty()) {
+            if ((type.equals("ArmsTransfer") || armed(hit)) && objects.isEmpty()) {
                 continue;
             }
             boolean negated = !type.equals(DENIAL) && negated(tokens, hit, verbFinal);
@@ -330,12 +330,26 @@ public final class TriggerFinder implements Annotator {
                 cases.add(JOINED_GENITIVE);
             }
             for (String c : cases) {
-                Optional<String> other = templates.reclassified(hit.label(), c);
+                Optional<String> other = templates.reclassified(unarmed(hit.label()), c);
                 if (other.isPresent()) {
                     return other.get();
                 }
             }
         }
-        return hit.label();
+        return unarmed(hit.label());
     }
+
+    /**
+     * A trigger labelled {@code TYPE:armed} ("fired", "launched") is an event of TYPE only with a
+     * weapon named near it ("launched hypersonic missiles at Kyiv", not "launched an inquiry").
+     */
+    private static boolean armed(PhraseLexicon.Hit hit) {
+        return hit.label().endsWith(ARMED);
+    }
+
+    private static String unarmed(String label) {
+        return label.endsWith(ARMED) ? label.substring(0, label.length() - ARMED.length()) : label;
+    }
+
+    private static final String ARMED = ":armed";
 }

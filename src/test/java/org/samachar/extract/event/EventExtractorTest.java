@@ -383,4 +383,13 @@ class EventExtractorTest {
                 + "इन समझौतों पर नरेंद्र मोदी और शेर बहादुर देउबा ने हस्ताक्षर किए।");
         assertEquals(1, hi.stream().filter(e -> e.type().equals("AgreementSigning")).count(), hi.toString());
     }
+
+    @Test
+    void launchingWeaponsIsALaunchOrAStrikeAndLaunchingAnInquiryIsNeither() {
+        assertEquals("attacker=Russia, target=Ukraine",
+                roles(only(events("News\nRussia launched hypersonic missiles at Ukraine on Tuesday."), "MilitaryStrike")));
+        List<Event> inquiry = events("News\nRussia launched an inquiry into the fire on Tuesday.");
+        assertTrue(inquiry.stream().noneMatch(e -> e.type().equals("MilitaryStrike") || e.type().equals("WeaponsTest")),
+                inquiry.toString());
+    }
 }
