@@ -21,7 +21,8 @@ import java.util.Set;
  * reported words (after "that", "कि", "કે"; in English also right after the verb) hold a cue of
  * {@code speech-content.tsv} becomes the act the cue names, aimed at the first name of those words
  * that is not the speaker. The cues are words that judge what someone did (illegal, provocative,
- * a violation), not words that tell an event, so that a speaker's report of a fact stays a statement.
+ * a violation: an accusation) or threaten a price for it (consequences, "बख्शा नहीं": a warning),
+ * not words that tell an event, so that a speaker's report of a fact stays a statement.
  */
 public final class SpeechContent implements Annotator {
 
@@ -49,16 +50,38 @@ public final class SpeechContent implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
-        List<Event> out = new ArrayList<>(article.events().size());
-        boolean changed = false;
+        List<Event> typed = new ArrayList<>(article.events().size());
+        List<Event> retyped = new ArrayList<>();
         for (Event e : article.events()) {
-            Event typed = e.type().equals(STATEMENT) && !e.trigger().nested()
+            Event t = e.type().equals(STATEMENT) && !e.trigger().nested()
                     ? typed(e, article.tokens().get(e.sentence()), article.arguments().get(e.sentence())) : e;
-            changed |= typed != e;
-            out.add(typed);
+            typed.add(t);
+            if (t != e) {
+                retyped.add(t);
+            }
         }
-        return changed ? article.withEvents(out) : article;
+        if (retyped.isEmpty()) {
+            return article;
+        }
+        // "said that India would pay a heavy price", where "heavy price" made a warning of its own:
+        // one warning, the one with the statement's speaker and target.
+        List<Event> out = new ArrayList<>(typed.size());
+        for (Event e : typed) {
+            if (!retyped.contains(e) && retyped.stream().anyMatch(r -> sameActBySameSpeaker(r, e))) {
+                continue;
+            }
+            out.add(e.index() == out.size() ? e : e.withIndex(out.size()));
+        }
+        return article.withEvents(out);
     }
+
+    private static boolean sameActBySameSpeaker(Event a, Event b) {
+        return a.sentence() == b.sentence() && a.type().equals(b.type()) && a.roles().stream()
+                .anyMatch(r -> r.role().equals(SPEAKER) && b.roles().stream()
+                        .anyMatch(x -> x.role().equals(SPEAKER) && x.entity().equals(r.entity())));
+    }
+
+    private static final String SPEAKER = "speaker";
 
     private Event typed(Event statement, List<Token> tokens, List<Argument> args) {
         int from = reportedFrom(statement.trigger(), tokens);

@@ -392,4 +392,13 @@ class EventExtractorTest {
         assertTrue(inquiry.stream().noneMatch(e -> e.type().equals("MilitaryStrike") || e.type().equals("WeaponsTest")),
                 inquiry.toString());
     }
+
+    @Test
+    void sayingThatSomeoneWillPayForWhatTheyDidWarnsThem() {
+        assertEquals("speaker=Pakistan, target=India",
+                roles(only(events("News\nPakistan said on Monday that India would pay a heavy price for the raid."), "Warning")));
+        List<Event> hi = events("खबर\nनरेंद्र मोदी ने सोमवार को कहा कि हमलावरों को बख्शा नहीं जाएगा।");
+        assertEquals(1, hi.stream().filter(e -> e.type().equals("Warning")).count(), hi.toString());
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("Statement")), hi.toString());
+    }
 }
