@@ -1,11 +1,13 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.Gazetteer;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Event;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.Entity;
+import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -29,11 +32,11 @@ import java.util.stream.Collectors;
 public final class EventMerger implements Annotator {
 
     private final RoleTemplates templates = new RoleTemplates();
-    private final java.util.function.Function<Entity, Entity> sideOf;
+    private final Function<Entity, Entity> sideOf;
 
     /** The gazetteer tells whose side a person is on (their country), to tell two meetings apart. */
-    public EventMerger(org.samachar.extract.Gazetteer gazetteer) {
-        this.sideOf = e -> e.type() == org.samachar.vocab.EntityType.PERSON ? gazetteer.nationalityOf(e).orElse(e) : e;
+    public EventMerger(Gazetteer gazetteer) {
+        this.sideOf = e -> e.type() == EntityType.PERSON ? gazetteer.nationalityOf(e).orElse(e) : e;
     }
 
     @Override
@@ -61,7 +64,7 @@ public final class EventMerger implements Annotator {
     }
 
     static List<Event> merge(List<Event> events, Set<Integer> headlineSentences, Predicate<String> isSpeechAct,
-            Predicate<String> isSpecificSpeechAct, java.util.function.Function<Entity, Entity> sideOf) {
+            Predicate<String> isSpecificSpeechAct, Function<Entity, Entity> sideOf) {
         List<Event> kept = new ArrayList<>();
         Map<Integer, Integer> renumber = new HashMap<>();
         // Headline events last, so that the body's fuller telling of the same event keeps it.
@@ -129,7 +132,7 @@ public final class EventMerger implements Annotator {
     }
 
     /** Said again by the same speakers: one statement; said by others as well: another one. */
-    private static boolean sameEvent(Event a, Event b, boolean speechAct, java.util.function.Function<Entity, Entity> sideOf) {
+    private static boolean sameEvent(Event a, Event b, boolean speechAct, Function<Entity, Entity> sideOf) {
         return isAsserted(a) == isAsserted(b) && sameClaimants(a, b)
                 && sharesActorAndTime(a, b, sideOf) && (!speechAct || speakers(a).equals(speakers(b)));
     }
@@ -152,11 +155,11 @@ public final class EventMerger implements Annotator {
         return kept.stream().anyMatch(b -> b.type().equals(headline.type()) && !headlineSentences.contains(b.sentence()));
     }
 
-    private static boolean retold(Event body, Event headline, java.util.function.Function<Entity, Entity> sideOf) {
+    private static boolean retold(Event body, Event headline, Function<Entity, Entity> sideOf) {
         return sharesActorAndTime(body, headline, sideOf);
     }
 
-    private static boolean sharesActorAndTime(Event a, Event b, java.util.function.Function<Entity, Entity> sideOf) {
+    private static boolean sharesActorAndTime(Event a, Event b, Function<Entity, Entity> sideOf) {
         // two events of a type in one sentence are two acts ("closed the airspace and suspended trade")
         if (!a.type().equals(b.type()) || a.sentence() == b.sentence()) {
             return false;
@@ -195,21 +198,19 @@ public final class EventMerger implements Annotator {
     }
 
     private static long people(Event e) {
-        return e.roles().stream().filter(r -> r.entity().type() == org.samachar.vocab.EntityType.PERSON).count();
+        return e.roles().stream().filter(r -> r.entity().type() == EntityType.PERSON).count();
     }
 
     /**
      * "X met France's minister", then "X met Oman's": each names a side (a country, or a person's
      * country) the other lacks, so they are two meetings; "Kim met Putin" and "Kim met Russia" are one.
      */
-    private static boolean otherSidesOnBothSides(Event a, Event b, java.util.function.Function<Entity, Entity> sideOf) {
+    private static boolean otherSidesOnBothSides(Event a, Event b, Function<Entity, Entity> sideOf) {
         if (!onlyParticipants(a) || !onlyParticipants(b)) {
             return false;
         }
-        Set<Entity> sidesA = new java.util.HashSet<>();
-        Set<Entity> sidesB = new java.util.HashSet<>();
-        a.roles().forEach(r -> sidesA.add(sideOf.apply(r.entity())));
-        b.roles().forEach(r -> sidesB.add(sideOf.apply(r.entity())));
+        Set<Entity> sidesA = sides(a, sideOf);
+        Set<Entity> sidesB = sides(b, sideOf);
         return !sidesB.containsAll(sidesA) && !sidesA.containsAll(sidesB);
     }
 
@@ -217,15 +218,18 @@ public final class EventMerger implements Annotator {
      * "India and Nepal signed eight agreements", then "Modi and Deuba signed them": the same two
      * sides, once as countries and once as their leaders, tell one event.
      */
-    private static boolean sameSides(Event a, Event b, java.util.function.Function<Entity, Entity> sideOf) {
+    private static boolean sameSides(Event a, Event b, Function<Entity, Entity> sideOf) {
         if (!onlyParticipants(a) || !onlyParticipants(b)) {
             return false;
         }
-        Set<Entity> sidesA = new java.util.HashSet<>();
-        Set<Entity> sidesB = new java.util.HashSet<>();
-        a.roles().forEach(r -> sidesA.add(sideOf.apply(r.entity())));
-        b.roles().forEach(r -> sidesB.add(sideOf.apply(r.entity())));
-        return sidesA.size() >= 2 && sidesA.equals(sidesB);
+        Set<Entity> sidesA = sides(a, sideOf);
+        return sidesA.size() >= 2 && sidesA.equals(sides(b, sideOf));
+    }
+
+    private static Set<Entity> sides(Event e, Function<Entity, Entity> sideOf) {
+        Set<Entity> out = new java.util.HashSet<>();
+        e.roles().forEach(r -> out.add(sideOf.apply(r.entity())));
+        return out;
     }
 
     private static boolean onlyParticipants(Event e) {
@@ -233,7 +237,7 @@ public final class EventMerger implements Annotator {
     }
 
     private static boolean hasPersonNotIn(Event a, Event b) {
-        return a.roles().stream().anyMatch(r -> r.entity().type() == org.samachar.vocab.EntityType.PERSON
+        return a.roles().stream().anyMatch(r -> r.entity().type() == EntityType.PERSON
                 && b.roles().stream().noneMatch(x -> x.entity().equals(r.entity())));
     }
 
