@@ -171,7 +171,8 @@ public final class TriggerFinder implements Annotator {
      * की उम्मीद है"), else the first; a speech act's is the first (the reporting verb comes before
      * what it reports). A trigger of the same type in another clause (past a comma, "and", "while")
      * worded otherwise, with a name of its own in its clause, is an event of its own ("India expelled
-     * two diplomats, and Canada recalled its envoy"); the same word again is the same event told again.
+     * two diplomats, and Canada recalled its envoy"); the same word again is the same event told again,
+     * and so is a second word joined to the first by a bare "and" ("met and held talks with").
      */
     private List<Map.Entry<String, PhraseLexicon.Hit>> oneEventPerTypeAndClause(
             Sentence s, List<Token> tokens, List<Argument> args, List<Map.Entry<String, PhraseLexicon.Hit>> labelled,
@@ -195,6 +196,13 @@ public final class TriggerFinder implements Annotator {
                 }
             }
             boolean anyOfType = chosen.stream().anyMatch(c -> Trigger.typeOf(c.getKey()).equals(type));
+            // "met and held talks with": two words for one act, joined with nothing but "and" between them
+            boolean joinedToLast = chosen.stream().anyMatch(c -> Trigger.typeOf(c.getKey()).equals(type)
+                    && h.firstToken() - c.getValue().lastToken() == 2
+                    && coordinators.contains(tokens.get(c.getValue().lastToken() + 1).key()));
+            if (joinedToLast) {
+                continue;
+            }
             if (!anyOfType || (sameClause < 0 && !sameWords && clausesWithNames.contains(clauseOf[h.firstToken()]))) {
                 chosen.add(e);
             } else if (sameClause >= 0 && verbFinal && !templates.isSpeechAct(type)) {

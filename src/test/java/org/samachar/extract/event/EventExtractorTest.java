@@ -401,4 +401,10 @@ class EventExtractorTest {
         assertEquals(1, hi.stream().filter(e -> e.type().equals("Warning")).count(), hi.toString());
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("Statement")), hi.toString());
     }
+
+    @Test
+    void twoWordsForOneActJoinedByAndAreOneEvent() {
+        List<Event> en = events("News\nXi Jinping met and held talks with Vladimir Putin in Moscow on Monday.");
+        assertEquals(1, en.stream().filter(e -> e.type().equals("Meeting")).count(), en.toString());
+    }
 }
