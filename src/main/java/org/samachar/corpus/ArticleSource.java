@@ -1,5 +1,7 @@
 package org.samachar.corpus;
 
+import org.samachar.corpus.metadata.DeclaredLanguage;
+import org.samachar.corpus.metadata.ArticleMetadata;
 import java.nio.file.Path;
 import java.util.Optional;
 

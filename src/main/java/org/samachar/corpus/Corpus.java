@@ -1,5 +1,6 @@
 package org.samachar.corpus;
 
+import org.samachar.corpus.metadata.ArticleMetadata;
 import org.samachar.corpus.jsonl.JsonLinesFile;
 import org.samachar.corpus.warc.WarcFile;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package org.samachar.corpus;
 
+import org.samachar.corpus.metadata.DeclaredLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

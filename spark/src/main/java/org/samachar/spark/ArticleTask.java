@@ -1,6 +1,6 @@
 package org.samachar.spark;
 
-import org.samachar.corpus.ArticleMetadata;
+import org.samachar.corpus.metadata.ArticleMetadata;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.ManifestEntry;
 import org.samachar.corpus.RecordRef;

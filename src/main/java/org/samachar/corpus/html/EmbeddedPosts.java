@@ -1,9 +1,11 @@
 package org.samachar.corpus.html;
 
+import org.samachar.corpus.metadata.MetadataValues;
+import org.samachar.corpus.metadata.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.samachar.corpus.ArticleMetadata.PostLink;
+import org.samachar.corpus.metadata.ArticleMetadata.PostLink;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ final class EmbeddedPosts {
             }
         }
         Optional<String> date = Optional.ofNullable(q.selectFirst("time[datetime]"))
-                .flatMap(t -> org.samachar.corpus.MetadataValues.date(t.attr("datetime"))).map(ATTRIBUTION_DATE::format);
+                .flatMap(t -> org.samachar.corpus.metadata.MetadataValues.date(t.attr("datetime"))).map(ATTRIBUTION_DATE::format);
         return new Post(lines, author, handle, date, url);
     }
 

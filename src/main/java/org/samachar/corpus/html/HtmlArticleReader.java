@@ -2,7 +2,7 @@ package org.samachar.corpus.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.samachar.corpus.ArticleMetadata;
+import org.samachar.corpus.metadata.ArticleMetadata;
 import org.samachar.corpus.BadArticleException;
 
 import java.io.ByteArrayInputStream;

@@ -7,8 +7,8 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.samachar.corpus.ArticleMetadata;
-import org.samachar.corpus.MetadataValues;
+import org.samachar.corpus.metadata.ArticleMetadata;
+import org.samachar.corpus.metadata.MetadataValues;
 
 import java.util.ArrayList;
 import java.util.List;

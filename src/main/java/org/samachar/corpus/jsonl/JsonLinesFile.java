@@ -1,6 +1,6 @@
 package org.samachar.corpus.jsonl;
 
-import org.samachar.corpus.ArticleMetadata;
+import org.samachar.corpus.metadata.ArticleMetadata;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.corpus.CorpusProblem;

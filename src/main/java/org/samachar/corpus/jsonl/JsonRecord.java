@@ -5,9 +5,9 @@ import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
-import org.samachar.corpus.ArticleMetadata;
+import org.samachar.corpus.metadata.ArticleMetadata;
 import org.samachar.corpus.BadArticleException;
-import org.samachar.corpus.MetadataValues;
+import org.samachar.corpus.metadata.MetadataValues;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

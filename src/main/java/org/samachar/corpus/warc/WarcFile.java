@@ -1,10 +1,11 @@
 package org.samachar.corpus.warc;
 
+import org.samachar.corpus.metadata.MetadataValues;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
-import org.samachar.corpus.ArticleMetadata;
+import org.samachar.corpus.metadata.ArticleMetadata;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.CorpusProblem;
 import org.samachar.corpus.Listed;
@@ -151,7 +152,7 @@ public final class WarcFile {
         }
         String uri = response.target().strip().replaceAll("^<(.*)>$", "$1"); // WARC/1.0 writers may bracket it
         ArticleMetadata meta = ArticleMetadata.NONE
-                .withUrl(org.samachar.corpus.MetadataValues.url(uri))
+                .withUrl(org.samachar.corpus.metadata.MetadataValues.url(uri))
                 .withPublished(Optional.of(LocalDate.ofInstant(response.date(), ZoneOffset.UTC)))
                 .withRecordId(Optional.of(response.id().toString()));
         String id = meta.url().map(RecordIds::ofUrl)

@@ -1,7 +1,7 @@
 package org.samachar.corpus.html;
 
 import org.junit.jupiter.api.Test;
-import org.samachar.corpus.ArticleMetadata;
+import org.samachar.corpus.metadata.ArticleMetadata;
 import org.samachar.corpus.BadArticleException;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.samachar.corpus;
+package org.samachar.corpus.metadata;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.samachar.corpus;
+package org.samachar.corpus.metadata;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
