@@ -51,7 +51,7 @@ public final class SpeechContent implements Annotator {
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         List<Event> typed = new ArrayList<>(article.events().size());
-        List<Event> retyped = new ArrayList<>();
+        Set<Event> retyped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Event e : article.events()) {
             Event t = e.type().equals(STATEMENT) && !e.trigger().nested()
                     ? typed(e, article.tokens().get(e.sentence()), article.arguments().get(e.sentence())) : e;
