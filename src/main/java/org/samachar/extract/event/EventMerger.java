@@ -163,15 +163,20 @@ public final class EventMerger implements Annotator {
         if (!a.type().equals(b.type()) || a.sentence() == b.sentence()) {
             return false;
         }
+        boolean participants = onlyParticipants(a) && onlyParticipants(b);
+        Set<Entity> sidesA = participants ? sides(a, sideOf) : Set.of();
+        Set<Entity> sidesB = participants ? sides(b, sideOf) : Set.of();
+        if (participants && (otherPeopleOnBothSides(a, b) || otherSidesOnBothSides(sidesA, sidesB))) {
+            return false;
+        }
+        // "India and Nepal signed eight agreements", then "Modi and Deuba signed them": the same two
+        // sides, once as countries and once as their leaders, are a shared actor
         boolean shared = b.roles().stream().anyMatch(r -> a.roles().stream().anyMatch(x -> x.entity().equals(r.entity())))
-                || sameSides(a, b, sideOf);
+                || participants && sidesA.size() >= 2 && sidesA.equals(sidesB);
         for (String doer : DOERS) {
             if (otherDoers(a, b, doer)) {
                 return false;
             }
-        }
-        if (otherPeopleOnBothSides(a, b) || otherSidesOnBothSides(a, b, sideOf)) {
-            return false;
         }
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
                 || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
@@ -182,18 +187,13 @@ public final class EventMerger implements Annotator {
     /**
      * Meetings, calls and talks have no doer, only participants: "X met Y" and later "X also met
      * Z" share X but are two meetings. Each naming a person the other lacks says so; a country in
-     * the place of a person ("X met the US") does not, since it may stand for that person.
+     * the place of a person ("X met the US") does not, since it may stand for that person. A talk
+     * of two people is its own beside a summit of three or more people they were at.
      */
     private static boolean otherPeopleOnBothSides(Event a, Event b) {
-        if (!onlyParticipants(a) || !onlyParticipants(b)) {
-            return false;
-        }
-        return hasPersonNotIn(a, b) && hasPersonNotIn(b, a) || bilateralBesideMultilateral(a, b);
-    }
-
-    /** Two people meeting is a talk of their own beside a summit of three or more people they were at. */
-    private static boolean bilateralBesideMultilateral(Event a, Event b) {
-        return people(a) == 2 && a.roles().size() == 2 && people(b) >= 3 || people(b) == 2 && b.roles().size() == 2 && people(a) >= 3;
+        return hasPersonNotIn(a, b) && hasPersonNotIn(b, a)
+                || people(a) == 2 && a.roles().size() == 2 && people(b) >= 3
+                || people(b) == 2 && b.roles().size() == 2 && people(a) >= 3;
     }
 
     private static long people(Event e) {
@@ -204,25 +204,8 @@ public final class EventMerger implements Annotator {
      * "X met France's minister", then "X met Oman's": each names a side (a country, or a person's
      * country) the other lacks, so they are two meetings; "Kim met Putin" and "Kim met Russia" are one.
      */
-    private static boolean otherSidesOnBothSides(Event a, Event b, Function<Entity, Entity> sideOf) {
-        if (!onlyParticipants(a) || !onlyParticipants(b)) {
-            return false;
-        }
-        Set<Entity> sidesA = sides(a, sideOf);
-        Set<Entity> sidesB = sides(b, sideOf);
+    private static boolean otherSidesOnBothSides(Set<Entity> sidesA, Set<Entity> sidesB) {
         return !sidesB.containsAll(sidesA) && !sidesA.containsAll(sidesB);
-    }
-
-    /**
-     * "India and Nepal signed eight agreements", then "Modi and Deuba signed them": the same two
-     * sides, once as countries and once as their leaders, tell one event.
-     */
-    private static boolean sameSides(Event a, Event b, Function<Entity, Entity> sideOf) {
-        if (!onlyParticipants(a) || !onlyParticipants(b)) {
-            return false;
-        }
-        Set<Entity> sidesA = sides(a, sideOf);
-        return sidesA.size() >= 2 && sidesA.equals(sides(b, sideOf));
     }
 
     private static Set<Entity> sides(Event e, Function<Entity, Entity> sideOf) {

@@ -4,7 +4,6 @@ import org.samachar.extract.PhraseLexicon;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Argument;
-import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Event;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
