@@ -94,60 +94,56 @@ public final class ScaleCorpusGenerator {
      * Returns the bytes written.
      */
     public long write(Path out, int count, long seed, boolean html) {
-        if (html) {
-            return writePages(out, count, seed);
-        }
-        Random random = new Random(seed);
-        List<String> languages = new ArrayList<>(sentencesByLanguage.keySet());
-        java.util.Collections.sort(languages);
-        long bytes = 0;
+        long[] bytes = {0};
         try {
             Files.createDirectories(out);
+            if (html) {
+                generate(count, seed, a -> {
+                    // The furniture draws on its own generator, so --html writes the same articles as the text corpus.
+                    String page = SyntheticPage.of(a.name(), a.text(), a.lang(), a.published(),
+                            new Random(seed * 1_000_003L + a.number()));
+                    Files.writeString(out.resolve(a.name() + ".html"), page, StandardCharsets.UTF_8);
+                    bytes[0] += page.getBytes(StandardCharsets.UTF_8).length;
+                });
+                return bytes[0];
+            }
             try (Writer manifest = Files.newBufferedWriter(out.resolve("manifest.tsv"), StandardCharsets.UTF_8)) {
                 manifest.write("file\tlanguage\tpublished\tpublisher\n");
-                for (int i = 0; i < count; i++) {
-                    String lang = languages.get(i % languages.size());
-                    String name = String.format("synthetic-%07d.txt", i);
-                    String text = article(lang, random);
-                    Files.writeString(out.resolve(name), text, StandardCharsets.UTF_8);
-                    bytes += text.getBytes(StandardCharsets.UTF_8).length;
-                    LocalDate published = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(365 * 11));
-                    manifest.write(name + "\t" + lang + "\t" + published + "\tsynthetic (samachar bench generate)\n");
-                    if ((i + 1) % 10_000 == 0) {
-                        LOG.info("generated {} of {} synthetic articles", i + 1, count);
-                    }
-                }
+                generate(count, seed, a -> {
+                    String file = a.name() + ".txt";
+                    Files.writeString(out.resolve(file), a.text(), StandardCharsets.UTF_8);
+                    bytes[0] += a.text().getBytes(StandardCharsets.UTF_8).length;
+                    manifest.write(file + "\t" + a.lang() + "\t" + a.published() + "\tsynthetic (samachar bench generate)\n");
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes;
+        return bytes[0];
     }
 
-    private long writePages(Path out, int count, long seed) {
+    /** One synthetic article: its number, file name without extension, language, text and date. */
+    private record Synthetic(int number, String name, String lang, String text, LocalDate published) {
+    }
+
+    private interface Sink {
+        void accept(Synthetic article) throws IOException;
+    }
+
+    /** The {@code count} articles of a seed, the same whichever form they are written in. */
+    private void generate(int count, long seed, Sink sink) throws IOException {
         Random random = new Random(seed);
         List<String> languages = new ArrayList<>(sentencesByLanguage.keySet());
         java.util.Collections.sort(languages);
-        long bytes = 0;
-        try {
-            Files.createDirectories(out);
-            for (int i = 0; i < count; i++) {
-                String lang = languages.get(i % languages.size());
-                String name = String.format("synthetic-%07d", i);
-                String text = article(lang, random);
-                LocalDate published = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(365 * 11));
-                // The furniture draws on its own generator, so --html writes the same articles as the text corpus.
-                String page = SyntheticPage.of(name, text, lang, published, new Random(seed * 1_000_003L + i));
-                Files.writeString(out.resolve(name + ".html"), page, StandardCharsets.UTF_8);
-                bytes += page.getBytes(StandardCharsets.UTF_8).length;
-                if ((i + 1) % 10_000 == 0) {
-                    LOG.info("generated {} of {} synthetic pages", i + 1, count);
-                }
+        for (int i = 0; i < count; i++) {
+            String lang = languages.get(i % languages.size());
+            String text = article(lang, random);
+            LocalDate published = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(365 * 11));
+            sink.accept(new Synthetic(i, String.format("synthetic-%07d", i), lang, text, published));
+            if ((i + 1) % 10_000 == 0) {
+                LOG.info("generated {} of {} synthetic articles", i + 1, count);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes;
     }
 
     private String article(String lang, Random random) {
