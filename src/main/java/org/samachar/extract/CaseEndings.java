@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Case endings and clitic postpositions that a language writes onto a name: Gujarati મોદી-ને,
  * ભારત-ના, જાપાન-માં, અમેરિકા-એ; English Modi's. They come from {@code samachar/lang/<lang>/suffixes.txt}
- * and are chosen by the script of the word, so an English word in a Gujarati article is read with
- * English endings.
+ * and are chosen by the script the word ends in, so an English word in a Gujarati article is read
+ * with English endings, and an English acronym with a Gujarati ending ("BSFએ") with Gujarati ones.
  */
 public final class CaseEndings {
 
@@ -38,18 +38,18 @@ public final class CaseEndings {
     }
 
     /**
-     * The word itself and every stem left after removing up to two endings of its language, the
+     * The word itself and every stem left after removing up to two endings of {@code language}, the
      * key first; {@code key} is the word's {@link NameFolding} key. Not cached here: a word's
      * stems come with its {@link Token}, which {@link WordTokenizer} caches by the written word.
      */
-    public Set<String> stems(String surface, String key) {
-        return new StemSet(computeStems(surface, key)); // keeps the order
+    public Set<String> stems(String key, String language) {
+        return new StemSet(computeStems(key, language)); // keeps the order
     }
 
-    private Set<String> computeStems(String surface, String key) {
+    private Set<String> computeStems(String key, String language) {
         Set<String> stems = new LinkedHashSet<>();
         stems.add(key);
-        List<String> endings = endingsByLanguage.getOrDefault(Scripts.languageOf(Scripts.dominant(surface)), List.of());
+        List<String> endings = endingsByLanguage.getOrDefault(language, List.of());
         if (endings.isEmpty()) {
             return stems;
         }

@@ -61,7 +61,11 @@ public final class WordTokenizer {
         }
         String key = NameFolding.key(surface);
         String script = Scripts.dominant(surface);
-        Form form = new Form(key, script, Scripts.languageOf(script), ENDINGS.stems(surface, key), NEXT_FORM.getAndIncrement());
+        // Endings and case markers are read in the language of the word's last letters, so that
+        // "KCNAએ" is the acronym with a Gujarati ergative, as "ભારતે" is.
+        String ending = Scripts.ending(surface);
+        String language = Scripts.languageOf(ending.equals(Scripts.COMMON) ? script : ending);
+        Form form = new Form(key, script, language, ENDINGS.stems(key, language), NEXT_FORM.getAndIncrement());
         FORMS.put(surface, form);
         return form;
     }

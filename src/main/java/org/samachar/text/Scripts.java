@@ -43,6 +43,25 @@ public final class Scripts {
         return best < 0 ? COMMON : UScript.getShortName(best);
     }
 
+    /**
+     * The script of the last letter of {@code word}, or {@link #COMMON} without letters. A word may
+     * change script inside: news in Gujarati and Hindi writes case endings straight onto Latin
+     * acronyms ("KCNAએ", "BSFने"), and an ending belongs to the script it is written in.
+     */
+    public static String ending(CharSequence word) {
+        for (int i = word.length(); i > 0; ) {
+            int cp = Character.codePointBefore(word, i);
+            i -= Character.charCount(cp);
+            if (UCharacter.isLetter(cp)) {
+                int script = UScript.getScript(cp);
+                if (script != UScript.COMMON && script != UScript.INHERITED) {
+                    return UScript.getShortName(script);
+                }
+            }
+        }
+        return COMMON;
+    }
+
     /** The language this corpus writes in {@code script}, or {@code und}. */
     public static String languageOf(String script) {
         return LANGUAGE_OF_SCRIPT.getOrDefault(script, ArticleLanguage.UNDETERMINED);

@@ -11,7 +11,8 @@ import java.util.Set;
  * @param surface the word as written
  * @param key     its {@code NameFolding} key
  * @param script  the script of most of its letters (see {@code Scripts.dominant}), ISO 15924
- * @param language the language its script is written in here (see {@code Scripts.languageOf})
+ * @param language the language of the script its last letters are in (see {@code Scripts.ending}):
+ *                 the language of its endings and case markers
  * @param stems   the key and every stem left without the case endings of the word's language
  *                (see {@code CaseEndings.stems}), key first, in that order; unmodifiable
  * @param form    a number shared by every token written alike in this run and by no other, so

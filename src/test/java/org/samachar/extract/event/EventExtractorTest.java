@@ -416,4 +416,12 @@ class EventExtractorTest {
         assertTrue(en.stream().anyMatch(e -> e.modality().equals("Planned")
                 && roles(e).equals("participant=India, participant=Pakistan")), en.toString());
     }
+
+    @Test
+    void aLatinAcronymWithAnIndicEndingIsTheNameWithThatCase() {
+        assertEquals("speaker=Korean Central News Agency",
+                roles(only(events("સમાચાર\nKCNAએ બુધવારે જણાવ્યું કે પરીક્ષણ સફળ રહ્યું."), "Statement")));
+        assertEquals("speaker=NATO",
+                roles(only(events("સમાચાર\nNATOએ સોમવારે કહ્યું કે સૈનિકો તૈયાર છે."), "Statement")));
+    }
 }
