@@ -37,6 +37,7 @@ public final class ReferenceData {
         Graph ontology = parse("samachar.ttl");
         Graph gazetteer = new CldrPlaces(List.copyOf(new java.util.TreeSet<>(Scripts.knownLanguages()))).graph();
         parse("gazetteer.ttl").find().forEachRemaining(gazetteer::add);
+        org.samachar.extract.ShortNamesAcrossScripts.complete(gazetteer);
         Shapes shapes = Shapes.parse(parse("shapes.ttl"));
         return new ReferenceData(ontology, gazetteer, shapes);
     }
