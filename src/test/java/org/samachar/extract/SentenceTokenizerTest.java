@@ -56,7 +56,8 @@ class SentenceTokenizerTest {
                 assertEquals(s.text().substring(t.begin(), t.end()), t.surface());
                 assertEquals(NameFolding.key(t.surface()), t.key());
                 assertEquals(Scripts.dominant(t.surface()), t.script());
-                assertEquals(List.copyOf(endings.stems(t.surface(), t.key())), List.copyOf(t.stems()), t.surface());
+                assertEquals(Scripts.languageOf(Scripts.ending(t.surface())), t.language(), t.surface());
+                assertEquals(List.copyOf(endings.stems(t.key(), t.language())), List.copyOf(t.stems()), t.surface());
                 assertEquals(t.key(), t.stems().iterator().next(), "the key comes first");
             }
         }
