@@ -55,6 +55,7 @@ public final class PersonDiscoverer implements Annotator {
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final Set<String> notNames = WordList.load("not-names.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
+    private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
 
     public PersonDiscoverer(Gazetteer gazetteer, ResolutionDecisions decisions) {
@@ -134,27 +135,59 @@ public final class PersonDiscoverer implements Annotator {
                 continue;
             }
             Optional<Entity> organisation = organisation(s, words, here, cue.firstToken());
+            Optional<Mention> served = servedAfter(s, words, here, next);
+            if (served.isPresent()) {
+                // "ambassador to Qatar, Deepak Mittal": the holder's name comes after the comma.
+                int after = served.get().end() - s.begin();
+                next = java.util.stream.IntStream.range(next, words.size())
+                        .filter(i -> words.get(i).begin() >= after).findFirst().orElse(words.size());
+                if (next >= words.size()) {
+                    continue;
+                }
+                organisation = organisation.or(() -> Optional.of(served.get().entity()));
+            }
+            int holder = next;
+            Optional<Entity> whose = organisation;
             Optional<Mention> person = here.stream()
-                    .filter(m -> m.begin() - s.begin() == words.get(next).begin()).findFirst();
+                    .filter(m -> m.begin() - s.begin() == words.get(holder).begin()).findFirst();
             // "official:known-only": a cue too common before other words to find new names with.
             String role = cue.label().replace(KNOWN_ONLY, "");
             if (person.isPresent()) {
                 if (person.get().entity().type() == EntityType.PERSON) {
-                    known.add(new Known(s.index(), role, organisation, person.get().entity()));
+                    known.add(new Known(s.index(), role, whose, person.get().entity()));
                 }
                 continue;
             }
             // "नेता-स्तरीय", "leader-level": a cue joined to the next word makes a compound, not a title.
-            boolean compound = s.text().substring(words.get(cue.lastToken()).end(), words.get(next).begin()).contains("-");
+            boolean compound = served.isEmpty()
+                    && s.text().substring(words.get(cue.lastToken()).end(), words.get(next).begin()).contains("-");
             // "રાજદૂતને દેશ છોડવા", "मंत्रियों की": a title with a case or plural ending is not
             // followed by its holder's name.
             Token title = words.get(cue.lastToken());
             boolean inflected = !title.key().equals(cue.lastWord()) && title.stems().contains(cue.lastWord());
             if (!cue.label().endsWith(KNOWN_ONLY) && !compound && !inflected) {
-                name(words, next, here, s, all).ifPresent(name ->
-                        found.add(new Found(s.index(), role, organisation, name, Scripts.languageOf(Scripts.dominant(name)))));
+                name(words, holder, here, s, all).ifPresent(name ->
+                        found.add(new Found(s.index(), role, whose, name, Scripts.languageOf(Scripts.dominant(name)))));
             }
         }
+    }
+
+    /**
+     * The country or organisation a title serves when the title comes first and a comma follows
+     * ("ambassador to Qatar, ", "head of the agency's office, " is not one: the comma must come
+     * right after the name), starting at the word after the title.
+     */
+    private Optional<Mention> servedAfter(Sentence s, List<Token> words, List<Mention> here, int next) {
+        if (!titleOfWords.contains(words.get(next).key())) {
+            return Optional.empty();
+        }
+        int from = words.get(next).end();
+        int reach = next + 2 < words.size() ? words.get(next + 2).begin() : s.text().length();
+        return here.stream()
+                .filter(m -> m.begin() - s.begin() >= from && m.begin() - s.begin() <= reach)
+                .filter(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)
+                .filter(m -> s.text().startsWith(",", m.end() - s.begin()))
+                .findFirst();
     }
 
     /** The words of a name starting at {@code start}, the last one without its case ending. */

@@ -56,6 +56,7 @@ public final class ArgumentFinder implements Annotator {
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final Set<String> governmentNouns = WordList.load("government-nouns.txt");
+    private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
     private final Set<String> regionNouns = WordList.load("region-nouns.txt");
     private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
 
@@ -169,7 +170,7 @@ public final class ArgumentFinder implements Annotator {
         placesOfNames(tokens, args);
         governmentsOfLeaders(tokens, args);
         proxyAgents(tokens, args);
-        List<Argument> out = qualifiers(tokens, args);
+        List<Argument> out = qualifiers(s, tokens, args);
         List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier);
         if (anaphoric.isEmpty()) {
             return out;
@@ -306,7 +307,7 @@ public final class ArgumentFinder implements Annotator {
      * joined ("રશિયન અને ઉત્તર કોરિયાની વાટાઘાટો": both qualify the talks). "ईरान के विदेश मंत्री X":
      * a title between them lets the qualified name stand further off.
      */
-    private List<Argument> qualifiers(List<Token> tokens, List<Argument> args) {
+    private List<Argument> qualifiers(Sentence s, List<Token> tokens, List<Argument> args) {
         List<Argument> out = new ArrayList<>(args.size());
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
@@ -321,6 +322,14 @@ public final class ArgumentFinder implements Annotator {
                     && a.entity().type() != EntityType.PERSON
                     && args.get(i + 1).firstToken() > a.lastToken() + 1
                     && titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1);
+            // "India's ambassador to Qatar, Deepak Mittal,": a name a title serves, set off from
+            // the person holding the title by a comma, is where or whom the person serves.
+            qualifies |= i + 1 < args.size() && args.get(i + 1).entity().type() == EntityType.PERSON
+                    && a.entity().type() != EntityType.PERSON && a.firstToken() >= 2
+                    && titleOfWords.contains(tokens.get(a.firstToken() - 1).key())
+                    && titled(tokens, Math.max(0, a.firstToken() - 2 - MODIFIER_REACH), a.firstToken() - 2)
+                    && args.get(i + 1).firstToken() == a.lastToken() + 1
+                    && s.text().substring(tokens.get(a.lastToken()).end(), tokens.get(a.lastToken() + 1).begin()).contains(",");
             out.add(a.with(a.cases(), a.lastToken(), qualifies, a.group()));
         }
         return out;

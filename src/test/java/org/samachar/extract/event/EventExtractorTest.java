@@ -424,4 +424,11 @@ class EventExtractorTest {
         assertEquals("speaker=NATO",
                 roles(only(events("સમાચાર\nNATOએ સોમવારે કહ્યું કે સૈનિકો તૈયાર છે."), "Statement")));
     }
+
+    @Test
+    void aTitleServingACountryThenACommaIsFollowedByItsHoldersName() {
+        Event meeting = only(events("News\nJapan's envoy to Kenya, Hiroshi Tanaka, met President William Ruto in Nairobi on Monday."),
+                "Meeting");
+        assertEquals("participant=Hiroshi Tanaka, participant=William Ruto", roles(meeting));
+    }
 }
