@@ -9,6 +9,7 @@ import org.samachar.corpus.BadArticleException;
 import org.samachar.extract.event.ArgumentFinder;
 import org.samachar.extract.event.DenialLinker;
 import org.samachar.extract.event.EventMerger;
+import org.samachar.extract.event.JudgedActs;
 import org.samachar.extract.event.ModalityFinder;
 import org.samachar.extract.event.RoleAssigner;
 import org.samachar.extract.event.SpeechContent;
@@ -56,7 +57,7 @@ public final class ArticleExtractor {
      * their roles, time, modality, denials, and one event per event told.
      */
     public static List<Annotator> eventStages(Gazetteer gazetteer) {
-        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new SpeechContent(),
+        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new JudgedActs(), new SpeechContent(),
                 new EventTimer(),
                 new ModalityFinder(), new DenialLinker(), new EventMerger(gazetteer));
     }

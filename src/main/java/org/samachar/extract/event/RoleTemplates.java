@@ -42,6 +42,8 @@ final class RoleTemplates {
     private final Map<String, Map<String, String>> reclassify = new HashMap<>();
     /** type → the roles its actors may play. */
     private final Map<String, Set<String>> allowed = new HashMap<>();
+    /** type → the role of whoever does it, the first the table lists. */
+    private final Map<String, String> doers = new HashMap<>();
     /** type → (roles any of which count, how many entities they need between them). */
     private final Map<String, Map.Entry<Set<String>, Integer>> required = new HashMap<>();
     private final Set<String> speechActs;
@@ -52,6 +54,7 @@ final class RoleTemplates {
             String[] c = line.split("\t+");
             if (c.length == 4 && !c[0].equals("type")) {
                 allowed.put(c[0], Set.of(c[1].split(",")));
+                doers.put(c[0], c[1].split(",")[0]);
                 required.put(c[0], Map.entry(Set.of(c[2].split(",")), Integer.parseInt(c[3])));
             }
         }
@@ -105,6 +108,11 @@ final class RoleTemplates {
             found += need.getKey().contains(r.role()) ? 1 : 0;
         }
         return found >= need.getValue();
+    }
+
+    /** The role of the actor who does an event of {@code type} (speaker, agent, attacker...). */
+    String doer(String type) {
+        return doers.getOrDefault(type, "");
     }
 
     boolean isSpeechAct(String type) {

@@ -431,4 +431,14 @@ class EventExtractorTest {
                 "Meeting");
         assertEquals("participant=Hiroshi Tanaka, participant=William Ruto", roles(meeting));
     }
+
+    @Test
+    void whoCondemnsAnAttackIsNotItsAttacker() {
+        List<Event> en = events("News\nGermany strongly condemned the attack on the embassy in Kabul on Tuesday.");
+        assertEquals("speaker=Germany", roles(only(en, "Disapprove")));
+        assertTrue(en.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), en.toString());
+        List<Event> hi = events("खबर\nजर्मनी ने मंगलवार को काबुल में दूतावास पर हुए हमले की कड़ी निंदा की।");
+        assertEquals("speaker=Germany", roles(only(hi, "Disapprove")));
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), hi.toString());
+    }
 }
