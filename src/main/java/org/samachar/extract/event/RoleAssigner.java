@@ -45,6 +45,7 @@ public final class RoleAssigner implements Annotator {
     private final RoleTemplates templates = new RoleTemplates();
     private final WordOrder wordOrder = new WordOrder();
     private final SeparateEvents separately = new SeparateEvents();
+    private final Set<String> coordinators = org.samachar.extract.WordList.load("coordinators.txt");
     private final Map<String, Set<String>> attributions = new HashMap<>();
 
     public RoleAssigner(Gazetteer gazetteer) {
@@ -102,10 +103,14 @@ public final class RoleAssigner implements Annotator {
         List<Event> out = new ArrayList<>();
         for (Trigger t : main) {
             String type = t.type();
-            Set<Entity> claimants = t.speech() ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources);
+            boolean resumed = reported && t.firstToken() > split && resumesMainClause(text, tokens, t);
+            Set<Entity> claimants = t.speech() || resumed ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources);
             claimingAll.addAll(claimants);
-            List<Argument> side = !reported ? args : t.firstToken() > split ? reportedSide : speakerSide;
-            List<Event.Role> roles = t.speech() ? speechRoles.get(t) : roles(t, side, claimants, tokens, triggers);
+            List<Argument> side = !reported ? args : resumed ? args.stream()
+                    .filter(a -> a.lastToken() < split || a.firstToken() > t.lastToken()).toList()
+                    : t.firstToken() > split ? reportedSide : speakerSide;
+            List<Event.Role> roles = t.speech() ? (resumed ? speechRoles(t, side, tokens, triggers) : speechRoles.get(t))
+                    : roles(t, side, claimants, tokens, triggers);
             Optional<Argument> previousSubject = roles.isEmpty() || !templates.hasRequiredRoles(type, roles)
                     ? previousSubjectOf.get() : Optional.empty();
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
@@ -153,6 +158,20 @@ public final class RoleAssigner implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * "Li said that China would cut tariffs, and urged Canberra to ...": where the verb comes
+     * before its object, a verb right after a comma and "and" goes on with the speaker's own
+     * clause, not with what the speaker reported.
+     */
+    private boolean resumesMainClause(String text, List<Token> tokens, Trigger t) {
+        int and = t.firstToken() - 1;
+        if (and < 1 || !coordinators.contains(tokens.get(and).key())
+                || wordOrder.verbFinal(tokens.get(t.firstToken()).language())) {
+            return false;
+        }
+        return text.substring(tokens.get(and - 1).end(), tokens.get(and).begin()).contains(",");
     }
 
     /**

@@ -441,4 +441,12 @@ class EventExtractorTest {
         assertEquals("speaker=Germany", roles(only(hi, "Disapprove")));
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), hi.toString());
     }
+
+    @Test
+    void aVerbAfterCommaAndGoesOnWithTheSpeakersOwnClause() {
+        Event appeal = only(events("News\nChinese Premier Li Qiang said on Friday that China would cut tariffs on Australian "
+                + "wine, and urged Canberra to lift curbs on Chinese investment."), "Appeal");
+        assertEquals("speaker=Li Qiang", roles(appeal));
+        assertTrue(appeal.claimedBy().isEmpty(), appeal.claimedBy().toString());
+    }
 }
