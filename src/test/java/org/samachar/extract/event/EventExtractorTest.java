@@ -449,4 +449,11 @@ class EventExtractorTest {
         assertEquals("speaker=Li Qiang", roles(appeal));
         assertTrue(appeal.claimedBy().isEmpty(), appeal.claimedBy().toString());
     }
+
+    @Test
+    void anActTakesItsActorsFromItsOwnClauseOfASemicolonSentence() {
+        Event talks = only(events("News\nSudan closed its airspace to Kenyan flights on Sunday; Ethiopia and Somalia held talks "
+                + "in Nairobi on Monday."), "Meeting");
+        assertEquals("participant=Ethiopia, participant=Somalia", roles(talks));
+    }
 }
