@@ -79,9 +79,9 @@ public final class RoleAssigner implements Annotator {
             String text = article.sentences().get(sentence).text();
             List<Token> tokens = article.tokens().get(sentence);
             List<Argument> args = article.arguments().get(sentence);
-            for (List<Trigger> part : byClause(text, tokens, triggers)) {
-                int from = clauseStart(text, tokens, part.get(0).firstToken());
-                int to = clauseEnd(text, tokens, part.get(0).lastToken());
+            for (List<Trigger> part : Clauses.byClause(text, tokens, triggers)) {
+                int from = Clauses.start(text, tokens, part.get(0).firstToken());
+                int to = Clauses.end(text, tokens, part.get(0).lastToken());
                 List<Argument> own = args.stream().filter(a -> a.firstToken() >= from && a.lastToken() <= to).toList();
                 events.addAll(events(text, tokens, own, part, events.size(), () -> previousSubject(article, sentence)));
             }
@@ -89,40 +89,7 @@ public final class RoleAssigner implements Annotator {
         return article.withEvents(events);
     }
 
-    /**
-     * "Last troops leave Kabul; India holds talks with the Taliban": a semicolon joins two clauses
-     * into one sentence (headlines do it most), and an act takes its actors from its own clause.
-     */
-    private static List<List<Trigger>> byClause(String text, List<Token> tokens, List<Trigger> triggers) {
-        if (text.indexOf(CLAUSE_MARK) < 0) {
-            return List.of(triggers);
-        }
-        Map<Integer, List<Trigger>> parts = new LinkedHashMap<>();
-        triggers.forEach(t -> parts.computeIfAbsent(clauseStart(text, tokens, t.firstToken()), k -> new ArrayList<>()).add(t));
-        return List.copyOf(parts.values());
-    }
 
-    private static final char CLAUSE_MARK = ';';
-
-    /** The first token of the clause of token {@code at}. */
-    private static int clauseStart(String text, List<Token> tokens, int at) {
-        for (int i = at; i > 0; i--) {
-            if (text.substring(tokens.get(i - 1).end(), tokens.get(i).begin()).indexOf(CLAUSE_MARK) >= 0) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    /** The last token of the clause of token {@code at}. */
-    private static int clauseEnd(String text, List<Token> tokens, int at) {
-        for (int i = at; i + 1 < tokens.size(); i++) {
-            if (text.substring(tokens.get(i).end(), tokens.get(i + 1).begin()).indexOf(CLAUSE_MARK) >= 0) {
-                return i;
-            }
-        }
-        return tokens.size() - 1;
-    }
 
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf) {
