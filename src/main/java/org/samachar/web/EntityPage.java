@@ -22,6 +22,10 @@ final class EntityPage {
     }
 
     static Map<String, Object> model(GraphView v, Node entity) {
+        return model(v, entity, EventFilter.NONE);
+    }
+
+    static Map<String, Object> model(GraphView v, Node entity, EventFilter filter) {
         Map<String, Object> m = new HashMap<>();
         m.put("title", v.label(entity));
         m.put("types", v.links(v.objects(entity, Vocab.TYPE)));
@@ -29,7 +33,8 @@ final class EntityPage {
         m.put("wikidata", v.objects(entity, Vocab.SAME_AS).stream()
                 .filter(n -> n.isURI() && n.getURI().startsWith(WIKIDATA)).map(Node::getURI).toList());
         m.put("roles", roles(v, entity));
-        m.put("timeline", timeline(v, entity));
+        EntityViews.addTo(m, v, entity, filter);
+        m.put("timeline", timeline(v, entity, filter, m));
         m.put("incoming", incoming(v, entity));
         m.put("articles", Articles.listed(v, v.subjects(Vocab.MENTIONS, entity)));
         return m;
@@ -86,10 +91,36 @@ final class EntityPage {
                          List<Link> claimedBy) {
     }
 
-    /** The events of {@code graph/events} the entity takes part in, by date. */
-    private static List<TimelineEntry> timeline(GraphView v, Node entity) {
-        List<TimelineEntry> out = new ArrayList<>();
+    private record Dated(Node event, String date) {
+    }
+
+    /**
+     * One page of the events of {@code graph/events} the entity takes part in, by date (undated
+     * last), narrowed by the filter. Dates are read for every event, the rest only for the rows
+     * shown, so an actor with thousands of events still gets its page quickly.
+     */
+    private static List<TimelineEntry> timeline(GraphView v, Node entity, EventFilter filter, Map<String, Object> m) {
+        List<Dated> all = new ArrayList<>();
         for (Node event : v.subjectsIn(Iris.EVENTS_GRAPH, Vocab.HAS_ACTOR, entity)) {
+            String date = EventSummary.date(v, event);
+            if (!filter.range().all() && !filter.range().contains(date)) {
+                continue;
+            }
+            if (filter.with().isPresent()
+                    && !v.dataset.contains(Iris.EVENTS_GRAPH, event, Vocab.HAS_ACTOR, filter.with().get())) {
+                continue;
+            }
+            all.add(new Dated(event, date));
+        }
+        // undated events last
+        all.sort(Comparator.comparing((Dated d) -> d.date.isEmpty()).thenComparing(Dated::date)
+                .thenComparing(d -> d.event.getURI()));
+        Pager pager = Pager.of(all.size(), filter.page(), EventFilter.PAGE_SIZE,
+                p -> EntityViews.href(v, entity, filter, p));
+        m.put("pager", pager);
+        List<TimelineEntry> out = new ArrayList<>();
+        for (Dated d : all.subList(pager.first(), pager.last())) {
+            Node event = d.event;
             List<String> roles = new ArrayList<>();
             List<Link> others = new ArrayList<>();
             for (EventSummary.RoleGroup g : EventSummary.roles(v, event)) {
@@ -103,12 +134,10 @@ final class EntityPage {
                 }
             }
             Link link = new Link(v.base.href(event.getURI()), v.label(EventSummary.type(v, event)), event.getURI());
-            out.add(new TimelineEntry(EventSummary.date(v, event), link, String.join(", ", roles), others,
+            out.add(new TimelineEntry(d.date, link, String.join(", ", roles), others,
                     v.links(EventSummary.gathered(v, event, Vocab.MODALITY)),
                     v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY))));
         }
-        // undated events last
-        out.sort(Comparator.comparing((TimelineEntry e) -> e.date.isEmpty()).thenComparing(TimelineEntry::date));
         return out;
     }
 

@@ -34,6 +34,9 @@ final class EventPage {
         m.put("deniedBy", v.links(v.objects(event, Vocab.DENIED_BY)));
         m.put("denies", v.links(EventSummary.gathered(v, event, Vocab.DENIES)));
         m.put("sources", sources(v, event));
+        // The pictures' JSON; only events of graph/events have one (a report's page draws none).
+        v.base.pathOf(event.getURI()).filter(path -> path.startsWith("/id/event/"))
+                .ifPresent(path -> m.put("contextApi", "/api" + path.substring(3) + "?lang=" + v.lang));
         return m;
     }
 

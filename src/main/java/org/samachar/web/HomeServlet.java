@@ -22,8 +22,10 @@ final class HomeServlet extends PageServlet {
                     v -> Map.of("title", site.messages.in(v.lang).get("not_found"), "iri", site.base.iriOf(path)), List.of());
             return;
         }
+        EventFilter filter = EventFilter.of(request, site.base);
         page(request, response, HttpServletResponse.SC_OK, "home", v -> {
             Map<String, Object> m = new java.util.HashMap<>(HomePage.model(v, site.messages.in(v.lang)));
+            HomeViews.addTo(m, v, filter);
             m.put("title", site.messages.in(v.lang).get("site"));
             return m;
         }, List.of());

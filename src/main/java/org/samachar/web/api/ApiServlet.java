@@ -64,7 +64,7 @@ public final class ApiServlet extends HttpServlet {
             }
             String lang = context.language(request);
             Optional<JsonObject> answer = Txn.calculateRead(dataset.get(),
-                    () -> view.get().apply(new Reader(dataset.get(), lang, context)));
+                    () -> view.get().apply(new Reader(dataset.get(), lang, context.labels(dataset.get(), lang), context::href)));
             if (answer.isEmpty()) {
                 Json.error(response, HttpServletResponse.SC_NOT_FOUND, "the graph has nothing about /api" + path);
                 return;

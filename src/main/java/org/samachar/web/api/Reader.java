@@ -3,6 +3,8 @@ package org.samachar.web.api;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import java.util.function.UnaryOperator;
+
 /**
  * One request's way into the store, inside its read transaction: the dataset, the reader's
  * language and labels, and links on this server.
@@ -11,19 +13,20 @@ public final class Reader {
 
     final DatasetGraph dataset;
     final String lang;
-    private final ApiContext context;
     private final ApiContext.Labels labels;
+    private final UnaryOperator<String> href;
     private CameoRoots roots;
 
-    public Reader(DatasetGraph dataset, String lang, ApiContext context) {
+    /** @param labels the label rule for {@code lang}; @param href where a link to an IRI points */
+    public Reader(DatasetGraph dataset, String lang, ApiContext.Labels labels, UnaryOperator<String> href) {
         this.dataset = dataset;
         this.lang = lang;
-        this.context = context;
-        this.labels = context.labels(dataset, lang);
+        this.labels = labels;
+        this.href = href;
     }
 
     public Ref ref(Node node) {
-        return new Ref(node.getURI(), context.href(node.getURI()), labels.of(node));
+        return new Ref(node.getURI(), href.apply(node.getURI()), labels.of(node));
     }
 
     String label(Node node) {
@@ -31,7 +34,7 @@ public final class Reader {
     }
 
     String href(String iri) {
-        return context.href(iri);
+        return href.apply(iri);
     }
 
     /** The CAMEO roots of the event classes, read once per request. */
