@@ -90,7 +90,9 @@
       drawnIds.add(f.id);
       const a = S.link(land, c.href, `${c.label}: ${c.events} ${S.T.events}`).attr('class', 'country-link');
       a.append('title').text(`${c.label} · ${c.events} ${S.T.events}`);
+      const [cx, cy] = path.centroid(f);
       a.append('path').attr('class', 'country has-events').attr('d', path(f)).attr('fill', shade(Math.max(1, c.events)))
+        .attr('data-cx', cx.toFixed(1)).attr('data-cy', cy.toFixed(1))
         .attr('data-iso', c.iso).attr('data-numeric', c.numeric).attr('data-events', c.events);
     }
     const points = svg.append('g').attr('class', 'cities');
