@@ -36,7 +36,10 @@ final class EntityPage {
         EntityViews.addTo(m, v, entity, filter);
         m.put("timeline", timeline(v, entity, filter, m));
         m.put("incoming", incoming(v, entity));
-        m.put("articles", Articles.listed(v, v.subjects(Vocab.MENTIONS, entity)));
+        Articles.Page articles = Articles.page(v, v.subjects(Vocab.MENTIONS, entity), filter.articlePage(),
+                p -> v.base.href(entity.getURI()) + "?lang=" + v.lang + "&apage=" + p + "#articles");
+        m.put("articles", articles.listed());
+        m.put("articlePager", articles.pager());
         return m;
     }
 

@@ -5,6 +5,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.samachar.vocab.Iris;
 import org.samachar.web.api.ApiServlet;
+import org.samachar.web.api.EventIndexes;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 
 import java.util.Set;
 
@@ -47,5 +49,14 @@ public final class WebModule implements FusekiModule {
                 .addServlet("/static/*", new ClasspathFiles("samachar/web/static"))
                 .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars"))
                 .addServlet("", new HomeServlet(site));
+    }
+
+    /** The pictures count from an index of the events graph: build it now, not on the first visit. */
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        DataAccessPoint access = server.getDataAccessPointRegistry().get(Site.DATASET);
+        if (access != null) {
+            EventIndexes.warm(access.getDataService().getDataset());
+        }
     }
 }

@@ -3,10 +3,12 @@ package org.samachar.web.api;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.sparql.engine.binding.Binding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Arrays;
 
 /**
  * {@code /api/cities}: the cities that are the place of events in a period, by number of events,
@@ -24,13 +26,30 @@ public record CityCounts(DateRange range, int limit, boolean truncated, List<Cit
     }
 
     public static CityCounts read(Reader r, DateRange range) {
-        List<Binding> rows = Sparql.select(r.dataset, "city-counts", Sparql.range(range), LIMIT + 1);
+        EventIndex x = r.index();
+        List<Map.Entry<Integer, Integer>> ranked = x.answer("cities " + range, () -> count(x, range));
         List<City> out = new ArrayList<>();
-        for (Binding row : rows.subList(0, Math.min(LIMIT, rows.size()))) {
-            out.add(new City(r.ref(row.get("city")), Places.ofZone(Sparql.text(row, "zone")).orElse(null),
-                    Sparql.number(row, "count")));
+        for (Map.Entry<Integer, Integer> c : ranked.subList(0, Math.min(LIMIT, ranked.size()))) {
+            out.add(new City(r.ref(x.nodes.get(c.getKey())), Places.ofZone(x.places.get(c.getKey()).zone()).orElse(null),
+                    c.getValue()));
         }
-        return new CityCounts(range, LIMIT, rows.size() > LIMIT, out);
+        return new CityCounts(range, LIMIT, ranked.size() > LIMIT, out);
+    }
+
+    static List<Map.Entry<Integer, Integer>> count(EventIndex x, DateRange range) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (EventIndex.Event e : x.events) {
+            if (!range.contains(e.date())) {
+                continue;
+            }
+            for (int p : Arrays.stream(e.places()).distinct().toArray()) {
+                EventIndex.Place place = x.places.get(p);
+                if (place != null && place.city()) {
+                    counts.merge(p, 1, Integer::sum);
+                }
+            }
+        }
+        return Counts.top(counts, LIMIT + 1, x);
     }
 
     public JsonObject json() {

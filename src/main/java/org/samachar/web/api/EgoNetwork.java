@@ -3,7 +3,7 @@ package org.samachar.web.api;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
+import java.util.Arrays;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/entity/{id}/network}: the actors one actor shares events with, each an edge
+ * {@code /api/entity/{id}/network}: the actors one actor shares events with (from the
+ * {@link EventIndex}), each an edge
  * weighted by the number of those events; an edge's link is the actor's page with its events
  * table narrowed to the events the two share ({@code ?with=}).
  */
@@ -24,21 +25,29 @@ public record EgoNetwork(Ref center, DateRange range, int limit, boolean truncat
     }
 
     public static EgoNetwork read(Reader r, Node entity, DateRange range) {
-        Map<String, Node> bindings = new HashMap<>(Sparql.range(range));
-        bindings.put("entity", entity);
-        List<Binding> rows = Sparql.select(r.dataset, "ego-network", bindings, LIMIT + 1);
-        Ref center = r.ref(entity);
-        List<Edge> edges = new ArrayList<>();
-        for (Binding row : rows.subList(0, Math.min(LIMIT, rows.size()))) {
-            Node other = row.get("other");
-            if (!other.isURI()) {
+        EventIndex x = r.index();
+        Integer actor = x.known(entity);
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (int i : actor == null ? new int[0] : x.eventsOfActor.getOrDefault(actor, new int[0])) {
+            EventIndex.Event e = x.events.get(i);
+            if (!range.contains(e.date())) {
                 continue;
             }
-            Ref ref = r.ref(other);
-            edges.add(new Edge(ref, Kinds.of(row.get("kind")), Sparql.number(row, "count"),
+            for (int other : Arrays.stream(e.actors()).distinct().toArray()) {
+                if (other != actor) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        List<Map.Entry<Integer, Integer>> ranked = Counts.top(shared, LIMIT + 1, x);
+        Ref center = r.ref(entity);
+        List<Edge> edges = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> c : ranked.subList(0, Math.min(LIMIT, ranked.size()))) {
+            Ref ref = r.ref(x.nodes.get(c.getKey()));
+            edges.add(new Edge(ref, x.kindOf.getOrDefault(c.getKey(), "other"), c.getValue(),
                     Links.shared(center.href(), ref.href(), range)));
         }
-        return new EgoNetwork(center, range, LIMIT, rows.size() > LIMIT, edges);
+        return new EgoNetwork(center, range, LIMIT, ranked.size() > LIMIT, edges);
     }
 
     public JsonObject json() {

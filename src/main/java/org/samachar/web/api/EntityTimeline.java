@@ -3,16 +3,11 @@ package org.samachar.web.api;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** {@code /api/entity/{id}/timeline}: the dated events of one actor, in time order. */
+/** {@code /api/entity/{id}/timeline}: the dated events of one actor, in time order (from the {@link EventIndex}). */
 public record EntityTimeline(Ref entity, DateRange range, int limit, boolean truncated, List<Entry> events,
                              CameoRoots roots) {
 
@@ -22,21 +17,32 @@ public record EntityTimeline(Ref entity, DateRange range, int limit, boolean tru
     }
 
     public static EntityTimeline read(Reader r, Node entity, DateRange range) {
-        Map<String, Node> bindings = new HashMap<>(Sparql.range(range));
-        bindings.put("entity", entity);
-        List<Binding> rows = Sparql.select(r.dataset, "entity-timeline", bindings, LIMIT + 1);
+        EventIndex x = r.index();
+        Integer actor = x.known(entity);
         List<Entry> events = new ArrayList<>();
-        for (Binding row : rows.subList(0, Math.min(LIMIT, rows.size()))) {
-            Node type = row.get("kind");
-            List<String> roles = Arrays.stream(Sparql.text(row, "roles").split(" ")).filter(s -> !s.isEmpty())
-                    .map(iri -> r.label(NodeFactory.createURI(iri))).toList();
-            Node event = row.get("event");
+        boolean truncated = false;
+        for (int i : actor == null ? new int[0] : x.eventsOfActor.getOrDefault(actor, new int[0])) {
+            EventIndex.Event e = x.events.get(i);
+            if (e.date().isEmpty() || !range.contains(e.date())) {
+                continue;
+            }
+            if (events.size() == LIMIT) {
+                truncated = true;
+                break;
+            }
+            Node type = x.nodes.get(e.type());
+            Node event = x.nodes.get(e.node());
+            List<String> roles = new ArrayList<>();
+            for (int k = 0; k < e.roleActors().length; k++) {
+                String role = r.label(x.nodes.get(e.roles()[k]));
+                if (e.roleActors()[k] == actor && !roles.contains(role)) {
+                    roles.add(role);
+                }
+            }
             events.add(new Entry(new Ref(event.getURI(), r.href(event.getURI()), r.label(type)),
-                    r.roots().of(type).orElse(""), Sparql.text(row, "date"),
-                    Modality.of(Sparql.text(row, "modalities"), row.get("denied") != null),
-                    Math.max(1, Sparql.number(row, "count")), roles));
+                    r.roots().of(type).orElse(""), e.date(), e.modality(), e.sources(), roles));
         }
-        return new EntityTimeline(r.ref(entity), range, LIMIT, rows.size() > LIMIT, events, r.roots());
+        return new EntityTimeline(r.ref(entity), range, LIMIT, truncated, events, r.roots());
     }
 
     public JsonObject json() {

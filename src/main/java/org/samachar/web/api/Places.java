@@ -35,14 +35,17 @@ public final class Places {
             return Optional.empty();
         }
         Point p = BY_ZONE.get(zone);
-        return p != null ? Optional.of(p) : Optional.ofNullable(BY_ZONE.get(TimeZone.getCanonicalID(zone)));
+        String canonical = TimeZone.getCanonicalID(zone);
+        return p != null ? Optional.of(p) : Optional.ofNullable(canonical == null ? null : BY_ZONE.get(canonical));
     }
 
     /** The ISO 3166 numeric code ("643") of an alpha-2 code ("RU"), the key of the map's shapes. */
     public static Optional<String> numeric(String alpha2) {
         try {
-            int n = Region.getInstance(alpha2).getNumericCode();
-            return n > 0 ? Optional.of(String.format("%03d", n)) : Optional.empty();
+            Region region = Region.getInstance(alpha2);
+            int n = region.getNumericCode();
+            return region.getType() == Region.RegionType.TERRITORY && n > 0
+                    ? Optional.of(String.format("%03d", n)) : Optional.empty();
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
@@ -65,7 +68,10 @@ public final class Places {
                 Point p = new Point(Double.parseDouble(cells[1]), Double.parseDouble(cells[2]));
                 out.put(cells[0], p);
                 // The store holds CLDR's canonical zone ids (Asia/Calcutta), tzdata its own (Asia/Kolkata).
-                out.putIfAbsent(TimeZone.getCanonicalID(cells[0]), p);
+                String canonical = TimeZone.getCanonicalID(cells[0]);
+                if (canonical != null) {
+                    out.putIfAbsent(canonical, p);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,7 @@ public final class Reader {
     private final ApiContext.Labels labels;
     private final UnaryOperator<String> href;
     private CameoRoots roots;
+    private EventIndex index;
 
     /** @param labels the label rule for {@code lang}; @param href where a link to an IRI points */
     public Reader(DatasetGraph dataset, String lang, ApiContext.Labels labels, UnaryOperator<String> href) {
@@ -26,21 +27,29 @@ public final class Reader {
     }
 
     public Ref ref(Node node) {
-        return new Ref(node.getURI(), href.apply(node.getURI()), labels.of(node));
+        return new Ref(node.getURI(), href.apply(node.getURI()), label(node));
     }
 
     String label(Node node) {
-        return labels.of(node);
+        return index().label(lang, node, labels);
     }
 
     String href(String iri) {
         return href.apply(iri);
     }
 
+    /** The events graph in memory (built once per state of the store). */
+    public EventIndex index() {
+        if (index == null) {
+            index = EventIndexes.of(dataset);
+        }
+        return index;
+    }
+
     /** The CAMEO roots of the event classes, read once per request. */
     public CameoRoots roots() {
         if (roots == null) {
-            roots = CameoRoots.read(this);
+            roots = index().answer("roots " + lang, () -> CameoRoots.read(this));
         }
         return roots;
     }
