@@ -52,6 +52,7 @@ class PicturesApiIT {
     static Path tmp;
     static FusekiServer server;
     static String base;
+    static DatasetGraph dataset;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
@@ -59,6 +60,7 @@ class PicturesApiIT {
         DatasetGraph dsg = Fixtures.open(store);
         Fixtures.build(dsg, Fixtures.CORPUS);
         HostileLabels.addTo(dsg);
+        dataset = dsg;
         server = Fixtures.serve(store);
         base = "http://localhost:" + server.getHttpPort();
     }
@@ -221,6 +223,21 @@ class PicturesApiIT {
         } else if (v.isObject()) {
             v.getAsObject().entrySet().forEach(e -> strings(e.getValue(), out));
         }
+    }
+
+    @Test
+    void anEventWrittenToTheStoreIsCountedByTheNextAnswer() throws Exception {
+        long before = objects(json("/api/activity?from=1998&to=1998"), "months").stream().mapToLong(m -> num(m, "total")).sum();
+        org.apache.jena.graph.Node event = HostileLabels.iri("/id/event/written-later");
+        org.apache.jena.system.Txn.executeWrite(dataset, () -> {
+            dataset.add(org.samachar.vocab.Iris.EVENTS_GRAPH, event, org.apache.jena.vocabulary.RDF.type.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/samachar/ontology#Meeting"));
+            dataset.add(org.samachar.vocab.Iris.EVENTS_GRAPH, event, org.samachar.vocab.Sam.semHasBeginTimeStamp.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralDT("1998-05-05",
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        });
+        long after = objects(json("/api/activity?from=1998&to=1998"), "months").stream().mapToLong(m -> num(m, "total")).sum();
+        assertEquals(before + 1, after, "the index of the events is read again after a write");
     }
 
     // --- the plain tables -----------------------------------------------------------------------------
