@@ -1,7 +1,7 @@
 package org.samachar.web;
 
 import org.apache.jena.graph.Node;
-import org.samachar.vocab.Iris;
+import org.samachar.web.api.EventIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,36 +94,20 @@ final class EntityPage {
                          List<Link> claimedBy) {
     }
 
-    private record Dated(Node event, String date) {
-    }
-
     /**
      * One page of the events of {@code graph/events} the entity takes part in, by date (undated
-     * last), narrowed by the filter. Dates are read for every event, the rest only for the rows
-     * shown, so an actor with thousands of events still gets its page quickly.
+     * last), narrowed by the filter; only the rows shown are read from the store, so an actor
+     * with thousands of events still gets its page quickly.
      */
     private static List<TimelineEntry> timeline(GraphView v, Node entity, EventFilter filter, Map<String, Object> m) {
-        List<Dated> all = new ArrayList<>();
-        for (Node event : v.subjectsIn(Iris.EVENTS_GRAPH, Vocab.HAS_ACTOR, entity)) {
-            String date = EventSummary.date(v, event);
-            if (!filter.range().all() && !filter.range().contains(date)) {
-                continue;
-            }
-            if (filter.with().isPresent()
-                    && !v.dataset.contains(Iris.EVENTS_GRAPH, event, Vocab.HAS_ACTOR, filter.with().get())) {
-                continue;
-            }
-            all.add(new Dated(event, date));
-        }
-        // undated events last
-        all.sort(Comparator.comparing((Dated d) -> d.date.isEmpty()).thenComparing(Dated::date)
-                .thenComparing(d -> d.event.getURI()));
+        // Which events and in what order come from the events index; only the rows shown are read.
+        List<EventIndex.Dated> all = v.reader().index().eventsOf(entity, filter.range(), filter.with().orElse(null));
         Pager pager = Pager.of(all.size(), filter.page(), EventFilter.PAGE_SIZE,
                 p -> EntityViews.href(v, entity, filter, p));
         m.put("pager", pager);
         List<TimelineEntry> out = new ArrayList<>();
-        for (Dated d : all.subList(pager.first(), pager.last())) {
-            Node event = d.event;
+        for (EventIndex.Dated d : all.subList(pager.first(), pager.last())) {
+            Node event = d.event();
             List<String> roles = new ArrayList<>();
             List<Link> others = new ArrayList<>();
             for (EventSummary.RoleGroup g : EventSummary.roles(v, event)) {
@@ -137,7 +121,7 @@ final class EntityPage {
                 }
             }
             Link link = new Link(v.base.href(event.getURI()), v.label(EventSummary.type(v, event)), event.getURI());
-            out.add(new TimelineEntry(d.date, link, String.join(", ", roles), others,
+            out.add(new TimelineEntry(EventSummary.date(v, event), link, String.join(", ", roles), others,
                     v.links(EventSummary.gathered(v, event, Vocab.MODALITY)),
                     v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY))));
         }

@@ -32,6 +32,11 @@ record EventFilter(DateRange range, Optional<Node> with, int page, String proble
         return new EventFilter(range, other, number(request, "page"), problem, number(request, "apage"));
     }
 
+    /** The page number in parameter {@code name}. */
+    int articlePage(String name, HttpServletRequest request) {
+        return number(request, name);
+    }
+
     /** A page number parameter; anything but a positive number is the first page. */
     private static int number(HttpServletRequest request, String name) {
         try {

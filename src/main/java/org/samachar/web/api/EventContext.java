@@ -19,7 +19,10 @@ import java.util.Optional;
  * that tells it) with each article's date, the report's own time and modality.
  */
 public record EventContext(Ref event, String root, String date, boolean denied, List<Place> places,
-                           List<Actor> actors, List<Report> reports) {
+                           List<Actor> actors, List<Report> reports, int reportCount) {
+
+    /** Reports drawn: more than a small timeline can show apart (the page lists them all, by page). */
+    public static final int REPORTS = 200;
 
     /** Far more reports, actors and places than one event has; a bound all the same. */
     public static final int LIMIT = 2000;
@@ -33,6 +36,9 @@ public record EventContext(Ref event, String root, String date, boolean denied, 
     public record Report(String iri, Ref article, String published, String date, String modality) {
     }
 
+    private record Told(String iri, Node article, String published, String date, String modality) {
+    }
+
     /** Empty when the events graph has no such event. */
     public static Optional<EventContext> read(Reader r, Node event) {
         List<Binding> rows = Sparql.select(r.dataset, "event-context", Map.of("event", event), LIMIT);
@@ -41,7 +47,7 @@ public record EventContext(Ref event, String root, String date, boolean denied, 
         boolean denied = false;
         Map<String, Place> places = new LinkedHashMap<>();
         List<Actor> actors = new ArrayList<>();
-        Map<String, Report> reports = new LinkedHashMap<>();
+        Map<String, Told> reports = new LinkedHashMap<>();
         for (Binding row : rows) {
             Node x = row.get("x");
             switch (Sparql.text(row, "part")) {
@@ -61,20 +67,27 @@ public record EventContext(Ref event, String root, String date, boolean denied, 
                 case "place" -> places.putIfAbsent(x.getURI(), new Place(r.ref(x),
                         Places.ofZone(Sparql.text(row, "z")).orElse(null),
                         Places.numeric(Sparql.text(row, "w")).orElse("")));
-                case "report" -> reports.merge(x.getURI(), new Report(x.getURI(), r.ref(row.get("y")),
-                        Sparql.text(row, "v"), Sparql.text(row, "z"),
-                        Modality.of(Sparql.text(row, "w"), false)), (a, b) -> a);
+                case "report" -> {
+                    if (!reports.containsKey(x.getURI())) {
+                        reports.put(x.getURI(), new Told(x.getURI(), row.get("y"), Sparql.text(row, "v"),
+                                Sparql.text(row, "z"), Modality.of(Sparql.text(row, "w"), false)));
+                    }
+                }
                 default -> { }
             }
         }
         if (type == null) {
             return Optional.empty();
         }
-        List<Report> told = new ArrayList<>(reports.values());
-        told.sort(Comparator.comparing(Report::published).thenComparing(Report::iri));
+        List<Told> all = new ArrayList<>(reports.values());
+        all.sort(Comparator.comparing(Told::published).thenComparing(Told::iri));
+        // Labels (article headlines) only for the reports drawn.
+        List<Report> told = all.subList(0, Math.min(REPORTS, all.size())).stream()
+                .map(t -> new Report(t.iri, r.ref(t.article), t.published, t.date, t.modality)).toList();
         actors.sort(Comparator.comparing(Actor::role).thenComparing(a -> a.actor().label()));
         return Optional.of(new EventContext(new Ref(event.getURI(), r.href(event.getURI()), r.label(type)),
-                r.roots().of(type).orElse(""), date, denied, new ArrayList<>(places.values()), actors, told));
+                r.roots().of(type).orElse(""), date, denied, new ArrayList<>(places.values()), actors,
+                told, all.size()));
     }
 
     public JsonObject json() {
@@ -113,6 +126,8 @@ public record EventContext(Ref event, String root, String date, boolean denied, 
             rs.add(x);
         }
         o.put("reports", rs);
+        o.put("reportCount", reportCount);
+        o.put("truncated", reportCount > reports.size());
         return o;
     }
 }

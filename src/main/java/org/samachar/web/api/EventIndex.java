@@ -92,6 +92,30 @@ public final class EventIndex {
         return entities;
     }
 
+    /** An event and its first day ("" when undated). */
+    public record Dated(Node event, String date) {
+    }
+
+    /**
+     * The events {@code actor} takes part in, in {@code range}, shared with {@code with} if it is
+     * not null: dated ones by day, then (for an open range) the undated.
+     */
+    public List<Dated> eventsOf(Node actor, DateRange range, Node with) {
+        Integer a = ids.get(actor);
+        Integer w = with == null ? null : ids.get(with);
+        List<Dated> out = new ArrayList<>();
+        if (a == null || (with != null && w == null)) {
+            return out;
+        }
+        for (int i : eventsOfActor.getOrDefault(a, new int[0])) {
+            Event e = events.get(i);
+            if (range.contains(e.date()) && (w == null || Arrays.stream(e.actors()).anyMatch(x -> x == w))) {
+                out.add(new Dated(nodes.get(e.node()), e.date()));
+            }
+        }
+        return out;
+    }
+
     /** The {@code n} latest dated events, latest first. */
     public List<Node> latest(int n) {
         List<Node> out = new ArrayList<>();
