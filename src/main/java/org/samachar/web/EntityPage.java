@@ -17,6 +17,8 @@ import java.util.Map;
 final class EntityPage {
 
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /** Reports read for a row's modality and claimants (see EventSummary.gathered). */
+    private static final int ROW_REPORTS = 25;
 
     private EntityPage() {
     }
@@ -122,8 +124,8 @@ final class EntityPage {
             }
             Link link = new Link(v.base.href(event.getURI()), v.label(EventSummary.type(v, event)), event.getURI());
             out.add(new TimelineEntry(EventSummary.date(v, event), link, String.join(", ", roles), others,
-                    v.links(EventSummary.gathered(v, event, Vocab.MODALITY)),
-                    v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY))));
+                    v.links(EventSummary.gathered(v, event, Vocab.MODALITY, ROW_REPORTS)),
+                    v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY, ROW_REPORTS))));
         }
         return out;
     }
