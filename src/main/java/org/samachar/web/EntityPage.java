@@ -19,6 +19,8 @@ final class EntityPage {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     /** Reports read for a row's modality and claimants (see EventSummary.gathered). */
     private static final int ROW_REPORTS = 25;
+    /** Other actors named in a row of the events table. */
+    private static final int ROW_ACTORS = 12;
 
     private EntityPage() {
     }
@@ -92,7 +94,7 @@ final class EntityPage {
         return kept;
     }
 
-    record TimelineEntry(String date, Link event, String role, List<Link> others, List<Link> modality,
+    record TimelineEntry(String date, Link event, String role, List<Link> others, String moreOthers, List<Link> modality,
                          List<Link> claimedBy) {
     }
 
@@ -117,13 +119,20 @@ final class EntityPage {
                     roles.add(g.role());
                 }
             }
+            int more = 0;
             for (Node actor : v.objects(event, Vocab.HAS_ACTOR)) {
-                if (!actor.equals(entity)) {
+                if (actor.equals(entity)) {
+                    continue;
+                }
+                // A merged event of a large store can have a hundred actors; the event's page lists them all.
+                if (others.size() < ROW_ACTORS) {
                     others.add(v.link(actor));
+                } else {
+                    more++;
                 }
             }
             Link link = new Link(v.base.href(event.getURI()), v.label(EventSummary.type(v, event)), event.getURI());
-            out.add(new TimelineEntry(EventSummary.date(v, event), link, String.join(", ", roles), others,
+            out.add(new TimelineEntry(EventSummary.date(v, event), link, String.join(", ", roles), others, more == 0 ? "" : "+" + more,
                     v.links(EventSummary.gathered(v, event, Vocab.MODALITY, ROW_REPORTS)),
                     v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY, ROW_REPORTS))));
         }

@@ -24,8 +24,8 @@ public record EventContext(Ref event, String root, String date, boolean denied, 
     /** Reports drawn: more than a small timeline can show apart (the page lists them all, by page). */
     public static final int REPORTS = 200;
 
-    /** Far more reports, actors and places than one event has; a bound all the same. */
-    public static final int LIMIT = 2000;
+    /** Rows of the query: the type, actors and places come first, then the reports, which the bound cuts. */
+    public static final int LIMIT = 800;
 
     public record Place(Ref place, Places.Point point, String numeric) {
     }
