@@ -1,7 +1,7 @@
 package org.samachar.web;
 
 import org.apache.jena.graph.Node;
-import org.samachar.vocab.Iris;
+import org.samachar.web.api.EventIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,11 +17,19 @@ import java.util.Map;
 final class EntityPage {
 
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /** Reports read for a row's modality and claimants (see EventSummary.gathered). */
+    private static final int ROW_REPORTS = 25;
+    /** Other actors named in a row of the events table. */
+    private static final int ROW_ACTORS = 12;
 
     private EntityPage() {
     }
 
     static Map<String, Object> model(GraphView v, Node entity) {
+        return model(v, entity, EventFilter.NONE);
+    }
+
+    static Map<String, Object> model(GraphView v, Node entity, EventFilter filter) {
         Map<String, Object> m = new HashMap<>();
         m.put("title", v.label(entity));
         m.put("types", v.links(v.objects(entity, Vocab.TYPE)));
@@ -29,9 +37,13 @@ final class EntityPage {
         m.put("wikidata", v.objects(entity, Vocab.SAME_AS).stream()
                 .filter(n -> n.isURI() && n.getURI().startsWith(WIKIDATA)).map(Node::getURI).toList());
         m.put("roles", roles(v, entity));
-        m.put("timeline", timeline(v, entity));
+        EntityViews.addTo(m, v, entity, filter);
+        m.put("timeline", timeline(v, entity, filter, m));
         m.put("incoming", incoming(v, entity));
-        m.put("articles", Articles.listed(v, v.subjects(Vocab.MENTIONS, entity)));
+        Articles.Page articles = Articles.page(v, v.subjects(Vocab.MENTIONS, entity), filter.articlePage(),
+                p -> v.base.href(entity.getURI()) + "?lang=" + v.lang + "&apage=" + p + "#articles");
+        m.put("articles", articles.listed());
+        m.put("articlePager", articles.pager());
         return m;
     }
 
@@ -82,14 +94,24 @@ final class EntityPage {
         return kept;
     }
 
-    record TimelineEntry(String date, Link event, String role, List<Link> others, List<Link> modality,
+    record TimelineEntry(String date, Link event, String role, List<Link> others, String moreOthers, List<Link> modality,
                          List<Link> claimedBy) {
     }
 
-    /** The events of {@code graph/events} the entity takes part in, by date. */
-    private static List<TimelineEntry> timeline(GraphView v, Node entity) {
+    /**
+     * One page of the events of {@code graph/events} the entity takes part in, by date (undated
+     * last), narrowed by the filter; only the rows shown are read from the store, so an actor
+     * with thousands of events still gets its page quickly.
+     */
+    private static List<TimelineEntry> timeline(GraphView v, Node entity, EventFilter filter, Map<String, Object> m) {
+        // Which events and in what order come from the events index; only the rows shown are read.
+        List<EventIndex.Dated> all = v.reader().index().eventsOf(entity, filter.range(), filter.with().orElse(null));
+        Pager pager = Pager.of(all.size(), filter.page(), EventFilter.PAGE_SIZE,
+                p -> EntityViews.href(v, entity, filter, p));
+        m.put("pager", pager);
         List<TimelineEntry> out = new ArrayList<>();
-        for (Node event : v.subjectsIn(Iris.EVENTS_GRAPH, Vocab.HAS_ACTOR, entity)) {
+        for (EventIndex.Dated d : all.subList(pager.first(), pager.last())) {
+            Node event = d.event();
             List<String> roles = new ArrayList<>();
             List<Link> others = new ArrayList<>();
             for (EventSummary.RoleGroup g : EventSummary.roles(v, event)) {
@@ -97,18 +119,23 @@ final class EntityPage {
                     roles.add(g.role());
                 }
             }
+            int more = 0;
             for (Node actor : v.objects(event, Vocab.HAS_ACTOR)) {
-                if (!actor.equals(entity)) {
+                if (actor.equals(entity)) {
+                    continue;
+                }
+                // A merged event of a large store can have a hundred actors; the event's page lists them all.
+                if (others.size() < ROW_ACTORS) {
                     others.add(v.link(actor));
+                } else {
+                    more++;
                 }
             }
             Link link = new Link(v.base.href(event.getURI()), v.label(EventSummary.type(v, event)), event.getURI());
-            out.add(new TimelineEntry(EventSummary.date(v, event), link, String.join(", ", roles), others,
-                    v.links(EventSummary.gathered(v, event, Vocab.MODALITY)),
-                    v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY))));
+            out.add(new TimelineEntry(EventSummary.date(v, event), link, String.join(", ", roles), others, more == 0 ? "" : "+" + more,
+                    v.links(EventSummary.gathered(v, event, Vocab.MODALITY, ROW_REPORTS)),
+                    v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY, ROW_REPORTS))));
         }
-        // undated events last
-        out.sort(Comparator.comparing((TimelineEntry e) -> e.date.isEmpty()).thenComparing(TimelineEntry::date));
         return out;
     }
 

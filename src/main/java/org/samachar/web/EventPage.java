@@ -19,6 +19,11 @@ final class EventPage {
     }
 
     static Map<String, Object> model(GraphView v, Node event) {
+        return model(v, event, 1);
+    }
+
+    /** Sources are listed a page at a time: an event of a large store can be told by thousands of articles. */
+    static Map<String, Object> model(GraphView v, Node event, int sourcePage) {
         Map<String, Object> m = new HashMap<>();
         Node type = EventSummary.type(v, event);
         m.put("title", EventSummary.title(v, event));
@@ -33,7 +38,14 @@ final class EventPage {
         m.put("claimedBy", v.links(EventSummary.gathered(v, event, Vocab.CLAIMED_BY)));
         m.put("deniedBy", v.links(v.objects(event, Vocab.DENIED_BY)));
         m.put("denies", v.links(EventSummary.gathered(v, event, Vocab.DENIES)));
-        m.put("sources", sources(v, event));
+        List<Node> reports = EventSummary.reports(v, event);
+        Pager pager = Pager.of(reports.size(), sourcePage, PAGE_SIZE,
+                p -> v.base.href(event.getURI()) + "?lang=" + v.lang + "&spage=" + p + "#sources");
+        m.put("sources", sources(v, event, reports.subList(pager.first(), pager.last())));
+        m.put("sourcePager", pager);
+        // The pictures' JSON; only events of graph/events have one (a report's page draws none).
+        v.base.pathOf(event.getURI()).filter(path -> path.startsWith("/id/event/"))
+                .ifPresent(path -> m.put("contextApi", "/api" + path.substring(3) + "?lang=" + v.lang));
         return m;
     }
 
@@ -41,11 +53,13 @@ final class EventPage {
                   List<Link> modality, List<Link> claimedBy) {
     }
 
-    private static List<Source> sources(GraphView v, Node event) {
+    static final int PAGE_SIZE = 50;
+
+    private static List<Source> sources(GraphView v, Node event, List<Node> reports) {
         Set<Node> highlight = new HashSet<>(v.objects(event, Vocab.HAS_ACTOR));
         highlight.addAll(v.objects(event, Vocab.HAS_PLACE));
         List<Source> out = new ArrayList<>();
-        for (Node report : EventSummary.reports(v, event)) {
+        for (Node report : reports) {
             Node article = v.object(report, Vocab.IN_ARTICLE).orElse(null);
             Node sentence = v.object(report, Vocab.EVIDENCE).orElse(null);
             if (article == null || sentence == null) {

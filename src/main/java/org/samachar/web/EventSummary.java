@@ -24,9 +24,17 @@ final class EventSummary {
 
     /** Values of {@code p} on the event itself, or else on its reports. */
     static List<Node> gathered(GraphView v, Node event, Node p) {
+        return gathered(v, event, p, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same from at most {@code reports} of its reports: a row of a long table of events need
+     * not read every one of the hundreds of articles that may tell one event.
+     */
+    static List<Node> gathered(GraphView v, Node event, Node p, int reports) {
         Set<Node> out = new LinkedHashSet<>(v.objects(event, p));
         if (out.isEmpty()) {
-            for (Node r : reports(v, event)) {
+            for (Node r : reports(v, event).stream().limit(reports).toList()) {
                 out.addAll(v.objects(r, p));
             }
         }
@@ -54,21 +62,24 @@ final class EventSummary {
 
     /** Role properties (sub-properties of sem:hasActor, e.g. sam:visitor) and who fills them. */
     static List<RoleGroup> roles(GraphView v, Node event) {
+        // One lookup per role property, not a pass over every statement about the event: an event
+        // of a large store has thousands (a sam:report and a source per article that tells it).
         List<RoleGroup> out = new ArrayList<>();
-        v.union.find(event, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            Node p = t.getPredicate();
-            if (!p.equals(Vocab.HAS_ACTOR) && v.has(p, Vocab.SUB_PROPERTY_OF, Vocab.HAS_ACTOR)) {
-                RoleGroup group = out.stream().filter(g -> g.property.equals(p)).findFirst().orElseGet(() -> {
-                    RoleGroup g = new RoleGroup(p, v.label(p), new ArrayList<>());
-                    out.add(g);
-                    return g;
-                });
-                Link actor = v.link(t.getObject());
-                if (!group.actors.contains(actor)) {
-                    group.actors.add(actor);
+        for (Node p : v.subjects(Vocab.SUB_PROPERTY_OF, Vocab.HAS_ACTOR)) {
+            if (p.equals(Vocab.HAS_ACTOR)) {
+                continue;
+            }
+            List<Link> actors = new ArrayList<>();
+            for (Node actor : v.objects(event, p)) {
+                Link link = v.link(actor);
+                if (!actors.contains(link)) {
+                    actors.add(link);
                 }
             }
-        });
+            if (!actors.isEmpty()) {
+                out.add(new RoleGroup(p, v.label(p), actors));
+            }
+        }
         return out;
     }
 

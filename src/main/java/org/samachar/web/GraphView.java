@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.samachar.web.api.Reader;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,11 @@ final class GraphView {
         this.union = dataset.getUnionGraph();
         this.lang = lang;
         this.base = base;
+    }
+
+    /** The same reading for the queries of the pictures (org.samachar.web.api). */
+    Reader reader() {
+        return new Reader(dataset, lang, this::label, base::href);
     }
 
     static Node iri(String iri) {

@@ -14,6 +14,14 @@ final class HomeServlet extends PageServlet {
         super(site);
     }
 
+    private static int articlePage(HttpServletRequest request) {
+        try {
+            return Integer.parseInt(request.getParameter("apage") == null ? "1" : request.getParameter("apage"));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -22,8 +30,10 @@ final class HomeServlet extends PageServlet {
                     v -> Map.of("title", site.messages.in(v.lang).get("not_found"), "iri", site.base.iriOf(path)), List.of());
             return;
         }
+        EventFilter filter = EventFilter.of(request, site.base);
         page(request, response, HttpServletResponse.SC_OK, "home", v -> {
-            Map<String, Object> m = new java.util.HashMap<>(HomePage.model(v, site.messages.in(v.lang)));
+            Map<String, Object> m = new java.util.HashMap<>(HomePage.model(v, site.messages.in(v.lang), articlePage(request)));
+            HomeViews.addTo(m, v, filter);
             m.put("title", site.messages.in(v.lang).get("site"));
             return m;
         }, List.of());

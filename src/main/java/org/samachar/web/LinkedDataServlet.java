@@ -129,8 +129,16 @@ final class LinkedDataServlet extends PageServlet {
         } else {
             switch (kind) {
                 case ARTICLE -> { template = "article"; build = v -> ArticlePage.model(v, node); }
-                case EVENT -> { template = "event"; build = v -> EventPage.model(v, node); }
-                case ENTITY -> { template = "entity"; build = v -> EntityPage.model(v, node); }
+                case EVENT -> {
+                    template = "event";
+                    int sourcePage = EventFilter.of(request, site.base).articlePage("spage", request);
+                    build = v -> EventPage.model(v, node, sourcePage);
+                }
+                case ENTITY -> {
+                    template = "entity";
+                    EventFilter filter = EventFilter.of(request, site.base);
+                    build = v -> EntityPage.model(v, node, filter);
+                }
                 default -> { template = "resource"; build = v -> ResourcePage.model(v, node); }
             }
         }

@@ -21,7 +21,14 @@ final class Messages {
     private Messages() {
     }
 
+    /** Read once: the text is part of the program. */
+    private static final Messages SHARED = read();
+
     static Messages load() {
+        return SHARED;
+    }
+
+    private static Messages read() {
         Messages m = new Messages();
         for (String lang : Negotiation.LANGUAGES) {
             m.byLanguage.put(lang, new LinkedHashMap<>());

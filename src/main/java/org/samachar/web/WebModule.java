@@ -4,12 +4,16 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.samachar.vocab.Iris;
+import org.samachar.web.api.ApiServlet;
+import org.samachar.web.api.EventIndexes;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 
 import java.util.Set;
 
 /**
  * Samachar's pages on Fuseki: linked-data resources at {@code /id/…}, {@code /graph/…} and
- * {@code /ontology}, search at {@code /search}, the SPARQL workbench at {@code /workbench}, and
+ * {@code /ontology}, search at {@code /search}, the JSON the pages' pictures are drawn from at
+ * {@code /api/…}, the SPARQL workbench at {@code /workbench}, and
  * the home page at {@code /}, all reading the dataset Fuseki serves at {@code /kg}. A Fuseki
  * module adds them to the server's own builder.
  */
@@ -39,10 +43,20 @@ public final class WebModule implements FusekiModule {
                 .addServlet("/graph/*", resources)
                 .addServlet("/ontology", resources)
                 .addServlet("/search", new SearchServlet(site))
+                .addServlet("/api/*", new ApiServlet(new ApiSupport(site)))
                 .addServlet("/workbench", new WorkbenchServlet(site))
                 .addServlet("/workbench/examples.json", new ExamplesServlet())
                 .addServlet("/static/*", new ClasspathFiles("samachar/web/static"))
                 .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars"))
                 .addServlet("", new HomeServlet(site));
+    }
+
+    /** The pictures count from an index of the events graph: build it now, not on the first visit. */
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        DataAccessPoint access = server.getDataAccessPointRegistry().get(Site.DATASET);
+        if (access != null) {
+            EventIndexes.warm(access.getDataService().getDataset());
+        }
     }
 }
