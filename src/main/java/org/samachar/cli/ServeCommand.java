@@ -93,6 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (ingest.isPresent()) {
                 LiveEndpoints.articles(builder, ingest.get(), ServerSetup.ADMIN_USER);
                 LiveEndpoints.build(builder, ingest.get(), token);
+                LiveEndpoints.status(builder, ingest.get());
             }
             LiveEndpoints.read(builder, "export", ExportCommand::write, "application/octet-stream");
             LiveEndpoints.read(builder, "explain", (dsg, params, out) -> ExplainCommand.explain(dsg, params.apply("iri"),

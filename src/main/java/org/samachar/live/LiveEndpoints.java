@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.server.Operation;
  * <ul>
  *   <li>{@code POST /kg/articles} — one article in (admin login);</li>
  *   <li>{@code POST /kg/build} — a build request from the {@code build} command (the token);</li>
+ *   <li>{@code GET /kg/live} — whether the ingest is busy (open);</li>
  *   <li>{@code GET /kg/export}, {@code GET /kg/explain} — the read-only commands, run by the server.</li>
  * </ul>
  */
@@ -26,6 +27,12 @@ public final class LiveEndpoints {
         Operation op = Operation.alloc(NS + "articles", "samachar-articles", "Samachar: one article in");
         return builder.registerOperation(op, new ArticleUpload(ingest))
                 .addEndpoint(DATASET, "articles", op, Auth.policyAllowSpecific(adminUser));
+    }
+
+    /** {@code GET /kg/live}: the ingest's state, open like the query endpoint. */
+    public static FusekiServer.Builder status(FusekiServer.Builder builder, LiveIngest ingest) {
+        Operation op = Operation.alloc(NS + "live", "samachar-live", "Samachar: live ingest status");
+        return builder.registerOperation(op, new LiveStatus(ingest)).addEndpoint(DATASET, "live", op, null);
     }
 
     /** The build command's way in while this server holds the store. */

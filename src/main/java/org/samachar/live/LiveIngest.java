@@ -67,6 +67,8 @@ public final class LiveIngest implements AutoCloseable {
     private volatile Optional<DatasetGraphText> searchable = Optional.empty();
     private volatile Batch running;
     private Batch pending;
+    private final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
+    private volatile String last = "";
 
     /**
      * @param corpusDir the corpus folder
@@ -93,6 +95,21 @@ public final class LiveIngest implements AutoCloseable {
         return pending;
     }
 
+    /** Whether a batch runs or waits to start. */
+    public synchronized boolean busy() {
+        return running != null || pending != null;
+    }
+
+    /** Batches finished since the server started. */
+    public long batches() {
+        return batches.get();
+    }
+
+    /** The summary of the last batch that wrote or removed something. */
+    public String last() {
+        return last;
+    }
+
     /** The corpus folder this ingest builds from. */
     public Path corpusDir() {
         return corpusDir;
@@ -102,8 +119,8 @@ public final class LiveIngest implements AutoCloseable {
         synchronized (this) {
             // From here on this batch may have missed a change: later requests get a new one.
             pending = null;
+            running = batch;
         }
-        running = batch;
         long start = System.nanoTime();
         try {
             Corpus corpus;
@@ -115,6 +132,7 @@ public final class LiveIngest implements AutoCloseable {
             BuildReport report = builder.build(corpus);
             if (report.extracted() > 0 || report.removed() > 0) {
                 searchable.ifPresent(text -> SearchIndexing.refresh(text, "kg"));
+                last = report.summary();
                 LOG.info("live: {} ({} s with the search index)", report.summary(),
                         String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
             }
@@ -130,7 +148,10 @@ public final class LiveIngest implements AutoCloseable {
             finish(batch);
             batch.done.completeExceptionally(e);
         } finally {
-            running = null;
+            batches.incrementAndGet();
+            synchronized (this) {
+                running = null;
+            }
         }
     }
 
