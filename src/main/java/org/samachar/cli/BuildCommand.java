@@ -18,7 +18,7 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.samachar.UserException;
-import org.samachar.live.RunningServer;
+import org.samachar.server.live.RunningServer;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,

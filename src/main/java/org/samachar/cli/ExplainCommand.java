@@ -8,7 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
-import org.samachar.live.RunningServer;
+import org.samachar.server.live.RunningServer;
 import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.vocab.Sam;

@@ -6,7 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.samachar.export.NetworkWriters;
 import org.samachar.export.RdfExporter;
-import org.samachar.live.RunningServer;
+import org.samachar.server.live.RunningServer;
 import org.samachar.vocab.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

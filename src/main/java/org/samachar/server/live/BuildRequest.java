@@ -1,4 +1,4 @@
-package org.samachar.live;
+package org.samachar.server.live;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.servlets.BaseActionREST;

@@ -1,4 +1,4 @@
-package org.samachar.live;
+package org.samachar.server.live;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package org.samachar.live;
+package org.samachar.server.live;
 
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 

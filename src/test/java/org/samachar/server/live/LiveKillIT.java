@@ -1,4 +1,4 @@
-package org.samachar.live;
+package org.samachar.server.live;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
