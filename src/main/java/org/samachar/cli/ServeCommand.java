@@ -23,9 +23,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Bring the store up to date with the corpus, then serve it with embedded Fuseki.",
-                "Query is open to all; update and Graph Store writes need user 'admin' with the password from",
-                "--password-file or $" + ServerSetup.PASSWORD_ENV + " (without one, writes are refused)."})
+        description = {"Bring the store up to date with the corpus, then serve it with embedded Fuseki, building",
+                "articles that land in the corpus folder (or are posted to /kg/articles) while it serves.",
+                "Query is open to all; update, Graph Store writes and posted articles need user 'admin' with the",
+                "password from --password-file or $" + ServerSetup.PASSWORD_ENV + " (without one, writes are refused).",
+                "While it runs, query, export, explain and build on its store go through it."})
 public final class ServeCommand implements Callable<Integer> {
 
     /** A burst of files is one batch once the folder has been quiet this long ... */
