@@ -409,18 +409,23 @@ public final class BenchCommand implements Runnable {
                         lookups.put(name, query);
                     }
                 });
-                LiveBenchmark.Burst b = bench.burst(burst, lookups, seconds);
-                System.out.printf(Locale.ROOT, "burst of %d articles: all queryable after %.1f s, the server idle again after %.1f s%n",
-                        b.files(), b.allQueryableSeconds(), b.idleAgainSeconds());
-                for (int i = 0; i < b.idle().byQuery().size(); i++) {
-                    LoadBenchmark.QueryStats idle = b.idle().byQuery().get(i);
-                    LoadBenchmark.QueryStats during = b.during().byQuery().get(i);
-                    System.out.printf(Locale.ROOT, "  %-34s idle p50 %.1f p99 %.1f ms (%d) | during the burst p50 %.1f p99 %.1f ms (%d) | p99 ratio %.2f%n",
-                            idle.name(), idle.p50(), idle.p99(), idle.ok(), during.p50(), during.p99(), during.ok(),
-                            during.p99() / idle.p99());
-                }
+                LiveBenchmark.Burst b = bench.burst(burst, lookups, seconds, Live::printBurst);
+                System.out.printf(Locale.ROOT, "burst of %d articles: the server idle again (events graph and search index done) after %.1f s%n",
+                        b.files(), b.idleAgainSeconds());
             }
             return 0;
+        }
+
+        private static void printBurst(LiveBenchmark.Burst b) {
+            System.out.printf(Locale.ROOT, "burst of %d articles: all queryable after %.1f s%n", b.files(), b.allQueryableSeconds());
+            for (int i = 0; i < b.idle().byQuery().size(); i++) {
+                LoadBenchmark.QueryStats idle = b.idle().byQuery().get(i);
+                LoadBenchmark.QueryStats during = b.during().byQuery().get(i);
+                System.out.printf(Locale.ROOT, "  %-34s idle p50 %.1f p99 %.1f ms (%d) | during the burst p50 %.1f p99 %.1f ms (%d) | p99 ratio %.2f%n",
+                        idle.name(), idle.p50(), idle.p99(), idle.ok(), during.p50(), during.p99(), during.ok(),
+                        during.p99() / idle.p99());
+            }
+            System.out.flush();
         }
 
         private static void report(String what, double[] seconds) {
@@ -429,6 +434,7 @@ public final class BenchCommand implements Runnable {
             System.out.printf(Locale.ROOT, "%-24s %d trials: p50 %.3f s, p99 %.3f s, max %.3f s, mean %.3f s%n", what,
                     sorted.length, percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1],
                     java.util.Arrays.stream(sorted).average().orElse(0));
+            System.out.flush();
         }
 
         /** Nearest-rank percentile of sorted values. */
