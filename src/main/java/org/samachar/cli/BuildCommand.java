@@ -45,6 +45,10 @@ public final class BuildCommand implements Callable<Integer> {
         SamacharCommand.LOG.info("the store {} is served by {}; the build goes through it", store.data, server.url());
         HttpResponse<InputStream> answer = server.postWithToken("kg/build",
                 Map.of("corpus", store.corpus.toAbsolutePath().normalize().toString()));
+        if (answer.statusCode() == 404) {
+            throw new UserException("the server at " + server.url() + " holds the store " + store.data
+                    + " but does not build (it was started with --no-build); stop it to build");
+        }
         if (answer.statusCode() != 200) {
             throw new UserException(RunningServer.message(answer));
         }

@@ -74,11 +74,25 @@ final class CorpusWriter {
         Path manifest = dir.resolve(Manifest.FILE_NAME);
         if (Files.isRegularFile(manifest)) {
             List<String> lines = new ArrayList<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
-            if (lines.removeIf(l -> l.startsWith(fileName + "\t") || l.equals(fileName))) {
+            int column = lines.isEmpty() ? -1 : fileColumn(lines.get(0));
+            if (column >= 0 && lines.subList(1, lines.size()).removeIf(l -> {
+                String[] cells = l.split("\t", -1);
+                return cells.length > column && cells[column].trim().equals(fileName);
+            })) {
                 replace(manifest, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
         Files.deleteIfExists(dir.resolve(fileName));
+    }
+
+    private static int fileColumn(String header) {
+        String[] columns = header.replace("\uFEFF", "").split("\t", -1);
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].trim().toLowerCase(Locale.ROOT).equals("file")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void replace(Path target, byte[] bytes) throws IOException {
