@@ -2,6 +2,7 @@ package org.samachar.cli;
 
 import org.samachar.UserException;
 import org.samachar.bench.ExtractionBenchmark;
+import org.samachar.bench.LiveBenchmark;
 import org.samachar.bench.LoadBenchmark;
 import org.samachar.bench.QueryMix;
 import org.samachar.bench.ScaleCorpusGenerator;
@@ -15,18 +16,21 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
-/** {@code samachar bench generate | extract | resolve | load | queries}: speed measurements (never tests, never quality). */
+/** {@code samachar bench generate | extract | resolve | load | queries | live}: speed measurements (never tests, never quality). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Speed measurements. Results go to stdout; docs/performance.md records them with the machine.",
         subcommands = {BenchCommand.Generate.class, BenchCommand.Extract.class, BenchCommand.Resolve.class,
-                BenchCommand.Load.class, BenchCommand.Queries.class})
+                BenchCommand.Load.class, BenchCommand.Queries.class, BenchCommand.Live.class})
 public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UserException("name a bench: generate, extract, resolve, load or queries (samachar bench --help)");
+        throw new UserException("name a bench: generate, extract, resolve, load, queries or live (samachar bench --help)");
     }
 
     private static ArticleExtractor extractor(ReferenceData reference) {
@@ -348,6 +352,95 @@ public final class BenchCommand implements Runnable {
             }
             System.out.printf(Locale.ROOT, "peak heap in use: see -Xlog:gc; heap now %d MB%n",
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1 << 20));
+        }
+    }
+
+    @Command(name = "live", mixinStandardHelpOptions = true,
+            description = {"Against a running 'samachar serve': seconds from an article's file landing in the corpus",
+                    "(or its POST) to its first appearance in a query, over --trials each; then the lookups for",
+                    "--seconds on the idle server and again while --burst articles land at once."})
+    static final class Live implements Callable<Integer> {
+        @Option(names = "--server", paramLabel = "URL", defaultValue = "http://localhost:3030/",
+                description = "The server (default: ${DEFAULT-VALUE}).")
+        String server;
+
+        @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder the server watches.")
+        Path corpus;
+
+        @Option(names = "--from", required = true, paramLabel = "DIR",
+                description = "Articles new to the store (bench generate with another --seed), with their manifest.")
+        Path from;
+
+        @Option(names = "--trials", defaultValue = "50", description = "Trials by file and by POST (default: ${DEFAULT-VALUE}).")
+        int trials;
+
+        @Option(names = "--burst", defaultValue = "500", description = "Articles dropped at once (default: ${DEFAULT-VALUE}; 0: none).")
+        int burst;
+
+        @Option(names = "--seconds", defaultValue = "60", description = "Lookups idle and during the burst (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--password-file", paramLabel = "FILE", description = "The admin password, for the POST trials (none: no POST trials).")
+        Path passwordFile;
+
+        @Override
+        public Integer call() throws Exception {
+            Optional<String> password = Optional.empty();
+            if (passwordFile != null) {
+                password = Files.readAllLines(passwordFile).stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst();
+            }
+            LiveBenchmark bench = new LiveBenchmark(server, corpus, from, password);
+            int needed = trials * (password.isPresent() ? 2 : 1) + burst;
+            if (bench.available() < needed) {
+                throw new UserException(from + " has " + bench.available() + " articles; this run needs " + needed);
+            }
+            System.out.printf(Locale.ROOT, "server %s, corpus %s, %d processors, load average %.2f%n", server, corpus,
+                    Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            report("file lands -> queryable", bench.files(trials).stream().mapToDouble(LiveBenchmark.Trial::seconds).toArray());
+            if (password.isPresent()) {
+                List<LiveBenchmark.Trial> posts = bench.posts(trials);
+                report("POST answered", posts.stream().mapToDouble(LiveBenchmark.Trial::postSeconds).toArray());
+                report("POST sent -> queryable", posts.stream().mapToDouble(LiveBenchmark.Trial::seconds).toArray());
+            }
+            if (burst > 0) {
+                Map<String, String> lookups = new java.util.LinkedHashMap<>();
+                QueryMix.lookups().forEach((name, query) -> {
+                    if (name.startsWith("lookup (")) {
+                        lookups.put(name, query);
+                    }
+                });
+                LiveBenchmark.Burst b = bench.burst(burst, lookups, seconds, Live::printBurst);
+                System.out.printf(Locale.ROOT, "burst of %d articles: the server idle again (events graph and search index done) after %.1f s%n",
+                        b.files(), b.idleAgainSeconds());
+            }
+            return 0;
+        }
+
+        private static void printBurst(LiveBenchmark.Burst b) {
+            System.out.printf(Locale.ROOT, "burst of %d articles: all queryable after %.1f s%n", b.files(), b.allQueryableSeconds());
+            for (int i = 0; i < b.idle().byQuery().size(); i++) {
+                LoadBenchmark.QueryStats idle = b.idle().byQuery().get(i);
+                LoadBenchmark.QueryStats during = b.during().byQuery().get(i);
+                System.out.printf(Locale.ROOT, "  %-34s idle p50 %.1f p99 %.1f ms (%d) | during the burst p50 %.1f p99 %.1f ms (%d) | p99 ratio %.2f%n",
+                        idle.name(), idle.p50(), idle.p99(), idle.ok(), during.p50(), during.p99(), during.ok(),
+                        during.p99() / idle.p99());
+            }
+            System.out.flush();
+        }
+
+        private static void report(String what, double[] seconds) {
+            double[] sorted = seconds.clone();
+            java.util.Arrays.sort(sorted);
+            System.out.printf(Locale.ROOT, "%-24s %d trials: p50 %.3f s, p99 %.3f s, max %.3f s, mean %.3f s%n", what,
+                    sorted.length, percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1],
+                    java.util.Arrays.stream(sorted).average().orElse(0));
+            System.out.flush();
+        }
+
+        /** Nearest-rank percentile of sorted values. */
+        private static double percentile(double[] sorted, double p) {
+            int rank = (int) Math.ceil(p / 100 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
         }
     }
 }

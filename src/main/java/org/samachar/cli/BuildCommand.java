@@ -11,6 +11,14 @@ import picocli.CommandLine.Mixin;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.samachar.UserException;
+import org.samachar.server.live.RunningServer;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -24,8 +32,33 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<RunningServer> server = RunningServer.find(store.data);
+        if (server.isPresent()) {
+            return throughServer(server.get());
+        }
         BuildReport report = run(store);
         return report.failed() == 0 ? 0 : 1;
+    }
+
+    /** A server holds the store: it queues the build as a batch of its live ingest and answers when done. */
+    private Integer throughServer(RunningServer server) {
+        SamacharCommand.LOG.info("the store {} is served by {}; the build goes through it", store.data, server.url());
+        HttpResponse<InputStream> answer = server.postWithToken("kg/build",
+                Map.of("corpus", store.corpus.toAbsolutePath().normalize().toString()));
+        if (answer.statusCode() == 404) {
+            throw new UserException("the server at " + server.url() + " holds the store " + store.data
+                    + " but does not build (it was started with --no-build); stop it to build");
+        }
+        if (answer.statusCode() != 200) {
+            throw new UserException(RunningServer.message(answer));
+        }
+        try (InputStream in = answer.body()) {
+            System.err.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UserException("reading the build's answer from " + server.url() + ": " + e.getMessage());
+        }
+        int failed = answer.headers().firstValue("X-Samachar-Failed").map(Integer::parseInt).orElse(0);
+        return failed == 0 ? 0 : 1;
     }
 
     /**
@@ -34,6 +67,14 @@ public final class BuildCommand implements Callable<Integer> {
      * store they are most of the command's time.
      */
     static BuildReport run(StoreOptions store) {
+        return prepare(store).build();
+    }
+
+    /**
+     * A builder over the store, ready to build (the reference data loaded, the extractor made).
+     * {@code serve} keeps it for the live ingest, so the second build costs no start-up.
+     */
+    static Prepared prepare(StoreOptions store) {
         long start = System.nanoTime();
         SamacharCommand.LOG.info("JVM started {} ms before the build command",
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -48,9 +89,16 @@ public final class BuildCommand implements Callable<Integer> {
         step = logStep("program fingerprint", step);
         StoreBuilder builder = new StoreBuilder(dataset, reference, fingerprint);
         logStep("extractor and SHACL shapes prepared", step);
-        BuildReport report = builder.build(corpus);
-        SamacharCommand.LOG.info("build: {}", report.summary());
-        return report;
+        return new Prepared(builder, corpus);
+    }
+
+    /** A builder and the corpus as listed when it was made. */
+    record Prepared(StoreBuilder builder, Corpus corpus) {
+        BuildReport build() {
+            BuildReport report = builder.build(corpus);
+            SamacharCommand.LOG.info("build: {}", report.summary());
+            return report;
+        }
     }
 
     private static long logStep(String what, long since) {

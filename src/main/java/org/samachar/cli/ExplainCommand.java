@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
+import org.samachar.server.live.RunningServer;
 import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.vocab.Sam;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +46,28 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<RunningServer> server = RunningServer.find(store.data);
+        if (server.isPresent()) {
+            // A server holds the store: it explains with the same code, on the store it serves.
+            try (InputStream in = server.get().get("kg/explain", Map.of("iri", iri))) {
+                in.transferTo(System.out);
+                System.out.flush();
+            } catch (IOException e) {
+                throw new UserException("reading the explanation from " + server.get().url() + ": " + e.getMessage());
+            }
+            return 0;
+        }
+        explain(Stores.open(store.data, true), iri, store.data.toString(), System.out);
+        return 0;
+    }
+
+    /** Writes the explanation of {@code iri} (an event or an entity) in {@code dsg}, named {@code storeName} in messages. */
+    static void explain(DatasetGraph dsg, String iri, String storeName, PrintStream out) {
+        if (iri == null || iri.isBlank()) {
+            throw new UserException("name an event or entity IRI to explain");
+        }
         Node node = NodeFactory.createURI(full(iri));
-        DatasetGraph dsg = Stores.open(store.data, true);
         EventMatch match = new EventMatch(EventResolver.countries(ReferenceData.load().gazetteer()));
-        PrintStream out = System.out;
         Txn.executeRead(dsg, () -> {
             Node merged = mergedEvent(dsg, node);
             if (merged != null) {
@@ -54,10 +75,10 @@ public final class ExplainCommand implements Callable<Integer> {
             } else if (dsg.find(Node.ANY, Node.ANY, Sam.refersTo.asNode(), node).hasNext()) {
                 explainEntity(dsg, node, out);
             } else {
-                throw new UserException("no event or mentioned entity " + node.getURI() + " in the store " + store.data);
+                throw new UserException("no event or mentioned entity " + node.getURI() + " in the store " + storeName);
             }
         });
-        return 0;
+        out.flush();
     }
 
     private static String full(String given) {

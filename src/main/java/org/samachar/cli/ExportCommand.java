@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.samachar.export.NetworkWriters;
 import org.samachar.export.RdfExporter;
+import org.samachar.server.live.RunningServer;
 import org.samachar.vocab.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,12 +14,16 @@ import picocli.CommandLine.Option;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code samachar export}: the store, or one article, as RDF files or as an actor network. */
@@ -48,29 +53,25 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (article != null && (format == Format.edges || format == Format.nodes || format == Format.graphml)) {
-            throw new UserException("--article works with the RDF formats (nquads, trig, turtle, jsonld); "
-                    + "the actor network is of the whole store");
-        }
-        if (!List.of("en", "gu", "hi").contains(lang)) {
-            throw new UserException("--lang must be en, gu or hi, not " + lang);
-        }
-        DatasetGraph dsg = Stores.open(store.data, true);
+        check(format, article, lang);
+        Optional<RunningServer> server = RunningServer.find(store.data);
         try (OutputStream os = out == null ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(out))) {
-            Txn.executeRead(dsg, () -> {
-                long n = switch (format) {
-                    case nquads -> RdfExporter.write(dsg, graphs(dsg), RdfExporter.Syntax.NQUADS, os);
-                    case trig -> RdfExporter.write(dsg, graphs(dsg), RdfExporter.Syntax.TRIG, os);
-                    case turtle -> RdfExporter.write(dsg, graphs(dsg), RdfExporter.Syntax.TURTLE, os);
-                    case jsonld -> RdfExporter.write(dsg, graphs(dsg), RdfExporter.Syntax.JSONLD, os);
-                    case edges -> NetworkWriters.edgesCsv(dsg, os);
-                    case nodes -> NetworkWriters.nodesCsv(dsg, lang, os);
-                    case graphml -> NetworkWriters.graphml(dsg, lang, os);
-                };
-                SamacharCommand.LOG.info("export: {} {} written{}", n,
-                        format.ordinal() <= Format.jsonld.ordinal() ? "quads" : format == Format.nodes ? "nodes" : "edges",
+            if (server.isPresent()) {
+                // A server holds the store: it runs the same export on the store it serves.
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("format", format.name());
+                params.put("lang", lang);
+                if (article != null) {
+                    params.put("article", article);
+                }
+                try (InputStream in = server.get().get("kg/export", params)) {
+                    in.transferTo(os);
+                }
+                SamacharCommand.LOG.info("export: written by the server at {}{}", server.get().url(),
                         out == null ? "" : " to " + out);
-            });
+            } else {
+                write(Stores.open(store.data, true), format, article, lang, store.data.toString(), os, out);
+            }
         } catch (IOException e) {
             throw new UserException("cannot write " + out + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -79,11 +80,55 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Node> graphs(DatasetGraph dsg) {
+    /** The export of {@code dsg} (named {@code storeName} in messages) in {@code format} to {@code os}. */
+    static void write(DatasetGraph dsg, Format format, String article, String lang, String storeName, OutputStream os,
+                      Path out) {
+        Txn.executeRead(dsg, () -> {
+            long n = switch (format) {
+                case nquads -> RdfExporter.write(dsg, graphs(dsg, article, storeName), RdfExporter.Syntax.NQUADS, os);
+                case trig -> RdfExporter.write(dsg, graphs(dsg, article, storeName), RdfExporter.Syntax.TRIG, os);
+                case turtle -> RdfExporter.write(dsg, graphs(dsg, article, storeName), RdfExporter.Syntax.TURTLE, os);
+                case jsonld -> RdfExporter.write(dsg, graphs(dsg, article, storeName), RdfExporter.Syntax.JSONLD, os);
+                case edges -> NetworkWriters.edgesCsv(dsg, os);
+                case nodes -> NetworkWriters.nodesCsv(dsg, lang, os);
+                case graphml -> NetworkWriters.graphml(dsg, lang, os);
+            };
+            SamacharCommand.LOG.info("export: {} {} written{}", n,
+                    format.ordinal() <= Format.jsonld.ordinal() ? "quads" : format == Format.nodes ? "nodes" : "edges",
+                    out == null ? "" : " to " + out);
+        });
+    }
+
+    /** For the server: the export its parameters ask for (the command's options, checked the same way). */
+    static void write(DatasetGraph dsg, java.util.function.Function<String, String> params, OutputStream os) throws IOException {
+        Format format;
+        try {
+            format = Format.valueOf(Optional.ofNullable(params.apply("format")).orElse("nquads"));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("format must be one of " + java.util.Arrays.toString(Format.values()));
+        }
+        String article = params.apply("article");
+        String lang = Optional.ofNullable(params.apply("lang")).orElse("en");
+        check(format, article, lang);
+        write(dsg, format, article, lang, "served", os, null);
+        os.flush();
+    }
+
+    private static void check(Format format, String article, String lang) {
+        if (article != null && (format == Format.edges || format == Format.nodes || format == Format.graphml)) {
+            throw new UserException("--article works with the RDF formats (nquads, trig, turtle, jsonld); "
+                    + "the actor network is of the whole store");
+        }
+        if (!List.of("en", "gu", "hi").contains(lang)) {
+            throw new UserException("--lang must be en, gu or hi, not " + lang);
+        }
+    }
+
+    private static List<Node> graphs(DatasetGraph dsg, String article, String storeName) {
         if (article != null) {
             Node g = Iris.articleGraph(article);
             if (!dsg.containsGraph(g)) {
-                throw new UserException("no article '" + article + "' in the store " + store.data
+                throw new UserException("no article '" + article + "' in the store " + storeName
                         + " (its id is the file name without .txt)");
             }
             return List.of(g);

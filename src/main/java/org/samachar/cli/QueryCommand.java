@@ -13,6 +13,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.samachar.server.live.RunningServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -45,31 +49,46 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Query parsed = parse(readQuery());
+        Optional<RunningServer> server = RunningServer.find(store.data);
+        if (server.isPresent()) {
+            // A server holds the store: ask its endpoint (the union default graph is its configuration's).
+            try (QueryExecution exec = QueryExecutionHTTP.service(server.get().sparql()).query(parsed).build()) {
+                print(parsed, exec);
+            } catch (QueryExceptionHTTP e) {
+                throw new UserException("the server at " + server.get().url() + " refused the query: "
+                        + e.getMessage().replace('\n', ' '));
+            }
+            return 0;
+        }
         DatasetGraph dsg = Stores.open(store.data, true);
         Dataset dataset = DatasetFactory.wrap(dsg);
         Txn.executeRead(dsg, () -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(parsed)
                     .set(TDB2.symUnionDefaultGraph, true).build()) {
-                if (parsed.isSelectType()) {
-                    var results = exec.execSelect();
-                    switch (format) {
-                        case table -> ResultSetFormatter.out(System.out, results, parsed.getPrologue());
-                        case csv -> ResultSetFormatter.outputAsCSV(System.out, results);
-                        case tsv -> ResultSetFormatter.outputAsTSV(System.out, results);
-                        case json -> ResultSetFormatter.outputAsJSON(System.out, results);
-                        case xml -> ResultSetFormatter.outputAsXML(System.out, results);
-                    }
-                } else if (parsed.isAskType()) {
-                    System.out.println(exec.execAsk() ? "yes" : "no");
-                } else if (parsed.isConstructType() || parsed.isDescribeType()) {
-                    var model = parsed.isConstructType() ? exec.execConstruct() : exec.execDescribe();
-                    RDFDataMgr.write(System.out, model, Lang.TURTLE);
-                } else {
-                    throw new UserException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run here");
-                }
+                print(parsed, exec);
             }
         });
         return 0;
+    }
+
+    private void print(Query parsed, QueryExecution exec) {
+        if (parsed.isSelectType()) {
+            var results = exec.execSelect();
+            switch (format) {
+                case table -> ResultSetFormatter.out(System.out, results, parsed.getPrologue());
+                case csv -> ResultSetFormatter.outputAsCSV(System.out, results);
+                case tsv -> ResultSetFormatter.outputAsTSV(System.out, results);
+                case json -> ResultSetFormatter.outputAsJSON(System.out, results);
+                case xml -> ResultSetFormatter.outputAsXML(System.out, results);
+            }
+        } else if (parsed.isAskType()) {
+            System.out.println(exec.execAsk() ? "yes" : "no");
+        } else if (parsed.isConstructType() || parsed.isDescribeType()) {
+            var model = parsed.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+            RDFDataMgr.write(System.out, model, Lang.TURTLE);
+        } else {
+            throw new UserException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run here");
+        }
     }
 
     private String readQuery() {

@@ -60,6 +60,7 @@ public final class StoreBuilder {
     private final ArticleQuads articleQuads;
     private final String fingerprint;
     private final AfterLoad afterLoad;
+    private Consumer<Node> written = graph -> { };
 
     public StoreBuilder(DatasetGraph dataset, ReferenceData reference, String fingerprint) {
         this.dataset = dataset;
@@ -68,6 +69,17 @@ public final class StoreBuilder {
         this.articleQuads = new ArticleQuads(extractor, new GraphValidator(reference.shapes(), reference.gazetteer()));
         this.fingerprint = fingerprint;
         this.afterLoad = new AfterLoad(reference, fingerprint);
+    }
+
+    /**
+     * Calls {@code listener} with each article graph as soon as it is in the store (after its own
+     * write transaction, before the steps after the articles), so that a live server can answer
+     * for an article without waiting for event resolution. Not called during a bulk load, whose
+     * graphs appear only when it finishes.
+     */
+    public StoreBuilder onArticleWritten(Consumer<Node> listener) {
+        this.written = listener;
+        return this;
     }
 
     public BuildReport build(Corpus corpus) {
@@ -247,6 +259,7 @@ public final class StoreBuilder {
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dataset::add);
         });
+        written.accept(graph);
     }
 
     /**
