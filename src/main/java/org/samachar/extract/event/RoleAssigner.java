@@ -46,6 +46,7 @@ public final class RoleAssigner implements Annotator {
     private final WordOrder wordOrder = new WordOrder();
     private final SeparateEvents separately = new SeparateEvents();
     private final Set<String> coordinators = org.samachar.extract.WordList.load("coordinators.txt");
+    private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Map<String, Set<String>> attributions = new HashMap<>();
 
     public RoleAssigner(Gazetteer gazetteer) {
@@ -83,7 +84,8 @@ public final class RoleAssigner implements Annotator {
                 int from = Clauses.start(text, tokens, part.get(0).firstToken());
                 int to = Clauses.end(text, tokens, part.get(0).lastToken());
                 List<Argument> own = args.stream().filter(a -> a.firstToken() >= from && a.lastToken() <= to).toList();
-                events.addAll(events(text, tokens, own, part, events.size(), () -> previousSubject(article, sentence)));
+                events.addAll(events(text, tokens, own, part, events.size(), () -> previousSubject(article, sentence),
+                        () -> events));
             }
         });
         return article.withEvents(events);
@@ -92,7 +94,8 @@ public final class RoleAssigner implements Annotator {
 
 
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                               int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf) {
+                               int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf,
+                               java.util.function.Supplier<List<Event>> earlier) {
         int split = triggers.get(0).clause();
         boolean reported = split >= 0;
         List<Argument> speakerSide = !reported ? args : args.stream().filter(a -> a.lastToken() < split).toList();
@@ -121,6 +124,13 @@ public final class RoleAssigner implements Annotator {
                     : t.firstToken() > split ? reportedSide : speakerSide;
             List<Event.Role> roles = t.speech() ? (resumed ? speechRoles(t, side, tokens, triggers) : speechRoles.get(t))
                     : roles(t, side, claimants, tokens, triggers);
+            if (!templates.hasRequiredRoles(type, roles) && jointActs.contains(type)) {
+                // "a joint statement issued after the talks": by those who just met.
+                List<Entity> gathering = lastGathering(out, earlier.get(), t.sentence());
+                if (gathering.size() >= 2) {
+                    roles = gathering.stream().map(e -> new Event.Role(templates.doer(type), e, Optional.<Entity>empty())).toList();
+                }
+            }
             Optional<Argument> previousSubject = roles.isEmpty() || !templates.hasRequiredRoles(type, roles)
                     ? previousSubjectOf.get() : Optional.empty();
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
@@ -169,6 +179,32 @@ public final class RoleAssigner implements Annotator {
         }
         return out;
     }
+
+    /** How far back a joint act looks for the gathering it came out of. */
+    private static final int GATHERING_REACH = 3;
+
+    /**
+     * The participants of the last event of two or more participants in this sentence (told so far)
+     * or the {@link #GATHERING_REACH} before it: who a joint act told without its doers is by.
+     */
+    private static List<Entity> lastGathering(List<Event> here, List<Event> before, int sentence) {
+        List<Event> all = new ArrayList<>(before);
+        all.addAll(here);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Event e = all.get(i);
+            if (e.sentence() < sentence - GATHERING_REACH) {
+                break;
+            }
+            List<Entity> participants = e.roles().stream().filter(r -> r.role().equals(PARTICIPANT))
+                    .map(Event.Role::entity).distinct().toList();
+            if (participants.size() >= 2) {
+                return participants;
+            }
+        }
+        return List.of();
+    }
+
+    private static final String PARTICIPANT = "participant";
 
     /**
      * "Li said that China would cut tariffs, and urged Canberra to ...": where the verb comes

@@ -456,4 +456,11 @@ class EventExtractorTest {
                 + "in Nairobi on Monday."), "Meeting");
         assertEquals("participant=Ethiopia, participant=Somalia", roles(talks));
     }
+
+    @Test
+    void aJointStatementToldWithoutItsAuthorsIsByThoseWhoJustMet() {
+        List<Event> events = events("News\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
+                + "Monday. A joint statement issued after the talks backed a ceasefire in Sudan.");
+        assertEquals("speaker=William Ruto, speaker=Abiy Ahmed", roles(only(events, "JointStatement")));
+    }
 }
