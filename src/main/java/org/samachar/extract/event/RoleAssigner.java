@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
 import org.samachar.extract.Gazetteer;
+import org.samachar.extract.WordList;
 import org.samachar.extract.NameFolding;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
@@ -45,7 +46,7 @@ public final class RoleAssigner implements Annotator {
     private final RoleTemplates templates = new RoleTemplates();
     private final WordOrder wordOrder = new WordOrder();
     private final SeparateEvents separately = new SeparateEvents();
-    private final Set<String> coordinators = org.samachar.extract.WordList.load("coordinators.txt");
+    private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Map<String, Set<String>> attributions = new HashMap<>();
 
@@ -127,7 +128,7 @@ public final class RoleAssigner implements Annotator {
             if (!templates.hasRequiredRoles(type, roles) && jointActs.contains(type)) {
                 // "a joint statement issued after the talks": by those who just met.
                 List<Entity> gathering = lastGathering(out, earlier.get(), t.sentence());
-                if (gathering.size() >= 2) {
+                if (!gathering.isEmpty()) {
                     roles = gathering.stream().map(e -> new Event.Role(templates.doer(type), e, Optional.<Entity>empty())).toList();
                 }
             }
@@ -188,17 +189,13 @@ public final class RoleAssigner implements Annotator {
      * or the {@link #GATHERING_REACH} before it: who a joint act told without its doers is by.
      */
     private static List<Entity> lastGathering(List<Event> here, List<Event> before, int sentence) {
-        List<Event> all = new ArrayList<>(before);
-        all.addAll(here);
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Event e = all.get(i);
-            if (e.sentence() < sentence - GATHERING_REACH) {
-                break;
-            }
-            List<Entity> participants = e.roles().stream().filter(r -> r.role().equals(PARTICIPANT))
-                    .map(Event.Role::entity).distinct().toList();
-            if (participants.size() >= 2) {
-                return participants;
+        for (List<Event> told : List.of(here, before)) {
+            for (int i = told.size() - 1; i >= 0 && told.get(i).sentence() >= sentence - GATHERING_REACH; i--) {
+                List<Entity> participants = told.get(i).roles().stream().filter(r -> r.role().equals(PARTICIPANT))
+                        .map(Event.Role::entity).distinct().toList();
+                if (participants.size() >= 2) {
+                    return participants;
+                }
             }
         }
         return List.of();
