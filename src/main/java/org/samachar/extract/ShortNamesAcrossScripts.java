@@ -7,6 +7,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.samachar.pipeline.model.Token;
+import org.samachar.vocab.EntityType;
 import org.samachar.vocab.Sam;
 
 import java.util.ArrayList;
@@ -27,8 +28,6 @@ import java.util.Set;
  */
 public final class ShortNamesAcrossScripts {
 
-    private static final Node PERSON = NodeFactory.createURI("https://schema.org/Person");
-
     private ShortNamesAcrossScripts() {
     }
 
@@ -36,7 +35,7 @@ public final class ShortNamesAcrossScripts {
     public static int complete(Graph gazetteer) {
         WordTokenizer tokenizer = new WordTokenizer();
         List<Triple> added = new ArrayList<>();
-        gazetteer.find(Node.ANY, RDF.type.asNode(), PERSON).forEachRemaining(t -> {
+        gazetteer.find(Node.ANY, RDF.type.asNode(), EntityType.PERSON.rdfClass()).forEachRemaining(t -> {
             Node person = t.getSubject();
             Map<String, List<String>> labels = wordsByLanguage(gazetteer, person, RDFS.label.asNode(), tokenizer);
             Map<String, List<String>> shortNames = wordsByLanguage(gazetteer, person, Sam.shortName.asNode(), tokenizer);

@@ -22,7 +22,7 @@ final class EntityViews {
 
     static void addTo(Map<String, Object> m, GraphView v, Node entity, EventFilter filter) {
         String api = "/api/entity" + v.base.href(entity.getURI()).replaceFirst("^/id", "");
-        String query = "?lang=" + v.lang + range(filter);
+        String query = "?lang=" + v.lang + filter.range().asParameters();
         m.put("timelineApi", api + "/timeline" + query);
         m.put("networkApi", api + "/network" + query);
         m.put("from", filter.range().fromParameter());
@@ -41,19 +41,8 @@ final class EntityViews {
     /** This entity's page with the same filter, at page {@code page} of its events table. */
     static String href(GraphView v, Node entity, EventFilter filter, int page) {
         StringBuilder b = new StringBuilder(v.base.href(entity.getURI())).append("?lang=").append(v.lang)
-                .append(range(filter));
+                .append(filter.range().asParameters());
         filter.with().ifPresent(w -> b.append("&with=").append(PageServlet.encode(v.base.href(w.getURI()))));
         return b.append("&page=").append(page).append("#events").toString();
-    }
-
-    private static String range(EventFilter filter) {
-        String out = "";
-        if (!filter.range().fromParameter().isEmpty()) {
-            out += "&from=" + PageServlet.encode(filter.range().fromParameter());
-        }
-        if (!filter.range().toParameter().isEmpty()) {
-            out += "&to=" + PageServlet.encode(filter.range().toParameter());
-        }
-        return out;
     }
 }

@@ -26,7 +26,7 @@ final class HomeViews {
     }
 
     static void addTo(Map<String, Object> m, GraphView v, EventFilter filter) {
-        String range = range(filter);
+        String range = filter.range().asParameters();
         m.put("activityApi", "/api/activity?lang=" + v.lang);
         m.put("pairsApi", "/api/pairs?lang=" + v.lang + range);
         m.put("countriesApi", "/api/countries?lang=" + v.lang + range);
@@ -50,16 +50,5 @@ final class HomeViews {
         m.put("pairs", ActivePairs.read(r, filter.range()).pairs());
         m.put("countries", CountryCounts.read(r, filter.range()).countries());
         m.put("cities", CityCounts.read(r, filter.range()).cities());
-    }
-
-    private static String range(EventFilter filter) {
-        String out = "";
-        if (!filter.range().fromParameter().isEmpty()) {
-            out += "&from=" + PageServlet.encode(filter.range().fromParameter());
-        }
-        if (!filter.range().toParameter().isEmpty()) {
-            out += "&to=" + PageServlet.encode(filter.range().toParameter());
-        }
-        return out;
     }
 }

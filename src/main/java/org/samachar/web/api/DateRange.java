@@ -69,4 +69,16 @@ public record DateRange(String from, String to, boolean all) {
     public String toParameter() {
         return all || to.equals("9999-12-31") ? "" : to;
     }
+
+    /** The range as query parameters for a link that keeps it: {@code "&from=…&to=…"}, each only when given. */
+    public String asParameters() {
+        String out = "";
+        if (!fromParameter().isEmpty()) {
+            out += "&from=" + Links.encode(fromParameter());
+        }
+        if (!toParameter().isEmpty()) {
+            out += "&to=" + Links.encode(toParameter());
+        }
+        return out;
+    }
 }

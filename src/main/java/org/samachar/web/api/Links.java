@@ -14,14 +14,7 @@ public final class Links {
      * actor at {@code otherHref} in {@code range}: what a network edge or a pair opens.
      */
     public static String shared(String entityHref, String otherHref, DateRange range) {
-        StringBuilder b = new StringBuilder(entityHref).append("?with=").append(encode(otherHref));
-        if (!range.fromParameter().isEmpty()) {
-            b.append("&from=").append(encode(range.fromParameter()));
-        }
-        if (!range.toParameter().isEmpty()) {
-            b.append("&to=").append(encode(range.toParameter()));
-        }
-        return b.append("#events").toString();
+        return entityHref + "?with=" + encode(otherHref) + range.asParameters() + "#events";
     }
 
     static String encode(String s) {

@@ -2,14 +2,10 @@ package org.samachar.web.api;
 
 import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
+import org.samachar.text.LanguageData;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,29 +48,21 @@ public final class Places {
     }
 
     private static Map<String, Point> load() {
-        String file = "samachar/web/geo/zone-coordinates.tsv";
+        String file = "web/geo/zone-coordinates.tsv";
+        List<String> lines = LanguageData.shared(file);
+        if (lines.isEmpty()) {
+            throw new IllegalStateException("samachar/" + file + " is missing from the program");
+        }
         Map<String, Point> out = new HashMap<>();
-        try (InputStream in = Places.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is missing from the program");
+        for (String line : lines) {
+            String[] cells = line.split("\t");
+            Point p = new Point(Double.parseDouble(cells[1]), Double.parseDouble(cells[2]));
+            out.put(cells[0], p);
+            // The store holds CLDR's canonical zone ids (Asia/Calcutta), tzdata its own (Asia/Kolkata).
+            String canonical = TimeZone.getCanonicalID(cells[0]);
+            if (canonical != null) {
+                out.putIfAbsent(canonical, p);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                Point p = new Point(Double.parseDouble(cells[1]), Double.parseDouble(cells[2]));
-                out.put(cells[0], p);
-                // The store holds CLDR's canonical zone ids (Asia/Calcutta), tzdata its own (Asia/Kolkata).
-                String canonical = TimeZone.getCanonicalID(cells[0]);
-                if (canonical != null) {
-                    out.putIfAbsent(canonical, p);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
