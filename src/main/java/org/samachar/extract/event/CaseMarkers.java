@@ -20,7 +20,7 @@ import java.util.Set;
  * word after it (Hindi मोदी से, Gujarati મેક્રોન સાથે) or the word before it (English "to Russia").
  * A name without any mark has the case {@code NONE}.
  */
-final class CaseMarkers {
+public final class CaseMarkers {
 
     static final String NONE = "NONE";
 
@@ -43,7 +43,7 @@ final class CaseMarkers {
     private final Map<String, List<Marker>> byLanguage = new HashMap<>();
     private final Set<String> coordinators = WordList.load("coordinators.txt");
 
-    CaseMarkers() {
+    public CaseMarkers() {
         WordTokenizer tokenizer = new WordTokenizer();
         for (String lang : Scripts.knownLanguages()) {
             List<Marker> markers = new ArrayList<>();
@@ -73,6 +73,15 @@ final class CaseMarkers {
             }
             indexByLanguage.put(lang, index);
         }
+    }
+
+    /**
+     * Whether the word is a mark that stands before a name ("in", "to", "against"): a preposition,
+     * which ends the noun phrase before it.
+     */
+    public boolean isPreposition(Token t) {
+        Index index = indexByLanguage.get(t.language());
+        return index != null && index.before().getOrDefault(t.key(), List.of()).stream().anyMatch(m -> m.words.size() == 1);
     }
 
     /** "and", "અને", "और": joins names into one group. */

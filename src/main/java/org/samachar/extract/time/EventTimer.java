@@ -1,5 +1,6 @@
 package org.samachar.extract.time;
 
+import org.samachar.extract.event.CaseMarkers;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.EmbeddedPost;
@@ -30,6 +31,7 @@ import java.util.Set;
 public final class EventTimer implements Annotator {
 
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
+    private final CaseMarkers caseMarkers = new CaseMarkers();
 
     @Override
     public Set<Class<?>> requires() {
@@ -55,12 +57,41 @@ public final class EventTimer implements Annotator {
             Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
                     .mapToObj(article.posts()::get).findFirst();
             Optional<TimeExpression> time = t.nested() ? Optional.empty()
-                    : timeOf(t.speech(), post, inSentence, t.clause() < 0 ? -1 : tokens.get(t.clause()).begin(),
-                    tokens.get(t.firstToken()).begin());
+                    : timeOf(t.speech(), post, datingTrigger(inSentence, tokens, t.firstToken()),
+                    t.clause() < 0 ? -1 : tokens.get(t.clause()).begin(), tokens.get(t.firstToken()).begin());
             out.add(e.withTime(time, confidence(e.roles(), time)));
         }
         return article.withEvents(out);
     }
+
+    /**
+     * The expressions that may date a trigger: an attributive one ("2008 के मुंबई हमलों", "the 1960
+     * treaty") dates only the noun it qualifies, so only a trigger within the few words after it.
+     */
+    private List<TimeExpression> datingTrigger(List<TimeExpression> found, List<Token> tokens, int trigger) {
+        if (found.stream().noneMatch(TimeExpression::attributive)) {
+            return found;
+        }
+        int at = tokens.get(trigger).begin();
+        return found.stream().filter(x -> !x.attributive() || qualifies(x, tokens, trigger)).toList();
+    }
+
+    /** Whether the trigger is the noun the time qualifies: a few words after it, no preposition between ("the 1960 treaty in abeyance"). */
+    private boolean qualifies(TimeExpression time, List<Token> tokens, int trigger) {
+        int words = 0;
+        for (int k = 0; k <= trigger; k++) {
+            Token w = tokens.get(k);
+            if (w.begin() >= time.end()) {
+                if (++words > QUALIFIED_NOUN_WORDS || caseMarkers.isPreposition(w)) {
+                    return false;
+                }
+            }
+        }
+        return words > 0;
+    }
+
+    /** How far a qualified noun may stand from its time: "2008 के मुंबई हमलों", "the 1960 Indus Waters Treaty". */
+    private static final int QUALIFIED_NOUN_WORDS = 3;
 
     /** "Theresa May", "Armed Forces Day": a date word inside a name is part of the name, no time. */
     private static List<TimeExpression> outsideNames(List<TimeExpression> found, Sentence s, AnalyzedArticle article) {

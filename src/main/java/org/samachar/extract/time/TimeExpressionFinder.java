@@ -88,8 +88,10 @@ public final class TimeExpressionFinder {
             if (m.isPresent()) {
                 Match match = m.get();
                 int begin = tokens.get(i).begin();
-                int end = tokens.get(i + match.words - 1).end();
-                found.add(new TimeExpression(begin, end, sentence.substring(begin, end), match.value));
+                int last = i + match.words - 1;
+                int end = tokens.get(last).end();
+                found.add(new TimeExpression(begin, end, sentence.substring(begin, end), match.value,
+                        attributive(tokens, i, last)));
                 i += match.words;
             } else {
                 i++;
@@ -257,18 +259,35 @@ public final class TimeExpressionFinder {
         return Optional.of(new Match(2, TimeValue.month(YearMonth.of(year.get(), month.get()))));
     }
 
-    /**
-     * A year on its own, unless it only names a thing: "the 1960 treaty", "1960 की संधि",
-     * "1960ની સંધિ" (a year in the genitive, or after an article, {@code time.tsv} year-genitive and
-     * year-determiner) tells what, not when.
-     */
+    /** A year on its own: "2022", "2019 પછી", "1960ની". */
     private Optional<Match> yearAlone(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        String rest = t.surface().replaceFirst("^\\p{Nd}+", "");
-        boolean named = (!rest.isEmpty() && words.isYearGenitive(NameFolding.key(rest)))
-                || (i + 1 < tokens.size() && words.isYearGenitive(tokens.get(i + 1).key()))
-                || (i > 0 && words.isYearDeterminer(tokens.get(i - 1).key()));
-        return named ? Optional.empty() : year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
+        return year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
+    }
+
+    /**
+     * Whether the expression on words first..last qualifies the noun after it rather than telling
+     * when its clause happens: it is in the genitive ("1960ની સંધિ", "पिछले साल के आंदोलन", "last
+     * year's protests"; {@code time.tsv} year-genitive, as an ending or as the next word) or a bare
+     * year follows an article ("the 1960 treaty"; year-determiner).
+     */
+    private boolean attributive(List<Token> tokens, int first, int last) {
+        Token end = tokens.get(last);
+        String key = end.key();
+        boolean genitiveEnding = end.stems().stream()
+                .anyMatch(stem -> key.length() > stem.length() && key.startsWith(stem)
+                        && words.isYearGenitive(key.substring(stem.length())));
+        String rest = end.surface().replaceFirst("^\\p{Nd}+", "");
+        boolean yearWithEnding = !rest.isEmpty() && rest.length() < end.surface().length()
+                && words.isYearGenitive(NameFolding.key(rest));
+        boolean genitiveWord = last + 1 < tokens.size() && words.isYearGenitive(tokens.get(last + 1).key());
+        int head = genitiveWord ? last + 2 : last + 1;
+        if ((genitiveEnding || yearWithEnding || genitiveWord) && head < tokens.size()
+                && words.isGenitiveAdverbial(tokens.get(head).stems())) {
+            return false;
+        }
+        boolean determiner = first == last && first > 0 && Character.isDigit(tokens.get(first).surface().charAt(0))
+                && words.isYearDeterminer(tokens.get(first - 1).key());
+        return genitiveEnding || yearWithEnding || genitiveWord || determiner;
     }
 
     /**

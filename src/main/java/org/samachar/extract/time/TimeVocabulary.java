@@ -34,11 +34,12 @@ public final class TimeVocabulary {
     private final java.util.Set<String> monthBefore = new java.util.HashSet<>();
     private final java.util.Set<String> yearGenitive = new java.util.HashSet<>();
     private final java.util.Set<String> yearDeterminer = new java.util.HashSet<>();
+    private final java.util.Set<String> genitiveAdverbial = new java.util.HashSet<>();
     private final java.util.Set<String> monthAfter = new java.util.HashSet<>();
     /** The word lists of time.tsv, by the kind in their first column. */
     private final Map<String, java.util.Set<String>> wordsOfKind = Map.of("range", rangeWords,
             "month-before", monthBefore, "month-after", monthAfter, "year-genitive", yearGenitive,
-            "year-determiner", yearDeterminer);
+            "year-determiner", yearDeterminer, "genitive-adverbial", genitiveAdverbial);
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -102,6 +103,14 @@ public final class TimeVocabulary {
     /** A genitive after a year ("1960 की", "1960ની"): the year names a thing, it is not a time. */
     public boolean isYearGenitive(String key) {
         return yearGenitive.contains(key);
+    }
+
+    /**
+     * A noun after a time in the genitive that keeps it a time of its clause: "13 જૂનના રોજ" (on
+     * the day of 13 June), "इस महीने की शुरुआत में" (early this month).
+     */
+    public boolean isGenitiveAdverbial(java.util.Set<String> stems) {
+        return stems.stream().anyMatch(genitiveAdverbial::contains);
     }
 
     /** An article before a year ("the 1960 treaty"): the year names a thing, it is not a time. */

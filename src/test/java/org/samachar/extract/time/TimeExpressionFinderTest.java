@@ -17,7 +17,8 @@ class TimeExpressionFinderTest {
     private static final LocalDate MON_2024_06_17 = LocalDate.of(2024, 6, 17);
 
     private static List<String> times(String sentence, LocalDate published) {
-        return FINDER.find(sentence, published).stream().map(t -> t.text() + "=" + t.value()).toList();
+        return FINDER.find(sentence, published).stream()
+                .map(t -> t.text() + "=" + t.value() + (t.attributive() ? " of a noun" : "")).toList();
     }
 
     @Test
@@ -82,11 +83,21 @@ class TimeExpressionFinderTest {
     }
 
     @Test
-    void aYearThatNamesAThingIsNoTime() {
-        assertEquals(List.of(), times("India suspended the 1960 treaty.", TUE_2023_09_05));
-        assertEquals(List.of(), times("भारत ने 1960 की संधि स्थगित की।", TUE_2023_09_05));
-        assertEquals(List.of(), times("ભારતે 1960ની સંધિ સ્થગિત કરી.", TUE_2023_09_05));
+    void aTimeInTheGenitiveQualifiesTheNounAfterIt() {
+        assertEquals(List.of("1960=1960 of a noun"), times("India suspended the 1960 treaty.", TUE_2023_09_05));
+        assertEquals(List.of("1960=1960 of a noun"), times("भारत ने 1960 की संधि स्थगित की।", TUE_2023_09_05));
+        assertEquals(List.of("1960ની=1960 of a noun"), times("ભારતે 1960ની સંધિ સ્થગિત કરી.", TUE_2023_09_05));
+        assertEquals(List.of("पिछले साल=2022 of a noun"), times("पार्टी ने पिछले साल के आंदोलन पर रिपोर्ट खारिज की।", TUE_2023_09_05));
+        assertEquals(List.of("last year's=2022 of a noun"), times("They recalled last year's crackdown.", TUE_2023_09_05));
+        assertEquals(List.of("2015=2015 of a noun"), times("આ 2015 પછીનો તેમનો પહેલો પ્રવાસ છે.", TUE_2023_09_05));
         assertEquals(List.of("2022=2022"), times("In 2022 Russia invaded Ukraine.", TUE_2023_09_05));
+    }
+
+    @Test
+    void aGenitiveBeforeADayOrAPartOfAPeriodStillTellsWhen() {
+        assertEquals(List.of("13 જૂનના=2023-06-13"), times("13 જૂનના રોજ બેઠક થઈ હતી.", TUE_2023_09_05));
+        assertEquals(List.of("આ મહિનાની=2023-09"), times("આ મહિનાની શરૂઆતમાં ફોન કર્યો હતો.", TUE_2023_09_05));
+        assertEquals(List.of("2015=2015"), times("2015 के बाद यह पहली यात्रा है।", TUE_2023_09_05));
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.samachar.extract.time;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samachar.TestArticles;
+import org.samachar.extract.Gazetteer;
+import org.samachar.extract.ResolutionDecisions;
+import org.samachar.pipeline.Pipeline;
+import org.samachar.pipeline.model.Event;
+import org.samachar.rdf.ReferenceData;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Which time of a sentence an event takes, through the whole pipeline, on sentences written for
+ * this test and published on a Tuesday (2024-03-12).
+ */
+class EventTimesTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = TestArticles.pipeline(Gazetteer.fromGraph(ReferenceData.load().gazetteer()), ResolutionDecisions.load(), true);
+    }
+
+    /** The time of the first event of this type, or of this trigger word. */
+    private static String timeOf(String text, String typeOrTrigger) {
+        List<Event> of = TestArticles.run(pipeline, text, LocalDate.of(2024, 3, 12)).events().stream()
+                .filter(e -> e.type().equals(typeOrTrigger) || e.trigger().text().equals(typeOrTrigger)).toList();
+        assertFalse(of.isEmpty(), "no " + typeOrTrigger);
+        return of.get(0).time().map(t -> t.value().toString()).orElse("none");
+    }
+
+    @Test
+    void aTimeInTheGenitiveDatesTheActItQualifies() {
+        assertEquals("2016", timeOf("खबर\nभारत ने कहा कि 2016 के हमले में पाकिस्तानी आतंकवादी शामिल थे।", "हमले"));
+    }
+
+    @Test
+    void aTimeThatQualifiesAnotherNounDoesNotDateTheEvent() {
+        assertEquals("2024-03-11", timeOf("સમાચાર\nજાપાનના વડાપ્રધાન ફુમિયો કિશિદા સોમવારે બપોરે નવી દિલ્હી પહોંચ્યા, "
+                + "2018 પછીનો આ તેમનો પહેલો ભારત પ્રવાસ છે.", "Visit"), "the first visit since 2018 arrived on Monday");
+        assertEquals("2024-03-11", timeOf("खबर\nचीन ने सोमवार को पिछले साल के भारतीय प्रतिबंधों की निंदा की।", "Disapprove"),
+                "last year's sanctions, condemned on Monday");
+    }
+
+    @Test
+    void aPrepositionEndsTheNounATimeQualifies() {
+        assertEquals("2024-01", timeOf("News\nIn January India put the 1996 accord in abeyance.", "ReduceRelations"));
+    }
+}
