@@ -169,6 +169,7 @@ public final class ArgumentFinder implements Annotator {
         actThroughGroups(tokens, args);
         placesOfNames(tokens, args);
         governmentsOfLeaders(tokens, args);
+        demonymsInTheCaseOfTheirNouns(tokens, args);
         proxyAgents(tokens, args);
         List<Argument> out = qualifiers(s, tokens, args);
         List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier);
@@ -288,6 +289,48 @@ public final class ArgumentFinder implements Annotator {
 
     private Optional<String> nounOfGovernment(Token t) {
         return t.stems().stream().filter(governmentNouns::contains).max(Comparator.comparingInt(String::length));
+    }
+
+    /**
+     * "भारतीय प्रतिबंधों की निंदा", "અમેરિકી પ્રતિબંધોની ટીકા": a nationality adjective is in the case
+     * its noun phrase carries, written onto the noun or after it, not an unmarked subject.
+     */
+    private void demonymsInTheCaseOfTheirNouns(List<Token> tokens, List<Argument> args) {
+        boolean[] act = null;
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            if (!a.modifier() || !a.cases().equals(Set.of(CaseMarkers.NONE))) {
+                continue;
+            }
+            if (act == null) {
+                act = actWords(tokens);
+            }
+            int limit = i + 1 < args.size() ? args.get(i + 1).firstToken() - 1 : tokens.size() - 1;
+            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit) && !act[g]; g++) {
+                Set<String> cases = caseMarkers.casesOfNoun(tokens, g);
+                if (!cases.contains(CaseMarkers.NONE)) {
+                    // "इजराइली हवाई हमलों में": the one whose act the noun names does it, whatever its case;
+                    // "ભારતીય વિસ્તારમાં": where, is told by the land's noun (placesOfNames)
+                    if (!cases.equals(Set.of(LOCATIVE))) {
+                        args.set(i, a.with(cases, a.lastToken(), a.modifier(), a.group()));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final String LOCATIVE = "LOCATIVE";
+
+    /** Which words of the sentence are inside an event's trigger. */
+    private boolean[] actWords(List<Token> tokens) {
+        boolean[] act = new boolean[tokens.size()];
+        for (PhraseLexicon.Hit hit : triggerWords.find(tokens)) {
+            if (!hit.label().equals("-")) {
+                java.util.Arrays.fill(act, hit.firstToken(), hit.lastToken() + 1, true);
+            }
+        }
+        return act;
     }
 
     /** "અમેરિકાના અધિકારીએ કહ્યું": a genitive name whose noun is the agent speaks through it. */

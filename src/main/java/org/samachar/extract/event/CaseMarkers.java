@@ -84,6 +84,22 @@ public final class CaseMarkers {
         return index != null && index.before().getOrDefault(t.key(), List.of()).stream().anyMatch(m -> m.words.size() == 1);
     }
 
+    /**
+     * The cases a common noun carries, written onto it ("પ્રતિબંધોની") or after it ("मंत्री ने"),
+     * read with each of its stems ({@link Token#stems()}) as the base the ending is written onto.
+     */
+    Set<String> casesOfNoun(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        Set<String> found = Set.of(NONE);
+        for (String stem : t.stems()) {
+            Set<String> cases = cases(tokens, at, at, stem, false);
+            if (!cases.contains(NONE)) {
+                return cases;
+            }
+        }
+        return found;
+    }
+
     /** "and", "અને", "और": joins names into one group. */
     boolean isCoordinator(Token t) {
         return coordinators.contains(t.key());
@@ -112,6 +128,10 @@ public final class CaseMarkers {
      * {@code labelLastKey}.
      */
     Set<String> cases(List<Token> tokens, int first, int last, String labelLastKey) {
+        return cases(tokens, first, last, labelLastKey, true);
+    }
+
+    private Set<String> cases(List<Token> tokens, int first, int last, String labelLastKey, boolean before) {
         Token lastToken = tokens.get(last);
         Index index = indexByLanguage.get(lastToken.language());
         Set<String> cases = new LinkedHashSet<>();
@@ -125,7 +145,7 @@ public final class CaseMarkers {
                 index.after().getOrDefault(tokens.get(last + 1).key(), List.of()).stream()
                         .filter(m -> wordsAt(tokens, last + 1, m.words)).forEach(found::add);
             }
-            if (first > 0) {
+            if (before && first > 0) {
                 index.before().getOrDefault(tokens.get(first - 1).key(), List.of()).stream()
                         .filter(m -> wordsAt(tokens, first - m.words.size(), m.words)).forEach(found::add);
             }

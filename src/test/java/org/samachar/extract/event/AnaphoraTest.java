@@ -1,19 +1,13 @@
 package org.samachar.extract.event;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.samachar.TestArticles;
-import org.samachar.extract.Gazetteer;
-import org.samachar.extract.ResolutionDecisions;
-import org.samachar.pipeline.Pipeline;
 import org.samachar.pipeline.model.Event;
-import org.samachar.rdf.ReferenceData;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -21,24 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sentences written for this test.
  */
 class AnaphoraTest {
-
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
-        pipeline = TestArticles.pipeline(gazetteer, ResolutionDecisions.load(), true);
-    }
-
-    private static List<Event> events(String text) {
-        return TestArticles.run(pipeline, text, LocalDate.of(2024, 3, 12)).events();
-    }
-
-    private static List<String> roles(List<Event> events, String type) {
-        return events.stream().filter(e -> e.type().equals(type))
-                .map(e -> e.roles().stream().map(r -> r.role() + "=" + r.entity().name()).collect(Collectors.joining(", ")))
-                .toList();
-    }
 
     @Test
     void aPronounOpeningAParagraphIsTheSubjectOfTheParagraphBefore() {

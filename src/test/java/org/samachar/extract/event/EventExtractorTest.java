@@ -1,19 +1,15 @@
 package org.samachar.extract.event;
 
 import org.samachar.pipeline.model.Event;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.samachar.extract.ResolutionDecisions;
-import org.samachar.extract.Gazetteer;
-import org.samachar.pipeline.Pipeline;
-import org.samachar.TestArticles;
-import org.samachar.rdf.ReferenceData;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
+import static org.samachar.extract.event.EventSentences.only;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -21,28 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Gujarati, Hindi and English, published on a Tuesday (2024-03-12).
  */
 class EventExtractorTest {
-
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        Gazetteer gazetteer = Gazetteer.fromGraph(ReferenceData.load().gazetteer());
-        pipeline = TestArticles.pipeline(gazetteer, ResolutionDecisions.load(), true);
-    }
-
-    private static List<Event> events(String text) {
-        return TestArticles.run(pipeline, text, LocalDate.of(2024, 3, 12)).events();
-    }
-
-    private static String roles(Event e) {
-        return e.roles().stream().map(r -> r.role() + "=" + r.entity().name()).collect(Collectors.joining(", "));
-    }
-
-    private static Event only(List<Event> events, String type) {
-        List<Event> of = events.stream().filter(e -> e.type().equals(type)).toList();
-        assertEquals(1, of.size(), type + " in " + events);
-        return of.get(0);
-    }
 
     @Test
     void aPlannedVisitInGujaratiWithVisitorHostAndComingWeekday() {
@@ -314,7 +288,7 @@ class EventExtractorTest {
     void oneLeaderMeetingSeveralOthersSeparatelyIsOneMeetingWithEach() {
         List<Event> hi = events("खबर\nविदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव और वांग यी से अलग-अलग मुलाकात की।");
         assertEquals(List.of("participant=S. Jaishankar, participant=Sergei Lavrov", "participant=S. Jaishankar, participant=Wang Yi"),
-                hi.stream().filter(e -> e.type().equals("Meeting")).map(EventExtractorTest::roles).sorted().toList(), hi.toString());
+                hi.stream().filter(e -> e.type().equals("Meeting")).map(EventSentences::roles).sorted().toList(), hi.toString());
         List<Event> together = events("खबर\nविदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव और वांग यी से मुलाकात की।");
         assertEquals(1, together.stream().filter(e -> e.type().equals("Meeting")).count(), together.toString());
     }

@@ -1,15 +1,9 @@
 package org.samachar.extract.time;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.samachar.TestArticles;
-import org.samachar.extract.Gazetteer;
-import org.samachar.extract.ResolutionDecisions;
-import org.samachar.pipeline.Pipeline;
+import org.samachar.extract.event.EventSentences;
 import org.samachar.pipeline.model.Event;
-import org.samachar.rdf.ReferenceData;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,16 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class EventTimesTest {
 
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void load() {
-        pipeline = TestArticles.pipeline(Gazetteer.fromGraph(ReferenceData.load().gazetteer()), ResolutionDecisions.load(), true);
-    }
-
     /** The time of the first event of this type, or of this trigger word. */
     private static String timeOf(String text, String typeOrTrigger) {
-        List<Event> of = TestArticles.run(pipeline, text, LocalDate.of(2024, 3, 12)).events().stream()
+        List<Event> of = EventSentences.events(text).stream()
                 .filter(e -> e.type().equals(typeOrTrigger) || e.trigger().text().equals(typeOrTrigger)).toList();
         assertFalse(of.isEmpty(), "no " + typeOrTrigger);
         return of.get(0).time().map(t -> t.value().toString()).orElse("none");

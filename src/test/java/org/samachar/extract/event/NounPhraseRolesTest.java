@@ -1,0 +1,31 @@
+package org.samachar.extract.event;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
+
+/**
+ * Names inside a noun phrase take the role the phrase has, on sentences written for this test.
+ */
+class NounPhraseRolesTest {
+
+    @Test
+    void aNationalityAdjectiveIsInTheCaseItsNounCarries() {
+        assertEquals(List.of("speaker=China, target=India"),
+                roles(events("खबर\nचीन ने सोमवार को भारतीय नीति की निंदा की।"), "Disapprove"));
+        assertEquals(List.of("speaker=China, target=United States"),
+                roles(events("સમાચાર\nચીને સોમવારે અમેરિકી નીતિની ટીકા કરી."), "Disapprove"));
+        assertEquals(List.of("participant=Russia, participant=United States"),
+                roles(events("खबर\nरूसी विदेश मंत्री ने अमेरिकी राजदूत से मुलाकात की।"), "Meeting"));
+    }
+
+    @Test
+    void aNationalityAdjectiveBeforeAnActNounDoesTheAct() {
+        assertEquals(List.of("attacker=Israel"),
+                roles(events("खबर\nइजरायली हवाई हमलों में गाजा में 20 लोग मारे गए।"), "MilitaryStrike"));
+    }
+}
