@@ -25,24 +25,17 @@ import java.util.regex.Pattern;
 
 /**
  * The names of each sentence as possible actors of its events ({@link Argument}s), each with the
- * case its language marks it with. Names that only qualify another, names that are what a topic
- * noun is about ("the Ukraine war"), groups acting for their country ("US officials") and
- * governments named by their leader ("the Biden administration") are worked out here, once, for
- * every event of the sentence.
+ * case its language marks it with. Names that only qualify another and names that are what a topic
+ * noun is about ("the Ukraine war") are worked out here, and the nouns names stand before
+ * ({@link NounHeads}), once, for every event of the sentence.
  */
 public final class ArgumentFinder implements Annotator {
 
     /** What joins two names of a list written without "and": a comma, a hyphen or a dash. */
     private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,،、\\-\u2010-\u2015/]");
 
-    /**
-     * How many words after a name its group noun may stand: a postposition and an adjective
-     * ("नाइजर की सैन्य सरकार", "the Russian military delegation").
-     */
-    private static final int GROUP_REACH = 3;
-
     /** Names after which a modified name may follow and still count as modified. */
-    private static final int MODIFIER_REACH = 3;
+    static final int MODIFIER_REACH = 3;
 
     private static final int LABEL_CACHE_LIMIT = 100_000;
 
@@ -52,16 +45,15 @@ public final class ArgumentFinder implements Annotator {
     private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
     private final ReferringWords referringWords = new ReferringWords();
     private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
+    private final NounHeads nounHeads;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
-    private final Set<String> groupNouns = WordList.load("group-nouns.txt");
-    private final Set<String> governmentNouns = WordList.load("government-nouns.txt");
     private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
-    private final Set<String> regionNouns = WordList.load("region-nouns.txt");
     private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
 
     public ArgumentFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.nounHeads = new NounHeads(gazetteer, caseMarkers, triggerWords);
     }
 
     @Override
@@ -166,11 +158,7 @@ public final class ArgumentFinder implements Annotator {
         args.addAll(pairs(s, tokens, mentions, args.size()));
         args.sort(Comparator.comparingInt(Argument::firstToken));
         joinLists(s, tokens, args);
-        actThroughGroups(tokens, args);
-        placesOfNames(tokens, args);
-        governmentsOfLeaders(tokens, args);
-        demonymsInTheCaseOfTheirNouns(tokens, args);
-        proxyAgents(tokens, args);
+        nounHeads.apply(tokens, args);
         List<Argument> out = qualifiers(s, tokens, args);
         List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier);
         if (anaphoric.isEmpty()) {
@@ -204,146 +192,6 @@ public final class ArgumentFinder implements Annotator {
         }
     }
 
-    /**
-     * "રશિયન પ્રતિનિધિમંડળ પહોંચ્યું", "US officials said": a country or organisation acting through
-     * a group of its people is the actor, in the case the group noun carries.
-     */
-    private void actThroughGroups(List<Token> tokens, List<Argument> args) {
-        for (int i = 0; i < args.size(); i++) {
-            Argument a = args.get(i);
-            if (!(a.modifier() || a.cases().contains("GENITIVE"))) {
-                continue;
-            }
-            int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
-                    .findFirst().orElse(tokens.size() - 1);
-            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit); g++) {
-                Optional<String> noun = groupNoun(tokens.get(g));
-                if (noun.isPresent()) {
-                    args.set(i, new Argument(a.entity(), caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken(), g,
-                            false, a.group(), EntityType.ORGANIZATION));
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * "यूक्रेन के कई हिस्सों में", "ઇઝરાયેલનાં શહેરો પર", "Ukrainian cities": a name that owns the
-     * land something happens on (its cities, regions, bases) takes the case of that noun, so an
-     * attack on a country's cities is an attack on the country, and a meeting in its capital is
-     * in it ({@code region-nouns.txt}).
-     */
-    private void placesOfNames(List<Token> tokens, List<Argument> args) {
-        for (int i = 0; i < args.size(); i++) {
-            Argument a = args.get(i);
-            if (!(a.modifier() || a.cases().contains("GENITIVE")) || a.entity().type() != EntityType.COUNTRY) {
-                continue;
-            }
-            int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
-                    .findFirst().orElse(tokens.size() - 1);
-            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit); g++) {
-                Token word = tokens.get(g);
-                Optional<String> noun = word.stems().stream().filter(regionNouns::contains)
-                        .max(Comparator.comparingInt(String::length));
-                if (noun.isPresent()) {
-                    args.set(i, new Argument(a.entity(), caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken(),
-                            g, false, a.group(), a.kind()));
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * "બિડેન વહીવટીતંત્રે", "the Biden administration": a leader's government is the leader's
-     * country, in the case the noun carries; so is the leader's office ("नेतन्याहू के कार्यालय ने",
-     * "Netanyahu's office"), which {@link #actThroughGroups} may have made a group the leader acts through.
-     */
-    private void governmentsOfLeaders(List<Token> tokens, List<Argument> args) {
-        for (int i = 0; i < args.size(); i++) {
-            Argument a = args.get(i);
-            if (a.entity().type() != EntityType.PERSON) {
-                continue;
-            }
-            // "नेतन्याहू के कार्यालय ने": a group noun the leader acts through that is a government
-            if (a.kind() == EntityType.ORGANIZATION && a.lastToken() > a.firstToken()
-                    && nounOfGovernment(tokens.get(a.lastToken())).isPresent()) {
-                Optional<Entity> country = gazetteer.nationalityOf(a.entity());
-                if (country.isPresent()) {
-                    args.set(i, new Argument(country.get(), a.cases(), a.firstToken(), a.lastToken(), false, a.group()));
-                }
-                continue;
-            }
-            int nounAt = a.lastToken() + 1;
-            if (nounAt >= tokens.size() || args.stream().anyMatch(b -> b.firstToken() == nounAt)) {
-                continue;
-            }
-            Optional<String> noun = nounOfGovernment(tokens.get(nounAt));
-            Optional<Entity> country = gazetteer.nationalityOf(a.entity());
-            if (noun.isPresent() && country.isPresent()) {
-                args.set(i, new Argument(country.get(), caseMarkers.cases(tokens, nounAt, nounAt,
-                        noun.get()), a.firstToken(), nounAt, false, a.group()));
-            }
-        }
-    }
-
-    private Optional<String> nounOfGovernment(Token t) {
-        return t.stems().stream().filter(governmentNouns::contains).max(Comparator.comparingInt(String::length));
-    }
-
-    /**
-     * "भारतीय प्रतिबंधों की निंदा", "અમેરિકી પ્રતિબંધોની ટીકા": a nationality adjective is in the case
-     * its noun phrase carries, written onto the noun or after it, not an unmarked subject.
-     */
-    private void demonymsInTheCaseOfTheirNouns(List<Token> tokens, List<Argument> args) {
-        boolean[] act = null;
-        for (int i = 0; i < args.size(); i++) {
-            Argument a = args.get(i);
-            if (!a.modifier() || !a.cases().equals(Set.of(CaseMarkers.NONE))) {
-                continue;
-            }
-            if (act == null) {
-                act = actWords(tokens);
-            }
-            int limit = i + 1 < args.size() ? args.get(i + 1).firstToken() - 1 : tokens.size() - 1;
-            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit) && !act[g]; g++) {
-                Set<String> cases = caseMarkers.casesOfNoun(tokens, g);
-                if (!cases.contains(CaseMarkers.NONE)) {
-                    // "इजराइली हवाई हमलों में": the one whose act the noun names does it, whatever its case;
-                    // "ભારતીય વિસ્તારમાં": where, is told by the land's noun (placesOfNames)
-                    if (!cases.equals(Set.of(LOCATIVE))) {
-                        args.set(i, a.with(cases, a.lastToken(), a.modifier(), a.group()));
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    private static final String LOCATIVE = "LOCATIVE";
-
-    /** Which words of the sentence are inside an event's trigger. */
-    private boolean[] actWords(List<Token> tokens) {
-        boolean[] act = new boolean[tokens.size()];
-        for (PhraseLexicon.Hit hit : triggerWords.find(tokens)) {
-            if (!hit.label().equals("-")) {
-                java.util.Arrays.fill(act, hit.firstToken(), hit.lastToken() + 1, true);
-            }
-        }
-        return act;
-    }
-
-    /** "અમેરિકાના અધિકારીએ કહ્યું": a genitive name whose noun is the agent speaks through it. */
-    private void proxyAgents(List<Token> tokens, List<Argument> args) {
-        for (int i = 0; i < args.size(); i++) {
-            Argument a = args.get(i);
-            int reach = i + 1 < args.size() ? Math.min(a.lastToken() + MODIFIER_REACH, args.get(i + 1).firstToken() - 1)
-                    : a.lastToken() + MODIFIER_REACH;
-            if (a.cases().contains("GENITIVE") && caseMarkers.proxyAgent(tokens, a.lastToken() + 1, reach)) {
-                args.set(i, a.with(Set.of("AGENT"), a.lastToken(), false, a.group()));
-            }
-        }
-    }
 
     /**
      * A genitive or adjectival name right before another name qualifies it, unless they are
@@ -433,8 +281,4 @@ public final class ArgumentFinder implements Annotator {
         return roleCues.find(tokens.subList(from, to + 1)).stream().anyMatch(h -> h.lastToken() == to - from);
     }
 
-    /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */
-    private Optional<String> groupNoun(Token t) {
-        return t.stems().stream().filter(groupNouns::contains).max(Comparator.comparingInt(String::length));
-    }
 }
