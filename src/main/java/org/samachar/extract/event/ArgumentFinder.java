@@ -88,6 +88,7 @@ public final class ArgumentFinder implements Annotator {
             }
         }
         List<List<Argument>> known = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        TitledPeople titledPeople = new TitledPeople(article, roleCues);
         java.util.function.IntFunction<List<Argument>> argumentsOf = new java.util.function.IntFunction<>() {
             @Override
             public List<Argument> apply(int i) {
@@ -97,7 +98,7 @@ public final class ArgumentFinder implements Annotator {
                     int paragraphBegin = article.paragraphs().get(s.paragraph()).begin();
                     List<Mention> own = bySentence.get(i).stream()
                             .filter(m -> !dateline(m, s, paragraphBegin, article.body())).toList();
-                    args = arguments(s, article.tokens().get(i), own, article.mentions(), this);
+                    args = arguments(s, article.tokens().get(i), own, article.mentions(), this, titledPeople);
                     known.set(i, args);
                 }
                 return args;
@@ -129,7 +130,7 @@ public final class ArgumentFinder implements Annotator {
 
     /** The names of the sentence ({@code ownMentions}) as arguments; {@code mentions} are the article's. */
     private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions,
-                                     java.util.function.IntFunction<List<Argument>> earlier) {
+                                     java.util.function.IntFunction<List<Argument>> earlier, TitledPeople titledPeople) {
         List<Argument> args = new ArrayList<>();
         for (Mention m : ownMentions) {
             int begin = m.begin() - s.begin();
@@ -160,7 +161,7 @@ public final class ArgumentFinder implements Annotator {
         joinLists(s, tokens, args);
         nounHeads.apply(tokens, args);
         List<Argument> out = qualifiers(s, tokens, args);
-        List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier);
+        List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople);
         if (anaphoric.isEmpty()) {
             return out;
         }

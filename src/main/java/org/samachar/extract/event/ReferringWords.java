@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
 import org.samachar.extract.PhraseLexicon;
+import org.samachar.extract.WordList;
 import org.samachar.extract.WordTokenizer;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Entity;
@@ -34,6 +35,9 @@ final class ReferringWords {
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon anaphors = PhraseLexicon.of("anaphors.tsv");
     private final PhraseLexicon descriptions = PhraseLexicon.of("descriptions.tsv");
+    private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
+    private final Set<String> referringTitles = Set.copyOf(LanguageData.shared("referring-titles.txt"));
+    private final Set<String> indefinites = WordList.load("indefinites.txt");
     /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
     private final Map<String, Set<String>> kindWords = new HashMap<>();
     /** The kinds each organisation's names have, by IRI and written form. */
@@ -57,11 +61,42 @@ final class ReferringWords {
      * {@code mentions} the article's, {@code earlier} the arguments of an earlier sentence by index.
      */
     List<Argument> arguments(Sentence s, List<Token> tokens, List<Argument> args, List<Mention> mentions,
-                             IntFunction<List<Argument>> earlier) {
+                             IntFunction<List<Argument>> earlier, TitledPeople titledPeople) {
         List<Argument> out = new ArrayList<>(anaphors(s, tokens, args, earlier));
         out.addAll(descriptions(s, tokens, args, mentions, out.size()));
+        out.addAll(titles(s, tokens, args, titledPeople, out.size()));
         return out;
     }
+
+    /**
+     * "प्रधानमंत्री ने कहा", "વડાપ્રધાને જણાવ્યું", "the president said": a title said alone, with no
+     * name right after it or shortly before it and no "a" or "one" before it ({@code indefinites.txt}),
+     * stands for the person the article last named with that title ({@code role-cues.tsv}), if it
+     * is a title of one person ({@code referring-titles.txt}). In its own case.
+     */
+    private List<Argument> titles(Sentence s, List<Token> tokens, List<Argument> args, TitledPeople titledPeople,
+                                  int referringBefore) {
+        List<PhraseLexicon.Hit> hits = roleCues.find(tokens);
+        List<Argument> out = new ArrayList<>();
+        for (PhraseLexicon.Hit hit : hits) {
+            boolean named = args.stream().anyMatch(a -> a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
+                    && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME);
+            boolean anyOne = hit.firstToken() > 0 && indefinites.contains(tokens.get(hit.firstToken() - 1).key());
+            if (named || anyOne || !referringTitles.contains(TitledPeople.role(hit))) {
+                continue;
+            }
+            Optional<Entity> person = titledPeople.lastBefore(TitledPeople.title(hit, tokens),
+                    s.begin() + tokens.get(hit.firstToken()).begin());
+            if (person.isPresent()) {
+                out.add(new Argument(person.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord()),
+                        hit.firstToken(), hit.lastToken(), false, ANAPHOR_GROUP - referringBefore - out.size()));
+            }
+        }
+        return out;
+    }
+
+    /** How far after a title its holder's name may start: "विदेश मंत्री एस. जयशंकर", "प्रधानमंत्री श्री मोदी". */
+    private static final int TITLE_TO_NAME = 2;
 
     /**
      * "તેમણે કહ્યું", "उन्होंने कहा", "he said" ({@code anaphors.tsv}): a word standing for an actor

@@ -77,4 +77,22 @@ class AnaphoraTest {
         List<Event> hi = events("खबर\n\nश्रीलंका में सोमवार को बड़े प्रदर्शन हुए।\n\nसरकार ने बुधवार को भारत से मदद की अपील की।");
         assertEquals(List.of("speaker=Sri Lanka, target=India"), roles(hi, "Appeal"));
     }
+
+    @Test
+    void aTitleSaidAloneIsThePersonLastNamedWithIt() {
+        List<Event> gu = events("સમાચાર\nવિદેશ મંત્રી એસ. જયશંકરે સોમવારે સર્ગેઈ લાવરોવ સાથે વાતચીત કરી હતી.\n"
+                + "બેઠક પછી વિદેશ મંત્રીએ જણાવ્યું કે ભારત શાંતિનું સમર્થન કરે છે.");
+        assertEquals(List.of("speaker=S. Jaishankar"), roles(gu, "Statement"));
+        List<Event> en = events("News\nPresident Emmanuel Macron met Narendra Modi in Paris on Monday.\n"
+                + "The president later told reporters that the talks had gone well.");
+        assertEquals(List.of("speaker=Emmanuel Macron"), roles(en, "Statement"));
+    }
+
+    @Test
+    void anotherTitleOrAnyHolderOfOneIsNoOneNamedBefore() {
+        assertEquals(List.of(), roles(events("News\nPresident Emmanuel Macron met Narendra Modi in Paris on Monday.\n"
+                + "A president of another country later said that the talks were useful."), "Statement"));
+        assertEquals(List.of(), roles(events("खबर\nविदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव से मुलाकात की।\n"
+                + "बाद में रक्षा मंत्री ने कहा कि सेना तैयार है।"), "Statement"));
+    }
 }

@@ -1,0 +1,86 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.PhraseLexicon;
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.Token;
+import org.samachar.vocab.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people an article names right after a title ({@code role-cues.tsv}: "પ્રધાનમંત્રી મોદી",
+ * "President Lula"), with the role the title gives, so that the title said alone later ("the
+ * president said") can be read as that person. Worked out on first use: most articles never need it.
+ */
+final class TitledPeople {
+
+    private record Titled(int begin, String title, Entity person) {
+    }
+
+    private final AnalyzedArticle article;
+    private final PhraseLexicon roleCues;
+    private List<Titled> titled;
+
+    TitledPeople(AnalyzedArticle article, PhraseLexicon roleCues) {
+        this.article = article;
+        this.roleCues = roleCues;
+    }
+
+    /** The role a title hit names: its label without a ":known-only" mark. */
+    static String role(PhraseLexicon.Hit title) {
+        int colon = title.label().indexOf(':');
+        return colon < 0 ? title.label() : title.label().substring(0, colon);
+    }
+
+    /**
+     * A title as written, whatever ending its last word carries ("વડાપ્રધાન" in "વડાપ્રધાને"):
+     * a home minister and a finance minister are both ministers, but not the same one.
+     */
+    static String title(PhraseLexicon.Hit hit, List<Token> tokens) {
+        StringBuilder b = new StringBuilder(role(hit));
+        for (int k = hit.firstToken(); k < hit.lastToken(); k++) {
+            b.append(' ').append(tokens.get(k).key());
+        }
+        return b.append(' ').append(hit.lastWord()).toString();
+    }
+
+    /** The person last named with this title ({@link #title}) before the body offset, if any. */
+    Optional<Entity> lastBefore(String title, int offset) {
+        Entity found = null;
+        for (Titled t : all()) {
+            if (t.begin < offset && t.title.equals(title)) {
+                found = t.person;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private List<Titled> all() {
+        if (titled == null) {
+            titled = new ArrayList<>();
+            List<PhraseLexicon.Hit> hits = List.of();
+            int hitsOf = -1;
+            for (Mention m : article.mentions()) {
+                if (m.entity().type() != EntityType.PERSON || m.sentence() < 0) {
+                    continue;
+                }
+                List<Token> tokens = article.tokens().get(m.sentence());
+                if (hitsOf != m.sentence()) {
+                    hits = roleCues.find(tokens);
+                    hitsOf = m.sentence();
+                }
+                int begin = m.begin() - article.sentences().get(m.sentence()).begin();
+                for (PhraseLexicon.Hit h : hits) {
+                    if (h.lastToken() + 1 < tokens.size() && tokens.get(h.lastToken() + 1).begin() == begin) {
+                        titled.add(new Titled(m.begin(), title(h, tokens), m.entity()));
+                    }
+                }
+            }
+        }
+        return titled;
+    }
+}
