@@ -11,11 +11,13 @@ import java.util.Set;
 /**
  * The words of every sentence ({@link WordTokenizer}), once per article for all the stages after
  * it: names, new people and organisations, times and events all read the same words, and each
- * used to tokenise every sentence again.
+ * used to tokenise every sentence again. A verb after an auxiliary is also read in the form the
+ * lexicons list ({@link VerbsAfterAuxiliaries}).
  */
 public final class SentenceTokenizer implements Annotator {
 
     private final WordTokenizer tokenizer = new WordTokenizer();
+    private final VerbsAfterAuxiliaries verbs = new VerbsAfterAuxiliaries(tokenizer);
 
     @Override
     public Set<Class<?>> requires() {
@@ -29,7 +31,7 @@ public final class SentenceTokenizer implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
-        List<List<Token>> tokens = article.sentences().stream().map(s -> tokenizer.tokens(s.text())).toList();
+        List<List<Token>> tokens = article.sentences().stream().map(s -> verbs.apply(tokenizer.tokens(s.text()))).toList();
         return article.withTokens(tokens);
     }
 }

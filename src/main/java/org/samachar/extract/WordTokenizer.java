@@ -51,6 +51,22 @@ public final class WordTokenizer {
         return java.util.Collections.unmodifiableList(tokens);
     }
 
+    /**
+     * The same word read also as {@code stem}: "attack" after "will" is also "attacked" for the
+     * lexicons ({@link VerbsAfterAuxiliaries}). Its own form, so caches by form keep the two apart.
+     */
+    public Token alsoAs(Token t, String stem) {
+        String cacheKey = t.surface() + '\u0000' + stem;
+        Form form = FORMS.get(cacheKey);
+        if (form == null) {
+            Set<String> stems = new java.util.LinkedHashSet<>(t.stems());
+            stems.add(stem);
+            form = new Form(t.key(), t.script(), t.language(), java.util.Collections.unmodifiableSet(stems), NEXT_FORM.getAndIncrement());
+            FORMS.put(cacheKey, form);
+        }
+        return new Token(t.begin(), t.end(), t.surface(), form.key, form.script, form.language, form.stems, form.id);
+    }
+
     private static Form form(String surface) {
         Form cached = FORMS.get(surface);
         if (cached != null) {
