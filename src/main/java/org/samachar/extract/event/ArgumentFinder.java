@@ -201,12 +201,20 @@ public final class ArgumentFinder implements Annotator {
      */
     private List<Argument> qualifiers(Sentence s, List<Token> tokens, List<Argument> args) {
         List<Argument> out = new ArrayList<>(args.size());
+        boolean[] act = null;
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
             boolean qualifies = (a.modifier() || a.cases().contains("GENITIVE")) && i + 1 < args.size()
                     && args.get(i + 1).group() != a.group()
                     && (args.get(i + 1).firstToken() - a.lastToken() <= MODIFIER_REACH
                     || titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1));
+            if (qualifies && a.cases().contains("GENITIVE") && args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE))) {
+                // "मोदी की अमेरिका यात्रा", "પુતિનની ભારત મુલાકાત": the next name is an unmarked
+                // part of an act's noun; the genitive is whose act it is, not of the next name.
+                act = act == null ? nounHeads.actWords(tokens) : act;
+                int after = args.get(i + 1).lastToken() + 1;
+                qualifies = after >= tokens.size() || !act[after];
+            }
             // "UN Secretary-General X", "संयुक्त राष्ट्र महासचिव X", "US envoy X": an unmarked name
             // before a title and a person is whom the person is of, not an actor beside them.
             qualifies |= a.cases().equals(Set.of(CaseMarkers.NONE)) && i + 1 < args.size()

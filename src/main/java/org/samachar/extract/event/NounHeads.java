@@ -168,7 +168,7 @@ final class NounHeads {
     private static final String LOCATIVE = "LOCATIVE";
 
     /** Which words of the sentence are inside an event's trigger. */
-    private boolean[] actWords(List<Token> tokens) {
+    boolean[] actWords(List<Token> tokens) {
         boolean[] act = new boolean[tokens.size()];
         for (PhraseLexicon.Hit hit : triggerWords.find(tokens)) {
             if (!hit.label().equals("-")) {

@@ -28,4 +28,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("attacker=Israel"),
                 roles(events("खबर\nइजरायली हवाई हमलों में गाजा में 20 लोग मारे गए।"), "MilitaryStrike"));
     }
+
+    @Test
+    void aGenitiveBeforeANameThatIsPartOfAnActNounIsWhoseActItIs() {
+        assertEquals(List.of("visitor=Narendra Modi, host=United States"),
+                roles(events("भारत-अमेरिका संबंध\nप्रधानमंत्री नरेंद्र मोदी की अमेरिका यात्रा के दौरान कई समझौते हुए।"), "Visit"));
+    }
 }
