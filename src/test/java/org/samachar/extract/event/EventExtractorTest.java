@@ -437,4 +437,12 @@ class EventExtractorTest {
                 + "Monday. A joint statement issued after the talks backed a ceasefire in Sudan.");
         assertEquals("speaker=William Ruto, speaker=Abiy Ahmed", roles(only(events, "JointStatement")));
     }
+
+    @Test
+    void doingSomethingTogetherIsNoMeeting() {
+        List<Event> events = events("ભારત-જાપાન સહયોગ\nભારત જાપાન સાથે મળીને ગુજરાતમાં નવો પુલ બનાવશે.");
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("Meeting")), events.toString());
+        assertEquals(1, events("ભારત-જાપાન સહયોગ\nનરેન્દ્ર મોદી ફુમિયો કિશિદાને મળીને દિલ્હી પરત ફર્યા.").stream()
+                .filter(e -> e.type().equals("Meeting")).count(), "having met someone is a meeting");
+    }
 }
