@@ -105,8 +105,10 @@ public final class TriggerFinder implements Annotator {
         // A trigger that is only the sentence's topic, or a refusal to comment, is no event, and
         // leaves its type free for another trigger of the sentence.
         List<Map.Entry<String, PhraseLexicon.Hit>> labelled = new ArrayList<>();
+        boolean[] weaponWords = new boolean[tokens.size()];
+        weapons.find(tokens).forEach(w -> java.util.Arrays.fill(weaponWords, w.firstToken(), w.lastToken() + 1, true));
         for (PhraseLexicon.Hit h : hits) {
-            String label = reclassified(h, args, verbFinal);
+            String label = reclassified(h, args, verbFinal, weaponWords);
             if (!backgrounded(s, tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
                 labelled.add(Map.entry(label, h));
             }
@@ -321,9 +323,10 @@ public final class TriggerFinder implements Annotator {
      * after it) has a case that changes it ("મેક્રોન સાથે મુલાકાત" is a meeting, "ભારતની મુલાકાત" a
      * visit, "fired a ballistic missile at Israel" a strike).
      */
-    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args, boolean verbFinal) {
+    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args, boolean verbFinal, boolean[] weaponWords) {
         for (Argument a : args) {
-            boolean before = a.lastToken() < hit.firstToken() && hit.firstToken() - a.lastToken() <= RECLASSIFY_REACH;
+            boolean before = a.lastToken() < hit.firstToken()
+                    && hit.firstToken() - a.lastToken() - weaponsBetween(weaponWords, a.lastToken(), hit.firstToken()) <= RECLASSIFY_REACH;
             // "fired a ballistic missile at Israel": where the verb comes before its object, after it too
             // ("at South Korea's waters" names whose waters, not whom)
             boolean after = !verbFinal && a.firstToken() > hit.lastToken() && a.firstToken() - hit.lastToken() <= RECLASSIFY_REACH
@@ -345,6 +348,18 @@ public final class TriggerFinder implements Annotator {
             }
         }
         return unarmed(hit.label());
+    }
+
+    /**
+     * The weapon words between two words: "इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं", where the verb
+     * comes last, puts what is fired between the target and the verb without taking it further off.
+     */
+    private static int weaponsBetween(boolean[] weaponWords, int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) {
+            n += weaponWords[k] ? 1 : 0;
+        }
+        return n;
     }
 
     /**
