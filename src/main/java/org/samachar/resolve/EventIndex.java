@@ -39,6 +39,14 @@ public final class EventIndex {
 
     private final DatasetGraph dataset;
     /**
+     * The filings of the change, kept here until {@link #write} instead of written at once, so that
+     * the whole resolution can be planned without writing, and a change that reaches too far
+     * leaves no write transaction to give up (PlannedWrite).
+     */
+    private final Map<Node, List<EventReport>> adding = new HashMap<>();
+    private final Set<Quad> removing = new LinkedHashSet<>();
+    private final Set<Quad> added = new LinkedHashSet<>();
+    /**
      * The reports under each key read so far. The reports of one event share most of their keys
      * (type, months, actors), and the index does not change while the clustering reads it, so a
      * big event's reports are looked up from memory after the first.
@@ -58,35 +66,46 @@ public final class EventIndex {
         }
     }
 
-    /** Files the report; returns the quads added. */
-    public long add(EventReport r) {
+    /** Files the report, for the look-ups now and for {@link #write} later. */
+    public void add(EventReport r) {
         filed.clear();
-        long[] n = {0};
         quads(r, q -> {
-            if (!dataset.contains(q)) {
-                dataset.add(q);
-                n[0]++;
-            }
+            adding.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(r);
+            added.add(q);
         });
-        return n[0];
     }
 
-    /** Unfiles the report; returns the quads removed. */
-    public long remove(EventReport r) {
+    /** Unfiles the report, for the look-ups now and for {@link #write} later; call before the adds. */
+    public void remove(EventReport r) {
         filed.clear();
-        long[] n = {0};
-        quads(r, q -> {
+        quads(r, removing::add);
+    }
+
+    /**
+     * Writes the unfilings, then the filings; returns the quads added less those removed. Call
+     * inside a write transaction, once the look-ups are done.
+     */
+    public long write() {
+        long n = 0;
+        for (Quad q : removing) {
             if (dataset.contains(q)) {
                 dataset.delete(q);
-                n[0]++;
+                n--;
             }
-        });
-        return n[0];
+        }
+        for (Quad q : added) {
+            if (!dataset.contains(q)) {
+                dataset.add(q);
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
      * Every report filed under a key where a report matching {@code r} would be (r itself
-     * included). Call only once the filing is done for this resolution (the lists are kept).
+     * included), with the change's filings. Call only once the filing is done for this resolution
+     * (the lists are kept).
      */
     List<EventReport> candidates(EventReport r) {
         Map<String, EventReport> out = new LinkedHashMap<>();
@@ -98,10 +117,15 @@ public final class EventIndex {
         return new ArrayList<>(out.values());
     }
 
+    /** The reports under a key: the stored ones the change did not unfile, and those it filed. */
     private List<EventReport> read(Node key) {
         List<EventReport> out = new ArrayList<>();
-        dataset.find(IndexGraph.GRAPH, key, MEMBER, Node.ANY)
-                .forEachRemaining(q -> out.add(decode(q.getObject().getLiteralLexicalForm())));
+        dataset.find(IndexGraph.GRAPH, key, MEMBER, Node.ANY).forEachRemaining(q -> {
+            if (!removing.contains(q)) {
+                out.add(decode(q.getObject().getLiteralLexicalForm()));
+            }
+        });
+        out.addAll(adding.getOrDefault(key, List.of()));
         return out;
     }
 

@@ -29,9 +29,9 @@ import java.util.Set;
  * what they can change: the index graph is refiled with their new reports, {@link
  * IncrementalClustering} finds the events whose reports now cluster otherwise, and of the events
  * graph only those events are rewritten, with the events whose denial links point into them.
- * Each event is written as the difference between its stored quads and its new ones. Call inside
- * a write transaction; it throws {@link IllegalStateException} when the events graph or the index
- * is not what the last resolution left (the caller then resolves from scratch).
+ * Each event is written as the difference between its stored quads and its new ones. Everything is
+ * planned by reading before anything is written ({@link #plan}), so that a change found to reach
+ * too far, or a store found inconsistent, leaves no write transaction to give up.
  */
 public final class IncrementalResolution {
 
@@ -81,32 +81,53 @@ public final class IncrementalResolution {
         }
     }
 
+    /** Look-ups every change may make whatever the store's size: below it resolving from scratch costs more anyway. */
+    public static final long MINIMUM_BUDGET = 1_000;
+
     private final EventMatch match;
+    private final long minimumBudget;
 
     public IncrementalResolution(EventMatch match) {
-        this.match = match;
+        this(match, MINIMUM_BUDGET);
     }
 
-    public Outcome run(DatasetGraph dataset, List<PendingArticles.Pending> pending, IndexState state) {
+    /** @param minimumBudget look-ups any change may make before it is resolved from scratch (tests lower it) */
+    public IncrementalResolution(EventMatch match, long minimumBudget) {
+        this.match = match;
+        this.minimumBudget = minimumBudget;
+    }
+
+    /**
+     * What the change makes of the events graph and the index, found by reading only: the
+     * clustering, the events' new quads and the index's filings; nothing is written until {@link
+     * Plan#write}. Call inside a transaction. When the change reaches too far the plan is to
+     * resolve from scratch, and no write transaction need be opened for this one: a write
+     * transaction given up after it wrote is what corrupted the node table at 10K (PlannedWrite).
+     *
+     * @throws IllegalStateException when the events graph or the index is not what the last resolution left
+     */
+    public Plan plan(DatasetGraph dataset, List<PendingArticles.Pending> pending, IndexState state) {
         long start = System.nanoTime();
         // CPU time too: on a loaded machine the wall time says more about the neighbours than about this.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         Change change = Change.of(dataset, pending, state.reports());
         EventIndex index = new EventIndex(dataset);
-        long indexed = 0;
-        for (EventReport r : change.removed()) {
-            indexed -= index.remove(r);
-        }
-        for (EventReport r : change.added()) {
-            indexed += index.add(r);
-        }
+        change.removed().forEach(index::remove);
+        change.added().forEach(index::add);
         // A look-up costs about five times what a report costs a resolution from scratch
         // (1.3 against 0.23 ms of CPU at 10K articles), so past a fifth of the reports the change
-        // is cheaper to resolve from scratch; the caller does, and this transaction is dropped.
-        long budget = Math.max(1_000, change.reports() / 5);
+        // is cheaper to resolve from scratch.
+        long budget = Math.max(minimumBudget, change.reports() / 5);
         StoreNeighbours store = new StoreNeighbours(dataset, match, index, budget);
-        IncrementalClustering.Result result = IncrementalClustering.run(store, change.removed(), change.added());
+        IncrementalClustering.Result result;
+        try {
+            result = IncrementalClustering.run(store, change.removed(), change.added());
+        } catch (StoreNeighbours.TooFar e) {
+            LOG.info("event resolution, incremental: given up after {} s ({} s of CPU), nothing written: {}",
+                    seconds(start, System.nanoTime()), seconds(cpu, threads.getCurrentThreadCpuTime()), e.getMessage());
+            return new Plan(e.getMessage(), null);
+        }
         long clustered = System.nanoTime();
 
         Map<String, Node> newEvent = new HashMap<>();
@@ -144,26 +165,70 @@ public final class IncrementalResolution {
         retired.forEach(n -> desired.putIfAbsent(n, Set.of()));
         retired.forEach(n -> indexQuads.putIfAbsent(n, Set.of()));
         Graph written = GraphFactory.createDefaultGraph();
-        long[] changed = new long[2];
-        desired.forEach((node, quads) -> {
-            EventsGraphPatch.replace(dataset, node, quads, changed);
-            quads.forEach(q -> written.add(q.asTriple()));
-        });
-        long[] changedIndex = new long[2];
-        indexQuads.forEach((node, quads) -> IndexedEvent.replace(dataset, node, quads, changedIndex));
-        indexed += changedIndex[1] - changedIndex[0];
+        desired.values().forEach(quads -> quads.forEach(q -> written.add(q.asTriple())));
 
         long events = state.events() + result.clusters().size() - result.retired().size();
         long many = state.toldByMany() + result.clusters().stream().filter(c -> toldByMany(c.members())).count()
                 - result.retired().stream().filter(c -> toldByMany(c.members())).count();
-        LOG.info("event resolution, incremental: {} articles changed, {} reports out and {} in; {} reports' matches looked up, "
-                        + "{} old events read; {} events replaced by {}, {} more rewritten; {} quads removed, {} added; "
-                        + "clustered in {} s, events graph written in {} s ({} s of CPU)",
+        String summary = String.format(java.util.Locale.ROOT, "%d articles changed, %d reports out and %d in; "
+                        + "%d reports' matches looked up, %d old events read; %d events replaced by %d, %d more rewritten",
                 pending.size(), change.removed().size(), change.added().size(), store.lookups(), store.eventsRead(),
-                result.retired().size(), result.clusters().size(), rewrite.size() - result.clusters().size(), changed[0],
-                changed[1], seconds(start, clustered), seconds(clustered, System.nanoTime()),
-                seconds(cpu, threads.getCurrentThreadCpuTime()));
-        return new Outcome(change.reports(), events, many, written, indexed + changed[1] - changed[0]);
+                result.retired().size(), result.clusters().size(), rewrite.size() - result.clusters().size());
+        Writes writes = new Writes(index, desired, indexQuads, new Outcome(change.reports(), events, many, written, 0),
+                summary, start, clustered, cpu);
+        return new Plan(null, writes);
+    }
+
+    /**
+     * What a change makes of the events graph and the index: the writes, or the reason to resolve
+     * from scratch instead.
+     */
+    public static final class Plan {
+        private final String fullBecause;
+        private final Writes writes;
+
+        private Plan(String fullBecause, Writes writes) {
+            this.fullBecause = fullBecause;
+            this.writes = writes;
+        }
+
+        /** Why the change is better resolved from scratch, if it is. */
+        public Optional<String> fullBecause() {
+            return Optional.ofNullable(fullBecause);
+        }
+
+        /**
+         * Writes the events and the index's filings as planned; call inside a write transaction
+         * that began before the plan (or was promoted from its read), so the plan is of what it
+         * sees.
+         */
+        public Outcome write(DatasetGraph dataset) {
+            if (writes == null) {
+                throw new IllegalStateException("nothing to write: " + fullBecause);
+            }
+            return writes.write(dataset);
+        }
+    }
+
+    /** The writes of a plan, with what they are of for the log. */
+    private record Writes(EventIndex index, Map<Node, Set<Quad>> desired, Map<Node, Set<Quad>> indexQuads, Outcome planned,
+                          String summary, long start, long clustered, long cpu) {
+
+        Outcome write(DatasetGraph dataset) {
+            long indexed = index.write();
+            long[] changed = new long[2];
+            desired.forEach((node, quads) -> EventsGraphPatch.replace(dataset, node, quads, changed));
+            long[] changedIndex = new long[2];
+            indexQuads.forEach((node, quads) -> IndexedEvent.replace(dataset, node, quads, changedIndex));
+            indexed += changedIndex[1] - changedIndex[0];
+            // The same thread plans and writes, so its CPU time since the plan began is this resolution's.
+            LOG.info("event resolution, incremental: {}; {} quads removed, {} added; clustered in {} s, "
+                            + "events graph written in {} s ({} s of CPU)", summary, changed[0], changed[1],
+                    seconds(start, clustered), seconds(clustered, System.nanoTime()),
+                    seconds(cpu, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()));
+            return new Outcome(planned.reports(), planned.events(), planned.toldByMany(), planned.written(),
+                    indexed + changed[1] - changed[0]);
+        }
     }
 
     /**

@@ -47,8 +47,7 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
     @Override
     public List<EventReport> matches(EventReport report) {
         if (++lookups > budget) {
-            throw new IllegalStateException("the change reaches more than " + budget
-                    + " reports, resolving from scratch is cheaper");
+            throw new TooFar(budget);
         }
         List<EventReport> out = new ArrayList<>();
         for (EventReport c : index.candidates(report)) {
@@ -97,6 +96,17 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
         }
         c.members().forEach(m -> byReport.put(m.iri(), c));
         return c;
+    }
+
+    /**
+     * The change reaches more reports than the budget: resolving from scratch is cheaper. Thrown
+     * only while the resolution reads (it writes nothing before the clustering is done), to
+     * leave the clustering from deep inside it.
+     */
+    static final class TooFar extends RuntimeException {
+        TooFar(long budget) {
+            super("the change reaches more than " + budget + " reports, resolving from scratch is cheaper", null, false, false);
+        }
     }
 
     /** How many reports' matches were looked up, for the log. */

@@ -23,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What needs more than one article: cross-article event resolution ({@code …/graph/events}), the
@@ -46,7 +47,7 @@ import java.util.Optional;
  */
 public final class AfterLoad {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AfterLoad.class);
+    static final Logger LOG = LoggerFactory.getLogger(AfterLoad.class);
 
     /**
      * @param events          event reports and the events they merged into
@@ -60,9 +61,16 @@ public final class AfterLoad {
     }
 
     private final AfterLoadRules rules;
+    private final long minimumBudget;
 
     /** @param pipelineFingerprint {@link PipelineFingerprint#compute()} of this program */
     public AfterLoad(ReferenceData reference, String pipelineFingerprint) {
+        this(reference, pipelineFingerprint, IncrementalResolution.MINIMUM_BUDGET);
+    }
+
+    /** @param minimumBudget look-ups any change may make before it is resolved from scratch (tests lower it) */
+    AfterLoad(ReferenceData reference, String pipelineFingerprint, long minimumBudget) {
+        this.minimumBudget = minimumBudget;
         this.rules = new AfterLoadRules(new EventMatch(EventResolver.countries(reference.gazetteer())),
                 new GraphValidator(reference.shapes(), reference.gazetteer()),
                 sha(pipelineFingerprint + " " + PipelineFingerprint.of(AfterLoad::decidesEventsGraph)));
@@ -91,23 +99,34 @@ public final class AfterLoad {
     public Outcome run(DatasetGraph dataset, long articles) {
         // Each step is timed apart (docs/performance.md; bench/scale.sh and bench/incremental.sh read the lines).
         long start = System.nanoTime();
-        Optional<IndexState> state = Txn.calculateRead(dataset, () -> IndexState.read(dataset));
-        List<PendingArticles.Pending> pending = Txn.calculateRead(dataset, () -> PendingArticles.all(dataset));
+        Optional<Outcome> incremental;
+        try {
+            incremental = PlannedWrite.run(dataset, () -> planIncremental(dataset, articles, start));
+        } catch (IllegalStateException e) {
+            // Found while planning, before anything was written: the index or the events graph is not what it should be.
+            LOG.info("event resolution from scratch: {}", e.getMessage());
+            incremental = Optional.empty();
+        }
+        return incremental.orElseGet(() -> new AfterLoadFull(rules).run(dataset));
+    }
+
+    /**
+     * The incremental steps' writes, or empty (the reason logged) when the store must be resolved
+     * from scratch; reads only.
+     */
+    private Optional<Supplier<Outcome>> planIncremental(DatasetGraph dataset, long articles, long start) {
+        Optional<IndexState> state = IndexState.read(dataset);
+        List<PendingArticles.Pending> pending = PendingArticles.all(dataset);
         String why = state.isEmpty() ? "the store has no index graph, or one an older program made"
                 : !state.get().fingerprint().equals(rules.fingerprint()) ? "the index was made by another program"
                 : !addsUp(dataset, state.get(), pending, articles)
                 ? "article graphs were changed, added or dropped outside a build since the index was written"
                 : tooMany(pending, state.get()) ? "more than a quarter of the reports changed" : null;
-        if (why == null) {
-            try {
-                return Txn.calculateWrite(dataset, () -> new AfterLoadIncremental(rules).run(dataset, state.get(), pending,
-                        articles, start));
-            } catch (IllegalStateException e) {
-                why = e.getMessage();
-            }
+        if (why != null) {
+            LOG.info("event resolution from scratch: {}", why);
+            return Optional.empty();
         }
-        LOG.info("event resolution from scratch: {}", why);
-        return new AfterLoadFull(rules).run(dataset);
+        return new AfterLoadIncremental(rules, minimumBudget).plan(dataset, state.get(), pending, articles, start);
     }
 
     /**
@@ -115,13 +134,10 @@ public final class AfterLoad {
      * store's: what it records less the terms the marked graphs had, plus the terms they have now.
      */
     private static boolean addsUp(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending, long articles) {
-        long expected = Txn.calculateRead(dataset, () -> {
-            long sum = state.articles();
-            for (PendingArticles.Pending p : pending) {
-                sum += ArticleDigest.term(dataset, p.graph()) - p.oldTerm();
-            }
-            return sum;
-        });
+        long expected = state.articles();
+        for (PendingArticles.Pending p : pending) {
+            expected += ArticleDigest.term(dataset, p.graph()) - p.oldTerm();
+        }
         return expected == articles;
     }
 

@@ -9,6 +9,8 @@ import org.samachar.resolve.PendingArticles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The steps after the articles when only some were written into a store whose index this program
@@ -19,35 +21,54 @@ import java.util.List;
 final class AfterLoadIncremental {
 
     private final AfterLoadRules rules;
+    private final long minimumBudget;
 
-    AfterLoadIncremental(AfterLoadRules rules) {
+    /** @param minimumBudget look-ups any change may make before it is resolved from scratch */
+    AfterLoadIncremental(AfterLoadRules rules, long minimumBudget) {
         this.rules = rules;
+        this.minimumBudget = minimumBudget;
     }
 
     /**
-     * Call inside a write transaction; throws {@link IllegalStateException} when the index does not
-     * agree with the events graph or the change reaches too far (the caller resolves from scratch).
+     * Plans the steps by reading only; call inside a transaction. Empty, with the reason logged,
+     * when the change reaches too far for it to pay (the caller resolves from scratch, and no write
+     * transaction was opened for nothing). Otherwise the writes, to run inside a write transaction
+     * that began before this plan or was promoted from its read.
      *
      * @param articles the ArticleDigest of the store's article graphs, which the new state is of
      * @param start    when the steps after the articles began, for the log
+     * @throws IllegalStateException when the index does not agree with the events graph (the caller resolves from scratch)
      */
-    AfterLoad.Outcome run(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending, long articles,
-                          long start) {
-        IncrementalResolution.Outcome events = new IncrementalResolution(rules.match()).run(dataset, pending, state);
-        long step = StoreBuilder.logStep("event resolution", start);
-        List<String> violations = rules.violations(events.written());
-        step = StoreBuilder.logStep("SHACL of the events graph", step);
+    Optional<Supplier<AfterLoad.Outcome>> plan(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending,
+                                               long articles, long start) {
+        IncrementalResolution.Plan events = new IncrementalResolution(rules.match(), minimumBudget).plan(dataset, pending, state);
+        if (events.fullBecause().isPresent()) {
+            AfterLoad.LOG.info("event resolution from scratch: {}", events.fullBecause().get());
+            return Optional.empty();
+        }
         List<EntityCensus.Article> before = new ArrayList<>();
         List<EntityCensus.Article> after = new ArrayList<>();
-        long articleQuads = 0; // the articles' quads written since, less those they replaced
         for (PendingArticles.Pending p : pending) {
             before.add(new EntityCensus.Article(p.oldNames(), p.oldEntities()));
-            boolean present = dataset.containsGraph(p.graph());
-            after.add(present ? EntityCensus.Article.of(dataset.getGraph(p.graph())) : EntityCensus.Article.NONE);
-            articleQuads += (present ? Iter.count(dataset.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)) : 0) - p.oldQuads();
+            after.add(dataset.containsGraph(p.graph()) ? EntityCensus.Article.of(dataset.getGraph(p.graph())) : EntityCensus.Article.NONE);
         }
         EntityCensus.Updated census = new EntityCensus(state.names(), state.entities(), state.discovered())
                 .update(dataset, before, after);
+        return Optional.of(() -> write(dataset, events, census, state, pending, articles, start));
+    }
+
+    private AfterLoad.Outcome write(DatasetGraph dataset, IncrementalResolution.Plan plan, EntityCensus.Updated census,
+                                    IndexState state, List<PendingArticles.Pending> pending, long articles, long start) {
+        IncrementalResolution.Outcome events = plan.write(dataset);
+        long step = StoreBuilder.logStep("event resolution", start);
+        List<String> violations = rules.violations(events.written());
+        step = StoreBuilder.logStep("SHACL of the events graph", step);
+        long articleQuads = 0; // the articles' quads written since, less those they replaced
+        for (PendingArticles.Pending p : pending) {
+            boolean present = dataset.containsGraph(p.graph());
+            articleQuads += (present ? Iter.count(dataset.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)) : 0) - p.oldQuads();
+        }
+        census.write(dataset);
         PendingArticles.clear(dataset, pending);
         step = StoreBuilder.logStep("entity census", step);
         // Kept, not counted: counting reads a whole index of the store (StoreSize).

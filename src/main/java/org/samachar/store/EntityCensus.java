@@ -118,8 +118,10 @@ public record EntityCensus(long names, long entities, long discovered) {
 
     /**
      * This census after some articles changed, from what each was ({@code before}, from its mark)
-     * and is ({@code after}); updates the per-entity counts of the index graph. Call inside a write
-     * transaction.
+     * and is ({@code after}), with the per-entity counts of the index graph to write. Reads only;
+     * call inside a transaction.
+     *
+     * @throws IllegalStateException when the index counts fewer articles of an entity than changed
      */
     public Updated update(DatasetGraph dataset, List<Article> before, List<Article> after) {
         long n = names;
@@ -135,6 +137,7 @@ public record EntityCensus(long names, long entities, long discovered) {
         long e = entities;
         long d = discovered;
         long quads = 0;
+        Map<String, Integer> counts = new TreeMap<>();
         for (Map.Entry<String, Integer> change : delta.entrySet()) {
             if (change.getValue() == 0) {
                 continue;
@@ -147,10 +150,7 @@ public record EntityCensus(long names, long entities, long discovered) {
                 throw new IllegalStateException("the index graph counts " + was + " articles naming " + change.getKey()
                         + ", fewer than changed");
             }
-            dataset.deleteAny(IndexGraph.GRAPH, node, ARTICLES, Node.ANY);
-            if (now > 0) {
-                dataset.add(countQuad(change.getKey(), now));
-            }
+            counts.put(change.getKey(), now);
             quads += (now > 0 ? 1 : 0) - (was > 0 ? 1 : 0);
             int step = (was == 0 ? 1 : 0) - (now == 0 ? 1 : 0);
             e += step;
@@ -158,14 +158,25 @@ public record EntityCensus(long names, long entities, long discovered) {
                 d += step;
             }
         }
-        return new Updated(new EntityCensus(n, e, d), quads);
+        return new Updated(new EntityCensus(n, e, d), quads, counts);
     }
 
     /**
      * @param census     the census after the change
      * @param quadsAdded per-entity count quads added to the index graph, less those removed
+     * @param counts     the articles naming each entity whose count changed (0: none now)
      */
-    public record Updated(EntityCensus census, long quadsAdded) {
+    public record Updated(EntityCensus census, long quadsAdded, Map<String, Integer> counts) {
+
+        /** Writes the per-entity counts into the index graph; call inside a write transaction. */
+        public void write(DatasetGraph dataset) {
+            counts.forEach((entity, n) -> {
+                dataset.deleteAny(IndexGraph.GRAPH, IndexGraph.entity(entity), ARTICLES, Node.ANY);
+                if (n > 0) {
+                    dataset.add(countQuad(entity, n));
+                }
+            });
+        }
     }
 
     private static Quad countQuad(String entity, int articles) {
