@@ -40,8 +40,8 @@ public final class EventIndex {
     private final DatasetGraph dataset;
     /**
      * The filings of the change, kept here until {@link #write} instead of written at once, so that
-     * the whole resolution can be planned without writing, and a change that reaches too far
-     * leaves no write transaction to give up (PlannedWrite).
+     * the whole resolution can be planned without writing: a write transaction given up after it
+     * wrote corrupts Jena 5.6's node table (AbortedWriteTest).
      */
     private final Map<Node, List<EventReport>> adding = new HashMap<>();
     private final Set<Quad> removing = new LinkedHashSet<>();

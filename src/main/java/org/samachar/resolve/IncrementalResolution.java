@@ -102,7 +102,7 @@ public final class IncrementalResolution {
      * clustering, the events' new quads and the index's filings; nothing is written until {@link
      * Plan#write}. Call inside a transaction. When the change reaches too far the plan is to
      * resolve from scratch, and no write transaction need be opened for this one: a write
-     * transaction given up after it wrote is what corrupted the node table at 10K (PlannedWrite).
+     * transaction given up after it wrote corrupts Jena 5.6's node table (AbortedWriteTest).
      *
      * @throws IllegalStateException when the events graph or the index is not what the last resolution left
      */

@@ -10,11 +10,11 @@ import java.util.function.Supplier;
 
 /**
  * A change planned by reading and written only once it is known what to write, so that deciding
- * not to write never aborts a write transaction. An abort is for failures: in Jena 5.6 an aborted
- * write transaction that had written new nodes left the node table's data file positioned where
- * the aborted data ended, and the next write transaction of the JVM wrote nodes past a gap of
- * zeros and committed ids that point into it (apache/jena GH-3877; this program carries the fix,
- * see AbortedWriteTest, and TooFarChangeTest shows what giving up by an abort did before it).
+ * not to write never aborts a write transaction. In Jena 5.6 an aborted write transaction that
+ * had written new nodes leaves the node table's data file positioned where the aborted data ended,
+ * and the next write transaction of the JVM can then write nodes past a gap of zeros and commit
+ * ids that point into it (apache/jena GH-3877, fixed in 6.1, which needs Java 21; AbortedWriteTest
+ * shows it). A write transaction here ends in an abort only when writing itself fails.
  */
 final class PlannedWrite {
 

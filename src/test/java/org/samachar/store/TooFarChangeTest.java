@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A change that reaches too far for the incremental resolution is resolved from scratch without a
- * write transaction opened and given up for it: on Jena 5.6 such an abort corrupted the node table
- * of a TDB2 store for the next writes of the JVM (AbortedWriteTest), which is how a 500-article
+ * write transaction opened and given up for it: on Jena 5.6 such an abort corrupts the node table
+ * of a TDB2 store for the next write of the JVM (AbortedWriteTest), which is how a 500-article
  * build failed at 10K (docs/performance.md). The look-up budget is lowered to one so that a
  * change of a few articles of a small store reaches too far.
  */
@@ -75,9 +75,9 @@ class TooFarChangeTest {
     }
 
     /**
-     * The same on a TDB2 store whose caches are cold, as after a restart, read back whole: where an
-     * aborted incremental write made the writes after it fail with {@code NodeTableTRDF/Read}, or
-     * commit node ids that point at zeros.
+     * The same on a TDB2 store whose caches are cold, as after a restart: the one where an aborted
+     * incremental write made the full resolution after it fail with {@code NodeTableTRDF/Read},
+     * or commit node ids that point at nothing.
      */
     @Test
     void aTdb2StoreReadsBackWholeAfterAChangeTooFar(@TempDir Path dir) {
