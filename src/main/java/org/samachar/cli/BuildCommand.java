@@ -4,6 +4,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.samachar.corpus.Corpus;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.store.BuildReport;
+import org.samachar.rdf.Annotations;
 import org.samachar.store.PipelineFingerprint;
 import org.samachar.store.StoreBuilder;
 import picocli.CommandLine.Command;
@@ -30,13 +31,16 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    AnnotationOptions annotations;
+
     @Override
     public Integer call() {
         Optional<RunningServer> server = RunningServer.find(store.data);
         if (server.isPresent()) {
             return throughServer(server.get());
         }
-        BuildReport report = run(store);
+        BuildReport report = run(store, annotations.value());
         return report.failed() == 0 ? 0 : 1;
     }
 
@@ -66,15 +70,15 @@ public final class BuildCommand implements Callable<Integer> {
      * step before the build is timed in the log: for a build that changes one article of a large
      * store they are most of the command's time.
      */
-    static BuildReport run(StoreOptions store) {
-        return prepare(store).build();
+    static BuildReport run(StoreOptions store, Annotations annotations) {
+        return prepare(store, annotations).build();
     }
 
     /**
      * A builder over the store, ready to build (the reference data loaded, the extractor made).
      * {@code serve} keeps it for the live ingest, so the second build costs no start-up.
      */
-    static Prepared prepare(StoreOptions store) {
+    static Prepared prepare(StoreOptions store, Annotations annotations) {
         long start = System.nanoTime();
         SamacharCommand.LOG.info("JVM started {} ms before the build command",
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -87,8 +91,8 @@ public final class BuildCommand implements Callable<Integer> {
         step = logStep("reference data (ontology, shapes, gazetteer)", step);
         String fingerprint = PipelineFingerprint.compute();
         step = logStep("program fingerprint", step);
-        StoreBuilder builder = new StoreBuilder(dataset, reference, fingerprint);
-        logStep("extractor and SHACL shapes prepared", step);
+        StoreBuilder builder = new StoreBuilder(dataset, reference, fingerprint, annotations);
+        logStep("extractor and SHACL shapes prepared (" + annotations + " annotations)", step);
         return new Prepared(builder, corpus);
     }
 

@@ -10,7 +10,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.samachar.vocab.Iris;
+import org.samachar.vocab.TextSpans;
 import org.samachar.vocab.Sam;
 import org.samachar.resolve.IndexGraph;
 
@@ -76,14 +78,29 @@ public record EntityCensus(long names, long entities, long discovered) {
 
         public static final Article NONE = new Article(0, Set.of());
 
-        /** The part of an article graph (a graph of the store, or the quads about to be written). */
+        /**
+         * The part of an article graph (a graph of the store, or the quads about to be written). A
+         * mention without {@code sam:matchedLabel} (lean annotations) matched its own text, which
+         * the span of its IRI cuts from the body, so both layers give the same census.
+         */
         public static Article of(Graph graph) {
             Set<String> names = new HashSet<>();
             Set<String> entities = new TreeSet<>();
+            String[] body = new String[1];
             graph.find(Node.ANY, Sam.refersTo.asNode(), Node.ANY).forEachRemaining(t -> {
                 List<Node> labels = graph.find(t.getSubject(), Sam.matchedLabel.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
                 if (!labels.isEmpty()) {
                     labels.forEach(l -> names.add(str(l)));
+                    entities.add(str(t.getObject()));
+                    return;
+                }
+                if (body[0] == null) {
+                    body[0] = graph.find(Node.ANY, SchemaDO.articleBody.asNode(), Node.ANY).nextOptional()
+                            .map(b -> b.getObject().getLiteralLexicalForm()).orElse("");
+                }
+                String written = TextSpans.cut(body[0], Iris.span(t.getSubject()));
+                if (written != null) {
+                    names.add(written);
                     entities.add(str(t.getObject()));
                 }
             });
