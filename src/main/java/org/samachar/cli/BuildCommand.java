@@ -47,8 +47,12 @@ public final class BuildCommand implements Callable<Integer> {
     /** A server holds the store: it queues the build as a batch of its live ingest and answers when done. */
     private Integer throughServer(RunningServer server) {
         SamacharCommand.LOG.info("the store {} is served by {}; the build goes through it", store.data, server.url());
-        HttpResponse<InputStream> answer = server.postWithToken("kg/build",
+        Map<String, String> parameters = new java.util.HashMap<>(
                 Map.of("corpus", store.corpus.toAbsolutePath().normalize().toString()));
+        if (annotations.given()) {
+            parameters.put("annotations", annotations.value().toString());
+        }
+        HttpResponse<InputStream> answer = server.postWithToken("kg/build", parameters);
         if (answer.statusCode() == 404) {
             throw new UserException("the server at " + server.url() + " holds the store " + store.data
                     + " but does not build (it was started with --no-build); stop it to build");

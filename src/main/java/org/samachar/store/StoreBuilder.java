@@ -60,6 +60,7 @@ public final class StoreBuilder {
     private final ArticleExtractor extractor;
     private final ArticleQuads articleQuads;
     private final String fingerprint;
+    private final Annotations annotations;
     private final AfterLoad afterLoad;
     private Consumer<Node> written = graph -> { };
 
@@ -80,7 +81,13 @@ public final class StoreBuilder {
         this.articleQuads = new ArticleQuads(extractor, new GraphValidator(reference.shapes(), reference.gazetteer()),
                 annotations);
         this.fingerprint = annotations.fingerprint(fingerprint);
+        this.annotations = annotations;
         this.afterLoad = new AfterLoad(reference, this.fingerprint);
+    }
+
+    /** The layer this builder writes article graphs with. */
+    public Annotations annotations() {
+        return annotations;
     }
 
     /**
