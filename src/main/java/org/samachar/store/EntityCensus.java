@@ -43,13 +43,23 @@ public record EntityCensus(long names, long entities, long discovered) {
 
     private static final Node ARTICLES = IndexGraph.property("articles");
 
+    /** A mention without {@code sam:matchedLabel} (lean annotations) matched its text: the body at its IRI's span. */
     private static final String QUERY = """
             PREFIX sam: <https://w3id.org/samachar/ontology#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             SELECT (COUNT(DISTINCT ?name) AS ?names) (COUNT(DISTINCT ?e) AS ?entities)
                    (COUNT(DISTINCT ?new) AS ?discovered)
             WHERE {
-              GRAPH ?g { ?m sam:refersTo ?e ; sam:matchedLabel ?label }
-              BIND (CONCAT(STR(?g), " ", STR(?label)) AS ?name)
+              GRAPH ?g {
+                ?m sam:refersTo ?e
+                OPTIONAL { ?m sam:matchedLabel ?label }
+                OPTIONAL { ?a schema:articleBody ?body }
+              }
+              BIND (xsd:integer(STRBEFORE(STRAFTER(STR(?m), "#char="), ",")) AS ?from)
+              BIND (xsd:integer(STRAFTER(STRAFTER(STR(?m), "#char="), ",")) AS ?to)
+              BIND (COALESCE(STR(?label), SUBSTR(?body, ?from + 1, ?to - ?from)) AS ?written)
+              BIND (CONCAT(STR(?g), " ", ?written) AS ?name)
               BIND (IF(REGEX(STR(?e), "^%s[a-z]+/key-"), ?e, ?unbound) AS ?new)
             }""".formatted(Iris.ID.replace(".", "\\\\."));
 
