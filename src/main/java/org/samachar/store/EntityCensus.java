@@ -59,6 +59,7 @@ public record EntityCensus(long names, long entities, long discovered) {
               BIND (xsd:integer(STRBEFORE(STRAFTER(STR(?m), "#char="), ",")) AS ?from)
               BIND (xsd:integer(STRAFTER(STRAFTER(STR(?m), "#char="), ",")) AS ?to)
               BIND (COALESCE(STR(?label), SUBSTR(?body, ?from + 1, ?to - ?from)) AS ?written)
+              FILTER (BOUND(?written))
               BIND (CONCAT(STR(?g), " ", ?written) AS ?name)
               BIND (IF(REGEX(STR(?e), "^%s[a-z]+/key-"), ?e, ?unbound) AS ?new)
             }""".formatted(Iris.ID.replace(".", "\\\\."));
