@@ -4,6 +4,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.samachar.corpus.Corpus;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.store.BuildReport;
+import org.samachar.rdf.Annotations;
 import org.samachar.store.PipelineFingerprint;
 import org.samachar.store.StoreBuilder;
 import picocli.CommandLine.Command;
@@ -30,21 +31,28 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    AnnotationOptions annotations;
+
     @Override
     public Integer call() {
         Optional<RunningServer> server = RunningServer.find(store.data);
         if (server.isPresent()) {
             return throughServer(server.get());
         }
-        BuildReport report = run(store);
+        BuildReport report = run(store, annotations.value());
         return report.failed() == 0 ? 0 : 1;
     }
 
     /** A server holds the store: it queues the build as a batch of its live ingest and answers when done. */
     private Integer throughServer(RunningServer server) {
         SamacharCommand.LOG.info("the store {} is served by {}; the build goes through it", store.data, server.url());
-        HttpResponse<InputStream> answer = server.postWithToken("kg/build",
+        Map<String, String> parameters = new java.util.HashMap<>(
                 Map.of("corpus", store.corpus.toAbsolutePath().normalize().toString()));
+        if (annotations.given()) {
+            parameters.put("annotations", annotations.value().toString());
+        }
+        HttpResponse<InputStream> answer = server.postWithToken("kg/build", parameters);
         if (answer.statusCode() == 404) {
             throw new UserException("the server at " + server.url() + " holds the store " + store.data
                     + " but does not build (it was started with --no-build); stop it to build");
@@ -66,15 +74,15 @@ public final class BuildCommand implements Callable<Integer> {
      * step before the build is timed in the log: for a build that changes one article of a large
      * store they are most of the command's time.
      */
-    static BuildReport run(StoreOptions store) {
-        return prepare(store).build();
+    static BuildReport run(StoreOptions store, Annotations annotations) {
+        return prepare(store, annotations).build();
     }
 
     /**
      * A builder over the store, ready to build (the reference data loaded, the extractor made).
      * {@code serve} keeps it for the live ingest, so the second build costs no start-up.
      */
-    static Prepared prepare(StoreOptions store) {
+    static Prepared prepare(StoreOptions store, Annotations annotations) {
         long start = System.nanoTime();
         SamacharCommand.LOG.info("JVM started {} ms before the build command",
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -87,8 +95,8 @@ public final class BuildCommand implements Callable<Integer> {
         step = logStep("reference data (ontology, shapes, gazetteer)", step);
         String fingerprint = PipelineFingerprint.compute();
         step = logStep("program fingerprint", step);
-        StoreBuilder builder = new StoreBuilder(dataset, reference, fingerprint);
-        logStep("extractor and SHACL shapes prepared", step);
+        StoreBuilder builder = new StoreBuilder(dataset, reference, fingerprint, annotations);
+        logStep("extractor and SHACL shapes prepared (" + annotations + " annotations)", step);
         return new Prepared(builder, corpus);
     }
 

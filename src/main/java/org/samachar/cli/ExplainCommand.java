@@ -10,6 +10,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.samachar.server.live.RunningServer;
 import org.samachar.vocab.Iris;
+import org.samachar.vocab.TextSpans;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.vocab.Sam;
 import org.samachar.resolve.EventMatch;
@@ -143,8 +144,10 @@ public final class ExplainCommand implements Callable<Integer> {
         Map<String, Map<String, Integer>> byArticle = new TreeMap<>();
         dsg.find(Node.ANY, Node.ANY, Sam.refersTo.asNode(), entity).forEachRemaining(q -> {
             Node mention = q.getSubject();
-            String surface = one(dsg, q.getGraph(), mention, Sam.nifAnchorOf.asNode());
-            String label = one(dsg, q.getGraph(), mention, Sam.matchedLabel.asNode());
+            String surface = TextSpans.text(dsg.getGraph(q.getGraph()), mention).orElse("-");
+            // Lean annotations write sam:matchedLabel only where it differs from the text as written.
+            String label = dsg.contains(q.getGraph(), mention, Sam.matchedLabel.asNode(), Node.ANY)
+                    ? one(dsg, q.getGraph(), mention, Sam.matchedLabel.asNode()) : surface;
             byArticle.computeIfAbsent(q.getGraph().getURI(), k -> new TreeMap<>())
                     .merge(surface + "  (matched " + label + ")", 1, Integer::sum);
         });
@@ -163,7 +166,7 @@ public final class ExplainCommand implements Callable<Integer> {
             return Optional.empty();
         }
         Quad e = q.next();
-        return Optional.of(one(dsg, e.getGraph(), e.getObject(), Sam.nifAnchorOf.asNode()));
+        return Optional.of(TextSpans.text(dsg.getGraph(e.getGraph()), e.getObject()).orElse("-"));
     }
 
     private static String one(DatasetGraph dsg, Node graph, Node s, Node p) {

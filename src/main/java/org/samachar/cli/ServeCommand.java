@@ -38,6 +38,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    AnnotationOptions annotations;
+
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
@@ -74,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Optional<LiveIngest> ingest = Optional.empty();
         if (!noBuild) {
-            BuildCommand.Prepared prepared = BuildCommand.prepare(store);
+            BuildCommand.Prepared prepared = BuildCommand.prepare(store, annotations.value());
             prepared.build();
             // The same builder keeps the store up to date while it is served: one writer, no second start-up.
             ingest = Optional.of(new LiveIngest(store.corpus, prepared.builder()));

@@ -36,10 +36,18 @@ import java.util.Map;
 
 /**
  * Writes one analysed article as quads of its own named graph to a {@link StreamRDF}: the
- * {@code schema:NewsArticle} with its metadata and cleaned body, its paragraphs, sentences and
- * entity mentions with offsets into the body, the embedded posts with their authors, the
- * per-entity mention counts, the events with their actors, place, time, modality, claimants and
- * evidence sentence, and a record of the lines removed as boilerplate (with their text, which is not analysed).
+ * {@code schema:NewsArticle} with its metadata and cleaned body, its sentences and entity mentions
+ * with offsets into the body, the embedded posts with their authors, the events with their actors,
+ * place, time, modality, claimants and evidence sentence, the roles people hold, and a record of
+ * the lines removed as boilerplate (with their text, which is not analysed).
+ *
+ * <p>{@link Annotations#LEAN} writes only what a query cannot derive; {@link Annotations#FULL}
+ * also writes what it can (docs/design.md, "The lean graph", says which quads and how each is
+ * derived): the types the ontology's domains and ranges imply, {@code sam:inArticle} (the named
+ * graph says it), the text of sentences and mentions (the offsets give it), paragraphs (blank
+ * lines of the body), {@code sam:index} (the order of the offsets), the mention counts (a count of
+ * the mentions), {@code sem:hasActor}'s provenance twins and the article's date on a role. The
+ * lean graph is a subset of the full one.
  */
 public final class ArticleGraphWriter {
 
@@ -67,9 +75,16 @@ public final class ArticleGraphWriter {
     }
 
     private final StreamRDF out;
+    private final boolean full;
 
+    /** A writer of lean graphs. */
     public ArticleGraphWriter(StreamRDF out) {
+        this(out, Annotations.LEAN);
+    }
+
+    public ArticleGraphWriter(StreamRDF out, Annotations annotations) {
         this.out = out;
+        this.full = annotations == Annotations.FULL;
     }
 
     public void write(AnalyzedArticle a, String contentHash) {
@@ -114,6 +129,9 @@ public final class ArticleGraphWriter {
         for (Paragraph p : a.paragraphs()) {
             Node node = Iris.part(article, "paragraph", p.index());
             paragraphs[p.index()] = node;
+            if (!full) {
+                continue; // a paragraph is a run of the body between blank lines; its language that of its script
+            }
             e.add(node, RDF.type, Sam.Paragraph);
             e.add(node, Sam.inArticle, article);
             e.add(node, Sam.index, integer(p.index()));
@@ -124,7 +142,7 @@ public final class ArticleGraphWriter {
         }
         java.util.List<ArticleMetadata.PostLink> links = new java.util.ArrayList<>(a.source().metadata().posts());
         for (EmbeddedPost post : a.posts()) {
-            writePost(e, article, post);
+            writePost(e, article, post, full);
             // The page's link of this post: the first not yet used with the same handle (posts keep page order).
             links.stream().filter(l -> l.handle().equals(post.handle())).findFirst().ifPresent(l -> {
                 links.remove(l);
@@ -136,43 +154,57 @@ public final class ArticleGraphWriter {
             Node node = Iris.part(article, "sentence", s.index());
             sentences[s.index()] = node;
             Paragraph p = a.paragraphs().get(s.paragraph());
-            e.add(node, RDF.type, Sam.Sentence);
-            e.add(node, Sam.inArticle, article);
-            e.add(node, Sam.inParagraph, paragraphs[s.paragraph()]);
-            e.add(node, Sam.index, integer(s.index()));
             e.add(node, Sam.nifBeginIndex, nonNegative(offsets.of(s.begin())));
             e.add(node, Sam.nifEndIndex, nonNegative(offsets.of(s.end())));
-            e.add(node, Sam.nifAnchorOf, text(s.text(), s.language()));
+            if (full) {
+                e.add(node, RDF.type, Sam.Sentence);
+                e.add(node, Sam.inArticle, article);
+                e.add(node, Sam.inParagraph, paragraphs[s.paragraph()]);
+                e.add(node, Sam.index, integer(s.index()));
+                e.add(node, Sam.nifAnchorOf, text(s.text(), s.language()));
+            }
             p.post().ifPresent(i -> e.add(node, Sam.inPost, Iris.part(article, "post", i)));
         }
         Map<Entity, Integer> counts = new LinkedHashMap<>();
         for (Mention m : a.mentions()) {
-            Node node = Iris.part(article, "mention", m.index());
-            e.add(node, RDF.type, Sam.Mention);
-            e.add(node, Sam.inArticle, article);
-            e.add(node, Sam.inSentence, sentences[m.sentence()]);
+            long begin = offsets.of(m.begin());
+            long end = offsets.of(m.end());
+            Node node = Iris.mention(article, begin, end);
             e.add(node, Sam.refersTo, NodeFactory.createURI(m.entity().iri()));
-            e.add(node, Sam.nifBeginIndex, nonNegative(offsets.of(m.begin())));
-            e.add(node, Sam.nifEndIndex, nonNegative(offsets.of(m.end())));
-            e.add(node, Sam.nifAnchorOf, NodeFactory.createLiteralString(m.surface()));
-            e.add(node, Sam.matchedLabel, text(m.label().text(), m.label().lang()));
+            e.add(node, Sam.inSentence, sentences[m.sentence()]);
+            // The label a mention matched is its own text more often than not; only a different one is news.
+            if (full || !m.label().text().equals(m.surface())) {
+                e.add(node, Sam.matchedLabel, text(m.label().text(), m.label().lang()));
+            }
+            if (full) {
+                e.add(node, RDF.type, Sam.Mention);
+                e.add(node, Sam.inArticle, article);
+                e.add(node, Sam.nifBeginIndex, nonNegative(begin));
+                e.add(node, Sam.nifEndIndex, nonNegative(end));
+                e.add(node, Sam.nifAnchorOf, NodeFactory.createLiteralString(m.surface()));
+            }
             counts.merge(m.entity(), 1, Integer::sum);
         }
         writeDiscoveredNames(e, a);
         for (RoleMention r : a.roles()) {
             Node node = Iris.part(article, "role", r.index());
-            e.add(node, RDF.type, Sam.OrgMembership);
             e.add(node, Sam.orgMember, NodeFactory.createURI(r.person().iri()));
             e.add(node, Sam.orgRole, Iris.role(r.role()));
             r.organisation().ifPresent(o -> e.add(node, Sam.orgOrganization, NodeFactory.createURI(o.iri())));
-            entry.published().ifPresent(d -> e.add(node, Sam.asOf, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
             e.add(node, Sam.evidence, sentences[r.sentence()]);
-            e.add(node, Sam.provWasDerivedFrom, article);
+            if (full) {
+                e.add(node, RDF.type, Sam.OrgMembership);
+                entry.published().ifPresent(d -> e.add(node, Sam.asOf, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+                e.add(node, Sam.provWasDerivedFrom, article);
+            }
         }
         counts.forEach((entity, n) -> {
             Node target = NodeFactory.createURI(entity.iri());
             Node node = Iris.part(article, "mentions", entity.type().pathSegment() + "-" + localName(entity.iri()));
             e.add(article, SchemaDO.mentions, target);
+            if (!full) {
+                return;
+            }
             e.add(article, Sam.mentionCount, node);
             e.add(node, RDF.type, Sam.MentionCount);
             e.add(node, Sam.inArticle, article);
@@ -181,7 +213,7 @@ public final class ArticleGraphWriter {
         });
         Set<List<String>> metonyms = new java.util.LinkedHashSet<>();
         for (Event ev : a.events()) {
-            writeEvent(e, article, ev, a.sentences().get(ev.sentence()).language(), sentences[ev.sentence()]);
+            writeEvent(e, article, full, ev, a.sentences().get(ev.sentence()).language(), sentences[ev.sentence()]);
             ev.roles().forEach(r -> r.namedAs().ifPresent(place -> metonyms.add(List.of(place.iri(), r.entity().iri()))));
         }
         metonyms.forEach(m -> e.add(NodeFactory.createURI(m.get(0)), Sam.standsFor, NodeFactory.createURI(m.get(1))));
@@ -189,8 +221,10 @@ public final class ArticleGraphWriter {
         for (RemovedBlock block : a.removed()) {
             Node node = Iris.part(article, "removed", i++);
             e.add(article, Sam.removed, node);
-            e.add(node, RDF.type, Sam.RemovedBlock);
-            e.add(node, Sam.inArticle, article);
+            if (full) {
+                e.add(node, RDF.type, Sam.RemovedBlock);
+                e.add(node, Sam.inArticle, article);
+            }
             e.add(node, Sam.reason, Sam.term(block.reason().localName()));
             e.add(node, Sam.firstLine, integer(block.firstLine()));
             e.add(node, Sam.lastLine, integer(block.lastLine()));
@@ -226,7 +260,12 @@ public final class ArticleGraphWriter {
     /** The rule-based event extractor, as the PROV agent behind every event it writes. */
     static final Node EVENT_EXTRACTOR = NodeFactory.createURI(Iris.ID + "extractor/event-rules");
 
-    private static void writeEvent(Emitter e, Node article, Event ev, String lang, Node sentence) {
+    /**
+     * A report. Lean keeps {@code sem:hasActor} and {@code sam:inArticle}, though the role
+     * properties and the graph imply them: event resolution ({@code resolve/ReportReader}) reads
+     * a report's actors and article from them.
+     */
+    private static void writeEvent(Emitter e, Node article, boolean full, Event ev, String lang, Node sentence) {
         Node node = Iris.part(article, "event", ev.index());
         e.add(node, RDF.type, Sam.term(ev.type()));
         e.add(node, Sam.inArticle, article);
@@ -247,25 +286,29 @@ public final class ArticleGraphWriter {
         ev.denies().ifPresent(d -> e.add(node, Sam.denies, Iris.part(article, "event", d)));
         ev.objects().forEach(o -> e.add(node, Sam.object, Sam.term(o)));
         e.add(node, Sam.evidence, sentence);
-        e.add(node, Sam.provWasDerivedFrom, article);
-        e.add(node, Sam.provWasGeneratedBy, EVENT_EXTRACTOR);
+        if (full) {
+            e.add(node, Sam.provWasDerivedFrom, article);
+            e.add(node, Sam.provWasGeneratedBy, EVENT_EXTRACTOR);
+        }
         e.add(node, Sam.trigger, text(ev.trigger().text(), lang));
         e.add(node, Sam.confidence, NodeFactory.createLiteralDT(Double.toString(ev.confidence()), XSDDatatype.XSDdecimal));
     }
 
-    private static void writePost(Emitter e, Node article, EmbeddedPost post) {
+    private static void writePost(Emitter e, Node article, EmbeddedPost post, boolean full) {
         Node node = Iris.part(article, "post", post.index());
         Node account = Iris.entity("account", post.handle());
         e.add(article, Sam.embeds, node);
-        e.add(node, RDF.type, Sam.EmbeddedPost);
-        e.add(node, Sam.inArticle, article);
+        if (full) {
+            e.add(node, RDF.type, Sam.EmbeddedPost);
+            e.add(node, Sam.inArticle, article);
+            e.add(account, RDF.type, Sam.SocialMediaAccount);
+        }
         e.add(node, SchemaDO.text, NodeFactory.createLiteralString(post.text()));
         e.add(node, SchemaDO.author, account);
         e.add(node, Sam.firstLine, integer(post.firstLine()));
         e.add(node, Sam.lastLine, integer(post.lastLine()));
         post.date().ifPresent(d -> e.add(node, SchemaDO.dateCreated,
                 NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-        e.add(account, RDF.type, Sam.SocialMediaAccount);
         e.add(account, SchemaDO.name, NodeFactory.createLiteralString(post.author()));
         e.add(account, Sam.handle, NodeFactory.createLiteralString(post.handle()));
     }

@@ -1,6 +1,12 @@
 package org.samachar.search;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.samachar.text.Scripts;
+import org.samachar.vocab.Iris;
+import org.samachar.vocab.Sam;
+import org.samachar.vocab.TextSpans;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -18,6 +24,11 @@ import java.util.function.Consumer;
  * The triples the search index holds a document for: every triple of a named graph whose
  * predicate the entity map indexes and whose object is a literal, each once however many graphs
  * hold it — a name written in several article graphs is one search hit, not one per article.
+ *
+ * <p>A lean article graph (the default annotations) has no {@code nif:anchorOf}: the text of its
+ * sentences and mentions is the body cut at their offsets. The index takes those texts as the
+ * {@code nif:anchorOf} triples the full layer writes, so search finds the same sentences and
+ * spellings whichever layer built the store.
  */
 final class IndexedTriples {
 
@@ -52,6 +63,9 @@ final class IndexedTriples {
                 }
             });
         }
+        if (derivesAnchors(definition)) {
+            derivedAnchors(store, graph, t -> subjects.add(TextQueryFuncs.subjectToString(t.getSubject())));
+        }
         return subjects;
     }
 
@@ -61,7 +75,76 @@ final class IndexedTriples {
         for (Node predicate : predicates(definition)) {
             count += forEach(store.find(Node.ANY, subject, predicate, Node.ANY), sink);
         }
-        return count;
+        if (!derivesAnchors(definition)) {
+            return count;
+        }
+        long[] derived = {0};
+        Consumer<Triple> counted = t -> {
+            if (subject == Node.ANY || t.getSubject().equals(subject)) {
+                sink.accept(t);
+                derived[0]++;
+            }
+        };
+        if (subject == Node.ANY) {
+            store.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH)) {
+                    derivedAnchors(store, g, counted);
+                }
+            });
+        } else {
+            Node graph = Iris.graphOf(subject);
+            if (graph != null && (Iris.isPart(subject, "sentence") || Iris.span(subject) != null)) {
+                derivedAnchor(store, graph, subject, body(store, graph), counted);
+            }
+        }
+        return count + derived[0];
+    }
+
+    private static final Node ANCHOR_OF = Sam.nifAnchorOf.asNode();
+
+    private static boolean derivesAnchors(EntityDefinition definition) {
+        return predicates(definition).contains(ANCHOR_OF);
+    }
+
+    /** The {@code nif:anchorOf} triples a lean article graph leaves out: its sentences' and mentions' text. */
+    private static void derivedAnchors(DatasetGraph store, Node graph, Consumer<Triple> sink) {
+        if (!graph.isURI() || !graph.getURI().startsWith(Iris.ARTICLE_GRAPH)) {
+            return;
+        }
+        String body = null;
+        Set<Node> parts = new LinkedHashSet<>();
+        store.find(graph, Node.ANY, Sam.nifBeginIndex.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (Iris.isPart(q.getSubject(), "sentence")) {
+                parts.add(q.getSubject());
+            }
+        });
+        store.find(graph, Node.ANY, Sam.refersTo.asNode(), Node.ANY).forEachRemaining(q -> parts.add(q.getSubject()));
+        for (Node part : parts) {
+            if (body == null) {
+                body = body(store, graph);
+            }
+            derivedAnchor(store, graph, part, body, sink);
+        }
+    }
+
+    private static void derivedAnchor(DatasetGraph store, Node graph, Node part, String body, Consumer<Triple> sink) {
+        if (body == null || store.contains(graph, part, ANCHOR_OF, Node.ANY)) {
+            return;
+        }
+        String text = TextSpans.cut(body, TextSpans.span(store.getGraph(graph), part));
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        // As the full layer writes them: a sentence in the language of its script, a mention as a plain string.
+        String lang = Iris.span(part) != null ? "" : Scripts.languageOf(Scripts.dominant(text));
+        Node literal = lang.isEmpty() || lang.equals("und") ? NodeFactory.createLiteralString(text)
+                : NodeFactory.createLiteralLang(text, lang);
+        sink.accept(Triple.create(part, ANCHOR_OF, literal));
+    }
+
+    private static String body(DatasetGraph store, Node graph) {
+        var it = store.find(graph, Node.ANY, SchemaDO.articleBody.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.samachar.corpus.Manifest;
 import org.samachar.corpus.SourceFormat;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.extract.ArticleExtractor;
+import org.samachar.rdf.Annotations;
 import org.samachar.rdf.ArticleGraphWriter;
 import org.samachar.vocab.Sam;
 
@@ -43,10 +44,17 @@ public final class ArticleQuads {
 
     private final ArticleExtractor extractor;
     private final GraphValidator validator;
+    private final Annotations annotations;
 
+    /** Lean graphs. */
     public ArticleQuads(ArticleExtractor extractor, GraphValidator validator) {
+        this(extractor, validator, Annotations.LEAN);
+    }
+
+    public ArticleQuads(ArticleExtractor extractor, GraphValidator validator, Annotations annotations) {
         this.extractor = extractor;
         this.validator = validator;
+        this.annotations = annotations;
     }
 
     /**
@@ -78,7 +86,7 @@ public final class ArticleQuads {
             public void quad(Quad quad) {
                 quads.add(quad);
             }
-        }).write(article, hash);
+        }, annotations).write(article, hash);
         return new Result(article, quads, warnings, violations(quads));
     }
 

@@ -10,7 +10,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.samachar.vocab.Iris;
+import org.samachar.vocab.TextSpans;
 import org.samachar.vocab.Sam;
 import org.samachar.resolve.IndexGraph;
 
@@ -41,13 +43,24 @@ public record EntityCensus(long names, long entities, long discovered) {
 
     private static final Node ARTICLES = IndexGraph.property("articles");
 
+    /** A mention without {@code sam:matchedLabel} (lean annotations) matched its text: the body at its IRI's span. */
     private static final String QUERY = """
             PREFIX sam: <https://w3id.org/samachar/ontology#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             SELECT (COUNT(DISTINCT ?name) AS ?names) (COUNT(DISTINCT ?e) AS ?entities)
                    (COUNT(DISTINCT ?new) AS ?discovered)
             WHERE {
-              GRAPH ?g { ?m sam:refersTo ?e ; sam:matchedLabel ?label }
-              BIND (CONCAT(STR(?g), " ", STR(?label)) AS ?name)
+              GRAPH ?g {
+                ?m sam:refersTo ?e
+                OPTIONAL { ?m sam:matchedLabel ?label }
+                OPTIONAL { ?a schema:articleBody ?body }
+              }
+              BIND (xsd:integer(STRBEFORE(STRAFTER(STR(?m), "#char="), ",")) AS ?from)
+              BIND (xsd:integer(STRAFTER(STRAFTER(STR(?m), "#char="), ",")) AS ?to)
+              BIND (COALESCE(STR(?label), SUBSTR(?body, ?from + 1, ?to - ?from)) AS ?written)
+              FILTER (BOUND(?written))
+              BIND (CONCAT(STR(?g), " ", ?written) AS ?name)
               BIND (IF(REGEX(STR(?e), "^%s[a-z]+/key-"), ?e, ?unbound) AS ?new)
             }""".formatted(Iris.ID.replace(".", "\\\\."));
 
@@ -76,14 +89,29 @@ public record EntityCensus(long names, long entities, long discovered) {
 
         public static final Article NONE = new Article(0, Set.of());
 
-        /** The part of an article graph (a graph of the store, or the quads about to be written). */
+        /**
+         * The part of an article graph (a graph of the store, or the quads about to be written). A
+         * mention without {@code sam:matchedLabel} (lean annotations) matched its own text, which
+         * the span of its IRI cuts from the body, so both layers give the same census.
+         */
         public static Article of(Graph graph) {
             Set<String> names = new HashSet<>();
             Set<String> entities = new TreeSet<>();
+            String[] body = new String[1];
             graph.find(Node.ANY, Sam.refersTo.asNode(), Node.ANY).forEachRemaining(t -> {
                 List<Node> labels = graph.find(t.getSubject(), Sam.matchedLabel.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
                 if (!labels.isEmpty()) {
                     labels.forEach(l -> names.add(str(l)));
+                    entities.add(str(t.getObject()));
+                    return;
+                }
+                if (body[0] == null) {
+                    body[0] = graph.find(Node.ANY, SchemaDO.articleBody.asNode(), Node.ANY).nextOptional()
+                            .map(b -> b.getObject().getLiteralLexicalForm()).orElse("");
+                }
+                String written = TextSpans.cut(body[0], Iris.span(t.getSubject()));
+                if (written != null) {
+                    names.add(written);
                     entities.add(str(t.getObject()));
                 }
             });

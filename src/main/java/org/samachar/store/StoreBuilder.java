@@ -17,6 +17,7 @@ import org.samachar.extract.Gazetteer;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.extract.ArticleExtractor;
 import org.samachar.vocab.Iris;
+import org.samachar.rdf.Annotations;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.resolve.ArticleDigest;
 import org.slf4j.Logger;
@@ -59,16 +60,34 @@ public final class StoreBuilder {
     private final ArticleExtractor extractor;
     private final ArticleQuads articleQuads;
     private final String fingerprint;
+    private final Annotations annotations;
     private final AfterLoad afterLoad;
     private Consumer<Node> written = graph -> { };
 
+    /** A builder of lean article graphs. */
     public StoreBuilder(DatasetGraph dataset, ReferenceData reference, String fingerprint) {
+        this(dataset, reference, fingerprint, Annotations.LEAN);
+    }
+
+    /**
+     * A builder writing article graphs with {@code annotations}. The layer is part of the
+     * fingerprint every content hash, the build cache and the index are made with, so a build
+     * with the other layer rewrites every article graph and resolves from scratch.
+     */
+    public StoreBuilder(DatasetGraph dataset, ReferenceData reference, String fingerprint, Annotations annotations) {
         this.dataset = dataset;
         this.reference = reference;
         this.extractor = new ArticleExtractor(Gazetteer.fromGraph(reference.gazetteer()));
-        this.articleQuads = new ArticleQuads(extractor, new GraphValidator(reference.shapes(), reference.gazetteer()));
-        this.fingerprint = fingerprint;
-        this.afterLoad = new AfterLoad(reference, fingerprint);
+        this.articleQuads = new ArticleQuads(extractor, new GraphValidator(reference.shapes(), reference.gazetteer()),
+                annotations);
+        this.fingerprint = annotations.fingerprint(fingerprint);
+        this.annotations = annotations;
+        this.afterLoad = new AfterLoad(reference, this.fingerprint);
+    }
+
+    /** The layer this builder writes article graphs with. */
+    public Annotations annotations() {
+        return annotations;
     }
 
     /**

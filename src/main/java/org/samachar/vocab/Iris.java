@@ -52,6 +52,59 @@ public final class Iris {
         return NodeFactory.createURI(article.getURI() + "#" + kind + "-" + n);
     }
 
+    /**
+     * A mention: the span {@code [begin, end)} of the article body, in code points, as NIF's
+     * RFC 5147 fragment ({@code …/article/ID#char=12,20}). The IRI says where the string is, so
+     * its offsets and text need no triples of their own ({@link #span}).
+     */
+    public static Node mention(Node article, long begin, long end) {
+        return NodeFactory.createURI(article.getURI() + "#char=" + begin + "," + end);
+    }
+
+    /** The {@code [begin, end)} code-point span of a {@link #mention} IRI, or null for any other node. */
+    public static int[] span(Node node) {
+        if (node == null || !node.isURI()) {
+            return null;
+        }
+        String iri = node.getURI();
+        int at = iri.lastIndexOf("#char=");
+        int comma = at < 0 ? -1 : iri.indexOf(',', at);
+        if (comma < 0) {
+            return null;
+        }
+        try {
+            return new int[] {Integer.parseInt(iri.substring(at + 6, comma)), Integer.parseInt(iri.substring(comma + 1))};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code node} is a part {@link #part} minted of this kind ({@code …#sentence-3} is a "sentence"). */
+    public static boolean isPart(Node node, String kind) {
+        return node != null && node.isURI() && node.getURI().startsWith(ID + "article/")
+                && node.getURI().contains("#" + kind + "-");
+    }
+
+    /** The article a part IRI ({@code …/article/ID#…}) belongs to, or null when the node is not one. */
+    public static Node articleOf(Node part) {
+        if (part == null || !part.isURI()) {
+            return null;
+        }
+        String iri = part.getURI();
+        int hash = iri.indexOf('#');
+        return hash > 0 && iri.startsWith(ID + "article/") ? NodeFactory.createURI(iri.substring(0, hash)) : null;
+    }
+
+    /** The article graph of a part IRI or an article IRI, or null. */
+    public static Node graphOf(Node articleOrPart) {
+        if (articleOrPart == null || !articleOrPart.isURI() || !articleOrPart.getURI().startsWith(ID + "article/")) {
+            return null;
+        }
+        String rest = articleOrPart.getURI().substring((ID + "article/").length());
+        int hash = rest.indexOf('#');
+        return NodeFactory.createURI(ARTICLE_GRAPH + (hash < 0 ? rest : rest.substring(0, hash)));
+    }
+
     public static Node part(Node article, String kind, String key) {
         return NodeFactory.createURI(article.getURI() + "#" + kind + "-" + slug(key));
     }

@@ -2,6 +2,7 @@ package org.samachar.web;
 
 import org.apache.jena.graph.Node;
 import org.samachar.vocab.Iris;
+import org.samachar.vocab.TextSpans;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,29 +39,40 @@ final class ArticlePage {
     record SentenceView(String id, List<Sentences.Segment> segments, List<Link> events) {
     }
 
+    /**
+     * The sentences in body order, in paragraphs. Both layers write every sentence with its
+     * offsets; a paragraph is a run of the body between blank lines (the full layer's
+     * {@code sam:inParagraph} says the same), so the page reads the body, not the paragraph nodes.
+     */
     private static List<Paragraph> paragraphs(GraphView v, Node article) {
+        Node graph = Iris.graphOf(article);
+        String body = v.text(article, Vocab.BODY).orElse("");
         List<Node> sentences = new ArrayList<>();
-        for (Node n : v.subjects(Vocab.IN_ARTICLE, article)) {
-            if (v.has(n, Vocab.TYPE, Vocab.SENTENCE)) {
+        for (Node n : v.subjectsIn(graph, Vocab.BEGIN, Node.ANY)) {
+            if (Iris.isPart(n, "sentence")) {
                 sentences.add(n);
             }
         }
         sentences.sort(Comparator.comparingInt(s -> v.integer(s, Vocab.BEGIN, 0)));
         List<Paragraph> out = new ArrayList<>();
-        Node current = null;
         List<SentenceView> views = null;
+        int previousEnd = -1;
         for (Node s : sentences) {
-            Node paragraph = v.object(s, Vocab.IN_PARAGRAPH).orElse(null);
-            if (views == null || paragraph == null || !paragraph.equals(current)) {
+            int begin = v.integer(s, Vocab.BEGIN, 0);
+            String between = previousEnd < 0 ? null : TextSpans.cut(body, new int[] {previousEnd, begin});
+            if (views == null || between == null || between.contains(PARAGRAPH_BREAK)) {
                 views = new ArrayList<>();
                 out.add(new Paragraph(views));
-                current = paragraph;
             }
+            previousEnd = v.integer(s, Vocab.END, begin);
             String id = s.getURI().substring(s.getURI().indexOf('#') + 1);
             views.add(new SentenceView(id, Sentences.segments(v, s, Set.of(), null), eventsOf(v, s)));
         }
         return out;
     }
+
+    /** What separates two paragraphs in the body ({@code text/ParagraphBuilder}). */
+    private static final String PARAGRAPH_BREAK = "\n\n";
 
     /** The events (of {@code graph/events}) whose evidence is this sentence. */
     private static List<Link> eventsOf(GraphView v, Node sentence) {

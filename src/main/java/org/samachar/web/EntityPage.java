@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A person, organisation or place: its names in every script, types, Wikidata item, roles, the
@@ -76,7 +77,7 @@ final class EntityPage {
             Link role = v.object(membership, Vocab.ROLE).map(v::link).orElse(null);
             Link org = v.object(membership, Vocab.ORGANIZATION).map(v::link).orElse(null);
             if (role != null) {
-                out.add(new Role(role, org, v.text(membership, Vocab.AS_OF).orElse("")));
+                out.add(new Role(role, org, asOf(v, membership)));
             }
         }
         // One line per role and organisation, the earliest date; a role without its
@@ -147,5 +148,11 @@ final class EntityPage {
         v.union.find(Node.ANY, Node.ANY, entity).forEachRemaining(t -> counts.merge(t.getPredicate(), 1L, Long::sum));
         return counts.entrySet().stream().sorted(Map.Entry.<Node, Long>comparingByValue().reversed())
                 .map(e -> new Incoming(v.link(e.getKey()), e.getValue())).toList();
+    }
+
+    /** The full layer's {@code sam:asOf}; lean leaves it to the date of the article that states the role. */
+    private static String asOf(GraphView v, Node membership) {
+        return v.text(membership, Vocab.AS_OF).or(() -> Optional.ofNullable(org.samachar.vocab.Iris.articleOf(membership))
+                .flatMap(a -> v.text(a, Vocab.PUBLISHED))).orElse("");
     }
 }

@@ -92,14 +92,17 @@ final class SearchServlet extends PageServlet {
         for (TextHit h : index.query(SchemaDO.headline.asNode(), escaped, null, null, PER_FIELD)) {
             Node s = h.getNode();
             String text = literal(h);
-            if (v.has(s, Vocab.TYPE, Vocab.SENTENCE)) {
+            if (Iris.isPart(s, "sentence")) {
                 for (Node report : v.subjects(Vocab.EVIDENCE, s)) {
                     for (Node event : v.subjectsIn(Iris.EVENTS_GRAPH, Vocab.REPORT, report)) {
                         add(best, v, Kind.EVENT, event, text, h.getScore());
                     }
                 }
-                v.object(s, Vocab.IN_ARTICLE).ifPresent(a -> add(best, v, Kind.ARTICLE, a, text, h.getScore() * 0.9f));
-            } else if (v.has(s, Vocab.TYPE, Vocab.MENTION)) {
+                Node article = Iris.articleOf(s);
+                if (article != null) {
+                    add(best, v, Kind.ARTICLE, article, text, h.getScore() * 0.9f);
+                }
+            } else if (Iris.span(s) != null) {
                 v.object(s, Vocab.REFERS_TO).ifPresent(e -> add(best, v, Kind.of(v, e), e, text, h.getScore() * 0.8f));
             } else {
                 add(best, v, Kind.of(v, s), s, text, h.getScore());

@@ -1,6 +1,8 @@
 package org.samachar.web;
 
 import org.apache.jena.graph.Node;
+import org.samachar.vocab.Iris;
+import org.samachar.vocab.TextSpans;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,8 +30,9 @@ final class Sentences {
     private record Span(int begin, int end, Node entity, boolean trigger) {
     }
 
+    /** The sentence's {@code nif:anchorOf} (full annotations), else the body's code points its offsets give. */
     static String text(GraphView v, Node sentence) {
-        return v.text(sentence, Vocab.ANCHOR_OF).orElse("");
+        return v.text(sentence, Vocab.ANCHOR_OF).or(() -> TextSpans.text(v.dataset, sentence)).orElse("");
     }
 
     /**
@@ -42,11 +45,12 @@ final class Sentences {
         int offset = v.integer(sentence, Vocab.BEGIN, 0);
         List<Span> spans = new ArrayList<>();
         for (Node mention : v.subjects(Vocab.IN_SENTENCE, sentence)) {
-            if (!v.has(mention, Vocab.TYPE, Vocab.MENTION)) {
+            int[] span = Iris.span(mention); // a mention is named by its span of the body, in both layers
+            if (span == null) {
                 continue;
             }
-            int b = v.integer(mention, Vocab.BEGIN, -1) - offset;
-            int e = v.integer(mention, Vocab.END, -1) - offset;
+            int b = span[0] - offset;
+            int e = span[1] - offset;
             Node entity = v.object(mention, Vocab.REFERS_TO).orElse(null);
             if (b >= 0 && e > b && e <= length && entity != null) {
                 spans.add(new Span(b, e, entity, false));

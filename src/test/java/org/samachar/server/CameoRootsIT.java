@@ -35,7 +35,9 @@ class CameoRootsIT {
             SELECT ?code (SAMPLE(?event) AS ?one) (SAMPLE(?text) AS ?sentence) (COUNT(DISTINCT ?event) AS ?events) WHERE {
               ?root sam:cameoCode ?code FILTER(STRLEN(?code) = 2)
               ?type rdfs:subClassOf* ?root .
-              GRAPH ?g { ?event a ?type ; sam:evidence ?s ; prov:wasDerivedFrom ?article . ?s nif:anchorOf ?text }
+              GRAPH ?g { ?event a ?type ; sam:evidence ?s ; sam:inArticle ?article .
+                ?s nif:beginIndex ?from ; nif:endIndex ?to . ?article <https://schema.org/articleBody> ?body }
+              BIND (SUBSTR(?body, ?from + 1, ?to - ?from) AS ?text)
             } GROUP BY ?code
             """;
 

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.samachar.corpus.Corpus;
 import org.samachar.vocab.Iris;
+import org.samachar.rdf.Annotations;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.server.ServerSetup;
 
@@ -19,6 +20,14 @@ import java.util.stream.Stream;
 public final class Fixtures {
 
     public static final Path CORPUS = Path.of("corpus");
+
+    /**
+     * The annotation layer the integration tests build with: lean (the default), or what the system
+     * property {@code samachar.it.annotations} says. The build runs the page, query, export,
+     * notebook and live-ingest tests a second time with {@code full} (pom.xml), so both layers
+     * are proved by the same tests.
+     */
+    public static final Annotations ANNOTATIONS = Annotations.parse(System.getProperty("samachar.it.annotations", "lean"));
     private static ReferenceData reference;
     private static String fingerprint;
 
@@ -38,8 +47,12 @@ public final class Fixtures {
     }
 
     public static BuildReport build(DatasetGraph dataset, Path corpus) throws IOException {
+        return build(dataset, corpus, ANNOTATIONS);
+    }
+
+    public static BuildReport build(DatasetGraph dataset, Path corpus, Annotations annotations) throws IOException {
         reference();
-        return new StoreBuilder(dataset, reference, fingerprint).build(Corpus.open(corpus));
+        return new StoreBuilder(dataset, reference, fingerprint, annotations).build(Corpus.open(corpus));
     }
 
     /** The server as {@code serve} starts it over {@code store}, on an ephemeral loopback port, writes closed. */

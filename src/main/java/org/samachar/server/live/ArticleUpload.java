@@ -10,7 +10,6 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.fuseki.servlets.BaseActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -56,7 +55,6 @@ final class ArticleUpload extends BaseActionREST {
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}\\.txt");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final long WAIT_MINUTES = 10;
-    private static final String EVENT_EXTRACTOR = Iris.ID + "extractor/event-rules";
 
     private final LiveIngest ingest;
     private final CorpusWriter corpus;
@@ -242,9 +240,9 @@ final class ArticleUpload extends BaseActionREST {
     private static void answer(HttpAction action, HttpServletResponse response, String id, Node graph, String where) {
         DatasetGraph dataset = action.getDataset();
         Node article = Iris.article(id);
-        Node extractor = NodeFactory.createURI(EVENT_EXTRACTOR);
         JsonArray events = new JsonArray();
-        Txn.executeRead(dataset, () -> dataset.find(graph, Node.ANY, Sam.provWasGeneratedBy.asNode(), extractor)
+        // Every report has a modality, in both layers (prov:wasGeneratedBy is written with full annotations only).
+        Txn.executeRead(dataset, () -> dataset.find(graph, Node.ANY, Sam.modality.asNode(), Node.ANY)
                 .forEachRemaining(q -> {
                     JsonObject event = new JsonObject();
                     event.put("iri", q.getSubject().getURI());

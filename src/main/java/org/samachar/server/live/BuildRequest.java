@@ -48,6 +48,12 @@ final class BuildRequest extends BaseActionREST {
                     + "; stop it to build from another folder\n", 0);
             return;
         }
+        String annotations = action.getRequestParameter("annotations");
+        if (annotations != null && !annotations.equals(ingest.annotations().toString())) {
+            write(action, response, 409, "the server on this store builds with --annotations " + ingest.annotations()
+                    + ", not " + annotations + "; stop it to build with other annotations\n", 0);
+            return;
+        }
         try {
             BuildReport report = ingest.request().done().get();
             StringBuilder text = new StringBuilder();

@@ -111,6 +111,11 @@ public final class LiveIngest implements AutoCloseable {
     }
 
     /** The corpus folder this ingest builds from. */
+    /** The annotation layer the batches write article graphs with. */
+    public org.samachar.rdf.Annotations annotations() {
+        return builder.annotations();
+    }
+
     public Path corpusDir() {
         return corpusDir;
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.samachar.cli.SamacharCommand;
+import org.samachar.rdf.Annotations;
 import org.samachar.store.Fixtures;
 
 import java.io.ByteArrayOutputStream;
@@ -284,6 +285,11 @@ class LiveIT {
         assertEquals(0, ServeProcess.run(tmp.resolve("build.log"), "build", "--corpus", corpus.toString(),
                 "--data", store.toString()), Files.readString(tmp.resolve("build.log")));
         assertTrue(Files.readString(tmp.resolve("build.log")).contains("the build goes through it"));
+        String other = Fixtures.ANNOTATIONS == Annotations.LEAN ? "full" : "lean";
+        assertEquals(2, ServeProcess.run(tmp.resolve("build-other.log"), "build", "--corpus", corpus.toString(),
+                "--data", store.toString(), "--annotations", other), Files.readString(tmp.resolve("build-other.log")));
+        assertTrue(Files.readString(tmp.resolve("build-other.log")).contains("builds with --annotations "
+                + Fixtures.ANNOTATIONS), "a build asking for the other layer is refused, not built with the server's");
     }
 
     /** Runs a command in this JVM (which cannot open the store the server holds) and returns what it printed. */

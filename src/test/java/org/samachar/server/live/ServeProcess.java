@@ -2,6 +2,8 @@ package org.samachar.server.live;
 
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
+import org.samachar.store.Fixtures;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ final class ServeProcess implements AutoCloseable {
     static ServeProcess start(Path corpus, Path store, Path passwordFile, Path log) throws Exception {
         Files.deleteIfExists(store.resolve(ServerFile.NAME));
         Process p = java(log, "serve", "--corpus", corpus.toString(), "--data", store.toString(), "--port", "0",
-                "--password-file", passwordFile.toString());
+                "--password-file", passwordFile.toString(), "--annotations", Fixtures.ANNOTATIONS.toString());
         await(() -> !p.isAlive() || RunningServer.find(store).isPresent(), 600, "the server to start", log);
         if (!p.isAlive()) {
             throw new AssertionError("serve stopped with exit " + p.exitValue() + ":\n" + Files.readString(log));
