@@ -43,9 +43,9 @@ public final class ArgumentFinder implements Annotator {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
-    private final ReferringWords referringWords = new ReferringWords();
     private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
     private final NounHeads nounHeads;
+    private final ReferringWords referringWords;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
     private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
@@ -54,6 +54,7 @@ public final class ArgumentFinder implements Annotator {
     public ArgumentFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.nounHeads = new NounHeads(gazetteer, caseMarkers, triggerWords);
+        this.referringWords = new ReferringWords(roleCues);
     }
 
     @Override
@@ -209,7 +210,7 @@ public final class ArgumentFinder implements Annotator {
                     && (args.get(i + 1).firstToken() - a.lastToken() <= MODIFIER_REACH
                     || titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1));
             if (qualifies && a.cases().contains("GENITIVE") && args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE))) {
-                // "मोदी की अमेरिका यात्रा", "પુતિનની ભારત મુલાકાત": the next name is an unmarked
+                // "मोदी की अमेरिका यात्रा", "મેક્રોંની ભારત મુલાકાત": the next name is an unmarked
                 // part of an act's noun; the genitive is whose act it is, not of the next name.
                 act = act == null ? nounHeads.actWords(tokens) : act;
                 int after = args.get(i + 1).lastToken() + 1;

@@ -35,7 +35,7 @@ final class ReferringWords {
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon anaphors = PhraseLexicon.of("anaphors.tsv");
     private final PhraseLexicon descriptions = PhraseLexicon.of("descriptions.tsv");
-    private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
+    private final PhraseLexicon roleCues;
     private final Set<String> referringTitles = Set.copyOf(LanguageData.shared("referring-titles.txt"));
     private final Set<String> indefinites = WordList.load("indefinites.txt");
     /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
@@ -43,7 +43,9 @@ final class ReferringWords {
     /** The kinds each organisation's names have, by IRI and written form. */
     private final Map<String, Set<String>> kindsOfNames = new ConcurrentHashMap<>();
 
-    ReferringWords() {
+    /** {@code roleCues}: the titles of {@code role-cues.tsv}, shared with the stage that reads them first. */
+    ReferringWords(PhraseLexicon roleCues) {
+        this.roleCues = roleCues;
         for (String lang : Scripts.knownLanguages()) {
             for (String line : LanguageData.lines(lang + "/descriptions.tsv")) {
                 String[] cells = line.split("\t+", 2);

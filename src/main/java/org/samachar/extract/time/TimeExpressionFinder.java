@@ -276,18 +276,15 @@ public final class TimeExpressionFinder {
         boolean genitiveEnding = end.stems().stream()
                 .anyMatch(stem -> key.length() > stem.length() && key.startsWith(stem)
                         && words.isYearGenitive(key.substring(stem.length())));
-        String rest = end.surface().replaceFirst("^\\p{Nd}+", "");
-        boolean yearWithEnding = !rest.isEmpty() && rest.length() < end.surface().length()
-                && words.isYearGenitive(NameFolding.key(rest));
         boolean genitiveWord = last + 1 < tokens.size() && words.isYearGenitive(tokens.get(last + 1).key());
         int head = genitiveWord ? last + 2 : last + 1;
-        if ((genitiveEnding || yearWithEnding || genitiveWord) && head < tokens.size()
+        if ((genitiveEnding || genitiveWord) && head < tokens.size()
                 && words.isGenitiveAdverbial(tokens.get(head).stems())) {
             return false;
         }
         boolean determiner = first == last && first > 0 && Character.isDigit(tokens.get(first).surface().charAt(0))
                 && words.isYearDeterminer(tokens.get(first - 1).key());
-        return genitiveEnding || yearWithEnding || genitiveWord || determiner;
+        return genitiveEnding || genitiveWord || determiner;
     }
 
     /**
