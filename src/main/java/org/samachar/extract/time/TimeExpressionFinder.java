@@ -1,6 +1,5 @@
 package org.samachar.extract.time;
 
-import org.samachar.extract.NameFolding;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.pipeline.model.TimeValue;
 import org.samachar.pipeline.model.TimeExpression;
