@@ -35,12 +35,7 @@ class AbortedWriteTest {
 
     @Test
     void aWriteAfterAnAbortedOneThatFlushedNodesCorruptsTheNodeTable(@TempDir Path dir) {
-        Location location = Location.create(dir.toString());
-        DatasetGraph ds = DatabaseMgr.connectDatasetGraph(location);
-        Txn.executeWrite(ds, () -> add(ds, "committed", 2_000));
-        // A fresh connection: the committed nodes are read from the file, not from a cache.
-        TDBInternal.expel(ds);
-        DatasetGraph again = DatabaseMgr.connectDatasetGraph(location);
+        DatasetGraph again = reopenedAfterCommitting(dir);
         assertThrows(RuntimeException.class, () -> Txn.executeWrite(again, () -> {
             add(again, "aborted", 10_000); // well past the data file's 128 KB write buffer
             throw new RuntimeException("give up");
@@ -58,11 +53,7 @@ class AbortedWriteTest {
 
     @Test
     void withoutTheAbortTheSameWritesReadBack(@TempDir Path dir) {
-        Location location = Location.create(dir.toString());
-        DatasetGraph ds = DatabaseMgr.connectDatasetGraph(location);
-        Txn.executeWrite(ds, () -> add(ds, "committed", 2_000));
-        TDBInternal.expel(ds);
-        DatasetGraph again = DatabaseMgr.connectDatasetGraph(location);
+        DatasetGraph again = reopenedAfterCommitting(dir);
         Txn.executeWrite(again, () -> {
             add(again, "new", 5_000);
             readAll(again, "committed");
@@ -70,6 +61,18 @@ class AbortedWriteTest {
             readAll(again, "newer");
         });
         TDBInternal.expel(again);
+    }
+
+    /**
+     * A store with 2,000 committed nodes, opened again: the committed nodes are read from the
+     * file, not from a cache.
+     */
+    private static DatasetGraph reopenedAfterCommitting(Path dir) {
+        Location location = Location.create(dir.toString());
+        DatasetGraph ds = DatabaseMgr.connectDatasetGraph(location);
+        Txn.executeWrite(ds, () -> add(ds, "committed", 2_000));
+        TDBInternal.expel(ds);
+        return DatabaseMgr.connectDatasetGraph(location);
     }
 
     private static void add(DatasetGraph ds, String prefix, int n) {
