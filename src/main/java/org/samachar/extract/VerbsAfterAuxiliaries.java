@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A verb in its base form after an auxiliary ("will attack", "plans to impose", "did not sign")
+ * A verb in its base form after an auxiliary ("will attack", "would impose", "did not sign")
  * is read also as the form the lexicons list ({@code lang/<lang>/verb-forms.tsv},
  * {@code auxiliaries.tsv}), so one lexicon row serves every tense and the modality stage, which
  * reads the auxiliary, tells planned from done. Languages without these files are left as they are.

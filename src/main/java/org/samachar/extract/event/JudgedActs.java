@@ -1,5 +1,6 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.CaseMarkers;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Entity;

@@ -1,5 +1,6 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.WordList;
 import org.samachar.extract.WordTokenizer;

@@ -1,5 +1,6 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.NameFolding;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Token;

@@ -1,6 +1,6 @@
 package org.samachar.extract.time;
 
-import org.samachar.extract.event.CaseMarkers;
+import org.samachar.extract.CaseMarkers;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.EmbeddedPost;

@@ -1,9 +1,6 @@
-package org.samachar.extract.event;
+package org.samachar.extract;
 
-import org.samachar.extract.NameFolding;
 import org.samachar.pipeline.model.Token;
-import org.samachar.extract.WordList;
-import org.samachar.extract.WordTokenizer;
 import org.samachar.text.LanguageData;
 import org.samachar.text.Scripts;
 
@@ -22,7 +19,7 @@ import java.util.Set;
  */
 public final class CaseMarkers {
 
-    static final String NONE = "NONE";
+    public static final String NONE = "NONE";
 
     private record Marker(String caseName, String where, List<String> words, int order) {
     }
@@ -88,20 +85,18 @@ public final class CaseMarkers {
      * The cases a common noun carries, written onto it ("પ્રતિબંધોની") or after it ("मंत्री ने"),
      * read with each of its stems ({@link Token#stems()}) as the base the ending is written onto.
      */
-    Set<String> casesOfNoun(List<Token> tokens, int at) {
-        Token t = tokens.get(at);
-        Set<String> found = Set.of(NONE);
-        for (String stem : t.stems()) {
+    public Set<String> casesOfNoun(List<Token> tokens, int at) {
+        for (String stem : tokens.get(at).stems()) {
             Set<String> cases = cases(tokens, at, at, stem, false);
             if (!cases.contains(NONE)) {
                 return cases;
             }
         }
-        return found;
+        return Set.of(NONE);
     }
 
     /** "and", "અને", "और": joins names into one group. */
-    boolean isCoordinator(Token t) {
+    public boolean isCoordinator(Token t) {
         return coordinators.contains(t.key());
     }
 
@@ -109,7 +104,7 @@ public final class CaseMarkers {
      * Whether a word between {@code from} and {@code to} (inclusive) marks the agent of a noun a
      * genitive name qualifies ("અમેરિકાના અધિકારીએ", "उत्तर कोरिया के अधिकारियों ने").
      */
-    boolean proxyAgent(List<Token> tokens, int from, int to) {
+    public boolean proxyAgent(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i <= to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
             for (Marker m : proxyAgents.getOrDefault(t.language(), List.of())) {
@@ -127,7 +122,7 @@ public final class CaseMarkers {
      * Cases of the name spanning tokens first..last, whose label's last word has the key
      * {@code labelLastKey}.
      */
-    Set<String> cases(List<Token> tokens, int first, int last, String labelLastKey) {
+    public Set<String> cases(List<Token> tokens, int first, int last, String labelLastKey) {
         return cases(tokens, first, last, labelLastKey, true);
     }
 
