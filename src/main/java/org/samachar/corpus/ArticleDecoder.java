@@ -4,6 +4,7 @@ import org.samachar.corpus.metadata.DeclaredLanguage;
 import org.samachar.corpus.metadata.ArticleMetadata;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -43,23 +44,48 @@ public final class ArticleDecoder {
      * (the page); for a JSON Lines record its line.
      */
     public byte[] read(ArticleSource source) throws BadArticleException {
-        try {
+        return read(source, () -> Files.newByteChannel(source.file()));
+    }
+
+    /** Opens the file an article is read from; called at most once per read. */
+    @FunctionalInterface
+    public interface Opener {
+        SeekableByteChannel open() throws IOException;
+    }
+
+    /**
+     * As {@link #read(ArticleSource)}, with the article's file (the container, for a record) opened
+     * by {@code opener} rather than from {@link ArticleSource#file()} on the local disk: the Spark
+     * job reads files on HDFS or S3 through Hadoop this way. Same limits and messages; the channel
+     * is closed here. A record whose bytes the listing kept is not opened at all.
+     */
+    public byte[] read(ArticleSource source, Opener opener) throws BadArticleException {
+        if (source.record().flatMap(RecordRef::held).isPresent()) {
+            return source.record().get().held().get();
+        }
+        try (SeekableByteChannel channel = opener.open()) {
             if (source.record().isPresent()) {
                 RecordRef ref = source.record().get();
                 return switch (source.format()) {
-                    case WARC -> WarcFile.readPayload(source.file(), ref);
-                    case JSONL -> JsonLinesFile.read(source.file(), ref);
+                    case WARC -> WarcFile.readPayload(channel, ref);
+                    case JSONL -> JsonLinesFile.read(channel, ref);
                     default -> throw new IllegalStateException("a record in a " + source.format() + " file");
                 };
             }
-            long size = Files.size(source.file());
+            long size = channel.size();
             long max = source.format() == SourceFormat.HTML ? HtmlArticleReader.MAX_PAGE_BYTES : MAX_BYTES;
             if (size > max) {
                 throw new BadArticleException(String.format(java.util.Locale.ROOT,
                         "is %.1f MB, more than the %d MB an article may have (a dump of many articles? split it)",
                         size / 1048576.0, max / 1048576));
             }
-            return Files.readAllBytes(source.file());
+            ByteBuffer bytes = ByteBuffer.allocate((int) size);
+            while (bytes.hasRemaining()) {
+                if (channel.read(bytes) < 0) {
+                    throw new java.io.EOFException("the file became shorter while it was read");
+                }
+            }
+            return bytes.array();
         } catch (IOException e) {
             throw new BadArticleException("cannot be read (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")");

@@ -6,7 +6,7 @@ import org.samachar.corpus.ArticleDecoder;
 import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.ArticleText;
 import org.samachar.corpus.BadArticleException;
-import org.samachar.extract.event.ArgumentFinder;
+import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.event.DenialLinker;
 import org.samachar.extract.event.EventMerger;
 import org.samachar.extract.event.JudgedActs;
@@ -78,5 +78,10 @@ public final class ArticleExtractor {
 
     public byte[] read(ArticleSource source) throws BadArticleException {
         return decoder.read(source);
+    }
+
+    /** The article's bytes from a file opened by {@code opener} (on HDFS, say): {@link ArticleDecoder#read(ArticleSource, ArticleDecoder.Opener)}. */
+    public byte[] read(ArticleSource source, ArticleDecoder.Opener opener) throws BadArticleException {
+        return decoder.read(source, opener);
     }
 }

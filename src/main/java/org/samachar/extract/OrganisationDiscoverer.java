@@ -108,6 +108,7 @@ public final class OrganisationDiscoverer implements Annotator {
         for (int i = cue.firstToken() - 1; i >= 0 && before.size() < (latin ? MAX_LATIN_WORDS : MAX_OTHER_WORDS); i--) {
             Token t = words.get(i);
             boolean namePart = !inMention(s, t, mentions) && t.script().equals(last.script())
+                    && s.text().substring(t.end(), words.get(i + 1).begin()).isBlank() // "फरवरी (एजेंसी)": no bracket inside a name
                     && t.stems().size() == 1 // "સિયોલની": a genitive before the name
                     && !notNames.contains(t.key()) && !triggers.isPhrase(t)
                     && t.surface().chars().noneMatch(Character::isDigit) && (!latin || capitalised(t));

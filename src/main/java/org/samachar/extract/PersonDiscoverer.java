@@ -186,8 +186,20 @@ public final class PersonDiscoverer implements Annotator {
         return here.stream()
                 .filter(m -> m.begin() - s.begin() >= from && m.begin() - s.begin() <= reach)
                 .filter(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)
-                .filter(m -> s.text().startsWith(",", m.end() - s.begin()))
+                .filter(m -> s.text().startsWith(",", m.end() - s.begin()) || nameFollows(s, words, m))
                 .findFirst();
+    }
+
+    /**
+     * "Deputy Prime Minister of Ethiopia Demeke Mekonnen": the holder's name starts right after the
+     * country served, with no comma, where the script writes names with capitals.
+     */
+    private static boolean nameFollows(Sentence s, List<Token> words, Mention served) {
+        int end = served.end() - s.begin();
+        return words.stream().filter(t -> t.begin() >= end).findFirst()
+                .filter(t -> s.text().substring(end, t.begin()).isBlank() && "Latn".equals(t.script())
+                        && Character.isUpperCase(t.surface().codePointAt(0)))
+                .isPresent();
     }
 
     /** The words of a name starting at {@code start}, the last one without its case ending. */

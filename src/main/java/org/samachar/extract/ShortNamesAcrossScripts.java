@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.samachar.pipeline.model.Token;
 import org.samachar.vocab.EntityType;
 import org.samachar.vocab.Sam;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Gives a person the short name in every language of their labels that the gazetteer gives in
@@ -54,12 +56,20 @@ public final class ShortNamesAcrossScripts {
                 return; // no short name, or one that is neither end of the label, or both ends somewhere
             }
             boolean last = ends.iterator().next();
-            labels.forEach((lang, words) -> {
-                if (!shortNames.containsKey(lang) && words.size() >= 2) {
-                    String word = words.get(last ? words.size() - 1 : 0);
-                    added.add(Triple.create(person, Sam.shortName.asNode(), NodeFactory.createLiteralLang(word, lang)));
-                }
-            });
+            // Every spelling the gazetteer lists gives its own short form: "विक्रम मिस्री" and
+            // "विक्रम मिसरी" are both written, and so are "मिस्री" and "मिसरी" after them.
+            Map<String, Set<String>> words = new HashMap<>();
+            for (Node property : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
+                gazetteer.find(person, property, Node.ANY).forEachRemaining(l -> {
+                    String lang = l.getObject().isLiteral() ? l.getObject().getLiteralLanguage() : "";
+                    List<Token> name = lang.isEmpty() ? List.of() : tokenizer.tokens(l.getObject().getLiteralLexicalForm());
+                    if (!shortNames.containsKey(lang) && name.size() >= 2) {
+                        words.computeIfAbsent(lang, k -> new TreeSet<>()).add(name.get(last ? name.size() - 1 : 0).surface());
+                    }
+                });
+            }
+            words.forEach((lang, forms) -> forms.forEach(word -> added.add(
+                    Triple.create(person, Sam.shortName.asNode(), NodeFactory.createLiteralLang(word, lang)))));
         });
         added.forEach(gazetteer::add);
         return added.size();

@@ -57,6 +57,12 @@ class OrganisationDiscovererTest {
     }
 
     @Test
+    void aNameEndsAtABracket() {
+        assertTrue(organisations(run("खबर\n\nवॉशिंगटन, 14 फरवरी (एजेंसी)\n\nअमेरिका ने बयान जारी किया।")).isEmpty());
+        assertTrue(organisations(run("સમાચાર\n\nનવી દિલ્હી, 3 મે (એજન્સી)\n\nભારતે નિવેદન આપ્યું.")).isEmpty());
+    }
+
+    @Test
     void theSameOfficeOfTwoCountriesIsTwoOrganisations() {
         AnalyzedArticle gu = run("સમાચાર\nમાલદીવના વિદેશ મંત્રાલયે કહ્યું કે ઇજિપ્તના વિદેશ મંત્રાલયને પત્ર મળ્યો છે.");
         List<Mention> offices = gu.mentions().stream().filter(m -> Iris.isDiscovered(m.entity().iri())).toList();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Pipeline;
 import org.samachar.TestArticles;
+import org.samachar.extract.event.EventSentences;
 import org.samachar.vocab.Iris;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.text.LanguageData;
@@ -57,6 +58,31 @@ class PersonDiscovererTest {
         assertEquals(person.iri(), hindi.roles().get(0).person().iri(), "one IRI for both scripts");
         AnalyzedArticle english = run("News\nBritish Foreign Secretary visit: foreign minister David Lammy said talks went well.");
         assertEquals(person.iri(), english.roles().get(0).person().iri(), "and for the English spelling");
+    }
+
+    @Test
+    void aCounterpartNamedAfterTheWordIsFoundAndMet() {
+        String text = "खबर\nविदेश सचिव विक्रम मिस्री ने सोमवार को अपने भूटानी समकक्ष पेमा चोडेन से मुलाकात की।";
+        AnalyzedArticle hi = run(text);
+        assertTrue(roles(hi).contains("पेमा चोडेन official of Bhutan"), roles(hi).toString());
+        assertEquals(List.of("participant=Vikram Misri, participant=पेमा चोडेन"),
+                EventSentences.roles(EventSentences.events(text), "Meeting"));
+    }
+
+    @Test
+    void theAbbreviatedTitleOfAPrimeMinisterNamesTheHolder() {
+        List<String> hi = roles(run("खबर\nफिजी के पीएम सितिवेनी राबुका ने सोमवार को भारत का दौरा किया।"));
+        assertTrue(hi.contains("सितिवेनी राबुका prime-minister of Fiji"), hi.toString());
+        List<String> gu = roles(run("સમાચાર\nશ્રીલંકાના પીએમ હરિણી અમરસૂર્યાએ સોમવારે ભારતની મુલાકાત લીધી."));
+        assertTrue(gu.contains("Harini Amarasuriya prime-minister of Sri Lanka"), gu.toString());
+    }
+
+    @Test
+    void aTitleOfACountryBeforeTheNameServesThatCountry() {
+        String text = "News\nForeign Minister S. Jaishankar met the Foreign Minister of Ghana Samuel Okudzeto Ablakwa in Accra on Monday.";
+        assertTrue(roles(run(text)).contains("Samuel Okudzeto Ablakwa foreign-minister of Ghana"), roles(run(text)).toString());
+        assertEquals(List.of("participant=S. Jaishankar, participant=Samuel Okudzeto Ablakwa"),
+                EventSentences.roles(EventSentences.events(text), "Meeting"));
     }
 
     @Test

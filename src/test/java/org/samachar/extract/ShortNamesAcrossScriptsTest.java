@@ -19,6 +19,7 @@ class ShortNamesAcrossScriptsTest {
     private static final String PREFIXES = """
             PREFIX schema: <https://schema.org/>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX sam: <https://w3id.org/samachar/ontology#>
             PREFIX : <https://example.org/>
             """;
@@ -60,5 +61,15 @@ class ShortNamesAcrossScriptsTest {
                 """);
         assertEquals(0, ShortNamesAcrossScripts.complete(g));
         assertEquals(Set.of("Trump@en", "ट्रम्प@hi"), shortNames(g, "trump"));
+    }
+
+    @Test
+    void everySpellingOfTheNameGivesItsShortForm() {
+        Graph g = graph("""
+                :misri a schema:Person ; rdfs:label "Vikram Misri"@en, "विक्रम मिस्री"@hi ;
+                    skos:altLabel "विक्रम मिसरी"@hi, "Vikram Mistri"@en ; sam:shortName "Misri"@en .
+                """);
+        assertEquals(2, ShortNamesAcrossScripts.complete(g));
+        assertEquals(Set.of("Misri@en", "मिसरी@hi", "मिस्री@hi"), shortNames(g, "misri"));
     }
 }

@@ -78,6 +78,16 @@ class EventShapesTest {
                     }
                 }
             }
+            if (t.length == 5) {
+                // "alone": the count is one of two ways to conform, the other a single entity of the kinds given
+                List<Node> ways = list(shapes.find(shape, sh("or"), Node.ANY).next().getObject());
+                needed.add(local(shapes.find(ways.get(0), sh("path"), Node.ANY).next().getObject()));
+                count = Integer.parseInt(shapes.find(ways.get(0), sh("minCount"), Node.ANY).next().getObject().getLiteralLexicalForm());
+                assertEquals(Set.of("ORGANIZATION"), Set.of(t[4].split(",")), t[0] + ": the shapes tell organisations by their IRIs");
+                Node alone = shapes.find(ways.get(1), sh("qualifiedValueShape"), Node.ANY).next().getObject();
+                assertTrue(shapes.find(alone, sh("pattern"), Node.ANY).next().getObject().getLiteralLexicalForm().endsWith("/id/org/"), t[0]);
+                assertEquals("1", shapes.find(ways.get(1), sh("qualifiedMinCount"), Node.ANY).next().getObject().getLiteralLexicalForm(), t[0]);
+            }
             Set<String> allowed = Set.of(t[1].split(","));
             Set<String> others = new HashSet<>(ROLES);
             others.removeAll(allowed);
@@ -103,6 +113,31 @@ class EventShapesTest {
         ok.add(strike, NodeFactory.createURI(Sam.NS + "attacker"), NodeFactory.createURI("https://w3id.org/samachar/id/country/ru"));
         assertTrue(ShaclValidator.get().validate(all, ok).getEntries().stream()
                 .noneMatch(e -> String.valueOf(e.message()).contains("MilitaryStrike")));
+    }
+
+    private static List<Node> list(Node head) {
+        List<Node> out = new ArrayList<>();
+        for (Node n = head; !n.equals(RDF.nil.asNode()); n = shapes.find(n, RDF.rest.asNode(), Node.ANY).next().getObject()) {
+            out.add(shapes.find(n, RDF.first.asNode(), Node.ANY).next().getObject());
+        }
+        return out;
+    }
+
+    @Test
+    void aMeetingHasTwoParticipantsOrOneOrganisation() {
+        Shapes all = Shapes.parse(shapes);
+        Node meeting = NodeFactory.createURI("https://w3id.org/samachar/id/article/t#event-0");
+        Node participant = NodeFactory.createURI(Sam.NS + "participant");
+        Graph council = GraphFactory.createDefaultGraph();
+        council.add(meeting, RDF.type.asNode(), NodeFactory.createURI(Sam.NS + "Meeting"));
+        council.add(meeting, participant, NodeFactory.createURI("https://w3id.org/samachar/id/org/un-security-council"));
+        assertTrue(ShaclValidator.get().validate(all, council).conforms());
+        Graph oneCountry = GraphFactory.createDefaultGraph();
+        oneCountry.add(meeting, RDF.type.asNode(), NodeFactory.createURI(Sam.NS + "Meeting"));
+        oneCountry.add(meeting, participant, NodeFactory.createURI("https://w3id.org/samachar/id/country/in"));
+        var report = ShaclValidator.get().validate(all, oneCountry);
+        assertTrue(report.getEntries().stream().anyMatch(e -> String.valueOf(e.message()).contains("or 1 organisation")),
+                report.getEntries().toString());
     }
 
     private static String local(Node n) {

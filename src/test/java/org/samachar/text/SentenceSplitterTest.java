@@ -41,6 +41,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theInitialKIsAnInitialThoughItIsAlsoAPostposition() {
+        AnalyzedArticle a = PIPELINE.run(TestArticles.of(
+                "प्रधानमंत्री के. पी. शर्मा ओली ने बयान दिया। बातचीत जारी है।\n"
+                        + "વડાપ્રધાન કે.પી. શર્મા ઓલીએ નિવેદન આપ્યું. વાતચીત ચાલુ છે."));
+        assertEquals(List.of("प्रधानमंत्री के. पी. शर्मा ओली ने बयान दिया।", "बातचीत जारी है।",
+                "વડાપ્રધાન કે.પી. શર્મા ઓલીએ નિવેદન આપ્યું.", "વાતચીત ચાલુ છે."),
+                a.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void articleLanguageIsTheLanguageOfMostOfItsProseWhenNotGiven() {
         AnalyzedArticle a = PIPELINE.run(TestArticles.of(
                 "Leaders Meet: Talks In Geneva\n"

@@ -1,5 +1,6 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.WordList;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Makes events of the triggers: each argument of the sentence takes the first role of the event
@@ -82,9 +84,10 @@ public final class RoleAssigner implements Annotator {
             String text = article.sentences().get(sentence).text();
             List<Token> tokens = article.tokens().get(sentence);
             List<Argument> args = article.arguments().get(sentence);
-            for (List<Trigger> part : Clauses.byClause(text, tokens, triggers)) {
-                int from = Clauses.start(text, tokens, part.get(0).firstToken());
-                int to = Clauses.end(text, tokens, part.get(0).lastToken());
+            Clauses clauses = Clauses.of(text, tokens, args, coordinators);
+            for (List<Trigger> part : clauses.byClause(triggers)) {
+                int from = clauses.start(part.get(0).firstToken());
+                int to = clauses.end(part.get(0).lastToken());
                 List<Argument> own = args.stream().filter(a -> a.firstToken() >= from && a.lastToken() <= to).toList();
                 events.addAll(events(text, tokens, own, part, events.size(), () -> previousSubject(article, sentence),
                         () -> events));
@@ -105,12 +108,25 @@ public final class RoleAssigner implements Annotator {
         List<Trigger> main = triggers.stream().filter(t -> !t.nested()).toList();
 
         Map<Trigger, List<Event.Role>> speechRoles = new LinkedHashMap<>();
+        Set<Trigger> tellersSpoken = new HashSet<>();
         for (Trigger t : main) {
             if (t.speech()) {
-                speechRoles.put(t, speechRoles(t, speakerSide, tokens, triggers));
+                // "X said officials told him that Moscow had nothing to do with it": the denial is
+                // the officials', who tell it, not X's, who reports their telling.
+                Optional<Trigger> teller = reported && t.firstToken() > split ? triggers.stream()
+                        .filter(n -> n.nested() && n.lastToken() < t.firstToken()).reduce((a, b) -> b) : Optional.empty();
+                List<Event.Role> byTeller = teller.map(n -> speechRoles(t, reportedSide.stream()
+                        .filter(a -> a.lastToken() < n.firstToken()).toList(), tokens, triggers)).orElse(List.of());
+                if (byTeller.stream().anyMatch(r -> r.role().equals("speaker"))) {
+                    speechRoles.put(t, byTeller);
+                    tellersSpoken.add(teller.get());
+                } else {
+                    speechRoles.put(t, speechRoles(t, speakerSide, tokens, triggers));
+                }
             }
         }
         Set<Entity> sources = sources(tokens, args);
+        answeredAccusations(text, tokens, speechRoles);
         Set<Entity> deniers = new HashSet<>();
         speechRoles.entrySet().stream().filter(e -> e.getKey().type().equals(DENIAL))
                 .forEach(e -> e.getValue().forEach(r -> deniers.add(r.entity())));
@@ -168,7 +184,7 @@ public final class RoleAssigner implements Annotator {
         // A statement reported inside another one has its own speaker (an agent of the reported
         // clause before its verb) and is claimed by the outer speaker; one per sentence.
         for (Trigger t : triggers) {
-            if (!t.nested()) {
+            if (!t.nested() || tellersSpoken.contains(t)) {
                 continue;
             }
             List<Argument> before = reportedSide.stream().filter(a -> a.lastToken() < t.firstToken()).toList();
@@ -180,6 +196,30 @@ public final class RoleAssigner implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * "X accused Y of arming Russia, a claim Y denied": a denial past a comma after an accusation
+     * answers it, so the accuser is not who denies (whoever does is then not named as a speaker
+     * here), and the accusation stands.
+     */
+    private static void answeredAccusations(String text, List<Token> tokens, Map<Trigger, List<Event.Role>> speechRoles) {
+        for (Map.Entry<Trigger, List<Event.Role>> denial : speechRoles.entrySet()) {
+            if (!denial.getKey().type().equals(DENIAL)) {
+                continue;
+            }
+            Trigger d = denial.getKey();
+            speechRoles.entrySet().stream()
+                    .filter(a -> a.getKey().type().equals(ACCUSATION) && a.getKey().lastToken() < d.firstToken()
+                            && text.substring(tokens.get(a.getKey().lastToken()).end(), tokens.get(d.firstToken()).begin()).contains(","))
+                    .findFirst()
+                    .ifPresent(a -> {
+                        Set<Entity> accusers = a.getValue().stream().filter(r -> r.role().equals("speaker"))
+                                .map(Event.Role::entity).collect(Collectors.toSet());
+                        denial.setValue(denial.getValue().stream()
+                                .filter(r -> !(r.role().equals("speaker") && accusers.contains(r.entity()))).toList());
+                    });
+        }
     }
 
     /** How far back a joint act looks for the gathering it came out of. */
@@ -283,7 +323,7 @@ public final class RoleAssigner implements Annotator {
             // A speaker is no actor of what it reports, unless the report names it again as its
             // subject ("X said he would go"); as an agent ("X said ... , he said") it speaks again.
             if ((excluded.contains(entity) || excluded.contains(a.entity()))
-                    && !(ReferringWords.anaphor(a) && !a.cases().contains("AGENT"))
+                    && !(ArgumentFinder.standsForAName(a) && !a.cases().contains("AGENT"))
                     || seen.contains(entity)) {
                 continue;
             }

@@ -46,16 +46,25 @@ final class RoleTemplates {
     private final Map<String, String> doers = new HashMap<>();
     /** type → (roles any of which count, how many entities they need between them). */
     private final Map<String, Map.Entry<Set<String>, Integer>> required = new HashMap<>();
+    /** type → the kinds of entity that fill its needed roles on their own (a council meets as one body). */
+    private final Map<String, Set<EntityType>> enoughAlone = new HashMap<>();
     private final Set<String> speechActs;
     private final Set<String> specificSpeechActs;
 
     RoleTemplates() {
         for (String line : LanguageData.shared("events/templates.tsv")) {
             String[] c = line.split("\t+");
-            if (c.length == 4 && !c[0].equals("type")) {
+            if ((c.length == 4 || c.length == 5) && !c[0].equals("type")) {
                 allowed.put(c[0], Set.of(c[1].split(",")));
                 doers.put(c[0], c[1].split(",")[0]);
                 required.put(c[0], Map.entry(Set.of(c[2].split(",")), Integer.parseInt(c[3])));
+                if (c.length == 5) {
+                    Set<EntityType> kinds = new HashSet<>();
+                    for (String k : c[4].split(",")) {
+                        kinds.add(EntityType.valueOf(k.strip()));
+                    }
+                    enoughAlone.put(c[0], kinds);
+                }
             }
         }
         for (String line : LanguageData.shared("events/roles.tsv")) {
@@ -104,10 +113,14 @@ final class RoleTemplates {
             return true;
         }
         int found = 0;
+        boolean alone = false;
         for (Event.Role r : roles) {
-            found += need.getKey().contains(r.role()) ? 1 : 0;
+            if (need.getKey().contains(r.role())) {
+                found++;
+                alone |= enoughAlone.getOrDefault(type, Set.of()).contains(r.entity().type());
+            }
         }
-        return found >= need.getValue();
+        return found >= need.getValue() || alone;
     }
 
     /** The role of the actor who does an event of {@code type} (speaker, agent, attacker...). */

@@ -74,10 +74,14 @@ public final class SpeechContent implements Annotator {
         return article.withEvents(out);
     }
 
+    /**
+     * Whether {@code b} is the act {@code a} already is: the same type in the same sentence, by the
+     * same speaker or told by them ("Iran said it would never accept": the refusal is Iran's).
+     */
     private static boolean sameActBySameSpeaker(Event a, Event b) {
         return a.sentence() == b.sentence() && a.type().equals(b.type()) && a.roles().stream()
-                .anyMatch(r -> r.role().equals(SPEAKER) && b.roles().stream()
-                        .anyMatch(x -> x.role().equals(SPEAKER) && x.entity().equals(r.entity())));
+                .anyMatch(r -> r.role().equals(SPEAKER) && (b.claimedBy().contains(r.entity()) || b.roles().stream()
+                        .anyMatch(x -> x.role().equals(SPEAKER) && x.entity().equals(r.entity()))));
     }
 
     private static final String SPEAKER = "speaker";

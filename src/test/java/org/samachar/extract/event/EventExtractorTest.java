@@ -304,6 +304,71 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCouncilMeetsAsOneBodyButACountryDoesNotMeetAlone() {
+        assertEquals(List.of("participant=United Nations Security Council"), roles(events(
+                "खबर\nसंयुक्त राष्ट्र सुरक्षा परिषद ने गुरुवार को सूडान पर आपात बैठक की।"), "Meeting"));
+        assertEquals(List.of("participant=United Nations Security Council"), roles(events(
+                "News\nThe UN Security Council held an emergency meeting on Haiti on Thursday."), "Meeting"));
+        assertEquals(List.of(), roles(events("News\nFrance held a meeting on Haiti on Thursday."), "Meeting"));
+    }
+
+    @Test
+    void aDenialToldToTheSpeakerIsTheTellersDenial() {
+        List<Event> hi = events("खबर\nतुर्की के रक्षा मंत्री हुलुसी अकार ने कहा कि रूसी अधिकारियों ने उन्हें बताया है कि इस हमले से मॉस्को का कोई लेना-देना नहीं है।");
+        assertEquals("speaker=Russia", roles(only(hi, "Denial")));
+        assertEquals(List.of("speaker=Hulusi Akar"), roles(hi, "Statement"), "the telling is the denial, not another statement");
+        List<Event> gu = events("સમાચાર\nઈરાને જણાવ્યું કે આ હુમલા સાથે તેને કોઈ લેવાદેવા નથી.");
+        assertEquals("speaker=Iran", roles(only(gu, "Denial")), "with no teller, the speaker denies");
+    }
+
+    @Test
+    void beingOnATourIsAVisitThoughPostpositionsAfterATriggerUsuallyMakeItATopic() {
+        assertEquals(List.of("visitor=Emmanuel Macron, host=India"), roles(events(
+                "સમાચાર\nફ્રાન્સના રાષ્ટ્રપતિ ઇમેન્યુઅલ મેક્રોન ભારતના ત્રણ દિવસના પ્રવાસ પર છે."), "Visit"));
+    }
+
+    @Test
+    void aCommaAndACoordinatorBeforeANewSubjectStartANewClause() {
+        List<Event> en = events("News\nThe African Union suspended Gabon on Thursday, and France condemned the coup.");
+        assertEquals("agent=African Union, target=Gabon", roles(only(en, "ReduceRelations")));
+        assertEquals("speaker=France", roles(only(en, "Disapprove")));
+    }
+
+    @Test
+    void closingABorderToACountrySanctionsIt() {
+        assertEquals(List.of("agent=ECOWAS, target=Mali"), roles(events(
+                "खबर\nइकोवास ने गुरुवार को माली के साथ अपनी सीमाएं बंद कर दीं।"), "Sanction"));
+        assertEquals(List.of("agent=Azerbaijan, target=Armenia"), roles(events(
+                "News\nAzerbaijan closed its border with Armenia on Thursday."), "Sanction"));
+    }
+
+    @Test
+    void aDenialAfterACommaAnswersTheAccusationAndIsNotTheAccusers() {
+        List<Event> gu = events("સમાચાર\nઅમેરિકાએ ઉત્તર કોરિયા પર રશિયાને શસ્ત્રો પૂરા પાડવાનો આરોપ મૂક્યો છે, જે દાવો ઉત્તરે નકારી કાઢ્યો છે.");
+        assertEquals("speaker=United States, target=North Korea", roles(only(gu, "Accusation")));
+        assertEquals(List.of(), roles(gu, "Denial"), "the unnamed 'North' is no speaker, and the accuser is none either");
+        List<Event> en = events("News\nThe United States accused North Korea of supplying arms to Russia, a claim Pyongyang denied.");
+        assertEquals("speaker=United States, target=North Korea", roles(only(en, "Accusation")));
+        assertEquals("speaker=North Korea", roles(only(en, "Denial")));
+    }
+
+    @Test
+    void whoeverHostsIsTheHostAndTheGuestTheVisitor() {
+        Event hi = only(events("खबर\nकनाडा के प्रधानमंत्री जस्टिन ट्रूडो ने मंगलवार को ओटावा में एंथनी अल्बनीज़ की मेजबानी करते हुए व्यापार पर चर्चा की।"), "Visit");
+        assertEquals(List.of("host=Justin Trudeau", "visitor=Anthony Albanese"), hi.roles().stream().map(r -> r.role() + "=" + r.entity().name()).sorted().toList());
+    }
+
+    @Test
+    void wordsThatFindFaultOrRefuseMakeAStatementDisapproveOrReject() {
+        Event gu = only(events("સમાચાર\nનેપાળે સોમવારે જણાવ્યું કે ભારતનો આ નિર્ણય ખેદજનક છે."), "Disapprove");
+        assertEquals("speaker=Nepal, target=India", roles(gu));
+        Event en = only(events("News\nArgentina said that it would never accept British rule over the islands."), "Reject");
+        assertEquals("speaker=Argentina, target=United Kingdom", roles(en));
+        Event hi = only(events("खबर\nईरान ने कहा कि वह अमेरिका की शर्तें कभी स्वीकार नहीं करेगा।"), "Reject");
+        assertEquals("speaker=Iran, target=United States", roles(hi));
+    }
+
+    @Test
     void aTalkOfTwoBesideTheSummitTheyAttendedIsAnotherMeeting() {
         List<Event> en = events("News\nJoe Biden, Fumio Kishida, Anthony Albanese and Narendra Modi met in Tokyo on Tuesday. "
                 + "Narendra Modi also met Joe Biden and Fumio Kishida separately.");

@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.argument;
 
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.Gazetteer;
@@ -34,6 +34,7 @@ final class NounHeads {
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final Set<String> governmentNouns = WordList.load("government-nouns.txt");
     private final Set<String> regionNouns = WordList.load("region-nouns.txt");
+    private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
 
     NounHeads(Gazetteer gazetteer, CaseMarkers caseMarkers, PhraseLexicon triggerWords) {
         this.gazetteer = gazetteer;
@@ -143,6 +144,7 @@ final class NounHeads {
      */
     private void demonymsInTheCaseOfTheirNouns(List<Token> tokens, List<Argument> args) {
         boolean[] act = null;
+        List<PhraseLexicon.Hit> weaponHits = null;
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
             if (!a.modifier() || !a.cases().equals(Set.of(CaseMarkers.NONE))) {
@@ -151,14 +153,19 @@ final class NounHeads {
             if (act == null) {
                 act = actWords(tokens);
             }
+            if (weaponHits == null) {
+                weaponHits = weapons.find(tokens);
+            }
             int limit = i + 1 < args.size() ? args.get(i + 1).firstToken() - 1 : tokens.size() - 1;
             for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit) && !act[g]; g++) {
-                Set<String> cases = caseMarkers.casesOfNoun(tokens, g);
+                Set<String> cases = casesOfNoun(tokens, g, weaponHits);
                 if (!cases.contains(CaseMarkers.NONE)) {
                     // "इजराइली हवाई हमलों में": the one whose act the noun names does it, whatever its case;
                     // "ભારતીય વિસ્તારમાં": where, is told by the land's noun (placesOfNames)
                     if (!cases.equals(Set.of(LOCATIVE))) {
-                        args.set(i, a.with(cases, a.lastToken(), a.modifier(), a.group()));
+                        // "ઇઝરાયલી ડ્રોને હુમલો કર્યો": a noun that acts makes its country act, as
+                        // Hindi's "इजरायली ड्रोन ने", where the marker follows the noun, already does.
+                        args.set(i, a.with(cases, a.lastToken(), a.modifier() && !cases.contains(AGENT), a.group()));
                     }
                     break;
                 }
@@ -167,6 +174,18 @@ final class NounHeads {
     }
 
     private static final String LOCATIVE = "LOCATIVE";
+    private static final String AGENT = "AGENT";
+
+    /**
+     * The case a noun's ending gives; a weapon's is read from the weapon's own word ({@code
+     * weapons.tsv}), since an ending can also be read into the word: "ડ્રોને" is a drone that acts
+     * (ડ્રોન + ે), not "to the dro-" (ડ્રો + ને).
+     */
+    private Set<String> casesOfNoun(List<Token> tokens, int at, List<PhraseLexicon.Hit> weaponHits) {
+        return weaponHits.stream().filter(h -> h.lastToken() == at).findFirst()
+                .map(h -> caseMarkers.cases(tokens, at, at, h.lastWord()))
+                .orElseGet(() -> caseMarkers.casesOfNoun(tokens, at));
+    }
 
     /** Which words of the sentence are inside an event's trigger. */
     boolean[] actWords(List<Token> tokens) {

@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.argument;
 
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.pipeline.AnalyzedArticle;

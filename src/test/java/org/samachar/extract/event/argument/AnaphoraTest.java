@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.argument;
 
 import org.junit.jupiter.api.Test;
 import org.samachar.pipeline.model.Event;
@@ -88,6 +88,13 @@ class AnaphoraTest {
         assertEquals(List.of("speaker=Emmanuel Macron"), roles(en, "Statement"));
     }
 
+
+    @Test
+    void aNameWithItsOwnCaseBeforeATitleIsNotItsHolder() {
+        List<Event> hi = events("खबर\nराष्ट्रपति इमैनुएल मैक्रों सोमवार को पेरिस पहुंचे।\n"
+                + "मंगलवार को जापान के विदेश मंत्री योको कामिकावा ने राष्ट्रपति से मुलाकात की।");
+        assertEquals(List.of("participant=Yoko Kamikawa, participant=Emmanuel Macron"), roles(hi, "Meeting"));
+    }
     @Test
     void anotherTitleOrAnyHolderOfOneIsNoOneNamedBefore() {
         assertEquals(List.of(), roles(events("News\nPresident Emmanuel Macron met Narendra Modi in Paris on Monday.\n"

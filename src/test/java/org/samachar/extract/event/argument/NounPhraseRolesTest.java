@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.argument;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +33,17 @@ class NounPhraseRolesTest {
     void aGenitiveBeforeANameThatIsPartOfAnActNounIsWhoseActItIs() {
         assertEquals(List.of("visitor=Narendra Modi, host=United States"),
                 roles(events("भारत-अमेरिका संबंध\nप्रधानमंत्री नरेंद्र मोदी की अमेरिका यात्रा के दौरान कई समझौते हुए।"), "Visit"));
+    }
+
+    @Test
+    void aGenitiveCountryBeforeATitleAndItsHolderIsWhomTheHolderServes() {
+        assertEquals(List.of("participant=Shehbaz Sharif, participant=Wang Yi"), roles(events(
+                "News\nPakistan's Prime Minister Shehbaz Sharif met Chinese Foreign Minister Wang Yi in Beijing on Monday."), "Meeting"));
+    }
+
+    @Test
+    void aNationalityAdjectiveBeforeAWeaponThatActsIsTheAttacker() {
+        assertEquals(List.of("attacker=Russia, target=Ukraine"), roles(events(
+                "સમાચાર\nરશિયન ડ્રોને મંગળવારે યુક્રેનના ખારકિવ શહેર પર હુમલો કર્યો."), "MilitaryStrike"));
     }
 }

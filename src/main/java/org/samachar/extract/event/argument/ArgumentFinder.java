@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.argument;
 
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.PhraseLexicon;
@@ -210,9 +210,11 @@ public final class ArgumentFinder implements Annotator {
                     && args.get(i + 1).group() != a.group()
                     && (args.get(i + 1).firstToken() - a.lastToken() <= MODIFIER_REACH
                     || titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1));
-            if (qualifies && a.cases().contains("GENITIVE") && args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE))) {
+            if (qualifies && a.cases().contains("GENITIVE") && args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE))
+                    && !titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1)) {
                 // "मोदी की अमेरिका यात्रा", "મેક્રોંની ભારત મુલાકાત": the next name is an unmarked
                 // part of an act's noun; the genitive is whose act it is, not of the next name.
+                // Not past a title: "Pakistan's foreign minister Ishaq Dar met" is the minister's act.
                 act = act == null ? nounHeads.actWords(tokens) : act;
                 int after = args.get(i + 1).lastToken() + 1;
                 qualifies = after >= tokens.size() || !act[after];
@@ -224,14 +226,14 @@ public final class ArgumentFinder implements Annotator {
                     && a.entity().type() != EntityType.PERSON
                     && args.get(i + 1).firstToken() > a.lastToken() + 1
                     && titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1);
-            // "India's ambassador to Qatar, Deepak Mittal,": a name a title serves, set off from
-            // the person holding the title by a comma, is where or whom the person serves.
+            // "India's ambassador to Qatar, Deepak Mittal,", "Deputy Prime Minister of Ethiopia
+            // Demeke Mekonnen": a name a title serves, right before the person holding the title
+            // (after a comma or not), is where or whom the person serves.
             qualifies |= i + 1 < args.size() && args.get(i + 1).entity().type() == EntityType.PERSON
                     && a.entity().type() != EntityType.PERSON && a.firstToken() >= 2
                     && titleOfWords.contains(tokens.get(a.firstToken() - 1).key())
                     && titled(tokens, Math.max(0, a.firstToken() - 2 - MODIFIER_REACH), a.firstToken() - 2)
-                    && args.get(i + 1).firstToken() == a.lastToken() + 1
-                    && s.text().substring(tokens.get(a.lastToken()).end(), tokens.get(a.lastToken() + 1).begin()).contains(",");
+                    && args.get(i + 1).firstToken() == a.lastToken() + 1;
             out.add(a.with(a.cases(), a.lastToken(), qualifies, a.group()));
         }
         return out;
@@ -292,4 +294,11 @@ public final class ArgumentFinder implements Annotator {
         return roleCues.find(tokens.subList(from, to + 1)).stream().anyMatch(h -> h.lastToken() == to - from);
     }
 
+    /**
+     * Whether an argument is a word standing for a name said before ("उन्होंने", "the president"),
+     * not a name: later stages weigh such words less as the doer of what follows.
+     */
+    public static boolean standsForAName(Argument a) {
+        return ReferringWords.anaphor(a);
+    }
 }

@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.argument;
 
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.PhraseLexicon;
@@ -83,7 +83,8 @@ final class ReferringWords {
         List<Argument> out = new ArrayList<>();
         for (PhraseLexicon.Hit hit : hits) {
             boolean named = args.stream().anyMatch(a -> a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
-                    && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME);
+                    && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME
+                    && (a.firstToken() > hit.lastToken() || mayNameTitle(a)));
             boolean anyOne = hit.firstToken() > 0 && indefinites.contains(tokens.get(hit.firstToken() - 1).key());
             if (named || anyOne || !referringTitles.contains(TitledPeople.role(hit))) {
                 continue;
@@ -96,6 +97,14 @@ final class ReferringWords {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a name before a title may be its holder ("मोदी, प्रधानमंत्री") or qualify it ("भारत के
+     * प्रधानमंत्री"): not when it carries a case of its own, as the doer in "गबार्ड ने प्रधानमंत्री से".
+     */
+    private static boolean mayNameTitle(Argument before) {
+        return before.cases().stream().allMatch(c -> c.equals(CaseMarkers.NONE) || c.equals("GENITIVE"));
     }
 
     /** How far after a title its holder's name may start: "विदेश मंत्री एस. जयशंकर", "प्रधानमंत्री श्री मोदी". */
