@@ -23,8 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
  * A measurement, not a test (docs/performance.md, "Pictures"): against a running server named by
  * {@code -Dsamachar.timing.url=http://localhost:PORT} (e.g. {@code samachar serve --no-build} over a
@@ -65,26 +63,37 @@ class PicturesTimingIT {
         apis.put("countries, one year", "/api/countries?from=2020&to=2020");
         apis.put("cities, all time", "/api/cities");
         List<String> lines = new ArrayList<>();
-        lines.add("what\tpath\tp50 ms\tp90 ms\tbytes");
+        lines.add("what\tpath\tp50 ms\tp90 ms\tbytes\tnot 200\tfirst ms");
         HttpClient http = HttpClient.newHttpClient();
         for (Map.Entry<String, String> api : apis.entrySet()) {
             List<Double> times = new ArrayList<>();
             int bytes = 0;
+            int failed = 0;
+            double first = 0;
             for (int i = 0; i < ROUNDS + 3; i++) {
                 long t0 = System.nanoTime();
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(URL + api.getValue())).build(),
                         HttpResponse.BodyHandlers.ofString());
                 double ms = (System.nanoTime() - t0) / 1e6;
-                assertEquals(200, r.statusCode(), api.getValue());
-                bytes = r.body().length();
+                // Counted, not asserted: at scale an answer may be a 503 (the query limit), and the
+                // pages are measured all the same.
+                if (r.statusCode() != 200) {
+                    failed++;
+                } else {
+                    bytes = r.body().length();
+                }
+                if (i == 0) {
+                    first = ms;
+                }
                 if (i >= 3) {
                     times.add(ms);
                 }
             }
-            lines.add(api.getKey() + "\t" + api.getValue() + "\t" + percentile(times, 50) + "\t" + percentile(times, 90) + "\t" + bytes);
+            lines.add(api.getKey() + "\t" + api.getValue() + "\t" + percentile(times, 50) + "\t" + percentile(times, 90) + "\t" + bytes + "\t" + failed
+                    + "\t" + String.format("%.0f", first));
         }
         lines.add("");
-        lines.add("page\tpath\tp50 ms (all pictures drawn)\tp90 ms\tDOM interactive p50 ms");
+        lines.add("page\tpath\tp50 ms (all pictures drawn)\tp90 ms\tDOM interactive p50 ms\tpictures\tfailed (most in one run)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000");
@@ -99,6 +108,8 @@ class PicturesTimingIT {
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 List<Double> drawn = new ArrayList<>();
                 List<Double> interactive = new ArrayList<>();
+                long figures = 0;
+                long failed = 0;
                 for (int i = 0; i < 6; i++) {
                     long t0 = System.nanoTime();
                     browser.get(URL + page.getValue());
@@ -107,13 +118,18 @@ class PicturesTimingIT {
                     double ms = (System.nanoTime() - t0) / 1e6;
                     Number dom = (Number) ((JavascriptExecutor) browser).executeScript(
                             "const n = performance.getEntriesByType('navigation')[0]; return n.domInteractive;");
+                    // A picture that failed (its JSON did not come) counts as finished above; say how many did.
+                    figures = ((Number) ((JavascriptExecutor) browser).executeScript(
+                            "return document.querySelectorAll('figure.chart').length;")).longValue();
+                    failed = Math.max(failed, ((Number) ((JavascriptExecutor) browser).executeScript(
+                            "return document.querySelectorAll('figure.chart.failed').length;")).longValue());
                     if (i > 0) {
                         drawn.add(ms);
                         interactive.add(dom.doubleValue());
                     }
                 }
                 lines.add(page.getKey() + "\t" + page.getValue() + "\t" + percentile(drawn, 50) + "\t" + percentile(drawn, 90)
-                        + "\t" + percentile(interactive, 50));
+                        + "\t" + percentile(interactive, 50) + "\t" + figures + "\t" + failed);
             }
         } finally {
             browser.quit();
