@@ -1,6 +1,7 @@
 package org.samachar.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,21 @@ public final class Manifest {
 
     public static Manifest read(Path file) throws IOException {
         return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A manifest read from a stream (for example a file on HDFS or S3, opened through Hadoop by the
+     * Spark job), with the same rules as {@link #read(Path)}; {@code source} names it in messages.
+     * The stream is read to its end, not closed.
+     */
+    public static Manifest read(String source, InputStream in) throws IOException {
+        java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                StandardCharsets.UTF_8.newDecoder()));
+        try {
+            return parse(source, reader.lines().toList());
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // not UTF-8: the same MalformedInputException as Files.readAllLines
+        }
     }
 
     static Manifest parse(String source, List<String> lines) {

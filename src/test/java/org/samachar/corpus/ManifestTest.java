@@ -1,12 +1,21 @@
 package org.samachar.corpus;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ManifestTest {
@@ -45,6 +54,25 @@ class ManifestTest {
         assertTrue(m.entry("a.txt").orElseThrow().published().isEmpty());
         assertEquals("gu", m.entry("a.txt").orElseThrow().language().orElseThrow(), "first row wins");
         assertTrue(m.entry("c.txt").isPresent());
+    }
+
+    @Test
+    void aManifestReadFromAStreamIsTheManifestReadFromItsFile(@TempDir Path dir) throws IOException {
+        String text = "\uFEFFfile\tlanguage\tpublished\tpublisher\r\na.txt\tgu\t2023-02-30\t\r\n"
+                + "# a comment\nb.txt\thi\t2024-01-02\tABP\n";
+        Path file = Files.writeString(dir.resolve(Manifest.FILE_NAME), text);
+        Manifest fromFile = Manifest.read(file);
+        Manifest fromStream = Manifest.read(file.toString(),
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(fromFile.entries(), fromStream.entries());
+        assertEquals(fromFile.problems(), fromStream.problems());
+        assertEquals(2, fromStream.entries().size());
+        assertTrue(fromStream.problems().get(0).toString().startsWith(file + ":2: published date"),
+                fromStream.problems().toString());
+
+        byte[] latin1 = "file\tpublisher\na.txt\tS\u00e9n\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(MalformedInputException.class, () -> Manifest.read("m.tsv", new ByteArrayInputStream(latin1)),
+                "not UTF-8: refused as by Files.readAllLines");
     }
 
     @Test

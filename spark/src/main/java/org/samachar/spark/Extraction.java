@@ -50,10 +50,11 @@ final class Extraction {
     record Outcome(String nquads, int quads, List<String> warnings, List<String> violations, String failure) {
     }
 
-    Outcome article(ArticleTask task, String fingerprint) {
+    /** One article, its file read through Hadoop with {@code conf}. */
+    Outcome article(ArticleTask task, String fingerprint, org.apache.hadoop.conf.Configuration conf) {
         var source = task.source();
         try {
-            byte[] bytes = extractor.read(source);
+            byte[] bytes = extractor.read(source, () -> HadoopFiles.open(task.uri(), conf));
             ArticleQuads.Result r = articleQuads.of(source, bytes, ArticleQuads.hash(fingerprint, source, bytes));
             return new Outcome(nquads(r.quads()), r.quads().size(), r.warnings(), r.violations(), null);
         } catch (BadArticleException e) {

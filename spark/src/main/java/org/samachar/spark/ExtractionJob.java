@@ -6,7 +6,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.samachar.corpus.Corpus;
+import org.apache.spark.broadcast.Broadcast;
 import org.samachar.corpus.CorpusProblem;
 import org.samachar.vocab.Iris;
 import org.samachar.store.PipelineFingerprint;
@@ -14,14 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * The extraction stages of {@code samachar build} as a Spark job: the driver lists the corpus (with
- * the project's {@link Corpus}, manifest rules included), executors extract each article with the
+ * The extraction stages of {@code samachar build} as a Spark job: the corpus is listed through
+ * Hadoop with the project's {@code Corpus} rules ({@link HadoopCorpus}, manifest and duplicates
+ * included), executors extract each article with the
  * project's classes ({@link Extraction}), and the per-article graphs plus the ontology and
  * gazetteer graphs are written as N-Quads text partitions ({@code part-NNNNN}, one graph never
  * split across two). What needs the whole corpus (event resolution across articles, the census,
@@ -52,29 +52,31 @@ public final class ExtractionJob {
     }
 
     /**
-     * Runs the job. {@code out} is a Hadoop path (local folder, {@code hdfs://}, {@code s3a://}) that
-     * must not exist yet; {@code corpus} must be readable at the same path by the driver and every
-     * executor (local mode, or a shared file system).
+     * Runs the job. {@code corpus} is a Hadoop path ({@code hdfs://…}, {@code s3a://…},
+     * {@code file:/…}, or a path of the default file system): the driver lists it and executors
+     * read their articles from it through Hadoop, so no node needs it mounted. {@code out} is a
+     * Hadoop path that must not exist yet.
      *
      * @param partitions number of output partitions, 0 for about one per {@value #ARTICLES_PER_PARTITION} articles
      */
-    public static Summary run(JavaSparkContext sc, Path corpus, String out, int partitions) throws IOException {
+    public static Summary run(JavaSparkContext sc, String corpus, String out, int partitions) throws IOException {
         return run(sc, corpus, out, partitions, false);
     }
 
-    /** As {@link #run(JavaSparkContext, Path, String, int)}; {@code gzip} writes {@code part-NNNNN.gz} files. */
-    public static Summary run(JavaSparkContext sc, Path corpus, String out, int partitions, boolean gzip) throws IOException {
+    /** As {@link #run(JavaSparkContext, String, String, int)}; {@code gzip} writes {@code part-NNNNN.gz} files. */
+    public static Summary run(JavaSparkContext sc, String corpus, String out, int partitions, boolean gzip) throws IOException {
         long start = System.nanoTime();
-        Corpus listing = Corpus.open(corpus);
         org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
         FileSystem fs = outPath.getFileSystem(sc.hadoopConfiguration());
         if (fs.exists(outPath)) {
             throw new IllegalArgumentException("output folder " + out + " already exists; remove it or give another --out");
         }
-        List<CorpusProblem> problems = listing.problems();
+        Broadcast<HadoopFiles.Conf> conf = sc.broadcast(new HadoopFiles.Conf(sc.hadoopConfiguration()));
+        HadoopCorpus.Listing listing = HadoopCorpus.list(sc, corpus, conf);
+        List<CorpusProblem> problems = listing.corpus().problems();
         problems.forEach(p -> LOG.warn("{}", p));
 
-        List<ArticleTask> tasks = listing.articles().stream().map(ArticleTask::of).toList();
+        List<ArticleTask> tasks = listing.tasks();
         int slices = partitions > 0 ? partitions
                 : Math.max(1, Math.max(sc.defaultParallelism(), (tasks.size() + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION));
         slices = Math.min(slices, Math.max(1, tasks.size()));
@@ -91,13 +93,13 @@ public final class ExtractionJob {
         // flatMap, not mapPartitions into a list: a partition's graphs stream to the output one at a
         // time (about 280 KB of text per article) instead of being held together.
         JavaRDD<String> articles = sc.parallelize(tasks, slices).flatMap(task -> {
-            Extraction.Outcome o = Extraction.get().article(task, fingerprint);
+            Extraction.Outcome o = Extraction.get().article(task, fingerprint, conf.value().get());
             if (o.failure() != null) {
                 failed.add(1);
-                messages.add(new CorpusProblem(task.path(), o.failure() + "; article skipped", false).toString());
+                messages.add(new CorpusProblem(task.whereRecord(), o.failure() + "; article skipped", false).toString());
                 return Collections.emptyIterator();
             }
-            o.warnings().forEach(w -> messages.add(new CorpusProblem(task.path(), w, true).toString()));
+            o.warnings().forEach(w -> messages.add(new CorpusProblem(task.whereRecord(), w, true).toString()));
             warnings.add(o.warnings().size());
             countViolations(Iris.articleGraph(task.id()).getURI(), o, violations, messages);
             extracted.add(1);
@@ -120,10 +122,12 @@ public final class ExtractionJob {
 
         List<String> found = new ArrayList<>();
         problems.forEach(p -> found.add(p.toString()));
+        long listingFailures = problems.stream().filter(p -> !p.warning()).count();
         found.addAll(messages.value());
         messages.value().forEach(m -> LOG.warn("{}", m));
-        return new Summary(tasks.size(), extracted.value(), failed.value(), quads.value(),
-                warnings.value() + problems.size(), violations.value(), all.getNumPartitions(), List.copyOf(found),
+        // Bad records of containers are articles left out, as the build counts them.
+        return new Summary(tasks.size(), extracted.value(), failed.value() + listingFailures, quads.value(),
+                warnings.value() + problems.size() - listingFailures, violations.value(), all.getNumPartitions(), List.copyOf(found),
                 (System.nanoTime() - start) / 1e9);
     }
 

@@ -12,6 +12,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,8 +30,9 @@ public final class SparkExtraction implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("samachar-spark");
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR",
-            description = "Corpus folder (.txt files and manifest.tsv), at the same path for the driver and every executor.")
-    Path corpus;
+            description = {"Corpus folder (.txt, .html, .warc(.gz), .jsonl(.gz) files and manifest.tsv): hdfs://, s3a://,",
+                    "file:// or a path of the default file system. Executors read it through Hadoop, so it need not be mounted on them."})
+    String corpus;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Output folder (local, hdfs:// or s3a://); must not exist yet.")
@@ -53,8 +55,11 @@ public final class SparkExtraction implements Callable<Integer> {
         if (partitions < 0) {
             throw new UsageError("--partitions must be 0 (automatic) or more, not " + partitions);
         }
-        if (!Files.isDirectory(corpus)) { // before Spark starts: a typo should not cost a cluster start-up
-            throw new UsageError("corpus folder " + corpus + " does not exist (give another one with --corpus DIR)");
+        // Before Spark starts, when the folder is local: a typo should not cost a cluster start-up.
+        // Other file systems are checked once Spark's Hadoop configuration (credentials…) is there.
+        Optional<Path> local = localPath(corpus);
+        if (local.isPresent() && !Files.isDirectory(local.get())) {
+            throw new UsageError(missing(corpus));
         }
         SparkConf conf = new SparkConf().setAppName("samachar-extract");
         if (master != null) {
@@ -66,13 +71,47 @@ public final class SparkExtraction implements Callable<Integer> {
             ExtractionJob.Summary summary;
             try {
                 summary = ExtractionJob.run(sc, corpus, out, partitions, gzip);
-            } catch (FileNotFoundException | IllegalArgumentException e) {
+            } catch (FileNotFoundException e) {
+                throw new UsageError(e.getMessage().startsWith("corpus folder ") ? missing(corpus) : e.getMessage());
+            } catch (IllegalArgumentException e) {
                 throw new UsageError(e.getMessage());
             }
             LOG.info("spark: {}", summary.line());
-            LOG.info("next: ./samachar load --nquads {} --data STORE", out);
+            Optional<Path> localOut = localPath(out);
+            if (localOut.isPresent()) {
+                LOG.info("next: ./samachar load --nquads {} --data STORE", localOut.get());
+            } else {
+                LOG.info("next: copy {} to the store's machine (hdfs dfs -get, aws s3 cp), then ./samachar load --nquads DIR --data STORE", out);
+            }
             return summary.failed() == 0 ? 0 : 1;
         }
+    }
+
+    private static String missing(String corpus) {
+        return "corpus folder " + corpus + " does not exist (give another one with --corpus DIR)";
+    }
+
+    /**
+     * The local folder a {@code --corpus} names, when it is one: a {@code file:} URI, or a path
+     * without scheme when the default file system ({@code fs.defaultFS} of the Hadoop configuration
+     * on the classpath, or {@code spark.hadoop.fs.defaultFS}) is the local one.
+     */
+    static Optional<Path> localPath(String corpus) {
+        java.net.URI uri;
+        try {
+            uri = new org.apache.hadoop.fs.Path(corpus).toUri();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // Hadoop will say what is wrong with it
+        }
+        if ("file".equals(uri.getScheme())) {
+            return Optional.of(Path.of(uri.getPath()));
+        }
+        if (uri.getScheme() != null) {
+            return Optional.empty();
+        }
+        String defaultFs = System.getProperty("spark.hadoop.fs.defaultFS",
+                new org.apache.hadoop.conf.Configuration().get("fs.defaultFS", "file:///"));
+        return defaultFs.startsWith("file:") ? Optional.of(Path.of(corpus)) : Optional.empty();
     }
 
     /** A mistake the user can fix: one line, no stack trace, exit status 2. */

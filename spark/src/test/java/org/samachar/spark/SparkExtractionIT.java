@@ -76,7 +76,7 @@ class SparkExtractionIT {
                 .set("spark.driver.host", "localhost");
         sc = new JavaSparkContext(conf);
         out = tmp.resolve("nquads");
-        summary = ExtractionJob.run(sc, CORPUS, out.toString(), 0);
+        summary = ExtractionJob.run(sc, CORPUS.toString(), out.toString(), 0);
     }
 
     @AfterAll
@@ -150,7 +150,7 @@ class SparkExtractionIT {
     @Test
     void gzippedPartitionsHoldTheSameGraphs() throws IOException {
         Path gz = tmp.resolve("gzipped");
-        ExtractionJob.Summary s = ExtractionJob.run(sc, CORPUS, gz.toString(), 0, true);
+        ExtractionJob.Summary s = ExtractionJob.run(sc, CORPUS.toString(), gz.toString(), 0, true);
         assertEquals(5, s.extracted(), s.line());
         assertTrue(NQuadsLoad.files(gz).stream().allMatch(p -> p.getFileName().toString().endsWith(".gz")));
         DatasetGraph expected = copy(built);
@@ -168,7 +168,7 @@ class SparkExtractionIT {
             }
         }
         Files.write(corpus.resolve("999_empty.txt"), new byte[0]);
-        ExtractionJob.Summary s = ExtractionJob.run(sc, corpus, tmp.resolve("with-bad-out").toString(), 0);
+        ExtractionJob.Summary s = ExtractionJob.run(sc, corpus.toString(), tmp.resolve("with-bad-out").toString(), 0);
         assertEquals(6, s.articles());
         assertEquals(5, s.extracted());
         assertEquals(1, s.failed());
@@ -178,10 +178,53 @@ class SparkExtractionIT {
     }
 
     @Test
+    void crawlerFormatsAreReadThroughHadoopAsTheBuildReadsThem() throws IOException {
+        Path corpus = CrawledCorpus.write(tmp.resolve("crawled"));
+        BuildReport build = build(corpus, tmp.resolve("crawled-built"));
+        String uri = corpus.toUri().toString(); // file:///…/crawled/
+        ExtractionJob.Summary s = ExtractionJob.run(sc, uri, tmp.resolve("crawled-out").toUri().toString(), 0);
+        assertSameAsBuild(corpus, uri, build, s, tmp.resolve("crawled-built"), tmp.resolve("crawled-out"));
+    }
+
+    /** A build of {@code corpus} into a new store at {@code store}, closed again. */
+    static BuildReport build(Path corpus, Path store) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(store.toString()));
+        return new StoreBuilder(dsg, ReferenceData.load(), PipelineFingerprint.compute()).build(Corpus.open(corpus));
+    }
+
+    /**
+     * The job's run on the crawled corpus, given as {@code uri}, against the build of the same folder:
+     * the same articles extracted and failed, the same graphs, and the listing's problems named as the
+     * build names them, with the folder as the job was given it.
+     */
+    static void assertSameAsBuild(Path corpus, String uri, BuildReport build, ExtractionJob.Summary s, Path store, Path out)
+            throws IOException {
+        assertEquals(6, build.extracted(), build.summary());
+        assertEquals(2, build.failed(), "the corrupt WARC record and the line that is not JSON: " + build.problems());
+        assertEquals(build.extracted(), s.extracted(), s.line());
+        assertEquals(build.failed(), s.failed(), s.line() + " " + s.problems());
+        List<String> expected = Corpus.open(corpus).problems().stream()
+                .map(p -> p.toString().replace(corpus.toString(), HadoopCorpus.stripSlash(uri))).toList();
+        assertEquals(4, expected.size(), expected.toString());
+        for (String p : expected) {
+            assertTrue(s.problems().contains(p), p + " in " + s.problems());
+        }
+        assertTrue(s.problems().stream().anyMatch(p -> p.startsWith(uri + "crawl.warc.gz: corrupt or truncated WARC record")),
+                s.problems().toString());
+
+        DatasetGraph built = DatabaseMgr.connectDatasetGraph(Location.create(store.toString()));
+        DatasetGraph expectedGraphs = copy(built);
+        expectedGraphs.removeGraph(Iris.EVENTS_GRAPH);
+        expectedGraphs.removeGraph(IndexGraph.GRAPH);
+        assertEquals(8, graphs(expectedGraphs).size(), "6 articles, ontology, gazetteer: " + graphs(expectedGraphs));
+        assertEquals(List.of(), differences(expectedGraphs, read(out)));
+    }
+
+    @Test
     void anOutputFolderThatExistsIsRefusedBeforeAnyWork() throws IOException {
         Path existing = Files.createDirectories(tmp.resolve("exists"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ExtractionJob.run(sc, CORPUS, existing.toString(), 0));
+                () -> ExtractionJob.run(sc, CORPUS.toString(), existing.toString(), 0));
         assertTrue(e.getMessage().contains("already exists"), e.getMessage());
     }
 
@@ -254,13 +297,13 @@ class SparkExtractionIT {
         return false;
     }
 
-    private static Set<Node> graphs(DatasetGraph dsg) {
+    static Set<Node> graphs(DatasetGraph dsg) {
         Set<Node> g = new java.util.HashSet<>();
         dsg.listGraphNodes().forEachRemaining(g::add);
         return g;
     }
 
-    private static long count(DatasetGraph dsg) {
+    static long count(DatasetGraph dsg) {
         long n = 0;
         for (var it = dsg.find(); it.hasNext(); it.next()) {
             n++;
@@ -269,7 +312,7 @@ class SparkExtractionIT {
     }
 
     /** The job's output as read by the loader: every part file, as N-Quads. */
-    private static DatasetGraph read(Path dir) throws IOException {
+    static DatasetGraph read(Path dir) throws IOException {
         DatasetGraph dsg = DatasetGraphFactory.create();
         for (Path part : NQuadsLoad.files(dir)) {
             NQuadsLoad.parse(part, StreamRDFLib.dataset(dsg));
@@ -278,7 +321,7 @@ class SparkExtractionIT {
     }
 
     /** An in-memory copy of a TDB2 store, read in one transaction. */
-    private static DatasetGraph copy(DatasetGraph tdb) {
+    static DatasetGraph copy(DatasetGraph tdb) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         Txn.executeRead(tdb, () -> tdb.find().forEachRemaining(dsg::add));
         return dsg;

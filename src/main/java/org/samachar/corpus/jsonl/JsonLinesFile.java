@@ -14,7 +14,8 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +42,24 @@ public final class JsonLinesFile {
 
     public static void list(Path file, ManifestEntry entry, List<Listed> out, List<CorpusProblem> problems)
             throws IOException {
+        try (InputStream raw = Files.newInputStream(file)) {
+            list(file, raw, entry, out, problems);
+        }
+    }
+
+    /**
+     * As {@link #list(Path, ManifestEntry, List, List)}, reading the file's bytes (gzip-compressed
+     * for {@code .jsonl.gz}) from {@code stream}, for example a file on HDFS or S3 opened through
+     * Hadoop by the Spark job. {@code file} names it in the sources and messages; the stream is
+     * not closed.
+     */
+    public static void list(Path file, InputStream stream, ManifestEntry entry, List<Listed> out,
+                            List<CorpusProblem> problems) throws IOException {
         boolean gz = SourceFormat.gzipped(file.getFileName().toString());
         String stem = SourceFormat.JSONL.stem(file.getFileName().toString());
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             InputStream in = gz ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw) {
+        InputStream raw = new BufferedInputStream(stream, 1 << 16);
+        try {
+            InputStream in = gz ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             long offset = 0;
             long start = 0;
@@ -117,15 +132,27 @@ public final class JsonLinesFile {
         if (ref.held().isPresent()) {
             return ref.held().get();
         }
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
-            if (ref.offset() + ref.length() > f.length()) {
+        try (SeekableByteChannel f = Files.newByteChannel(file)) {
+            return read(f, ref);
+        }
+    }
+
+    /** As {@link #read(Path, RecordRef)}, from a file opened elsewhere (not closed here). */
+    public static byte[] read(SeekableByteChannel file, RecordRef ref) throws IOException {
+        if (ref.held().isPresent()) {
+            return ref.held().get();
+        }
+        if (ref.offset() + ref.length() > file.size()) {
+            throw new java.io.EOFException("the file is shorter than when it was listed");
+        }
+        ByteBuffer bytes = ByteBuffer.allocate((int) ref.length());
+        file.position(ref.offset());
+        while (bytes.hasRemaining()) {
+            if (file.read(bytes) < 0) {
                 throw new java.io.EOFException("the file is shorter than when it was listed");
             }
-            byte[] bytes = new byte[(int) ref.length()];
-            f.seek(ref.offset());
-            f.readFully(bytes);
-            return bytes;
         }
+        return bytes.array();
     }
 
     static String digest(String text) {

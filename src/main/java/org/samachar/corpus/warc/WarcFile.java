@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
@@ -55,66 +56,77 @@ public final class WarcFile {
 
     public static Counts list(Path file, ManifestEntry entry, List<Listed> out, List<CorpusProblem> problems)
             throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return list(file, channel, entry, out, problems);
+        }
+    }
+
+    /**
+     * As {@link #list(Path, ManifestEntry, List, List)}, reading the archive from {@code channel}
+     * (for example a file on HDFS or S3 opened through Hadoop by the Spark job), which must be able
+     * to seek: a corrupt record is skipped by looking for the next one. {@code file} names the
+     * archive in the sources and messages; the channel is not closed.
+     */
+    public static Counts list(Path file, SeekableByteChannel channel, ManifestEntry entry, List<Listed> out,
+                              List<CorpusProblem> problems) throws IOException {
         boolean gz = SourceFormat.gzipped(file.getFileName().toString());
         int articles = 0;
         int skipped = 0;
         int bad = 0;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long start = 0;
-            CorpusProblem pending = null;
-            long reported = -1; // the offset of a record already reported bad
-            while (start >= 0 && start < channel.size()) {
-                channel.position(start);
-                WarcReader reader = new WarcReader(channel);
-                reader.setLenient(true);
-                long last = -1;
-                try {
-                    for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
-                        if (pending != null) {
-                            problems.add(pending);
-                            pending = null;
-                        }
-                        last = reader.position();
-                        try {
-                            switch (listRecord(file, entry, r.get(), last, out, problems)) {
-                                case ARTICLE -> articles++;
-                                case SKIPPED -> skipped++;
-                                case BAD -> bad++;
-                            }
-                        } catch (IOException | RuntimeException e) {
-                            problems.add(problem(file, "corrupt or truncated WARC record at offset " + last
-                                    + " (" + reason(e) + "); article skipped"));
-                            bad++;
-                            reported = last;
-                        }
+        long start = 0;
+        CorpusProblem pending = null;
+        long reported = -1; // the offset of a record already reported bad
+        while (start >= 0 && start < channel.size()) {
+            channel.position(start);
+            WarcReader reader = new WarcReader(channel);
+            reader.setLenient(true);
+            long last = -1;
+            try {
+                for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
+                    if (pending != null) {
+                        problems.add(pending);
+                        pending = null;
                     }
-                    start = -1; // the end of the archive
-                } catch (IOException | RuntimeException e) {
-                    long from = last >= 0 ? last : start;
-                    if (last >= 0 && reported == last) {
-                        start = nextRecord(channel, from + 1, gz); // already reported: its payload failed
-                        continue;
-                    }
-                    long resume = nextRecord(channel, from + 1, gz);
-                    String then = resume < 0 ? "nothing after it could be read" : "reading resumes at offset " + resume;
-                    if (last >= 0) {
-                        pending = problem(file, "a corrupt or truncated WARC record after the one at offset " + last
-                                + " (" + reason(e) + "); " + then);
-                    } else {
-                        if (pending != null) {
-                            bad--; // the failure just reported as "after" is this record: counted once
+                    last = reader.position();
+                    try {
+                        switch (listRecord(file, entry, r.get(), last, out, problems)) {
+                            case ARTICLE -> articles++;
+                            case SKIPPED -> skipped++;
+                            case BAD -> bad++;
                         }
-                        pending = null; // the record at start itself is the bad one: name it precisely
-                        problems.add(problem(file, "corrupt or truncated WARC record at offset " + start
-                                + " (" + reason(e) + "); " + then));
+                    } catch (IOException | RuntimeException e) {
+                        problems.add(problem(file, "corrupt or truncated WARC record at offset " + last
+                                + " (" + reason(e) + "); article skipped"));
+                        bad++;
+                        reported = last;
                     }
-                    bad++;
-                    start = resume;
                 }
+                start = -1; // the end of the archive
+            } catch (IOException | RuntimeException e) {
+                long from = last >= 0 ? last : start;
+                if (last >= 0 && reported == last) {
+                    start = nextRecord(channel, from + 1, gz); // already reported: its payload failed
+                    continue;
+                }
+                long resume = nextRecord(channel, from + 1, gz);
+                String then = resume < 0 ? "nothing after it could be read" : "reading resumes at offset " + resume;
+                if (last >= 0) {
+                    pending = problem(file, "a corrupt or truncated WARC record after the one at offset " + last
+                            + " (" + reason(e) + "); " + then);
+                } else {
+                    if (pending != null) {
+                        bad--; // the failure just reported as "after" is this record: counted once
+                    }
+                    pending = null; // the record at start itself is the bad one: name it precisely
+                    problems.add(problem(file, "corrupt or truncated WARC record at offset " + start
+                            + " (" + reason(e) + "); " + then));
+                }
+                bad++;
+                start = resume;
             }
-            if (pending != null) {
-                problems.add(pending);
-            }
+        }
+        if (pending != null) {
+            problems.add(pending);
         }
         LOG.info("{}: {} HTML responses, {} other records skipped, {} bad", file, articles, skipped, bad);
         return new Counts(articles, skipped, bad);
@@ -166,20 +178,25 @@ public final class WarcFile {
     /** The decoded HTTP payload of the response record at {@code ref}'s offset. */
     public static byte[] readPayload(Path file, RecordRef ref) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            channel.position(ref.offset());
-            WarcReader reader = new WarcReader(channel);
-            Optional<WarcRecord> r = reader.next();
-            if (r.isEmpty() || !(r.get() instanceof WarcResponse response)) {
-                throw new IOException("no response record at offset " + ref.offset() + " (the archive changed?)");
+            return readPayload(channel, ref);
+        }
+    }
+
+    /** As {@link #readPayload(Path, RecordRef)}, from an archive opened elsewhere (not closed here). */
+    public static byte[] readPayload(SeekableByteChannel channel, RecordRef ref) throws IOException {
+        channel.position(ref.offset());
+        WarcReader reader = new WarcReader(channel);
+        Optional<WarcRecord> r = reader.next();
+        if (r.isEmpty() || !(r.get() instanceof WarcResponse response)) {
+            throw new IOException("no response record at offset " + ref.offset() + " (the archive changed?)");
+        }
+        org.netpreserve.jwarc.HttpResponse http = response.http();
+        try (InputStream body = http.bodyDecoded().stream()) {
+            byte[] bytes = body.readNBytes(MAX_PAYLOAD_BYTES + 1);
+            if (bytes.length > MAX_PAYLOAD_BYTES) {
+                throw new IOException("the page is larger than " + MAX_PAYLOAD_BYTES / (1024 * 1024) + " MB");
             }
-            org.netpreserve.jwarc.HttpResponse http = response.http();
-            try (InputStream body = http.bodyDecoded().stream()) {
-                byte[] bytes = body.readNBytes(MAX_PAYLOAD_BYTES + 1);
-                if (bytes.length > MAX_PAYLOAD_BYTES) {
-                    throw new IOException("the page is larger than " + MAX_PAYLOAD_BYTES / (1024 * 1024) + " MB");
-                }
-                return withHttpCharset(bytes, http.contentType());
-            }
+            return withHttpCharset(bytes, http.contentType());
         }
     }
 
@@ -241,7 +258,7 @@ public final class WarcFile {
      * The offset of the next record at or after {@code from}: a {@code WARC/1.} line in a plain
      * archive, a gzip member header in a compressed one; -1 when there is none.
      */
-    static long nextRecord(FileChannel channel, long from, boolean gz) throws IOException {
+    static long nextRecord(SeekableByteChannel channel, long from, boolean gz) throws IOException {
         // A truncated record runs straight into the next one, so a header line need not start a line.
         byte[] marker = gz ? new byte[]{0x1f, (byte) 0x8b, 0x08} : "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         ByteBuffer buf = ByteBuffer.allocate(1 << 16);
@@ -249,7 +266,11 @@ public final class WarcFile {
         long size = channel.size();
         while (pos < size) {
             buf.clear();
-            int n = channel.read(buf, pos);
+            channel.position(pos);
+            while (buf.hasRemaining() && channel.read(buf) > 0) {
+                // a channel may return less than asked before its end (a network stream does)
+            }
+            int n = buf.position();
             if (n <= 0) {
                 break;
             }

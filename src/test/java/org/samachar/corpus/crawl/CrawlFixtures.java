@@ -55,9 +55,14 @@ public final class CrawlFixtures {
 
     /** The seeds, with a headline (the first line of more than 30 characters) and a made-up URL each. */
     public static List<Seed> seeds() throws IOException {
-        Manifest manifest = Manifest.read(SEEDS.resolve(Manifest.FILE_NAME));
+        return seeds(SEEDS);
+    }
+
+    /** The seeds as {@link #seeds()} makes them, read from {@code folder} (another module's path to corpus/). */
+    public static List<Seed> seeds(Path folder) throws IOException {
+        Manifest manifest = Manifest.read(folder.resolve(Manifest.FILE_NAME));
         List<Seed> seeds = new ArrayList<>();
-        try (var files = Files.list(SEEDS)) {
+        try (var files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String name = f.getFileName().toString();
                 String id = name.substring(0, name.length() - 4);
