@@ -11,6 +11,7 @@ import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.TimeValue;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
+import org.samachar.text.LanguageData;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,14 +25,16 @@ import java.util.Set;
 /**
  * When each event happens: the time expression of its sentence nearest its trigger, resolved
  * against the publication date. In a sentence that reports speech, the speech act takes a time of
- * the speaker's clause and the reported events one of the reported clause; a speech act in an
- * embedded post happens on the post's date. An article without a publication date gets no times:
- * relative expressions would have nothing to resolve against.
+ * the speaker's clause, as does a verbal act of the speaker told before what they report
+ * ("criticised X on Sunday, saying that ..."), and the reported events one of the reported
+ * clause; a speech act in an embedded post happens on the post's date. An article without a
+ * publication date gets no times: relative expressions would have nothing to resolve against.
  */
 public final class EventTimer implements Annotator {
 
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
     private final CaseMarkers caseMarkers = new CaseMarkers();
+    private final Set<String> verbalActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
 
     @Override
     public Set<Class<?>> requires() {
@@ -57,11 +60,20 @@ public final class EventTimer implements Annotator {
             Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
                     .mapToObj(article.posts()::get).findFirst();
             Optional<TimeExpression> time = t.nested() ? Optional.empty()
-                    : timeOf(t.speech(), post, datingTrigger(inSentence, tokens, t.firstToken()),
+                    : timeOf(t.speech(), speakersAct(e, t), post, datingTrigger(inSentence, tokens, t.firstToken()),
                     t.clause() < 0 ? -1 : tokens.get(t.clause()).begin(), tokens.get(t.firstToken()).begin());
             out.add(e.withTime(time, confidence(e.roles(), time)));
         }
         return article.withEvents(out);
+    }
+
+    /**
+     * Whether the event is something the speaker of its sentence does in their own clause, before
+     * what they report: "criticised the US on Sunday, saying that ..." is dated by the speaker's
+     * clause, as the statement is ({@code events/specific-speech-acts.txt}).
+     */
+    private boolean speakersAct(Event e, Trigger t) {
+        return t.clause() > t.lastToken() && verbalActs.contains(e.type());
     }
 
     /**
@@ -103,14 +115,15 @@ public final class EventTimer implements Annotator {
                 && t.begin() < m.end() - s.begin())).toList();
     }
 
-    private static Optional<TimeExpression> timeOf(boolean speech, Optional<EmbeddedPost> post,
+    private static Optional<TimeExpression> timeOf(boolean speech, boolean speakersAct, Optional<EmbeddedPost> post,
                                                    List<TimeExpression> found, int clauseStart, int at) {
         if (speech && post.isPresent() && post.get().date().isPresent()) {
             LocalDate d = post.get().date().get();
             return Optional.of(new TimeExpression(0, 0, d.toString(), TimeValue.day(d)));
         }
+        boolean speakersClause = speech || speakersAct;
         List<TimeExpression> candidates = clauseStart < 0 ? found : found.stream()
-                .filter(t -> speech ? t.end() <= clauseStart : t.begin() >= clauseStart).toList();
+                .filter(t -> speakersClause ? t.end() <= clauseStart : t.begin() >= clauseStart).toList();
         return candidates.stream()
                 .min(Comparator.comparingInt(t -> Math.min(Math.abs(t.begin() - at), Math.abs(t.end() - at))));
     }

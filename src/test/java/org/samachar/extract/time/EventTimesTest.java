@@ -40,4 +40,12 @@ class EventTimesTest {
     void aPrepositionEndsTheNounATimeQualifies() {
         assertEquals("2024-01", timeOf("News\nIn January India put the 1996 accord in abeyance.", "ReduceRelations"));
     }
+
+    @Test
+    void anActOfTheSpeakerBeforeWhatTheyReportTakesTheSpeakersTime() {
+        assertEquals("2024-03-10", timeOf("खबर\nब्राजील के राष्ट्रपति ने रविवार को अमेरिका के शुल्कों की आलोचना करते हुए कहा कि "
+                + "इससे व्यापार घटेगा।", "Disapprove"), "criticised on Sunday, saying that trade would fall");
+        assertEquals("2024-03-11", timeOf("સમાચાર\nઈરાને સોમવારે ઇઝરાયેલના હુમલાની નિંદા કરતાં કહ્યું કે તે જવાબ આપશે.",
+                "Disapprove"), "condemned on Monday, saying that it would respond");
+    }
 }
