@@ -510,4 +510,13 @@ class EventExtractorTest {
         assertEquals(1, events("ભારત-જાપાન સહયોગ\nનરેન્દ્ર મોદી ફુમિયો કિશિદાને મળીને દિલ્હી પરત ફર્યા.").stream()
                 .filter(e -> e.type().equals("Meeting")).count(), "having met someone is a meeting");
     }
+
+    @Test
+    void aVisitNeedsItsVisitorNotOnlyItsHost() {
+        List<Event> arrivals = events("સમાચાર\nઅમેરિકાથી પાછા મોકલાયેલા 40 પ્રવાસીઓ મંગળવારે અમદાવાદ પહોંચ્યા.\n"
+                + "खबर\nराहत सामग्री लेकर दो जहाज रविवार को यांगून पहुंचे।");
+        assertTrue(arrivals.stream().noneMatch(e -> e.type().equals("Visit")), "no one named arrives: " + arrivals);
+        assertEquals(List.of("visitor=Narendra Modi, host=Japan"),
+                roles(events("સમાચાર\nવડાપ્રધાન નરેન્દ્ર મોદી મંગળવારે જાપાન પહોંચ્યા."), "Visit"));
+    }
 }
