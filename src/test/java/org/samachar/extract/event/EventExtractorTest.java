@@ -519,4 +519,12 @@ class EventExtractorTest {
         assertEquals(List.of("visitor=Narendra Modi, host=Japan"),
                 roles(events("સમાચાર\nવડાપ્રધાન નરેન્દ્ર મોદી મંગળવારે જાપાન પહોંચ્યા."), "Visit"));
     }
+
+    @Test
+    void theSummitOnWhoseSidelinesLeadersMetIsNoMeetingOfTheirOwn() {
+        List<Event> events = events("खबर\nशिखर सम्मेलन से इतर प्रधानमंत्री नरेंद्र मोदी ने अमेरिकी राष्ट्रपति जो बाइडन और "
+                + "जापान के प्रधानमंत्री फुमियो किशिदा के साथ अलग-अलग द्विपक्षीय बैठकें कीं।");
+        assertEquals(List.of("participant=Narendra Modi, participant=Fumio Kishida", "participant=Narendra Modi, participant=Joe Biden"),
+                roles(events, "Meeting").stream().sorted().toList(), events.toString());
+    }
 }
