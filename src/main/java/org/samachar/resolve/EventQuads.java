@@ -25,6 +25,14 @@ import java.util.TreeSet;
  */
 final class EventQuads {
 
+    /** Which place an event has of its reports' places: a city where one report names it, else the first place given. */
+    static final Comparator<String> PLACE = Comparator.comparing((String p) -> !p.contains("/city/")).thenComparing(p -> p);
+
+    /** Which report's time an event has: the narrowest, of the reports with a time. */
+    static final Comparator<EventReport> TIME = Comparator
+            .comparingLong((EventReport r) -> ChronoUnit.DAYS.between(r.begin().get(), r.end().get()))
+            .thenComparing(EventReport::iri);
+
     /** What an event's quads need to know beyond its own reports. */
     interface Links {
         /** The event that holds the report {@code iri} after this resolution, if it is a report. */
@@ -73,14 +81,6 @@ final class EventQuads {
         }
         return out;
     }
-
-    /** Which place an event has of its reports' places: a city where one report names it, else the first place given. */
-    static final Comparator<String> PLACE = Comparator.comparing((String p) -> !p.contains("/city/")).thenComparing(p -> p);
-
-    /** Which report's time an event has: the narrowest, of the reports with a time. */
-    static final Comparator<EventReport> TIME = Comparator
-            .comparingLong((EventReport r) -> ChronoUnit.DAYS.between(r.begin().get(), r.end().get()))
-            .thenComparing(EventReport::iri);
 
     /** The report whose time the event of these reports has. */
     static Optional<EventReport> time(List<EventReport> cluster) {

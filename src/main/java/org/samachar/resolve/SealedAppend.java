@@ -9,11 +9,13 @@ import org.samachar.vocab.Sam;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reports joining a sealed event ({@link Sealing}), written as what they add to its quads instead
@@ -67,7 +69,7 @@ final class SealedAppend {
         // Which place.
         Quad place = now.get(Sam.semHasPlace.asNode());
         Optional<String> oldPlace = place == null ? Optional.empty() : Optional.of(place.getObject().getURI());
-        Optional<String> newPlace = java.util.stream.Stream.concat(oldPlace.stream(),
+        Optional<String> newPlace = Stream.concat(oldPlace.stream(),
                 sorted.stream().map(EventReport::place).flatMap(Optional::stream)).min(EventQuads.PLACE);
         newPlace.ifPresent(p -> out.replace(place, EventQuads.place(node, p)));
         // Which time: the joining reports' narrowest against the one it has.
@@ -77,7 +79,7 @@ final class SealedAppend {
             throw new IllegalStateException("the index says the sealed event " + node.getURI() + " has no time, and it has one");
         }
         Optional<EventReport> oldTime = sealed.time().map(iri -> timeOf(iri, begin, end));
-        Optional<EventReport> newTime = java.util.stream.Stream.concat(oldTime.stream(),
+        Optional<EventReport> newTime = Stream.concat(oldTime.stream(),
                 EventQuads.time(sorted).stream()).min(EventQuads.TIME);
         if (newTime.isPresent()) {
             List<Quad> time = EventQuads.time(node, newTime.get());
@@ -97,7 +99,7 @@ final class SealedAppend {
 
     /** The quads of the event for its count, place and time, as the events graph has them. */
     private Map<Node, Quad> current(DatasetGraph dataset) {
-        Map<Node, Quad> out = new java.util.HashMap<>();
+        Map<Node, Quad> out = new HashMap<>();
         for (Node p : List.of(Sam.sourceCount.asNode(), Sam.semHasPlace.asNode(), Sam.semHasBeginTimeStamp.asNode(),
                 Sam.semHasEndTimeStamp.asNode())) {
             var it = dataset.find(Iris.EVENTS_GRAPH, event, p, Node.ANY);

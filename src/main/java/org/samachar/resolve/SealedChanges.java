@@ -1,20 +1,18 @@
 package org.samachar.resolve;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What one change does to the sealed events ({@link Sealing}): the reports that leave them, the
@@ -154,7 +152,7 @@ final class SealedChanges {
     private List<EventReport> after(SealedEvent s) {
         Set<String> leaving = new HashSet<>();
         s.leaving().forEach(r -> leaving.add(r.iri()));
-        Map<String, EventReport> out = new java.util.TreeMap<>();
+        Map<String, EventReport> out = new TreeMap<>();
         s.members().stream().filter(r -> !leaving.contains(r.iri())).forEach(r -> out.put(r.iri(), r));
         joining.getOrDefault(s, List.of()).forEach(r -> out.put(r.iri(), r));
         return new ArrayList<>(out.values());

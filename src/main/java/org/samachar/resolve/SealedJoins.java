@@ -2,9 +2,9 @@ package org.samachar.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +86,7 @@ final class SealedJoins {
 
     /** The clusters that joined each sealed event, in the order of the clusters. */
     static <T> Map<T, List<List<EventReport>>> byEvent(List<List<EventReport>> clusters, List<T> joined) {
-        Map<T, List<List<EventReport>>> out = new java.util.LinkedHashMap<>();
+        Map<T, List<List<EventReport>>> out = new LinkedHashMap<>();
         for (int i = 0; i < clusters.size(); i++) {
             if (joined.get(i) != null) {
                 out.computeIfAbsent(joined.get(i), k -> new ArrayList<>()).add(clusters.get(i));

@@ -22,10 +22,10 @@ package org.samachar.resolve;
 public record Sealing(int above, int heldPerKey) {
 
     /**
-     * 64: a split of an event below it costs at most 64 look-ups, tens of milliseconds at 10K
-     * articles; at 10K the 205 events above it hold 23 % of the reports. 16 a key: one report a
-     * day for the first 16 days of a month is enough for a report of any day of it to be within
-     * the 14 days EventMatch allows of one of them, or of one under the next month's key.
+     * 64: a split of an event below it costs at most about 64 look-ups, a few milliseconds each at
+     * 10K articles; at 10K the 205 events above it hold 23 % of the reports. 16 a key, one a day
+     * first ({@link HeldFilings}): a key holds one month of an event's reports, and 16 days of it
+     * put most reports of that month within EventMatch's 14 days of a held one.
      */
     public static final Sealing DEFAULT = new Sealing(64, 16);
 
