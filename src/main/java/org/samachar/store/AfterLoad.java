@@ -108,7 +108,7 @@ public final class AfterLoad {
         long start = System.nanoTime();
         Optional<Outcome> incremental;
         try {
-            incremental = PlannedWrite.run(dataset, () -> planIncremental(dataset, articles, start));
+            incremental = PlannedWrite.run(AfterLoadTransactions.of(dataset), () -> planIncremental(dataset, articles, start));
         } catch (IllegalStateException e) {
             // Found while planning, before anything was written: the index or the events graph is not what it should be.
             LOG.info("event resolution from scratch: {}", e.getMessage());
