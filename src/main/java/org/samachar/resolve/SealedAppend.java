@@ -37,6 +37,9 @@ final class SealedAppend {
     private final List<Quad> indexAdded = new ArrayList<>();
     /** The quads of the event that the joining reports give, with its new count, place and time: what SHACL checks. */
     private final Set<Quad> view = new LinkedHashSet<>();
+    /** Its articles before and after: a sealed event can have shrunk to one, so joining can make it told by many. */
+    private long articlesBefore;
+    private long articlesAfter;
 
     private SealedAppend(Node event) {
         this.event = event;
@@ -64,7 +67,9 @@ final class SealedAppend {
         if (count == null) {
             throw new IllegalStateException("the sealed event " + node.getURI() + " has no source count");
         }
-        Quad newCount = EventQuads.sourceCount(node, Long.parseLong(count.getObject().getLiteralLexicalForm()) + sorted.size());
+        out.articlesBefore = Long.parseLong(count.getObject().getLiteralLexicalForm());
+        out.articlesAfter = out.articlesBefore + sorted.size();
+        Quad newCount = EventQuads.sourceCount(node, out.articlesAfter);
         out.replace(count, newCount);
         // Which place.
         Quad place = now.get(Sam.semHasPlace.asNode());
@@ -132,8 +137,9 @@ final class SealedAppend {
         added.add(now);
     }
 
-    Node event() {
-        return event;
+    /** 1 when it becomes told by several articles, 0 otherwise (it only gains articles). */
+    long becomesToldByMany() {
+        return articlesBefore <= 1 && articlesAfter > 1 ? 1 : 0;
     }
 
     /** What SHACL checks of it: the quads the joining reports give it, with its count, place and time. */

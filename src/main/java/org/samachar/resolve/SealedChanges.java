@@ -127,7 +127,9 @@ final class SealedChanges {
                     indexQuads.put(node, IndexedEvent.sealedQuads(node, after, EventQuads.time(after).map(EventReport::iri)));
                 }
             } else {
-                appends.add(SealedAppend.of(dataset, s, joins, links));
+                SealedAppend append = SealedAppend.of(dataset, s, joins, links);
+                many += append.becomesToldByMany();
+                appends.add(append);
             }
             for (EventReport r : joins) {
                 hold(s, r);

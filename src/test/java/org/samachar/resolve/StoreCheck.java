@@ -48,6 +48,19 @@ public final class StoreCheck {
         });
     }
 
+    /** How many events of the store are told by several articles. */
+    public static long toldByMany(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> {
+            long[] n = {0};
+            store.find(Iris.EVENTS_GRAPH, Node.ANY, Sam.sourceCount.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (Integer.parseInt(q.getObject().getLiteralLexicalForm()) > 1) {
+                    n[0]++;
+                }
+            });
+            return n[0];
+        });
+    }
+
     static List<List<String>> sorted(java.util.Collection<List<String>> events) {
         List<List<String>> out = new ArrayList<>();
         events.forEach(e -> out.add(e.stream().sorted().toList()));

@@ -70,6 +70,9 @@ class SealedAfterLoadTest {
                 assertEquals(List.of(), StoreCheck.problems(store, 1_000), where);
                 assertEquals(model.partition(), StoreCheck.partition(store), where);
                 assertEquals(model.partition().size(), updated.events().events(), where + ": events counted");
+                assertEquals(StoreCheck.toldByMany(store), updated.events().toldByMany(), where + ": told by many counted");
+                assertEquals(Txn.calculateRead(store, () -> StoreSize.quads(store)), updated.storeQuads(),
+                        where + ": the quads kept count are the store's");
                 sealed += model.sealedEvents();
             }
             joins += model.joinsAndLeaves()[0];
