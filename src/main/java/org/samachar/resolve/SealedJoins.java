@@ -31,8 +31,10 @@ import java.util.function.Function;
  *   <li>a report matches a sealed event only through the reports it holds under the report's keys
  *       ({@link HeldFilings}), not through every report it has.</li>
  * </ul>
- * Where none of these arises — an article whose reports each match a sealed event that has none of
- * its articles, or none at all — the result is a resolution from scratch's.
+ * When none of these arises — each added report matches at most one sealed event, through a report
+ * held there, and no other report of its article matches that event — the change does to the
+ * events what it would do to them in a resolution from scratch (SealedAfterLoadTest holds the
+ * whole rule to a model computed from scratch, store/JoinCostTest its cost).
  */
 final class SealedJoins {
 
