@@ -100,7 +100,7 @@ public final class BenchCommand implements Runnable {
             var dataset = org.apache.jena.tdb2.TDB2Factory.connectDataset(data.toString()).asDatasetGraph();
             var match = new org.samachar.resolve.EventMatch(
                     org.samachar.resolve.EventResolver.countries(ReferenceData.load().gazetteer()));
-            var resolution = new org.samachar.resolve.FullResolution(match);
+            var resolution = new org.samachar.resolve.FullResolution(match, org.samachar.resolve.Sealing.DEFAULT);
             var cpu = ManagementFactory.getThreadMXBean();
             long wall = System.nanoTime();
             long used = cpu.getCurrentThreadCpuTime();

@@ -36,13 +36,15 @@ public final class FullResolution {
     }
 
     private final EventMatch match;
+    private final Sealing sealing;
     private final ReportTable table = new ReportTable();
     /** After {@link #run}: the clustering, and the rows of each cluster. */
     private TableClustering.Clustering clustering;
     private List<int[]> clusters;
 
-    public FullResolution(EventMatch match) {
+    public FullResolution(EventMatch match, Sealing sealing) {
         this.match = match;
+        this.sealing = sealing;
     }
 
     public void add(EventReport report) {
@@ -111,7 +113,9 @@ public final class FullResolution {
 
     /**
      * Hands over the index graph's quads of every report and event, after {@link #run}: where each
-     * report is filed ({@link EventIndex}), and each event's reports and joins ({@link IndexedEvent}).
+     * report is filed ({@link EventIndex}), and each event's reports and joins ({@link IndexedEvent});
+     * an event too big to re-cluster incrementally is sealed ({@link Sealing}): some of its reports
+     * held under each key, no joins.
      */
     public void index(Consumer<Quad> sink) {
         // The joins of each cluster, adjacent: sorted by the cluster's root, then in clustering order.
@@ -134,6 +138,11 @@ public final class FullResolution {
         }
         for (int[] rows : clusters) {
             List<EventReport> c = members(rows);
+            if (sealing.seals(c.size())) {
+                HeldFilings.choose(c, sealing.heldPerKey(), (key, r) -> sink.accept(EventIndex.held(key, r)));
+                IndexedEvent.sealedQuads(EventResolver.iri(c), c, EventQuads.time(c).map(EventReport::iri)).forEach(sink);
+                continue;
+            }
             c.forEach(r -> EventIndex.quads(r, sink));
             List<Edge> edges = new ArrayList<>();
             int[] at = range.getOrDefault(roots[rows[0]], new int[]{0, 0});

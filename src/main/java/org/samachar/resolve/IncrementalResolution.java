@@ -86,15 +86,21 @@ public final class IncrementalResolution {
 
     private final EventMatch match;
     private final long minimumBudget;
+    private final Sealing sealing;
 
     public IncrementalResolution(EventMatch match) {
-        this(match, MINIMUM_BUDGET);
+        this(match, MINIMUM_BUDGET, Sealing.DEFAULT);
     }
 
-    /** @param minimumBudget look-ups any change may make before it is resolved from scratch (tests lower it) */
-    public IncrementalResolution(EventMatch match, long minimumBudget) {
+    /**
+     * @param minimumBudget look-ups any change may make before it is resolved from scratch (tests lower it)
+     * @param sealing       which events are no longer re-clustered: those the resolutions before sealed, and
+     *                      this one's new clusters above its size
+     */
+    public IncrementalResolution(EventMatch match, long minimumBudget, Sealing sealing) {
         this.match = match;
         this.minimumBudget = minimumBudget;
+        this.sealing = sealing;
     }
 
     /**
@@ -120,30 +126,54 @@ public final class IncrementalResolution {
         // is cheaper to resolve from scratch.
         long budget = Math.max(minimumBudget, change.reports() / 5);
         StoreNeighbours store = new StoreNeighbours(dataset, match, index, budget);
+        SealedChanges sealed = new SealedChanges(store, index, sealing);
+        // First the events that are still clustered, as a resolution from scratch would cluster
+        // them on their own; then which of the new clusters join sealed events.
+        List<EventReport> removed = sealed.leave(change.removed());
         IncrementalClustering.Result result;
         try {
-            result = IncrementalClustering.run(store, change.removed(), change.added());
+            result = IncrementalClustering.run(store, removed, change.added());
         } catch (StoreNeighbours.TooFar e) {
             LOG.info("event resolution, incremental: given up after {} s ({} s of CPU), nothing written: {}",
                     seconds(start, System.nanoTime()), seconds(cpu, threads.getCurrentThreadCpuTime()), e.getMessage());
             return new Plan(e.getMessage(), null);
         }
+        List<List<EventReport>> clusters = result.clusters().stream().map(IncrementalClustering.Cluster::members).toList();
+        Set<String> addedIris = new HashSet<>();
+        change.added().forEach(r -> addedIris.add(r.iri()));
+        List<SealedEvent> joined = SealedJoins.decide(clusters, addedIris, store::heldMatches, iri -> store.sealedOf(iri)
+                .orElseThrow(() -> new IllegalStateException(iri + " is held under a key of the index, and its event is not sealed")));
+        SealedJoins.byEvent(clusters, joined).forEach((s, cs) -> cs.forEach(c -> sealed.join(s, c)));
         long clustered = System.nanoTime();
 
         Map<String, Node> newEvent = new HashMap<>();
         Map<Node, List<EventReport>> rewrite = new LinkedHashMap<>();
         Map<Node, Set<Quad>> indexQuads = new LinkedHashMap<>();
-        for (IncrementalClustering.Cluster c : result.clusters()) {
+        List<IncrementalClustering.Cluster> events = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            if (joined.get(i) == null) {
+                events.add(result.clusters().get(i));
+            }
+        }
+        for (IncrementalClustering.Cluster c : events) {
             Node node = EventResolver.iri(c.members());
             c.members().forEach(r -> newEvent.put(r.iri(), node));
             rewrite.put(node, c.members());
-            indexQuads.put(node, IndexedEvent.quads(node, c.members(), c.joins()));
+            if (sealing.seals(c.members().size())) {
+                // Too big to re-cluster next time: filed as a sealed event, some of its reports under each key.
+                c.members().forEach(index::unfile);
+                HeldFilings.choose(c.members(), sealing.heldPerKey(), index::hold);
+                indexQuads.put(node, IndexedEvent.sealedQuads(node, c.members(), EventQuads.time(c.members()).map(EventReport::iri)));
+            } else {
+                indexQuads.put(node, IndexedEvent.quads(node, c.members(), c.joins()));
+            }
         }
+        sealed.name(newEvent);
         Set<Node> retired = new LinkedHashSet<>();
         result.retired().forEach(c -> retired.add(c.node()));
         Set<String> gone = change.gone();
         for (Node n : deniersAffected(dataset, store, result, change, newEvent, gone)) {
-            if (!rewrite.containsKey(n) && !retired.contains(n)) {
+            if (!rewrite.containsKey(n) && !retired.contains(n) && !sealed.rewriteIfSealed(n)) {
                 rewrite.put(n, store.members(n).stream().sorted(Comparator.comparing(EventReport::iri)).toList());
             }
         }
@@ -159,23 +189,28 @@ public final class IncrementalResolution {
                 return deniers(dataset, iri);
             }
         };
+        List<SealedAppend> appends = new ArrayList<>();
+        long sealedMany = sealed.plan(dataset, links, rewrite, indexQuads, retired, appends);
         // Every new quad is computed from the old events graph before any of it is written.
         Map<Node, Set<Quad>> desired = new LinkedHashMap<>();
-        rewrite.forEach((node, cluster) -> desired.put(node, EventQuads.of(cluster, links)));
+        rewrite.forEach((node, cluster) -> desired.put(node, EventQuads.of(node, cluster, links)));
         retired.forEach(n -> desired.putIfAbsent(n, Set.of()));
         retired.forEach(n -> indexQuads.putIfAbsent(n, Set.of()));
         Graph written = GraphFactory.createDefaultGraph();
         desired.values().forEach(quads -> quads.forEach(q -> written.add(q.asTriple())));
+        appends.forEach(a -> a.view().forEach(q -> written.add(q.asTriple())));
 
-        long events = state.events() + result.clusters().size() - result.retired().size();
-        long many = state.toldByMany() + result.clusters().stream().filter(c -> toldByMany(c.members())).count()
-                - result.retired().stream().filter(c -> toldByMany(c.members())).count();
+        long eventCount = state.events() + events.size() - result.retired().size() - sealed.emptied();
+        long many = state.toldByMany() + events.stream().filter(c -> toldByMany(c.members())).count()
+                - result.retired().stream().filter(c -> toldByMany(c.members())).count() + sealedMany;
         String summary = String.format(java.util.Locale.ROOT, "%d articles changed, %d reports out and %d in; "
-                        + "%d reports' matches looked up, %d old events read; %d events replaced by %d, %d more rewritten",
-                pending.size(), change.removed().size(), change.added().size(), store.lookups(), store.eventsRead(),
-                result.retired().size(), result.clusters().size(), rewrite.size() - result.clusters().size());
-        Writes writes = new Writes(index, desired, indexQuads, new Outcome(change.reports(), events, many, written, 0),
-                summary, start, clustered, cpu);
+                        + "%d reports' matches looked up (%d reports compared), %d old events read; %d events replaced by %d, "
+                        + "%d more rewritten; %s",
+                pending.size(), change.removed().size(), change.added().size(), store.lookups(), store.compared(),
+                store.eventsRead(), result.retired().size(), events.size(), rewrite.size() - events.size(),
+                sealed.summary());
+        Writes writes = new Writes(index, desired, appends, indexQuads,
+                new Outcome(change.reports(), eventCount, many, written, 0), summary, start, clustered, cpu);
         return new Plan(null, writes);
     }
 
@@ -211,13 +246,16 @@ public final class IncrementalResolution {
     }
 
     /** The writes of a plan, with what they are of for the log. */
-    private record Writes(EventIndex index, Map<Node, Set<Quad>> desired, Map<Node, Set<Quad>> indexQuads, Outcome planned,
-                          String summary, long start, long clustered, long cpu) {
+    private record Writes(EventIndex index, Map<Node, Set<Quad>> desired, List<SealedAppend> appends,
+                          Map<Node, Set<Quad>> indexQuads, Outcome planned, String summary, long start, long clustered, long cpu) {
 
         Outcome write(DatasetGraph dataset) {
             long indexed = index.write();
             long[] changed = new long[2];
             desired.forEach((node, quads) -> EventsGraphPatch.replace(dataset, node, quads, changed));
+            for (SealedAppend a : appends) {
+                indexed += a.write(dataset, changed);
+            }
             long[] changedIndex = new long[2];
             indexQuads.forEach((node, quads) -> IndexedEvent.replace(dataset, node, quads, changedIndex));
             indexed += changedIndex[1] - changedIndex[0];

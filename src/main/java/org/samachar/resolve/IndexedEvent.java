@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,6 +30,13 @@ final class IndexedEvent {
 
     private static final Node REPORT = IndexGraph.property("report");
     private static final Node JOINS = IndexGraph.property("joins");
+    /**
+     * Instead of {@code idx:joins}, on a sealed event ({@link Sealing}): the report whose time the
+     * event has ({@link ReportCodec#shorten}, empty when none has a time), which a report joining
+     * it must be compared with when its time is as narrow, and which the events graph does not
+     * say. A sealed event is never replayed, so its joins are not kept.
+     */
+    private static final Node SEALED = IndexGraph.property("sealed");
 
     private IndexedEvent() {
     }
@@ -52,7 +60,7 @@ final class IndexedEvent {
         Map<String, Integer> at = new HashMap<>();
         for (EventReport r : members) {
             at.put(r.iri(), at.size());
-            out.add(new Quad(IndexGraph.GRAPH, s, REPORT, NodeFactory.createLiteralString(ReportCodec.encode(r))));
+            out.add(report(s, r));
         }
         if (!joins.isEmpty()) {
             StringBuilder text = new StringBuilder();
@@ -65,6 +73,52 @@ final class IndexedEvent {
     }
 
     /**
+     * The quads of a sealed event.
+     *
+     * @param members its reports
+     * @param time    the report whose time it has
+     */
+    static Set<Quad> sealedQuads(Node event, List<EventReport> members, Optional<String> time) {
+        Node s = node(event);
+        Set<Quad> out = new LinkedHashSet<>();
+        members.forEach(r -> out.add(report(s, r)));
+        out.add(sealedMark(event, time));
+        return out;
+    }
+
+    /** The quad that files a report as one of the event's in the index. */
+    static Quad report(Node indexNode, EventReport r) {
+        return new Quad(IndexGraph.GRAPH, indexNode, REPORT, NodeFactory.createLiteralString(ReportCodec.encode(r)));
+    }
+
+    /** The quad that says the event is sealed, with the report whose time it has. */
+    static Quad sealedMark(Node event, Optional<String> time) {
+        return new Quad(IndexGraph.GRAPH, node(event), SEALED, NodeFactory.createLiteralString(time.map(ReportCodec::shorten).orElse("")));
+    }
+
+    /**
+     * Whether the event is sealed, and if so the report whose time it has (empty string: none).
+     * Empty for an event that is still clustered.
+     */
+    static Optional<String> sealed(DatasetGraph dataset, Node event) {
+        var it = dataset.find(IndexGraph.GRAPH, node(event), SEALED, Node.ANY);
+        if (!it.hasNext()) {
+            return Optional.empty();
+        }
+        String time = it.next().getObject().getLiteralLexicalForm();
+        return Optional.of(time.isEmpty() ? "" : ReportCodec.expand(time));
+    }
+
+    /** The reports of an event as the index has them, by IRI. */
+    static List<EventReport> members(DatasetGraph dataset, Node event, Function<String, EventReport> decode) {
+        List<EventReport> members = new ArrayList<>();
+        dataset.find(IndexGraph.GRAPH, node(event), REPORT, Node.ANY)
+                .forEachRemaining(q -> members.add(decode.apply(q.getObject().getLiteralLexicalForm())));
+        members.sort(java.util.Comparator.comparing(EventReport::iri));
+        return members;
+    }
+
+    /**
      * The event as the index has it.
      *
      * @param decode a report from its literal (decoded reports are shared with the key lookups)
@@ -72,13 +126,10 @@ final class IndexedEvent {
      */
     static OldCluster read(DatasetGraph dataset, Node event, Function<String, EventReport> decode) {
         Node s = node(event);
-        List<EventReport> members = new ArrayList<>();
-        dataset.find(IndexGraph.GRAPH, s, REPORT, Node.ANY)
-                .forEachRemaining(q -> members.add(decode.apply(q.getObject().getLiteralLexicalForm())));
+        List<EventReport> members = members(dataset, event, decode);
         if (members.isEmpty()) {
             throw new IllegalStateException("the index graph has no reports of " + event.getURI());
         }
-        members.sort(java.util.Comparator.comparing(EventReport::iri));
         List<Edge> joins = new ArrayList<>();
         var it = dataset.find(IndexGraph.GRAPH, s, JOINS, Node.ANY);
         if (it.hasNext()) {

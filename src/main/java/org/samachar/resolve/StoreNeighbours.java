@@ -18,7 +18,9 @@ import java.util.Set;
  * The store as incremental clustering asks it: the reports that may match one, from the index
  * graph's keys (already updated to the new reports), and the old event of a report, from the
  * events graph (not yet rewritten), with its reports as they were and its joins from the index
- * ({@link IndexedEvent}, not yet rewritten either).
+ * ({@link IndexedEvent}, not yet rewritten either). Sealed events ({@link Sealing}) are hidden from
+ * the clustering: the matches of a report with the reports they hold are kept apart, for {@link
+ * SealedJoins}.
  */
 final class StoreNeighbours implements IncrementalClustering.Neighbours {
 
@@ -31,8 +33,15 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
      * nearly every edge, and each question was a lookup in the store.
      */
     private final Map<String, OldCluster> byReport = new HashMap<>();
+    /** The old event of each report asked about, by the events graph. */
+    private final Map<String, Optional<Node>> eventOf = new HashMap<>();
+    /** Each old event asked about: sealed, or still clustered (empty). */
+    private final Map<Node, Optional<SealedEvent>> sealed = new HashMap<>();
+    /** The matches of each report looked up with reports that sealed events hold. */
+    private final Map<String, List<EventReport>> heldMatches = new HashMap<>();
     private final long budget;
     private int lookups;
+    private long compared;
 
     /**
      * @param budget how many reports' matches may be looked up before resolving from scratch is cheaper
@@ -49,13 +58,38 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
         if (++lookups > budget) {
             throw new TooFar(budget);
         }
+        EventIndex.Candidates candidates = index.candidates(report);
+        List<EventReport> held = new ArrayList<>();
+        for (EventReport c : candidates.held()) {
+            if (!c.iri().equals(report.iri()) && match.same(report, c).isPresent()) {
+                held.add(c);
+            }
+        }
+        heldMatches.put(report.iri(), held);
         List<EventReport> out = new ArrayList<>();
-        for (EventReport c : index.candidates(report)) {
+        for (EventReport c : candidates.open()) {
             if (!c.iri().equals(report.iri()) && match.same(report, c).isPresent()) {
                 out.add(c);
             }
         }
+        compared += candidates.open().size() + candidates.held().size();
         return out;
+    }
+
+    /** The matches of a report looked up with reports that sealed events hold. */
+    List<EventReport> heldMatches(String iri) {
+        return heldMatches.getOrDefault(iri, List.of());
+    }
+
+    /** The sealed event of a report, if its old event is sealed. */
+    Optional<SealedEvent> sealedOf(String iri) {
+        return eventOf(iri).flatMap(this::sealed);
+    }
+
+    /** The old event {@code event} as a sealed one, if it is sealed. */
+    Optional<SealedEvent> sealed(Node event) {
+        return sealed.computeIfAbsent(event, e -> IndexedEvent.sealed(dataset, e)
+                .map(time -> new SealedEvent(dataset, e, time, index::decode)));
     }
 
     @Override
@@ -74,12 +108,18 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
         if (known != null) {
             return Optional.of(known.node());
         }
-        var it = dataset.find(Iris.EVENTS_GRAPH, Node.ANY, Sam.report.asNode(), NodeFactory.createURI(iri));
-        return it.hasNext() ? Optional.of(it.next().getSubject()) : Optional.empty();
+        return eventOf.computeIfAbsent(iri, k -> {
+            var it = dataset.find(Iris.EVENTS_GRAPH, Node.ANY, Sam.report.asNode(), NodeFactory.createURI(k));
+            return it.hasNext() ? Optional.of(it.next().getSubject()) : Optional.empty();
+        });
     }
 
     /** The reports of an old event, as they were before this build. */
     List<EventReport> members(Node event) {
+        Optional<SealedEvent> s = sealed(event);
+        if (s.isPresent()) {
+            return s.get().members();
+        }
         return clusters.computeIfAbsent(event.getURI(), k -> load(event)).members();
     }
 
@@ -117,5 +157,10 @@ final class StoreNeighbours implements IncrementalClustering.Neighbours {
     /** How many old events were read. */
     int eventsRead() {
         return clusters.size();
+    }
+
+    /** How many reports the look-ups compared a report with. */
+    long compared() {
+        return compared;
     }
 }

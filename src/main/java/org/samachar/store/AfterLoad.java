@@ -14,6 +14,7 @@ import org.samachar.resolve.IndexGraph;
 import org.samachar.resolve.IndexState;
 import org.samachar.resolve.PendingArticles;
 import org.samachar.resolve.ReportReader;
+import org.samachar.resolve.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,10 +71,16 @@ public final class AfterLoad {
 
     /** @param minimumBudget look-ups any change may make before it is resolved from scratch (tests lower it) */
     AfterLoad(ReferenceData reference, String pipelineFingerprint, long minimumBudget) {
+        this(reference, pipelineFingerprint, minimumBudget, Sealing.DEFAULT);
+    }
+
+    /** @param sealing which events incremental resolution no longer re-clusters (tests lower it) */
+    AfterLoad(ReferenceData reference, String pipelineFingerprint, long minimumBudget, Sealing sealing) {
         this.minimumBudget = minimumBudget;
+        // The limits are in the fingerprint: a store sealed by other limits is resolved from scratch.
         this.rules = new AfterLoadRules(new EventMatch(EventResolver.countries(reference.gazetteer())),
-                new GraphValidator(reference.shapes(), reference.gazetteer()),
-                sha(pipelineFingerprint + " " + PipelineFingerprint.of(AfterLoad::decidesEventsGraph)));
+                new GraphValidator(reference.shapes(), reference.gazetteer()), sealing,
+                sha(pipelineFingerprint + " " + PipelineFingerprint.of(AfterLoad::decidesEventsGraph) + " " + sealing));
     }
 
     /**
@@ -101,7 +108,7 @@ public final class AfterLoad {
         long start = System.nanoTime();
         Optional<Outcome> incremental;
         try {
-            incremental = PlannedWrite.run(dataset, () -> planIncremental(dataset, articles, start));
+            incremental = PlannedWrite.run(AfterLoadTransactions.of(dataset), () -> planIncremental(dataset, articles, start));
         } catch (IllegalStateException e) {
             // Found while planning, before anything was written: the index or the events graph is not what it should be.
             LOG.info("event resolution from scratch: {}", e.getMessage());

@@ -30,7 +30,7 @@ public final class AfterLoadBulk {
 
     AfterLoadBulk(AfterLoadRules rules) {
         this.rules = rules;
-        this.resolution = new FullResolution(rules.match());
+        this.resolution = new FullResolution(rules.match(), rules.sealing());
     }
 
     /** One article graph's quads, as loaded. */

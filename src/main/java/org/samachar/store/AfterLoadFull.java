@@ -45,7 +45,7 @@ final class AfterLoadFull {
 
     AfterLoad.Outcome run(DatasetGraph dataset) {
         long start = System.nanoTime();
-        FullResolution resolution = new FullResolution(rules.match());
+        FullResolution resolution = new FullResolution(rules.match(), rules.sealing());
         Txn.executeRead(dataset, () -> resolution.addAll(dataset));
         double readSeconds = (System.nanoTime() - start) / 1e9;
         long counting = System.nanoTime();

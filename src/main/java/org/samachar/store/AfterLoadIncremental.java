@@ -41,7 +41,7 @@ final class AfterLoadIncremental {
      */
     Optional<Supplier<AfterLoad.Outcome>> plan(DatasetGraph dataset, IndexState state, List<PendingArticles.Pending> pending,
                                                long articles, long start) {
-        IncrementalResolution.Plan events = new IncrementalResolution(rules.match(), minimumBudget).plan(dataset, pending, state);
+        IncrementalResolution.Plan events = new IncrementalResolution(rules.match(), minimumBudget, rules.sealing()).plan(dataset, pending, state);
         if (events.fullBecause().isPresent()) {
             AfterLoad.LOG.info("event resolution from scratch: {}", events.fullBecause().get());
             return Optional.empty();

@@ -5,6 +5,7 @@ import org.samachar.vocab.Iris;
 import org.samachar.resolve.EventMatch;
 import org.samachar.resolve.FullResolution;
 import org.samachar.resolve.IndexState;
+import org.samachar.resolve.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +17,10 @@ import java.util.List;
  *
  * @param match       the rule of event resolution
  * @param validator   the SHACL shapes
+ * @param sealing     which events incremental resolution no longer re-clusters
  * @param fingerprint of the pipeline and of what makes the events graph and the index
  */
-record AfterLoadRules(EventMatch match, GraphValidator validator, String fingerprint) {
+record AfterLoadRules(EventMatch match, GraphValidator validator, Sealing sealing, String fingerprint) {
 
     private static final Logger LOG = LoggerFactory.getLogger(AfterLoad.class);
 

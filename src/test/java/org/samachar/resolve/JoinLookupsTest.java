@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * report's, whatever the event's size: the event's reports stay covered (their new cluster has
  * every article their old one had), so the clustering replays the event instead of looking its
  * reports up. What does still grow with the event is reading it, replaying it and rewriting its
- * index entry (docs/performance.md, issue 18 part 2).
+ * index entry: in a store, an event that big is sealed (resolve/Sealing) and joined without any of
+ * that (store/JoinCostTest).
  */
 class JoinLookupsTest {
 

@@ -19,6 +19,7 @@ import org.samachar.resolve.IncrementalResolution;
 import org.samachar.resolve.IndexGraph;
 import org.samachar.resolve.IndexState;
 import org.samachar.resolve.PendingArticles;
+import org.samachar.resolve.Sealing;
 import org.samachar.vocab.Iris;
 
 import java.nio.file.Path;
@@ -168,7 +169,7 @@ class TooFarChangeTest {
     /** Why the incremental resolution, with the budget of one look-up, would resolve the store's change from scratch. */
     private static Optional<String> tooFar(DatasetGraph store) {
         IncrementalResolution resolution = new IncrementalResolution(
-                new EventMatch(EventResolver.countries(reference.gazetteer())), 1);
+                new EventMatch(EventResolver.countries(reference.gazetteer())), 1, Sealing.DEFAULT);
         return Txn.calculateRead(store, () -> resolution.plan(store, PendingArticles.all(store),
                 IndexState.read(store).orElseThrow()).fullBecause());
     }
