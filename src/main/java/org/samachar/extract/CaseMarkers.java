@@ -81,6 +81,12 @@ public final class CaseMarkers {
         return index != null && index.before().getOrDefault(t.key(), List.of()).stream().anyMatch(m -> m.words.size() == 1);
     }
 
+    /** Whether the word is a mark that stands after a name ("से", "के", "સાથે"): a postposition. */
+    public boolean isPostposition(Token t) {
+        Index index = indexByLanguage.get(t.language());
+        return index != null && index.after().getOrDefault(t.key(), List.of()).stream().anyMatch(m -> m.words.size() == 1);
+    }
+
     /**
      * The cases a common noun carries, written onto it ("પ્રતિબંધોની") or after it ("मंत्री ने"),
      * read with each of its stems ({@link Token#stems()}) as the base the ending is written onto.

@@ -527,4 +527,25 @@ class EventExtractorTest {
         assertEquals(List.of("participant=Narendra Modi, participant=Fumio Kishida", "participant=Narendra Modi, participant=Joe Biden"),
                 roles(events, "Meeting").stream().sorted().toList(), events.toString());
     }
+
+    @Test
+    void theAssemblyOnWhoseSidelinesMinistersMetIsNotOneOfThem() {
+        List<Event> hindi = events("खबर\nसंयुक्त राष्ट्र महासभा के वार्षिक सत्र से इतर विदेश मंत्री एस जयशंकर ने "
+                + "जापान के विदेश मंत्री से द्विपक्षीय बैठक की।");
+        assertEquals(List.of("participant=S. Jaishankar, participant=Japan"), roles(hindi, "Meeting"), hindi.toString());
+        List<Event> gujarati = events("સમાચાર\nજી20 સંમેલન દરમિયાન વડાપ્રધાન નરેન્દ્ર મોદીએ જાપાનના વડાપ્રધાન ફુમિયો કિશિદા સાથે "
+                + "દ્વિપક્ષીય બેઠક કરી હતી.");
+        assertEquals(List.of("participant=Narendra Modi, participant=Fumio Kishida"), roles(gujarati, "Meeting"), gujarati.toString());
+        List<Event> english = events("News\nOn the sidelines of the UN General Assembly, External Affairs Minister "
+                + "S. Jaishankar met Japanese Foreign Minister Yoko Kamikawa.");
+        assertTrue(roles(english, "Meeting").contains("participant=S. Jaishankar, participant=Yoko Kamikawa"), english.toString());
+        assertTrue(english.stream().noneMatch(e -> EventSentences.roles(e).contains("Assembly")), english.toString());
+    }
+
+    @Test
+    void aNameWithACaseOfItsOwnTakesPartWhateverTheOccasion() {
+        // "Russian forces" carry the ergative: the phrase the cue closes ("during the occupation") is not theirs
+        List<Event> events = events("સમાચાર\nરશિયન દળોએ કબજા દરમિયાન યુક્રેનના સેંકડો નાગરિકોની હત્યા કરી હતી.");
+        assertTrue(events.stream().anyMatch(e -> EventSentences.roles(e).contains("Russia")), events.toString());
+    }
 }

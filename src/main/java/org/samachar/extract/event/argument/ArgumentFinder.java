@@ -51,6 +51,7 @@ public final class ArgumentFinder implements Annotator {
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
     private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
     private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
+    private final SettingPhrases settingPhrases = new SettingPhrases(caseMarkers);
 
     public ArgumentFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -152,7 +153,7 @@ public final class ArgumentFinder implements Annotator {
             // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
             boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
                     && topicNouns.contains(tokens.get(last + 1).key());
-            if (topic) {
+            if (topic || settingPhrases.names(s, tokens, first, last, cases)) {
                 continue;
             }
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;

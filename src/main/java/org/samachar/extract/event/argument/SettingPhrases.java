@@ -1,0 +1,94 @@
+package org.samachar.extract.event.argument;
+
+import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.NameFolding;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.Token;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names that qualify the occasion a sentence's events happen at: "on the sidelines of the UN
+ * General Assembly", "જી20 સંમેલન દરમિયાન", "महासभा के सत्र से इतर". The assembly is where the
+ * foreign ministers met, not a third party to their meeting ({@code setting-cues.tsv}).
+ */
+final class SettingPhrases {
+
+    /** Words from a name to the cue that closes its phrase ("महासभा के 78वें सत्र से इतर"). */
+    private static final int REACH = 5;
+
+    /** Punctuation that ends a phrase: a name past it is not in the occasion's phrase. */
+    private static final String PHRASE_ENDS = ",;:।|\u2013\u2014\"“”";
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\p{Nd}+");
+
+    private final CaseMarkers caseMarkers;
+    private final Set<String> after = new HashSet<>();
+    private final Set<String> before = new HashSet<>();
+
+    SettingPhrases(CaseMarkers caseMarkers) {
+        this.caseMarkers = caseMarkers;
+        for (String lang : Scripts.knownLanguages()) {
+            for (String line : LanguageData.lines(lang + "/setting-cues.tsv")) {
+                String[] c = line.split("\t+");
+                if (c.length == 2) {
+                    (c[0].equals("before") ? before : after).add(NameFolding.key(c[1]));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the name at words {@code first..last}, marked with {@code cases}, is in a phrase
+     * naming an occasion. Only an unmarked or genitive name is: one with a case of its own
+     * ("मोदी ने", "पुतिन से") takes part in the event whatever the occasion.
+     */
+    boolean names(Sentence s, List<Token> tokens, int first, int last, Set<String> cases) {
+        if (!qualifying(cases)) {
+            return false;
+        }
+        for (int k = last + 1; k <= last + REACH && k < tokens.size(); k++) {
+            if (endsPhrase(s, tokens, k)) {
+                break;
+            }
+            if (after.contains(tokens.get(k).key())) {
+                return true;
+            }
+            // the occasion's own noun carries the cue's postposition ("सत्र से इतर")
+            boolean beforeCue = cueAt(tokens, k + 1)
+                    || (cueAt(tokens, k + 2) && caseMarkers.isPostposition(tokens.get(k + 1)));
+            if (DIGITS.matcher(tokens.get(k).surface()).matches() || (!beforeCue && !qualifying(caseMarkers.casesOfNoun(tokens, k)))) {
+                // "મોદી 3 થી 5 સપ્ટેમ્બર દરમિયાન": a date, not an occasion, is what the cue closes;
+                // "રશિયન દળોએ કબજા દરમિયાન": the name's phrase ended at the marked noun.
+                break;
+            }
+        }
+        for (int k = first - 1; k >= first - REACH && k >= 0; k--) {
+            if (before.contains(tokens.get(k).key())) {
+                return true;
+            }
+            if (endsPhrase(s, tokens, k + 1)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private boolean cueAt(List<Token> tokens, int k) {
+        return k < tokens.size() && after.contains(tokens.get(k).key());
+    }
+
+    private static boolean qualifying(Set<String> cases) {
+        return cases.stream().allMatch(c -> c.equals(CaseMarkers.NONE) || c.equals("GENITIVE"));
+    }
+
+    /** Whether punctuation stands between word {@code k - 1} and word {@code k}. */
+    private static boolean endsPhrase(Sentence s, List<Token> tokens, int k) {
+        return s.text().substring(tokens.get(k - 1).end(), tokens.get(k).begin()).chars()
+                .anyMatch(c -> PHRASE_ENDS.indexOf(c) >= 0);
+    }
+}
