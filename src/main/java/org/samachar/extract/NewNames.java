@@ -4,6 +4,7 @@ import org.samachar.pipeline.model.LabelKind;
 import org.samachar.pipeline.model.Label;
 import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Mention;
+import org.samachar.vocab.EntityType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -46,8 +47,16 @@ final class NewNames {
         List<Mention> mentions = new ArrayList<>(article.mentions());
         if (!graph.isEmpty()) {
             for (Mention m : new EntityMentionFinder(Gazetteer.fromGraph(graph)).annotate(article).mentions()) {
-                boolean free = mentions.stream().noneMatch(o -> o.begin() < m.end() && m.begin() < o.end());
-                if (free) {
+                List<Mention> overlapping = mentions.stream().filter(o -> o.begin() < m.end() && m.begin() < o.end()).toList();
+                // A new name that holds a shorter known one ("सोफिया कुरैशी", a person named like a
+                // city) is the longer name.
+                boolean holds = !overlapping.isEmpty() && m.entity().type() == EntityType.PERSON
+                        && overlapping.stream().allMatch(o -> o.entity().type() == EntityType.CITY && m.begin() <= o.begin()
+                        && o.end() <= m.end() && o.end() - o.begin() < m.end() - m.begin());
+                if (holds) {
+                    mentions.removeAll(overlapping);
+                }
+                if (overlapping.isEmpty() || holds) {
                     Label label = m.label().kind() == LabelKind.NAME
                             ? new Label(m.label().text(), m.label().lang(), LabelKind.DISCOVERED) : m.label();
                     Entity entity = entities.getOrDefault(m.entity().iri(), m.entity());

@@ -155,6 +155,15 @@ public final class PersonDiscoverer implements Annotator {
             if (person.isPresent()) {
                 if (person.get().entity().type() == EntityType.PERSON) {
                     known.add(new Known(s.index(), role, whose, person.get().entity()));
+                } else if (person.get().entity().type() == EntityType.CITY && !cue.label().endsWith(KNOWN_ONLY)) {
+                    // "कर्नल सोफिया कुरैशी": a title, then a city's name that a name goes on after,
+                    // is a person named like the city.
+                    Mention city = person.get();
+                    List<Mention> others = here.stream().filter(m -> m != city).toList();
+                    int cityWords = (int) words.stream().filter(w -> w.begin() >= city.begin() - s.begin()
+                            && w.end() <= city.end() - s.begin()).count();
+                    name(words, holder, others, s, all).filter(n -> tokenizer.tokens(n).size() > cityWords).ifPresent(name ->
+                            found.add(new Found(s.index(), role, whose, name, Scripts.languageOf(Scripts.dominant(name)))));
                 }
                 continue;
             }

@@ -140,4 +140,16 @@ class PersonDiscovererTest {
             }
         }
     }
+
+    @Test
+    void aPersonNamedLikeACityAfterATitleIsThePersonNotTheCity() {
+        // Sofia is Bulgaria's capital and Santiago Chile's; after a title and with a surname, they are people
+        String text = "खबर\nसेना की प्रवक्ता कर्नल सोफिया कुरैशी ने शुक्रवार को कहा कि ड्रोन हमले नाकाम कर दिए गए।";
+        AnalyzedArticle hi = run(text);
+        assertTrue(roles(hi).stream().anyMatch(r -> r.startsWith("सोफिया कुरैशी ")), roles(hi).toString());
+        assertTrue(hi.mentions().stream().noneMatch(m -> m.entity().name().equals("Sofia")), hi.mentions().toString());
+        assertEquals(List.of("speaker=सोफिया कुरैशी"), EventSentences.roles(EventSentences.events(text), "Statement"));
+        List<String> en = roles(run("News\nParaguay's President Santiago Peña said on Monday that his country would recall its envoy."));
+        assertTrue(en.contains("Santiago Peña president of Paraguay"), en.toString());
+    }
 }

@@ -540,6 +540,12 @@ class EventExtractorTest {
                 + "S. Jaishankar met Japanese Foreign Minister Yoko Kamikawa.");
         assertTrue(roles(english, "Meeting").contains("participant=S. Jaishankar, participant=Yoko Kamikawa"), english.toString());
         assertTrue(english.stream().noneMatch(e -> EventSentences.roles(e).contains("Assembly")), english.toString());
+        // "the summit" standing for the G20 named before is an occasion as well
+        List<Event> kindWord = events("खबर\nजी20 की बैठक ओसाका में हुई। शिखर सम्मेलन के दौरान प्रधानमंत्री नरेंद्र मोदी ने "
+                + "जापान के प्रधानमंत्री फुमियो किशिदा से मुलाकात की।");
+        assertTrue(roles(kindWord, "Meeting").contains("participant=Narendra Modi, participant=Fumio Kishida"), kindWord.toString());
+        assertTrue(kindWord.stream().filter(e -> e.sentence() == 2).noneMatch(e -> EventSentences.roles(e).contains("G20")),
+                kindWord.toString());
     }
 
     @Test

@@ -164,7 +164,10 @@ public final class ArgumentFinder implements Annotator {
         joinLists(s, tokens, args);
         nounHeads.apply(tokens, args);
         List<Argument> out = qualifiers(s, tokens, args);
-        List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople);
+        // "शिखर सम्मेलन के दौरान": a kind word standing for a name said before can be an occasion too
+        List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople).stream()
+                .filter(a -> !settingPhrases.names(s, tokens, a.firstToken(), a.lastToken(), a.cases())
+                        && !settingPhrases.isOccasion(tokens, a.lastToken())).toList();
         if (anaphoric.isEmpty()) {
             return out;
         }

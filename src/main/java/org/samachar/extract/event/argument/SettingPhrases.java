@@ -78,6 +78,15 @@ final class SettingPhrases {
         return false;
     }
 
+    /**
+     * Whether the word at {@code first..last} is itself the occasion's noun, with at most its
+     * postposition before the cue: "शिखर सम्मेलन के दौरान", "सत्र से इतर" (a kind word that stands
+     * for the summit or assembly named before).
+     */
+    boolean isOccasion(List<Token> tokens, int last) {
+        return cueAt(tokens, last + 1) || (cueAt(tokens, last + 2) && caseMarkers.isPostposition(tokens.get(last + 1)));
+    }
+
     private boolean cueAt(List<Token> tokens, int k) {
         return k < tokens.size() && after.contains(tokens.get(k).key());
     }
