@@ -1,6 +1,7 @@
 package org.samachar.extract;
 
 import org.samachar.pipeline.model.Token;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import org.samachar.text.Scripts;
@@ -43,12 +44,31 @@ public final class WordTokenizer {
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             if (it.getRuleStatus() >= RULE_STATUS_WORD_NONE_LIMIT) {
-                String surface = text.substring(start, end);
-                Form form = form(surface);
-                tokens.add(new Token(start, end, surface, form.key, form.script, form.language, form.stems, form.id));
+                int from = start;
+                for (int dot = text.indexOf('.', start); dot > 0 && dot < end - 1; dot = text.indexOf('.', dot + 1)) {
+                    // "એસ.જયશંકરે", "ए.के.": ICU keeps letters joined by a period as one word, as it
+                    // should for "U.S."; in the Indic scripts, which have no such abbreviations in
+                    // one word, the period ends an initial.
+                    if (indic(text.codePointBefore(dot)) && indic(text.codePointAt(dot + 1))) {
+                        add(tokens, text, from, dot);
+                        from = dot + 1;
+                    }
+                }
+                add(tokens, text, from, end);
             }
         }
         return java.util.Collections.unmodifiableList(tokens);
+    }
+
+    private static void add(List<Token> tokens, String text, int start, int end) {
+        String surface = text.substring(start, end);
+        Form form = form(surface);
+        tokens.add(new Token(start, end, surface, form.key, form.script, form.language, form.stems, form.id));
+    }
+
+    private static boolean indic(int codePoint) {
+        int script = UScript.getScript(codePoint);
+        return script == UScript.GUJARATI || script == UScript.DEVANAGARI;
     }
 
     /**
