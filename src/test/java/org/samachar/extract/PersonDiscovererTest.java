@@ -152,4 +152,12 @@ class PersonDiscovererTest {
         List<String> en = roles(run("News\nParaguay's President Santiago Peña said on Monday that his country would recall its envoy."));
         assertTrue(en.contains("Santiago Peña president of Paraguay"), en.toString());
     }
+
+    @Test
+    void aHeadlinesVerbAfterTheNameIsNotPartOfIt() {
+        List<String> hi = roles(run("खबर\nन्यूजीलैंड की विदेश मंत्री ननाया महुता करेंगी भारत का दौरा"));
+        assertTrue(hi.contains("ननाया महुता foreign-minister of New Zealand"), hi.toString());
+        List<String> gu = roles(run("સમાચાર\nન્યૂઝીલેન્ડનાં વિદેશ મંત્રી નનાયા મહુતા કરશે ભારતનો પ્રવાસ"));
+        assertTrue(gu.contains("નનાયા મહુતા foreign-minister of New Zealand"), gu.toString());
+    }
 }
