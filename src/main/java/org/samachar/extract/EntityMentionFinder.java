@@ -84,7 +84,7 @@ public final class EntityMentionFinder implements Annotator {
             int bestWords = 0;
             for (String firstStem : tokens.get(i).stems()) {
                 boolean inflectedFirst = !firstStem.equals(tokens.get(i).key());
-                for (Gazetteer.Entry entry : gazetteer.startingWith(firstStem)) {
+                for (Gazetteer.Entry entry : gazetteer.startingWith(NameFolding.nameKey(firstStem))) {
                     int n = entry.keys().size();
                     if (n <= bestWords || (inflectedFirst && n > 1) || i + n > tokens.size()) {
                         continue;
@@ -127,7 +127,7 @@ public final class EntityMentionFinder implements Annotator {
 
     /** Whether no other entity has this short form: "President Kim" alone does not say which Kim. */
     private boolean onlyBearer(Gazetteer.Entry shortForm, String firstStem) {
-        return gazetteer.startingWith(firstStem).stream().noneMatch(e -> e.keys().equals(shortForm.keys())
+        return gazetteer.startingWith(NameFolding.nameKey(firstStem)).stream().noneMatch(e -> e.keys().equals(shortForm.keys())
                 && !e.entity().iri().equals(shortForm.entity().iri()));
     }
 
@@ -146,8 +146,9 @@ public final class EntityMentionFinder implements Annotator {
         for (int k = 1; k < n; k++) {
             Token token = tokens.get(start + k);
             boolean last = k == n - 1;
-            if (!(last ? token.stems().contains(keys.get(k))
-                    : token.key().equals(keys.get(k)))) {
+            String key = keys.get(k);
+            if (!(last ? token.stems().stream().anyMatch(stem -> NameFolding.nameKey(stem).equals(key))
+                    : NameFolding.nameKey(token.key()).equals(key))) {
                 return false;
             }
         }

@@ -92,7 +92,7 @@ public final class Gazetteer {
                     return;
                 }
                 String text = t.getObject().getLiteralLexicalForm();
-                List<String> keys = tokenizer.tokens(text).stream().map(Token::key).toList();
+                List<String> keys = tokenizer.tokens(text).stream().map(w -> NameFolding.nameKey(w.key())).toList();
                 if (!keys.isEmpty()) {
                     Label label = new Label(text, t.getObject().getLiteralLanguage(), kind);
                     index.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
@@ -145,7 +145,7 @@ public final class Gazetteer {
         return any != null ? any : subject.getURI();
     }
 
-    /** Entries whose first word has this key, longest and most preferred first. */
+    /** Entries whose first word has this {@link NameFolding#nameKey name key}, longest and most preferred first. */
     public List<Entry> startingWith(String key) {
         return byFirstKey.getOrDefault(key, List.of());
     }

@@ -24,7 +24,32 @@ public final class NameFolding {
     private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
 
+    private static final Transliterator VOWEL_LENGTH = Transliterator.createFromRules("samachar-name-vowel-length",
+            String.join("\n", LanguageData.lines("name-vowel-length.txt")),
+            Transliterator.FORWARD);
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NAME_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private NameFolding() {
+    }
+
+    /**
+     * A key as names are matched by: vowel length folded as well ({@code name-vowel-length.txt}),
+     * since names are spelled with long and short vowels alike and function words are not names.
+     */
+    public static String nameKey(String key) {
+        String cached = NAME_CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (NAME_CACHE.size() > CACHE_LIMIT) {
+            NAME_CACHE.clear();
+        }
+        String folded;
+        synchronized (VOWEL_LENGTH) {
+            folded = VOWEL_LENGTH.transliterate(key);
+        }
+        NAME_CACHE.put(key, folded);
+        return folded;
     }
 
     public static String key(String word) {

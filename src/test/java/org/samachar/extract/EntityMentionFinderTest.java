@@ -19,6 +19,7 @@ import org.samachar.TestArticles;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Matching on a small gazetteer of invented entries, so the rules are tested, not the data. */
@@ -69,6 +70,14 @@ class EntityMentionFinderTest {
     void vowelSignErgativeAndHyphenVariantsMatch() {
         assertEquals(List.of("મૂન જે ઇને=urn:x-p:moon", "ઓલાફ શોલ્ઝે=urn:x-p:scholz"),
                 found("મૂન જે ઇને અને ઓલાફ શોલ્ઝે બેઠક યોજી હતી."));
+    }
+
+    @Test
+    void aNameSpelledWithALongOrAShortVowelIsTheSameName() {
+        assertEquals(List.of("જર્મનિએ=urn:x-c:de", "મુન જે ઇને=urn:x-p:moon"), found("જર્મનિએ મુન જે ઇને જવાબ આપ્યો."));
+        assertEquals(List.of("जर्मनि=urn:x-c:de", "मुन जे-ईन=urn:x-p:moon"), found("जर्मनि में मुन जे-ईन से मुलाकात की।"));
+        // only names are matched so: "की" (of) and "कि" (that) stay two words
+        assertNotEquals(NameFolding.key("की"), NameFolding.key("कि"));
     }
 
     @Test
