@@ -86,8 +86,9 @@ final class NounHeads {
             if (!(a.modifier() || a.cases().contains("GENITIVE")) || a.entity().type() != EntityType.COUNTRY) {
                 continue;
             }
-            int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
-                    .findFirst().orElse(tokens.size() - 1);
+            // "યુક્રેનના ખારકિવ શહેર પર": the country's own city may stand between it and the noun
+            int limit = args.stream().filter(b -> b.firstToken() > a.lastToken() && b.entity().type() != EntityType.CITY)
+                    .mapToInt(b -> b.firstToken() - 1).findFirst().orElse(tokens.size() - 1);
             for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit); g++) {
                 Token word = tokens.get(g);
                 Optional<String> noun = word.stems().stream().filter(regionNouns::contains)
