@@ -135,6 +135,7 @@ public final class ArgumentFinder implements Annotator {
     private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions,
                                      java.util.function.IntFunction<List<Argument>> earlier, TitledPeople titledPeople) {
         List<Argument> args = new ArrayList<>();
+        boolean[][] actWords = new boolean[1][]; // worked out once, for the first name near an occasion's cue
         for (Mention m : ownMentions) {
             int begin = m.begin() - s.begin();
             int end = m.end() - s.begin();
@@ -153,7 +154,7 @@ public final class ArgumentFinder implements Annotator {
             // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
             boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
                     && topicNouns.contains(tokens.get(last + 1).key());
-            if (topic || settingPhrases.names(s, tokens, first, last, cases)) {
+            if (topic || settingPhrases.names(s, tokens, first, last, cases, acts(tokens, actWords))) {
                 continue;
             }
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
@@ -166,7 +167,7 @@ public final class ArgumentFinder implements Annotator {
         List<Argument> out = qualifiers(s, tokens, args);
         // "शिखर सम्मेलन के दौरान": a kind word standing for a name said before can be an occasion too
         List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople).stream()
-                .filter(a -> !settingPhrases.names(s, tokens, a.firstToken(), a.lastToken(), a.cases())
+                .filter(a -> !settingPhrases.names(s, tokens, a.firstToken(), a.lastToken(), a.cases(), acts(tokens, actWords))
                         && !settingPhrases.isOccasion(tokens, a.lastToken())).toList();
         if (anaphoric.isEmpty()) {
             return out;
@@ -175,6 +176,13 @@ public final class ArgumentFinder implements Annotator {
         all.addAll(anaphoric);
         all.sort(Comparator.comparingInt(Argument::firstToken));
         return all;
+    }
+
+    private boolean[] acts(List<Token> tokens, boolean[][] known) {
+        if (known[0] == null) {
+            known[0] = nounHeads.actWords(tokens);
+        }
+        return known[0];
     }
 
     /**

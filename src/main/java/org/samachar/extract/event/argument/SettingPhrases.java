@@ -45,14 +45,17 @@ final class SettingPhrases {
     /**
      * Whether the name at words {@code first..last}, marked with {@code cases}, is in a phrase
      * naming an occasion. Only an unmarked or genitive name is: one with a case of its own
-     * ("मोदी ने", "पुतिन से") takes part in the event whatever the occasion.
+     * ("मोदी ने", "पुतिन से") takes part in the event whatever the occasion, and so does a name of
+     * an occasion that is itself an act ({@code actWords}, the words of the sentence's triggers).
      */
-    boolean names(Sentence s, List<Token> tokens, int first, int last, Set<String> cases) {
+    boolean names(Sentence s, List<Token> tokens, int first, int last, Set<String> cases, boolean[] actWords) {
         if (!qualifying(cases)) {
             return false;
         }
         for (int k = last + 1; k <= last + REACH && k < tokens.size(); k++) {
-            if (endsPhrase(s, tokens, k)) {
+            if (endsPhrase(s, tokens, k) || actWords[k]) {
+                // "मोदी की अमेरिका यात्रा के दौरान": an occasion that is an act told with its
+                // actors ("the visit") keeps them; the sentence's other acts are told apart later.
                 break;
             }
             if (after.contains(tokens.get(k).key())) {
@@ -67,11 +70,13 @@ final class SettingPhrases {
                 break;
             }
         }
-        for (int k = first - 1; k >= first - REACH && k >= 0; k--) {
+        boolean actAfter = last + 1 < tokens.size() && actWords[last + 1]
+                || last + 2 < tokens.size() && actWords[last + 2]; // "during the G20 summit"
+        for (int k = first - 1; k >= first - REACH && k >= 0 && !actAfter; k--) {
             if (before.contains(tokens.get(k).key())) {
                 return true;
             }
-            if (endsPhrase(s, tokens, k + 1)) {
+            if (endsPhrase(s, tokens, k + 1) || actWords[k]) {
                 break;
             }
         }
