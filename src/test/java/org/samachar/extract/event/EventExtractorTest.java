@@ -554,4 +554,12 @@ class EventExtractorTest {
         List<Event> events = events("સમાચાર\nરશિયન દળોએ કબજા દરમિયાન યુક્રેનના સેંકડો નાગરિકોની હત્યા કરી હતી.");
         assertTrue(events.stream().anyMatch(e -> EventSentences.roles(e).contains("Russia")), events.toString());
     }
+
+    @Test
+    void aCounterAttackIsAStrikeOfItsOwn() {
+        assertEquals(List.of("attacker=Israel, target=Iran"),
+                roles(events("खबर\nइजराइल ने शनिवार को ईरान पर पलटवार किया।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Israel, target=Iran"),
+                roles(events("સમાચાર\nઇઝરાયેલે શનિવારે ઈરાન પર પલટવાર કર્યો હતો."), "MilitaryStrike"));
+    }
 }
