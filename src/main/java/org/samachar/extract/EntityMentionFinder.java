@@ -82,9 +82,9 @@ public final class EntityMentionFinder implements Annotator {
         while (i < tokens.size()) {
             Match best = null;
             int bestWords = 0;
-            for (String firstStem : tokens.get(i).stems()) {
-                boolean inflectedFirst = !firstStem.equals(tokens.get(i).key());
-                for (Gazetteer.Entry entry : gazetteer.startingWith(NameFolding.nameKey(firstStem))) {
+            for (String firstStem : tokens.get(i).nameStems()) {
+                boolean inflectedFirst = !firstStem.equals(tokens.get(i).nameStems().get(0));
+                for (Gazetteer.Entry entry : gazetteer.startingWith(firstStem)) {
                     int n = entry.keys().size();
                     if (n <= bestWords || (inflectedFirst && n > 1) || i + n > tokens.size()) {
                         continue;
@@ -127,7 +127,7 @@ public final class EntityMentionFinder implements Annotator {
 
     /** Whether no other entity has this short form: "President Kim" alone does not say which Kim. */
     private boolean onlyBearer(Gazetteer.Entry shortForm, String firstStem) {
-        return gazetteer.startingWith(NameFolding.nameKey(firstStem)).stream().noneMatch(e -> e.keys().equals(shortForm.keys())
+        return gazetteer.startingWith(firstStem).stream().noneMatch(e -> e.keys().equals(shortForm.keys())
                 && !e.entity().iri().equals(shortForm.entity().iri()));
     }
 
@@ -140,15 +140,13 @@ public final class EntityMentionFinder implements Annotator {
         return true;
     }
 
-    /** Words 2..n-1 as written, word n possibly with case endings. */
-    private boolean matchesRest(List<Token> tokens, int start, List<String> keys) {
+    /** Words 2..n-1 as written, word n possibly with case endings (their name keys). */
+    private static boolean matchesRest(List<Token> tokens, int start, List<String> keys) {
         int n = keys.size();
         for (int k = 1; k < n; k++) {
-            Token token = tokens.get(start + k);
             boolean last = k == n - 1;
-            String key = keys.get(k);
-            if (!(last ? token.stems().stream().anyMatch(stem -> NameFolding.nameKey(stem).equals(key))
-                    : NameFolding.nameKey(token.key()).equals(key))) {
+            List<String> stems = tokens.get(start + k).nameStems();
+            if (!(last ? stems.contains(keys.get(k)) : stems.get(0).equals(keys.get(k)))) {
                 return false;
             }
         }

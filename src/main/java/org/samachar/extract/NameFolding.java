@@ -27,6 +27,7 @@ public final class NameFolding {
     private static final Transliterator VOWEL_LENGTH = Transliterator.createFromRules("samachar-name-vowel-length",
             String.join("\n", LanguageData.lines("name-vowel-length.txt")),
             Transliterator.FORWARD);
+    private static final com.ibm.icu.text.UnicodeSet VOWEL_LENGTH_LETTERS = VOWEL_LENGTH.getSourceSet().freeze();
     private static final java.util.concurrent.ConcurrentHashMap<String, String> NAME_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NameFolding() {
@@ -37,6 +38,9 @@ public final class NameFolding {
      * since names are spelled with long and short vowels alike and function words are not names.
      */
     public static String nameKey(String key) {
+        if (!VOWEL_LENGTH_LETTERS.containsSome(key)) {
+            return key; // most words: no letter the rules change, no look-up
+        }
         String cached = NAME_CACHE.get(key);
         if (cached != null) {
             return cached;

@@ -25,7 +25,11 @@ public final class WordTokenizer {
     private static final CaseEndings ENDINGS = new CaseEndings();
 
     /** What a written word gives, whatever its place: it depends on the surface alone. */
-    private record Form(String key, String script, String language, Set<String> stems, int id) {
+    private record Form(String key, String script, String language, Set<String> stems, List<String> nameStems, int id) {
+    }
+
+    private static List<String> nameStems(Set<String> stems) {
+        return stems.stream().map(NameFolding::nameKey).distinct().toList();
     }
 
     /**
@@ -45,7 +49,10 @@ public final class WordTokenizer {
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             if (it.getRuleStatus() >= RULE_STATUS_WORD_NONE_LIMIT) {
                 int from = start;
-                for (int dot = text.indexOf('.', start); dot > 0 && dot < end - 1; dot = text.indexOf('.', dot + 1)) {
+                for (int dot = start + 1; dot < end - 1; dot++) {
+                    if (text.charAt(dot) != '.') {
+                        continue;
+                    }
                     // "એસ.જયશંકરે", "ए.के.": ICU keeps letters joined by a period as one word, as it
                     // should for "U.S."; in the Indic scripts, which have no such abbreviations in
                     // one word, the period ends an initial.
@@ -63,7 +70,7 @@ public final class WordTokenizer {
     private static void add(List<Token> tokens, String text, int start, int end) {
         String surface = text.substring(start, end);
         Form form = form(surface);
-        tokens.add(new Token(start, end, surface, form.key, form.script, form.language, form.stems, form.id));
+        tokens.add(new Token(start, end, surface, form.key, form.script, form.language, form.stems, form.nameStems, form.id));
     }
 
     private static boolean indic(int codePoint) {
@@ -81,10 +88,12 @@ public final class WordTokenizer {
         if (form == null) {
             Set<String> stems = new java.util.LinkedHashSet<>(t.stems());
             stems.add(stem);
-            form = new Form(t.key(), t.script(), t.language(), java.util.Collections.unmodifiableSet(stems), NEXT_FORM.getAndIncrement());
+            form = new Form(t.key(), t.script(), t.language(), java.util.Collections.unmodifiableSet(stems), nameStems(stems),
+                    NEXT_FORM.getAndIncrement());
             FORMS.put(cacheKey, form);
         }
-        return new Token(t.begin(), t.end(), t.surface(), form.key, form.script, form.language, form.stems, form.id);
+        return new Token(t.begin(), t.end(), t.surface(), form.key, form.script, form.language, form.stems, form.nameStems,
+                form.id);
     }
 
     private static Form form(String surface) {
@@ -101,7 +110,8 @@ public final class WordTokenizer {
         // "KCNAએ" is the acronym with a Gujarati ergative, as "ભારતે" is.
         String ending = Scripts.ending(surface);
         String language = Scripts.languageOf(ending.equals(Scripts.COMMON) ? script : ending);
-        Form form = new Form(key, script, language, ENDINGS.stems(key, language), NEXT_FORM.getAndIncrement());
+        Set<String> stems = ENDINGS.stems(key, language);
+        Form form = new Form(key, script, language, stems, nameStems(stems), NEXT_FORM.getAndIncrement());
         FORMS.put(surface, form);
         return form;
     }

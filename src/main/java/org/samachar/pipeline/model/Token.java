@@ -15,10 +15,12 @@ import java.util.Set;
  *                 the language of its endings and case markers
  * @param stems   the key and every stem left without the case endings of the word's language
  *                (see {@code CaseEndings.stems}), key first, in that order; unmodifiable
+ * @param nameStems the stems as names are matched by ({@code NameFolding.nameKey}: vowel length
+ *                folded too), the key's first; unmodifiable
  * @param form    a number shared by every token written alike in this run and by no other, so
  *                that what a stage works out for a written word can be kept by a number, not a
  *                string (see {@code PhraseLexicon})
  */
 public record Token(int begin, int end, String surface, String key, String script, String language,
-                    Set<String> stems, int form) {
+                    Set<String> stems, java.util.List<String> nameStems, int form) {
 }

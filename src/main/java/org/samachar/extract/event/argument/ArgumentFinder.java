@@ -154,7 +154,7 @@ public final class ArgumentFinder implements Annotator {
             // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
             boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
                     && topicNouns.contains(tokens.get(last + 1).key());
-            if (topic || settingPhrases.names(s, tokens, first, last, cases, acts(tokens, actWords))) {
+            if (topic || settingPhrases.names(s, tokens, first, last, cases, () -> acts(tokens, actWords))) {
                 continue;
             }
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
@@ -167,7 +167,7 @@ public final class ArgumentFinder implements Annotator {
         List<Argument> out = qualifiers(s, tokens, args);
         // "शिखर सम्मेलन के दौरान": a kind word standing for a name said before can be an occasion too
         List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople).stream()
-                .filter(a -> !settingPhrases.names(s, tokens, a.firstToken(), a.lastToken(), a.cases(), acts(tokens, actWords))
+                .filter(a -> !settingPhrases.names(s, tokens, a.firstToken(), a.lastToken(), a.cases(), () -> acts(tokens, actWords))
                         && !settingPhrases.isOccasion(tokens, a.lastToken())).toList();
         if (anaphoric.isEmpty()) {
             return out;

@@ -48,10 +48,12 @@ final class SettingPhrases {
      * ("मोदी ने", "पुतिन से") takes part in the event whatever the occasion, and so does a name of
      * an occasion that is itself an act ({@code actWords}, the words of the sentence's triggers).
      */
-    boolean names(Sentence s, List<Token> tokens, int first, int last, Set<String> cases, boolean[] actWords) {
-        if (!qualifying(cases)) {
+    boolean names(Sentence s, List<Token> tokens, int first, int last, Set<String> cases,
+                  java.util.function.Supplier<boolean[]> actWordsOf) {
+        if (!qualifying(cases) || !cueNear(tokens, first, last)) {
             return false;
         }
+        boolean[] actWords = actWordsOf.get();
         for (int k = last + 1; k <= last + REACH && k < tokens.size(); k++) {
             if (endsPhrase(s, tokens, k) || actWords[k]) {
                 // "मोदी की अमेरिका यात्रा के दौरान": an occasion that is an act told with its
@@ -90,6 +92,16 @@ final class SettingPhrases {
      */
     boolean isOccasion(List<Token> tokens, int last) {
         return cueAt(tokens, last + 1) || (cueAt(tokens, last + 2) && caseMarkers.isPostposition(tokens.get(last + 1)));
+    }
+
+    /** Most names have no cue near them: they are let go before the sentence's act words are looked up. */
+    private boolean cueNear(List<Token> tokens, int first, int last) {
+        for (int k = Math.max(0, first - REACH); k <= Math.min(tokens.size() - 1, last + REACH); k++) {
+            if (after.contains(tokens.get(k).key()) || before.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean cueAt(List<Token> tokens, int k) {
