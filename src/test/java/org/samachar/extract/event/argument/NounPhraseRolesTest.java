@@ -46,4 +46,12 @@ class NounPhraseRolesTest {
         assertEquals(List.of("attacker=Russia, target=Ukraine"), roles(events(
                 "સમાચાર\nરશિયન ડ્રોને મંગળવારે યુક્રેનના ખારકિવ શહેર પર હુમલો કર્યો."), "MilitaryStrike"));
     }
+
+    @Test
+    void aCountrysSitesAndInstallationsAreTheCountryAttacked() {
+        assertEquals(List.of("attacker=Pakistan, target=India"), roles(events(
+                "खबर\nपाकिस्तान ने शुक्रवार रात भारत के 36 स्थानों पर ड्रोन से हमला किया।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Israel, target=Iran"), roles(events(
+                "News\nIsrael struck Iran's nuclear sites on Saturday."), "MilitaryStrike"));
+    }
 }
