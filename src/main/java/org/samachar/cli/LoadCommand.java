@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.samachar.rdf.ReferenceData;
 import org.samachar.store.AfterLoad;
+import org.samachar.stats.StatsRecount;
 import org.samachar.store.NQuadsLoad;
 import org.samachar.store.PipelineFingerprint;
 import picocli.CommandLine.Command;
@@ -60,6 +61,8 @@ public final class LoadCommand implements Callable<Integer> {
             throw new UserException("not valid N-Quads: " + e.getMessage() + "; the load was abandoned, delete "
                     + data + " before trying again");
         }
+        // Before the steps after the load, which count the store's quads with the stats graph in it.
+        Txn.executeWrite(dataset, () -> StatsRecount.run(dataset));
         AfterLoad.Outcome after = new AfterLoad(ReferenceData.load(), PipelineFingerprint.compute()).run(dataset);
         SamacharCommand.LOG.info(String.format(java.util.Locale.ROOT,
                 "load: %d files, %d quads loaded, %d in store; %d names resolved to %d entities (%d found in the news); "

@@ -145,7 +145,7 @@ public final class PipelineFingerprint {
     private static final List<String> NOT_PIPELINE = List.of(
             "org/samachar/spark/", "org/samachar/resolve/", "org/samachar/server/", "org/samachar/web/",
             "org/samachar/search/", "org/samachar/cli/", "org/samachar/export/", "org/samachar/eval/",
-            "org/samachar/bench/", "samachar/web/",
+            "org/samachar/bench/", "org/samachar/stats/", "samachar/web/",
             "org/samachar/store/StoreBuilder", "org/samachar/store/AfterLoad", "org/samachar/store/EntityCensus",
             "org/samachar/store/BuildReport", "org/samachar/store/NQuadsLoad", "org/samachar/store/StoreSize");
 

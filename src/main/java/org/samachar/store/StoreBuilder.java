@@ -6,6 +6,10 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.samachar.resolve.IndexState;
+import org.samachar.stats.ArticleStats;
+import org.samachar.stats.StatsGraph;
+import org.samachar.stats.StatsRecount;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -111,6 +115,8 @@ public final class StoreBuilder {
         Run run = new Run(corpus.problems());
         run.duplicates = new DuplicateArticles(dataset, !bulk);
         run.articles = ArticleDigest.of(stored);
+        long articlesAtStart = run.articles;
+        run.statsKept = !bulk && Txn.calculateRead(dataset, () -> StatsGraph.kept(dataset, articlesAtStart));
 
         List<Node> gone = new ArrayList<>();
         List<Node> graphs = new ArrayList<>(corpus.articles().size());
@@ -126,6 +132,8 @@ public final class StoreBuilder {
         StreamRDF stream = null;
         AfterLoadBulk resolution = null;
         Consumer<List<Quad>> sink;
+        StatsGraph.Delta stats = new StatsGraph.Delta();
+        long[] bulkArticles = {0};
         if (bulk) {
             loader = LoaderFactory.parallelLoader(dataset, MonitorOutputs.outputToLog(LOG));
             loader.startBulk();
@@ -137,6 +145,8 @@ public final class StoreBuilder {
                 quads.forEach(into::quad);
                 if (!quads.isEmpty() && quads.get(0).getGraph().getURI().startsWith(Iris.ARTICLE_GRAPH)) {
                     collect.article(quads);
+                    stats.add(ArticleStats.of(quads), 1);
+                    bulkArticles[0] += ArticleDigest.term(quads.get(0).getGraph(), quads);
                 }
             };
         } else {
@@ -153,7 +163,8 @@ public final class StoreBuilder {
             }
             long step = logStep("articles (" + run.read + " files read; extraction, SHACL, " + (bulk ? "bulk load)" : "writes)"), articlesStart);
             if (loader != null) {
-                // The events graph and the index go into the same bulk load as the articles.
+                // The events graph, the index and the stats go into the same bulk load as the articles.
+                stats.quads(stream::quad, bulkArticles[0]);
                 after = resolution.finish(stream);
                 step = System.nanoTime();
                 DataLoader finishing = loader;
@@ -166,12 +177,26 @@ public final class StoreBuilder {
             } else {
                 for (Node g : gone) {
                     Txn.executeWrite(dataset, () -> {
-                        run.articles -= AfterLoad.markPending(dataset, g);
+                        long term = AfterLoad.markPending(dataset, g);
+                        run.articles -= term;
+                        if (run.statsKept) {
+                            run.statsQuads += StatsGraph.replace(dataset, ArticleStats.of(dataset.getGraph(g)), ArticleStats.NONE, -term);
+                        }
                         dataset.removeGraph(g);
                     });
                     LOG.info("removed {} (its file is no longer in the corpus)", g.getURI());
                 }
+                if (!run.statsKept) {
+                    step = System.nanoTime();
+                    run.statsQuads += Txn.calculateWrite(dataset, () -> StatsRecount.run(dataset));
+                    logStep("stats graph (counted from every article: the store had none)", step);
+                }
+                boolean quadsKept = Txn.calculateRead(dataset, () -> IndexState.read(dataset).map(st -> st.quads() >= 0).orElse(false));
                 after = afterLoad.run(dataset, run.articles);
+                // A full resolution counts the store's quads, the stats graph's with them; incremental steps keep the count.
+                if (after.incremental() && quadsKept && run.statsQuads != 0) {
+                    after = withStatsQuads(after, run.statsQuads);
+                }
             }
         } catch (RuntimeException e) {
             if (loader != null) {
@@ -187,6 +212,18 @@ public final class StoreBuilder {
         return new BuildReport(corpus.articles().size(), run.extracted, run.unchanged, run.read, gone.size(), run.failed,
                 List.copyOf(run.problems), Map.copyOf(run.violations), run.quads, after.storeQuads(), bulk,
                 after.census(), after.events(), after.incremental(), seconds);
+    }
+
+    /**
+     * The outcome of incremental steps that kept the store's quad count from the last one (they
+     * count the articles', events' and index's quads, not the stats graph's) with the stats
+     * graph's change added, here and in the index's state, so the next build starts from the
+     * right count.
+     */
+    private AfterLoad.Outcome withStatsQuads(AfterLoad.Outcome after, long statsQuads) {
+        long quads = after.storeQuads() + statsQuads;
+        Txn.executeWrite(dataset, () -> IndexState.read(dataset).ifPresent(st -> st.withQuads(quads).write(dataset)));
+        return new AfterLoad.Outcome(after.events(), after.eventViolations(), after.census(), quads, after.incremental());
     }
 
     /** Logs how long a step took since {@code since}, and returns now, for the next step. */
@@ -272,8 +309,15 @@ public final class StoreBuilder {
             return;
         }
         Txn.executeWrite(dataset, () -> {
-            if (graph.getURI().startsWith(Iris.ARTICLE_GRAPH)) {
-                run.articles += ArticleDigest.term(graph, quads) - AfterLoad.markPending(dataset, graph);
+            boolean article = graph.getURI().startsWith(Iris.ARTICLE_GRAPH);
+            if (article) {
+                long change = ArticleDigest.term(graph, quads) - AfterLoad.markPending(dataset, graph);
+                run.articles += change;
+                if (run.statsKept) {
+                    // In the article's own transaction: a query sees the counts of the articles it sees.
+                    ArticleStats before = dataset.containsGraph(graph) ? ArticleStats.of(dataset.getGraph(graph)) : ArticleStats.NONE;
+                    run.statsQuads += StatsGraph.replace(dataset, before, ArticleStats.of(quads), change);
+                }
             }
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dataset::add);
@@ -298,6 +342,10 @@ public final class StoreBuilder {
         long quads;
         /** The ArticleDigest of the store's article graphs, as the build leaves them. */
         long articles;
+        /** Whether the store's stats graph is complete, so that each write updates it. */
+        boolean statsKept;
+        /** Quads the stats graph gained, less those it lost, since the build began (a build into a store with data). */
+        long statsQuads;
         DuplicateArticles duplicates;
 
         Run(List<CorpusProblem> initial) {

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,12 +56,7 @@ class SearchIndexingTest {
 
     @BeforeEach
     void open() {
-        store = Fixtures.open(dir);
-        Model config = ServerSetup.configuration(Optional.empty(), dir);
-        Resource dataset = config.listSubjectsWithProperty(RDF.type,
-                config.createResource("http://jena.apache.org/text#TextDataset")).next();
-        searchable = DatasetFactory.assemble(dataset);
-        text = (DatasetGraphText) searchable.asDatasetGraph();
+        reopen();
     }
 
     @AfterEach
@@ -97,6 +94,78 @@ class SearchIndexingTest {
         assertEquals(SearchIndexing.Mode.ALL, SearchIndexing.refresh(text, "test").mode());
         assertEquals(documents(), incremental, "the same documents as a full re-index");
         assertEquals(SearchIndexing.Mode.UP_TO_DATE, SearchIndexing.refresh(text, "test").mode());
+    }
+
+    @Test
+    void aStartAfterNoWriteReadsNoGraphButAStoreWrittenSinceIsRepaired() throws IOException {
+        article("a1", "1", "Talks in Vladivostok", label("person/petrova", "Ivana Petrova"));
+        article("a2", "1", "A second report", label("person/kovac", "Oldname Kovac"));
+        assertEquals(SearchIndexing.Mode.ALL, SearchIndexing.refresh(text, "test").mode());
+        restart();
+        SearchIndexing.Refresh unchanged = SearchIndexing.refresh(text, "test");
+        assertEquals(SearchIndexing.Mode.UP_TO_DATE, unchanged.mode());
+        assertFalse(unchanged.storeRead(), "opening and reading the store left its files as they were");
+
+        // Written while no server ran (the text dataset did not see it): the index is stale.
+        searchable.close();
+        TDBInternal.expel(store);
+        store = Fixtures.open(dir);
+        article("a1", "2", "Talks in Vladivostok resumed", label("person/horvat", "Newname Horvat"));
+        TDBInternal.expel(store);
+        reopen();
+        SearchIndexing.Refresh repaired = SearchIndexing.refresh(text, "test");
+        assertEquals(SearchIndexing.Mode.GRAPHS, repaired.mode());
+        assertTrue(repaired.storeRead());
+        assertEquals(List.of(ID + "person/horvat"), names("newname"));
+        assertEquals(List.of(), names("petrova"), "the name only the old a1 had is gone");
+
+        // Written while the index is open, through the store and not the text dataset (as the build writes).
+        article("a2", "2", "A second report", label("person/novak", "Third Novak"));
+        assertEquals(SearchIndexing.Mode.GRAPHS, SearchIndexing.refresh(text, "test").mode());
+        assertEquals(List.of(ID + "person/novak"), names("third"));
+        SearchIndexing.Refresh again = SearchIndexing.refresh(text, "test");
+        assertEquals(SearchIndexing.Mode.UP_TO_DATE, again.mode());
+        assertFalse(again.storeRead());
+    }
+
+    @Test
+    void aStateRecordingTheStoreFilesOfAnIndexThatLostGraphsIsNotTrusted() {
+        article("a1", "1", "Talks in Vladivostok", label("person/petrova", "Ivana Petrova"));
+        assertEquals(SearchIndexing.Mode.ALL, SearchIndexing.refresh(text, "test").mode());
+        TextIndexLucene lucene = (TextIndexLucene) text.getTextIndex();
+        new GraphRecords(lucene.getIndexWriter()).remove(GRAPH + "a1");
+        lucene.commit();
+        SearchIndexing.Refresh refresh = SearchIndexing.refresh(text, "test");
+        assertTrue(refresh.storeRead(), "the index records fewer graphs than when the store's files were recorded");
+        assertEquals(SearchIndexing.Mode.ALL, refresh.mode());
+    }
+
+    @Test
+    void theIndexDefinitionCoversTheAnalyzerAndDocumentsNotWhenTheyAreChecked() {
+        for (String name : List.of("org/samachar/search/CrossScriptFilter.class", "org/samachar/search/IndexedTriples.class",
+                "org/samachar/search/EntityWriter.class", "org/samachar/search/Reindexer$Result.class")) {
+            assertTrue(Fingerprints.decidesDocuments(name), name);
+        }
+        for (String name : List.of("org/samachar/search/SearchIndexing.class", "org/samachar/search/SearchIndexing$Checked.class",
+                "org/samachar/search/StoreStamp.class", "org/samachar/search/IndexState.class", "org/samachar/web/SearchPage.class")) {
+            assertFalse(Fingerprints.decidesDocuments(name), name);
+        }
+    }
+
+    /** Closes the text dataset and the store and opens them again, as a new server would. */
+    private void restart() {
+        searchable.close();
+        TDBInternal.expel(store);
+        reopen();
+    }
+
+    private void reopen() {
+        store = Fixtures.open(dir);
+        Model config = ServerSetup.configuration(Optional.empty(), dir);
+        Resource dataset = config.listSubjectsWithProperty(RDF.type,
+                config.createResource("http://jena.apache.org/text#TextDataset")).next();
+        searchable = DatasetFactory.assemble(dataset);
+        text = (DatasetGraphText) searchable.asDatasetGraph();
     }
 
     @Test

@@ -216,6 +216,78 @@ class SamacharServerIT {
         }
     }
 
+    /**
+     * The example queries that read precomputed counts (graph/stats) give what the aggregate over
+     * every mention or report gives, row for row: the queries as they were before the counts.
+     */
+    @Test
+    void theExampleQueriesCountsAreWhatTheFullAggregatesCount() throws IOException {
+        // One row per entity: the query gives a row per type and English label of each.
+        List<String> mostMentioned = List.copyOf(new java.util.LinkedHashSet<>(
+                rows(Files.readString(Path.of("queries/most-mentioned.rq")), "entity", "articles", "mentions")));
+        assertEquals(25, mostMentioned.size(), mostMentioned.toString());
+        assertEquals(rows("""
+                SELECT ?entity (COUNT(DISTINCT ?g) AS ?articles) (COUNT(?mention) AS ?mentions)
+                WHERE { GRAPH ?g { ?mention sam:refersTo ?entity }
+                        FILTER EXISTS { ?entity a ?type ; rdfs:label ?name FILTER (lang(?name) = "en") } }
+                GROUP BY ?entity
+                ORDER BY DESC(?articles) DESC(?mentions) ?entity
+                LIMIT 25""", "entity", "articles", "mentions"), mostMentioned);
+
+        List<String> coMentions = rows(Files.readString(Path.of("queries/co-mentions.rq")), "with", "sentences");
+        assertTrue(coMentions.size() >= 3, coMentions.toString());
+        assertEquals(rows("""
+                SELECT ?with (COUNT(DISTINCT ?s) AS ?sentences)
+                WHERE {
+                  VALUES ?entity { <https://w3id.org/samachar/id/person/vladimir-putin> }
+                  ?m1 sam:inSentence ?s ; sam:refersTo ?entity . ?m2 sam:inSentence ?s ; sam:refersTo ?with .
+                  FILTER (?with != ?entity)
+                  ?with rdfs:label ?other FILTER (lang(?other) = "en")
+                }
+                GROUP BY ?with ?other
+                ORDER BY DESC(?sentences) ?other
+                LIMIT 20""", "with", "sentences"), coMentions);
+
+        List<String> perMonth = rows(Files.readString(Path.of("queries/events-per-month.rq")), "period", "type", "reports");
+        assertTrue(perMonth.size() >= 3, perMonth.toString());
+        assertEquals(rows("""
+                SELECT ?period ?type (COUNT(DISTINCT CONCAT(STR(?g), " ", STR(?r))) AS ?reports)
+                WHERE {
+                  GRAPH ?g { ?r sam:modality ?m ; a ?class ; sem:hasBeginTimeStamp ?b }
+                  FILTER (STRSTARTS(STR(?g), "https://w3id.org/samachar/graph/article/") && STRSTARTS(STR(?class), STR(sam:)))
+                  BIND (IF(REGEX(STR(?b), "^[0-9]{4}-[0-9]{2}"), SUBSTR(STR(?b), 1, 7), SUBSTR(STR(?b), 1, 4)) AS ?period)
+                  BIND (STRAFTER(STR(?class), "#") AS ?type)
+                }
+                GROUP BY ?period ?type
+                ORDER BY DESC(?period) DESC(?reports) ?type""", "period", "type", "reports"), perMonth);
+    }
+
+    /** The rows of a query (with the prefixes of this class unless it has its own), as the values of {@code vars}. */
+    private static List<String> rows(String query, String... vars) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, String> row : query.contains("PREFIX") ? selectAsIs(query) : select(query)) {
+            List<String> values = new ArrayList<>();
+            for (String v : vars) {
+                values.add(row.get(v));
+            }
+            out.add(String.join(" ", values));
+        }
+        return out;
+    }
+
+    private static List<Map<String, String>> selectAsIs(String query) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecutionHTTP exec = QueryExecutionHTTP.service(base + "/kg/sparql").query(query).build()) {
+            exec.execSelect().forEachRemaining((QuerySolution s) -> {
+                Map<String, String> row = new HashMap<>();
+                s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral()
+                        ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
+                rows.add(row);
+            });
+        }
+        return rows;
+    }
+
     @Test
     void queryResultsAndGraphsComeInTheFormatAsked() throws Exception {
         String select = "/kg/sparql?query=" + encode("SELECT * WHERE { ?s ?p ?o } LIMIT 3");

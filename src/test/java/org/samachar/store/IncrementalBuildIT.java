@@ -68,6 +68,7 @@ class IncrementalBuildIT {
             assertEquals(SortedQuads.of(store).size(), updated.storeQuads(), where + ": the quads kept count are the store's");
             assertEquals(reference.violationCount(), updated.violationCount(), where);
             assertEquals(EntityCensus.of(store), updated.census(), where);
+            org.samachar.stats.StatsCheck.assertKeptAsCounted(store, where);
         }
         assertEquals(4, incremental, "every rebuild after the first updated the events incrementally");
 
@@ -81,6 +82,22 @@ class IncrementalBuildIT {
         assertEquals(SortedQuads.of(store).size(), migrated.storeQuads());
         assertFalse(Txn.calculateRead(store, () -> store.find(org.samachar.resolve.IndexGraph.GRAPH, Node.ANY,
                 org.samachar.resolve.IndexGraph.property("pending"), Node.ANY).hasNext()), "no article is left pending");
+
+        // A store made before the stats graph existed: the next build counts it from every article,
+        // also when that build writes articles too.
+        Txn.executeWrite(store, () -> {
+            store.removeGraph(org.samachar.stats.StatsGraph.GRAPH);
+            // As that program left it: its kept quad count had no stats graph in it.
+            long quads = StoreSize.quads(store);
+            org.samachar.resolve.IndexState.read(store).ifPresent(st -> st.withQuads(quads).write(store));
+        });
+        c.change();
+        BuildReport counted = Fixtures.build(store, corpus);
+        DatasetGraph cleanAfter = Fixtures.open(tmp.resolve("clean4"));
+        Fixtures.build(cleanAfter, corpus);
+        assertEquals(SortedQuads.of(cleanAfter), SortedQuads.of(store), "a store whose stats graph was counted anew");
+        assertEquals(SortedQuads.of(store).size(), counted.storeQuads(), counted.summary());
+        org.samachar.stats.StatsCheck.assertKeptAsCounted(store, "counted anew");
     }
 
     private static List<String> seedFiles() throws IOException {
