@@ -45,7 +45,7 @@ final class SettingPhrases {
     /**
      * Whether the name at words {@code first..last}, marked with {@code cases}, is in a phrase
      * naming an occasion. Only an unmarked or genitive name is: one with a case of its own
-     * ("मोदी ने", "पुतिन से") takes part in the event whatever the occasion, and so does a name of
+     * ("मंत्री ने", "राजदूत से") takes part in the event whatever the occasion, and so does a name of
      * an occasion that is itself an act ({@code actWords}, the words of the sentence's triggers).
      */
     boolean names(Sentence s, List<Token> tokens, int first, int last, Set<String> cases,
