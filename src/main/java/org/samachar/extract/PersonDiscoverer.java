@@ -74,6 +74,10 @@ public final class PersonDiscoverer implements Annotator {
 
     /** A name found after a cue, before it is resolved. */
     private record Found(int sentence, String role, Optional<Entity> organisation, String name, String lang) {
+        /** A name in the language of the script it is mostly written in. */
+        static Found of(int sentence, String role, Optional<Entity> organisation, String name) {
+            return new Found(sentence, role, organisation, name, Scripts.languageOf(Scripts.dominant(name)));
+        }
     }
 
     /** A role of a person already known, found in pass 1. */
@@ -162,8 +166,8 @@ public final class PersonDiscoverer implements Annotator {
                     List<Mention> others = here.stream().filter(m -> m != city).toList();
                     int cityWords = (int) words.stream().filter(w -> w.begin() >= city.begin() - s.begin()
                             && w.end() <= city.end() - s.begin()).count();
-                    name(words, holder, others, s, all).filter(n -> tokenizer.tokens(n).size() > cityWords).ifPresent(name ->
-                            found.add(new Found(s.index(), role, whose, name, Scripts.languageOf(Scripts.dominant(name)))));
+                    name(words, holder, others, s, all).filter(n -> tokenizer.tokens(n).size() > cityWords)
+                            .ifPresent(name -> found.add(Found.of(s.index(), role, whose, name)));
                 }
                 continue;
             }
@@ -175,8 +179,7 @@ public final class PersonDiscoverer implements Annotator {
             Token title = words.get(cue.lastToken());
             boolean inflected = !title.key().equals(cue.lastWord()) && title.stems().contains(cue.lastWord());
             if (!cue.label().endsWith(KNOWN_ONLY) && !compound && !inflected) {
-                name(words, holder, here, s, all).ifPresent(name ->
-                        found.add(new Found(s.index(), role, whose, name, Scripts.languageOf(Scripts.dominant(name)))));
+                name(words, holder, here, s, all).ifPresent(name -> found.add(Found.of(s.index(), role, whose, name)));
             }
         }
     }

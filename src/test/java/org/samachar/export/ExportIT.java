@@ -1,6 +1,8 @@
 package org.samachar.export;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -45,6 +47,11 @@ class ExportIT {
         return out;
     }
 
+    /** Up to five triples of {@code a} that {@code b} lacks, so that a failure says what differs. */
+    private static List<Triple> onlyIn(Graph a, Graph b) {
+        return a.find().filterDrop(b::contains).toList().stream().limit(5).toList();
+    }
+
     @Test
     void anNQuadsExportReimportedIntoAFreshStoreIsTheSameDataset() throws Exception {
         Path file = tmp.resolve("all.nq");
@@ -59,7 +66,10 @@ class ExportIT {
             assertEquals(graphs.size(), allGraphs(fresh).size());
             long count = 0;
             for (Node g : graphs) {
-                assertTrue(store.getGraph(g).isIsomorphicWith(fresh.getGraph(g)), "graph " + g + " differs");
+                assertTrue(store.getGraph(g).isIsomorphicWith(fresh.getGraph(g)), () -> "graph " + g + " differs ("
+                        + store.getGraph(g).size() + " and " + fresh.getGraph(g).size() + " triples): "
+                        + onlyIn(store.getGraph(g), fresh.getGraph(g)) + " only in the store, "
+                        + onlyIn(fresh.getGraph(g), store.getGraph(g)) + " only in the re-import");
                 count += store.getGraph(g).size();
             }
             assertEquals(count, written);

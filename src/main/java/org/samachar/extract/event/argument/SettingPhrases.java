@@ -64,9 +64,8 @@ final class SettingPhrases {
                 return true;
             }
             // the occasion's own noun carries the cue's postposition ("सत्र से इतर")
-            boolean beforeCue = cueAt(tokens, k + 1)
-                    || (cueAt(tokens, k + 2) && caseMarkers.isPostposition(tokens.get(k + 1)));
-            if (DIGITS.matcher(tokens.get(k).surface()).matches() || (!beforeCue && !qualifying(caseMarkers.casesOfNoun(tokens, k)))) {
+            if (DIGITS.matcher(tokens.get(k).surface()).matches()
+                    || (!isOccasion(tokens, k) && !qualifying(caseMarkers.casesOfNoun(tokens, k)))) {
                 // "મોદી 3 થી 5 સપ્ટેમ્બર દરમિયાન": a date, not an occasion, is what the cue closes;
                 // "રશિયન દળોએ કબજા દરમિયાન": the name's phrase ended at the marked noun.
                 break;
@@ -86,7 +85,7 @@ final class SettingPhrases {
     }
 
     /**
-     * Whether the word at {@code first..last} is itself the occasion's noun, with at most its
+     * Whether the word ending at {@code last} is itself the occasion's noun, with at most its
      * postposition before the cue: "शिखर सम्मेलन के दौरान", "सत्र से इतर" (a kind word that stands
      * for the summit or assembly named before).
      */
