@@ -1,14 +1,19 @@
 package org.samachar.extract.event;
 
 import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.NameFolding;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
+import org.samachar.text.LanguageData;
+import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,57 +21,291 @@ import java.util.Set;
  * semicolon, headlines do it most) and "The African Union suspended Gabon, and France condemned the
  * coup" (a comma and a coordinator before a name acting on its own, which is the new clause's
  * subject). An act takes its actors from its own clause.
+ *
+ * <p>An act told in a phrase that says when the main act happened ("after Russia's invasion of
+ * Ukraine, ...", "યુક્રેન પર રશિયાના હુમલા બાદ ...", {@code act-phrase-cues.tsv}) with actors of its
+ * own is a clause of its own, inside the main one: its actors are not the main act's ("the UK and
+ * Canada imposed sanctions" are not attackers of Ukraine, nor Ukraine sanctioned), and the main
+ * clause's subject stands in for the doer it does not name ("after meeting Putin, Kim said").
  */
 final class Clauses {
 
     private static final char CLAUSE_MARK = ';';
 
-    private final boolean[] starts;
+    /** Punctuation that ends a phrase. */
+    private static final String PHRASE_ENDS = ",;:।|\u2013\u2014\"“”";
 
-    private Clauses(boolean[] starts) {
-        this.starts = starts;
+    /** Words a verb-final phrase reaches back from its act for the act's actors. */
+    private static final int PHRASE_REACH = 8;
+
+    /** The clause of each word; embedded phrases have numbers of their own. */
+    private final int[] clause;
+    private final Set<Integer> embedded;
+
+    private Clauses(int[] clause, Set<Integer> embedded) {
+        this.clause = clause;
+        this.embedded = embedded;
+    }
+
+    /** The words that open or close a phrase of time around an act, in every known language. */
+    static final class PhraseCues {
+        private final Set<String> after = new HashSet<>();
+        private final Set<String> before = new HashSet<>();
+
+        static PhraseCues load() {
+            PhraseCues cues = new PhraseCues();
+            for (String lang : Scripts.knownLanguages()) {
+                for (String line : LanguageData.lines(lang + "/act-phrase-cues.tsv")) {
+                    String[] c = line.split("\t+");
+                    if (c.length == 2) {
+                        (c[0].equals("before") ? cues.before : cues.after).add(NameFolding.key(c[1]));
+                    }
+                }
+            }
+            return cues;
+        }
     }
 
     /** The clauses of a sentence; {@code coordinators} are the words of {@code coordinators.txt}. */
-    static Clauses of(String text, List<Token> tokens, List<Argument> args, Set<String> coordinators) {
-        boolean[] starts = new boolean[tokens.size()];
+    static Clauses of(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
+                      Set<String> coordinators, PhraseCues cues, CaseMarkers caseMarkers) {
+        int[] clause = new int[tokens.size()];
+        int number = 0;
         for (int i = 1; i < tokens.size(); i++) {
-            String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).begin());
+            String gap = gap(text, tokens, i);
+            boolean starts = false;
             if (gap.indexOf(CLAUSE_MARK) >= 0) {
-                starts[i] = true;
+                starts = true;
             } else if (gap.indexOf(',') >= 0 && coordinators.contains(tokens.get(i).key()) && i + 1 < tokens.size()) {
                 int subject = i + 1;
-                starts[i] = args.stream().anyMatch(a -> a.firstToken() == subject && !a.modifier()
+                starts = args.stream().anyMatch(a -> a.firstToken() == subject && !a.modifier()
                         && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)));
             }
+            number += starts ? 1 : 0;
+            clause[i] = number;
         }
-        return new Clauses(starts);
+        Set<Integer> embedded = new HashSet<>();
+        for (int[] phrase : phrases(text, tokens, args, triggers, cues, caseMarkers)) {
+            int own = ++number;
+            embedded.add(own);
+            for (int k = phrase[0]; k <= phrase[1]; k++) {
+                clause[k] = own;
+            }
+        }
+        return new Clauses(clause, embedded);
     }
 
-    /** The triggers grouped by the clause they are in. */
+    /**
+     * The phrases of time around an act told with actors of its own, as first and last word: in
+     * a verb-final language from the act's actors to the cue after it, otherwise from the cue to
+     * the next comma or the end of the sentence.
+     */
+    private static List<int[]> phrases(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
+                                       PhraseCues cues, CaseMarkers caseMarkers) {
+        List<int[]> out = new ArrayList<>();
+        phrasesClosedByCue(text, tokens, args, triggers, cues, caseMarkers, out);
+        phrasesOpenedByCue(text, tokens, args, triggers, cues, out);
+        return out;
+    }
+
+    /** "યુક્રેન પર રશિયાના હુમલા બાદ": from the act's actors (back to a subject, another act or punctuation) to the cue. */
+    private static void phrasesClosedByCue(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
+                                           PhraseCues cues, CaseMarkers caseMarkers, List<int[]> out) {
+        boolean[] actWord = new boolean[tokens.size()];
+        triggers.forEach(t -> {
+            for (int k = t.firstToken(); k <= t.lastToken(); k++) {
+                actWord[k] = true;
+            }
+        });
+        for (Trigger t : triggers) {
+            int cue = t.lastToken() + 1;
+            while (cue < tokens.size() && cue <= t.lastToken() + 2 && !cues.after.contains(tokens.get(cue).key())
+                    && caseMarkers.isPostposition(tokens.get(cue))) {
+                cue++;
+            }
+            if (cue >= tokens.size() || !cues.after.contains(tokens.get(cue).key()) || endsPhrase(text, tokens, cue)) {
+                continue;
+            }
+            int first = t.firstToken();
+            for (int k = t.firstToken() - 1; k >= 0 && k >= t.firstToken() - PHRASE_REACH; k--) {
+                int word = k;
+                if (endsPhrase(text, tokens, k + 1) || actWord[k] || args.stream().anyMatch(a -> a.firstToken() <= word
+                        && word <= a.lastToken() && (a.cases().contains("AGENT")
+                        || a.cases().contains(CaseMarkers.NONE) && a.lastToken() < t.firstToken() - 1))) {
+                    break;
+                }
+                first = k;
+            }
+            addIfActorsOwn(out, args, first, cue, t);
+        }
+    }
+
+    /** "After Russia's invasion of Ukraine, ...": from the cue to the next punctuation. */
+    private static void phrasesOpenedByCue(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
+                                           PhraseCues cues, List<int[]> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!cues.before.contains(tokens.get(i).key())) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && !endsPhrase(text, tokens, last + 1)) {
+                last++;
+            }
+            int from = i;
+            int to = last;
+            triggers.stream().filter(t -> t.firstToken() > from && t.lastToken() <= to).findFirst()
+                    .ifPresent(t -> addIfActorsOwn(out, args, from, to, t));
+        }
+    }
+
+    /** A phrase is the act's own clause only when it names an actor of the act; a bare "after the summit" is not. */
+    private static void addIfActorsOwn(List<int[]> out, List<Argument> args, int first, int last, Trigger t) {
+        boolean actors = args.stream().anyMatch(a -> !a.modifier() && a.firstToken() >= first && a.lastToken() <= last
+                && (a.lastToken() < t.firstToken() || a.firstToken() > t.lastToken()));
+        boolean overlaps = out.stream().anyMatch(p -> p[0] <= last && first <= p[1]);
+        if (actors && !overlaps) {
+            out.add(new int[] {first, last});
+        }
+    }
+
+    private static String gap(String text, List<Token> tokens, int k) {
+        return text.substring(tokens.get(k - 1).end(), tokens.get(k).begin());
+    }
+
+    /** Whether punctuation stands between word {@code k - 1} and word {@code k}. */
+    private static boolean endsPhrase(String text, List<Token> tokens, int k) {
+        return k > 0 && k < tokens.size() && gap(text, tokens, k).chars().anyMatch(c -> PHRASE_ENDS.indexOf(c) >= 0);
+    }
+
+    /**
+     * The triggers grouped by the clause they are in, a phrase of time with the clause around it
+     * (whose speakers claim what it tells too).
+     */
     List<List<Trigger>> byClause(List<Trigger> triggers) {
         Map<Integer, List<Trigger>> parts = new LinkedHashMap<>();
-        triggers.forEach(t -> parts.computeIfAbsent(start(t.firstToken()), k -> new ArrayList<>()).add(t));
+        triggers.forEach(t -> parts.computeIfAbsent(host(t.firstToken()), k -> new ArrayList<>()).add(t));
         return List.copyOf(parts.values());
     }
 
-    /** The first token of the clause of token {@code at}. */
-    int start(int at) {
-        for (int i = at; i > 0; i--) {
-            if (starts[i]) {
-                return i;
-            }
-        }
-        return 0;
+    /** The arguments in the clause of word {@code at} and the phrases of time inside it. */
+    List<Argument> own(List<Argument> args, int at) {
+        int c = host(at);
+        return args.stream().filter(a -> a.firstToken() >= 0 && host(a.firstToken()) == c && host(a.lastToken()) == c).toList();
     }
 
-    /** The last token of the clause of token {@code at}. */
-    int end(int at) {
-        for (int i = at + 1; i < starts.length; i++) {
-            if (starts[i]) {
-                return i - 1;
-            }
+    /** Whether two words are in the same clause, or the same phrase of time. */
+    boolean sameClause(int a, int b) {
+        return clause[a] == clause[b];
+    }
+
+    /** The clause of word {@code at}, or for a phrase of time the clause around it. */
+    private int host(int at) {
+        if (!embedded.contains(clause[at])) {
+            return clause[at];
         }
-        return starts.length - 1;
+        int first = at;
+        int last = at;
+        while (first > 0 && clause[first - 1] == clause[at]) {
+            first--;
+        }
+        while (last + 1 < clause.length && clause[last + 1] == clause[at]) {
+            last++;
+        }
+        return last + 1 < clause.length ? clause[last + 1] : first > 0 ? clause[first - 1] : clause[at];
+    }
+
+    /**
+     * For an act in a phrase of time, the subject of the clause around the phrase, which is whom
+     * the phrase is about when it names no doer: the nearest name outside the phrase acting on its
+     * own (marked as the agent, or unmarked), on the same side of {@code split} (the word that
+     * opens reported speech, or -1) as the phrase: "X said that after talks with Y, both sides ...".
+     */
+    Optional<Argument> subjectAround(List<Argument> args, int at, int split) {
+        if (!embedded.contains(clause[at])) {
+            return Optional.empty();
+        }
+        int first = at;
+        int last = at;
+        while (first > 0 && clause[first - 1] == clause[at]) {
+            first--;
+        }
+        while (last + 1 < clause.length && clause[last + 1] == clause[at]) {
+            last++;
+        }
+        int from = first;
+        int to = last;
+        boolean reported = split >= 0 && at > split;
+        return args.stream()
+                .filter(a -> !a.modifier() && a.firstToken() >= 0 && !embedded.contains(clause[a.firstToken()])
+                        && (split < 0 || (a.firstToken() > split) == reported)
+                        && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))
+                .min(java.util.Comparator.comparingInt(a -> a.lastToken() < from ? from - a.lastToken() : a.firstToken() - to));
+    }
+
+    /** What each act of a clause may take its actors from, the acts of its phrases of time kept apart. */
+    Scope scope(List<Argument> all, java.util.function.Predicate<String> ofParticipants) {
+        return new Scope(all, ofParticipants);
+    }
+
+    /** The names and acts an act is told with, in a sentence whose phrases of time are clauses of their own. */
+    final class Scope {
+        private final List<Argument> all;
+        private final java.util.function.Predicate<String> ofParticipants;
+
+        private Scope(List<Argument> all, java.util.function.Predicate<String> ofParticipants) {
+            this.all = all;
+            this.ofParticipants = ofParticipants;
+        }
+
+        /**
+         * The names an act may take from {@code side}: those of its own phrase of time when it is
+         * told in one, with the subject of the clause around it where the phrase names no doer
+         * ("पुतिन से मिलने के बाद किम ने कहा", "after talks with Rubio, Mulino said") or the act
+         * is one of participants (the talks after which "both countries" agreed were theirs);
+         * the others, the names outside every such phrase.
+         */
+        List<Argument> args(Trigger t, List<Argument> side) {
+            int at = t.firstToken();
+            List<Argument> own = side.stream().filter(a -> a.firstToken() < 0 || sameClause(a.firstToken(), at)).toList();
+            if (!embedded(at) || !(ofParticipants.test(t.type())
+                    || own.stream().noneMatch(a -> a.lastToken() < at && namesDoer(a)))) {
+                return own;
+            }
+            Optional<Argument> subject = subjectAround(all, at, t.clause());
+            if (subject.isEmpty()) {
+                return own;
+            }
+            List<Argument> withSubject = new ArrayList<>(own);
+            withSubject.add(0, asSubjectBefore(subject.get()));
+            return withSubject;
+        }
+
+        /** Whether {@code t} is told in a phrase of time. */
+        boolean inPhrase(Trigger t) {
+            return embedded(t.firstToken());
+        }
+
+        /** The acts of {@code t}'s own clause or phrase, which are what its words are placed among. */
+        List<Trigger> triggers(Trigger t, List<Trigger> triggers) {
+            return triggers.stream().filter(o -> sameClause(o.firstToken(), t.firstToken())).toList();
+        }
+    }
+
+    /** Whether a name before an act can be who does it: its subject, or whose act it is. */
+    private static boolean namesDoer(Argument a) {
+        return a.cases().contains("AGENT") || a.cases().contains("GENITIVE") || a.cases().contains(CaseMarkers.NONE);
+    }
+
+    /** The group of a subject taken from outside the clause, apart from every group of the clause. */
+    private static final int OUTSIDE_GROUP = -1;
+
+    /** A subject from outside the clause (another sentence, the clause around a phrase), as if named before its words. */
+    static Argument asSubjectBefore(Argument a) {
+        return new Argument(a.entity(), Set.of("AGENT", CaseMarkers.NONE), -1, -1, false, OUTSIDE_GROUP, a.kind());
+    }
+
+    /** Whether word {@code at} is in a phrase of time around an act. */
+    boolean embedded(int at) {
+        return embedded.contains(clause[at]);
     }
 }

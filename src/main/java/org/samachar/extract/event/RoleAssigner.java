@@ -50,6 +50,8 @@ public final class RoleAssigner implements Annotator {
     private final WordOrder wordOrder = new WordOrder();
     private final SeparateEvents separately = new SeparateEvents();
     private final Set<String> coordinators = WordList.load("coordinators.txt");
+    private final Clauses.PhraseCues phraseCues = Clauses.PhraseCues.load();
+    private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Map<String, Set<String>> attributions = new HashMap<>();
 
@@ -84,13 +86,11 @@ public final class RoleAssigner implements Annotator {
             String text = article.sentences().get(sentence).text();
             List<Token> tokens = article.tokens().get(sentence);
             List<Argument> args = article.arguments().get(sentence);
-            Clauses clauses = Clauses.of(text, tokens, args, coordinators);
+            Clauses clauses = Clauses.of(text, tokens, args, triggers, coordinators, phraseCues, caseMarkers);
             for (List<Trigger> part : clauses.byClause(triggers)) {
-                int from = clauses.start(part.get(0).firstToken());
-                int to = clauses.end(part.get(0).lastToken());
-                List<Argument> own = args.stream().filter(a -> a.firstToken() >= from && a.lastToken() <= to).toList();
+                List<Argument> own = clauses.own(args, part.get(0).firstToken());
                 events.addAll(events(text, tokens, own, part, events.size(), () -> previousSubject(article, sentence),
-                        () -> events));
+                        () -> events, clauses.scope(args, type -> PARTICIPANT.equals(templates.doer(type)))));
             }
         });
         return article.withEvents(events);
@@ -100,7 +100,8 @@ public final class RoleAssigner implements Annotator {
 
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf,
-                               java.util.function.Supplier<List<Event>> earlier) {
+                               java.util.function.Supplier<List<Event>> earlier,
+                               Clauses.Scope scope) {
         int split = triggers.get(0).clause();
         boolean reported = split >= 0;
         List<Argument> speakerSide = !reported ? args : args.stream().filter(a -> a.lastToken() < split).toList();
@@ -115,13 +116,13 @@ public final class RoleAssigner implements Annotator {
                 // the officials', who tell it, not X's, who reports their telling.
                 Optional<Trigger> teller = reported && t.firstToken() > split ? triggers.stream()
                         .filter(n -> n.nested() && n.lastToken() < t.firstToken()).reduce((a, b) -> b) : Optional.empty();
-                List<Event.Role> byTeller = teller.map(n -> speechRoles(t, reportedSide.stream()
-                        .filter(a -> a.lastToken() < n.firstToken()).toList(), tokens, triggers)).orElse(List.of());
+                List<Event.Role> byTeller = teller.map(n -> speechRoles(t, scope.args(t, reportedSide.stream()
+                        .filter(a -> a.lastToken() < n.firstToken()).toList()), tokens, scope.triggers(t, triggers))).orElse(List.of());
                 if (byTeller.stream().anyMatch(r -> r.role().equals("speaker"))) {
                     speechRoles.put(t, byTeller);
                     tellersSpoken.add(teller.get());
                 } else {
-                    speechRoles.put(t, speechRoles(t, speakerSide, tokens, triggers));
+                    speechRoles.put(t, speechRoles(t, scope.args(t, speakerSide), tokens, scope.triggers(t, triggers)));
                 }
             }
         }
@@ -135,13 +136,14 @@ public final class RoleAssigner implements Annotator {
         for (Trigger t : main) {
             String type = t.type();
             boolean resumed = reported && t.firstToken() > split && resumesMainClause(text, tokens, t);
-            Set<Entity> claimants = t.speech() || resumed ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources);
+            Set<Entity> claimants = t.speech() || resumed ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources, scope.inPhrase(t));
             claimingAll.addAll(claimants);
-            List<Argument> side = !reported ? args : resumed ? args.stream()
+            List<Argument> side = scope.args(t, !reported ? args : resumed ? args.stream()
                     .filter(a -> a.lastToken() < split || a.firstToken() > t.lastToken()).toList()
-                    : t.firstToken() > split ? reportedSide : speakerSide;
-            List<Event.Role> roles = t.speech() ? (resumed ? speechRoles(t, side, tokens, triggers) : speechRoles.get(t))
-                    : roles(t, side, claimants, tokens, triggers);
+                    : t.firstToken() > split ? reportedSide : speakerSide);
+            List<Trigger> near = scope.triggers(t, triggers);
+            List<Event.Role> roles = t.speech() ? (resumed ? speechRoles(t, side, tokens, near) : speechRoles.get(t))
+                    : roles(t, side, claimants, tokens, near);
             if (!templates.hasRequiredRoles(type, roles) && jointActs.contains(type)) {
                 // "a joint statement issued after the talks": by those who just met.
                 List<Entity> gathering = lastGathering(out, earlier.get(), t.sentence());
@@ -159,7 +161,7 @@ public final class RoleAssigner implements Annotator {
                 // about the last sentence's subject.
                 List<Argument> withSubject = new ArrayList<>(side);
                 withSubject.add(0, previousSubject.get());
-                roles = t.speech() ? speechRoles(t, withSubject, tokens, triggers) : roles(t, withSubject, claimants, tokens, triggers);
+                roles = t.speech() ? speechRoles(t, withSubject, tokens, near) : roles(t, withSubject, claimants, tokens, near);
                 roles = roles.stream().anyMatch(r -> r.entity().equals(previousSubject.get().entity())) ? roles : List.of();
             }
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
@@ -172,7 +174,7 @@ public final class RoleAssigner implements Annotator {
                 continue;
             }
             List<List<Event.Role>> told = !t.speech() && separately.saysSeparately(tokens)
-                    ? separately.split(roles, wordOrder.cases(side, t, tokens, triggers)) : List.of(roles);
+                    ? separately.split(roles, wordOrder.cases(side, t, tokens, near)) : List.of(roles);
             for (List<Event.Role> each : told) {
                 out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, each, place(type, args, each),
                         Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
@@ -269,25 +271,25 @@ public final class RoleAssigner implements Annotator {
         return article.arguments().get(sentence - 1).stream()
                 .filter(a -> !a.modifier() && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))
                 .findFirst()
-                .map(a -> new Argument(a.entity(), Set.of("AGENT", CaseMarkers.NONE), -1, -1, false, PREVIOUS_GROUP, a.kind()));
+                .map(Clauses::asSubjectBefore);
     }
-
-    /** The group of the previous sentence's subject, apart from every group of this sentence. */
-    private static final int PREVIOUS_GROUP = -1;
 
     /**
      * Who claims an event: the source of "according to"; in a sentence that reports speech ("X
      * said that ..."), the speakers, for the events of the reported clause; otherwise a speaker
      * whose speech act follows the event past a comma ("Y attacked Z, officials said", "..., એમ
-     * X એ જણાવ્યું"). A speaker does not claim what it does itself before it speaks ("X met Y and
-     * said ...").
+     * X એ જણાવ્યું"), unless the event is told in a phrase of time. A speaker does not claim what
+     * it does itself before it speaks ("X met Y and said ...").
      */
     private static Set<Entity> claimants(String text, List<Token> tokens, Trigger t, int split,
-                                         Map<Trigger, List<Event.Role>> speechRoles, Set<Entity> sources) {
+                                         Map<Trigger, List<Event.Role>> speechRoles, Set<Entity> sources,
+                                         boolean inPhrase) {
         Set<Entity> out = new LinkedHashSet<>(sources);
         speechRoles.forEach((speech, roles) -> {
+            // "After meeting Putin, Kim said ...": the comma closes the phrase of time, and Kim
+            // met Putin rather than claiming that someone did
             boolean claims = split >= 0 ? t.firstToken() > split && speech.firstToken() < split
-                    : speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
+                    : !inPhrase && speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
                     tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0;
             if (claims) {
                 roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> out.add(r.entity()));

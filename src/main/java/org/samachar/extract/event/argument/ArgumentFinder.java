@@ -44,6 +44,7 @@ public final class ArgumentFinder implements Annotator {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
+    private final Set<String> inclusiveWords = WordList.load("inclusive-words.txt");
     private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
     private final NounHeads nounHeads;
     private final ReferringWords referringWords;
@@ -150,7 +151,7 @@ public final class ArgumentFinder implements Annotator {
             if (first < 0) {
                 continue;
             }
-            Set<String> cases = caseMarkers.cases(tokens, first, last, lastKey(m.label().text()));
+            Set<String> cases = gathered(tokens, last, caseMarkers.cases(tokens, first, last, lastKey(m.label().text())));
             // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
             boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
                     && topicNouns.contains(tokens.get(last + 1).key());
@@ -209,6 +210,26 @@ public final class ArgumentFinder implements Annotator {
 
 
     /**
+     * "અમેરિકા, બ્રિટન અને કેનેડા સહિત ઘણા દેશોએ": an unmarked name that a word of {@code
+     * inclusive-words.txt} gathers into a noun a few words on takes the case that noun carries
+     * (and the names listed with it take it from this one).
+     */
+    private Set<String> gathered(List<Token> tokens, int last, Set<String> cases) {
+        if (!cases.equals(Set.of(CaseMarkers.NONE)) || last + 1 >= tokens.size()
+                || !inclusiveWords.contains(tokens.get(last + 1).key())) {
+            return cases;
+        }
+        for (int k = last + 2; k <= last + 1 + MODIFIER_REACH && k < tokens.size(); k++) {
+            Set<String> noun = caseMarkers.casesOfNoun(tokens, k);
+            if (!noun.contains(CaseMarkers.NONE)) {
+                // a group in the genitive ("12 देशों के सेना प्रमुखों ने") qualifies who acts
+                return noun.contains("GENITIVE") ? cases : noun;
+            }
+        }
+        return cases;
+    }
+
+    /**
      * A genitive or adjectival name right before another name qualifies it, unless they are
      * joined ("રશિયન અને ઉત્તર કોરિયાની વાટાઘાટો": both qualify the talks). "ईरान के विदेश मंत्री X":
      * a title between them lets the qualified name stand further off.
@@ -222,6 +243,14 @@ public final class ArgumentFinder implements Annotator {
                     && args.get(i + 1).group() != a.group()
                     && (args.get(i + 1).firstToken() - a.lastToken() <= MODIFIER_REACH
                     || titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1));
+            if (qualifies && a.cases().contains("GENITIVE") && args.get(i + 1).firstToken() > a.lastToken() + 1) {
+                // "રશિયાના હુમલા બાદ અમેરિકાએ", "Russia's invasion of Ukraine": a genitive before an
+                // act's noun is whose act it is, not of a name past the act.
+                act = act == null ? nounHeads.actWords(tokens) : act;
+                for (int k = a.lastToken() + 1; k < args.get(i + 1).firstToken() && qualifies; k++) {
+                    qualifies = !act[k];
+                }
+            }
             if (qualifies && a.cases().contains("GENITIVE") && args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE))
                     && !titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1)) {
                 // "मोदी की अमेरिका यात्रा", "મેક્રોંની ભારત મુલાકાત": the next name is an unmarked

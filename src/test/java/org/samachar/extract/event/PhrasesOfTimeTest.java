@@ -1,0 +1,45 @@
+package org.samachar.extract.event;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Event;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
+
+/**
+ * An act told in a phrase that says when the main act happened ("after X's attack on Y") keeps
+ * its actors to itself, on sentences written for this test in each language.
+ */
+class PhrasesOfTimeTest {
+
+    @Test
+    void theActorsOfAnActInAPhraseOfTimeAreNotTheMainActsAndTheMainActsAreNotIts() {
+        List<Event> hindi = events("खबर\nइराक पर अमेरिका के हमले के बाद फ्रांस और जर्मनी ने अमेरिका की निंदा की।");
+        assertEquals(List.of("target=Iraq, attacker=United States"), roles(hindi, "MilitaryStrike"));
+        assertEquals(List.of("speaker=France, speaker=Germany, target=United States"), roles(hindi, "Disapprove"));
+        List<Event> gujarati = events("સમાચાર\nસીરિયા પર તુર્કીના હુમલા બાદ ફ્રાન્સ, જર્મની અને ઇટાલી સહિત ઘણા દેશોએ તુર્કી પર પ્રતિબંધ લગાવ્યા.");
+        assertEquals(List.of("target=Syria, attacker=Türkiye"), roles(gujarati, "MilitaryStrike"));
+        assertEquals(List.of("agent=France, agent=Germany, agent=Italy, target=Türkiye"), roles(gujarati, "Sanction"));
+        List<Event> english = events("News\nAfter Turkey's attack on Syria, France, Germany and Italy imposed sanctions on Turkey.");
+        assertEquals(List.of("attacker=Türkiye, target=Syria"), roles(english, "MilitaryStrike"));
+        assertEquals(List.of("agent=France, agent=Germany, agent=Italy, target=Türkiye"), roles(english, "Sanction"));
+    }
+
+    @Test
+    void theSubjectAroundThePhraseDoesTheActThePhraseNamesNoDoerFor() {
+        assertEquals(List.of("participant=Joe Biden, participant=Narendra Modi"), roles(events(
+                "खबर\nनरेंद्र मोदी से मुलाकात के बाद जो बाइडेन ने कहा कि भारत के साथ संबंध मजबूत हैं।"), "Meeting"));
+        List<Event> english = events("News\nAfter talks with Narendra Modi, Joe Biden said ties with India were strong.");
+        assertEquals(List.of("participant=Joe Biden, participant=Narendra Modi"), roles(english, "Meeting"));
+        assertEquals(List.of("speaker=Joe Biden"), roles(english, "Statement"));
+    }
+
+    @Test
+    void namesGatheredIntoAGroupNounActInTheGroupsCase() {
+        assertEquals(List.of("agent=France, agent=Germany, agent=Italy, target=Türkiye"), roles(events(
+                "खबर\nफ्रांस, जर्मनी और इटली समेत कई देशों ने तुर्की पर प्रतिबंध लगाए।"), "Sanction"));
+    }
+}
