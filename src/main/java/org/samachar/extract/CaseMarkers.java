@@ -36,6 +36,7 @@ public final class CaseMarkers {
     private final Map<String, List<Marker>> proxyAgents = new HashMap<>();
 
     private static final String PROXY_AGENT = "PROXY_AGENT";
+    private static final String GENITIVE = "GENITIVE";
 
     private final Map<String, List<Marker>> byLanguage = new HashMap<>();
     private final Set<String> coordinators = WordList.load("coordinators.txt");
@@ -143,8 +144,16 @@ public final class CaseMarkers {
                 found.addAll(index.ending().getOrDefault(ending, List.of()));
             }
             if (last + 1 < tokens.size()) {
-                index.after().getOrDefault(tokens.get(last + 1).key(), List.of()).stream()
-                        .filter(m -> wordsAt(tokens, last + 1, m.words)).forEach(found::add);
+                List<Marker> after = index.after().getOrDefault(tokens.get(last + 1).key(), List.of()).stream()
+                        .filter(m -> wordsAt(tokens, last + 1, m.words)).toList();
+                // "इजराइल के खिलाफ" is against Israel, not of it: a marker another found marker
+                // begins with is part of it, and so is a genitive ending before a postposition
+                // ("તાઇવાનની આસપાસ", around Taiwan)
+                after.stream().filter(m -> after.stream().noneMatch(o -> o.words.size() > m.words.size()
+                        && o.words.subList(0, m.words.size()).equals(m.words))).forEach(found::add);
+                if (!after.isEmpty()) {
+                    found.removeIf(m -> m.where.equals("ending") && m.caseName.equals(GENITIVE));
+                }
             }
             if (before && first > 0) {
                 index.before().getOrDefault(tokens.get(first - 1).key(), List.of()).stream()
