@@ -204,6 +204,10 @@ public final class ArgumentFinder implements Annotator {
                     || (between == 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken() + 1)));
             if (joined && a.cases().equals(Set.of(CaseMarkers.NONE)) && !next.cases().contains(CaseMarkers.NONE)) {
                 args.set(i, a.with(next.cases(), a.lastToken(), a.modifier(), next.group()));
+            } else if (joined && a.cases().equals(Set.of(CaseMarkers.NONE)) && next.cases().equals(Set.of(CaseMarkers.NONE))
+                    && !a.modifier() && !next.modifier()) {
+                // "इजराइल और हमास ... सहमत हो गए": two unmarked names joined are one subject or object
+                args.set(i, a.with(a.cases(), a.lastToken(), a.modifier(), next.group()));
             }
         }
     }

@@ -54,4 +54,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("attacker=Israel, target=Iran"), roles(events(
                 "News\nIsrael struck Iran's nuclear sites on Saturday."), "MilitaryStrike"));
     }
+
+    @Test
+    void twoUnmarkedNamesJoinedShareTheirRole() {
+        assertEquals(List.of("agent=Armenia, agent=Azerbaijan"), roles(events(
+                "खबर\nआर्मेनिया और अजरबैजान शांति समझौते पर हस्ताक्षर करेंगे।"), "Yield"));
+    }
 }
