@@ -45,6 +45,8 @@ public final class TriggerFinder implements Annotator {
 
     /** The case of people joined in the genitive ("X-Y's meeting"), for {@code events/roles.tsv}. */
     private static final String JOINED_GENITIVE = "JOINED_GENITIVE";
+    /** The pseudo-case of a person in the genitive after a name acting: whom the actor visited, that is met. */
+    private static final String PERSON_SEEN = "PERSON_SEEN";
 
     /** How many words may stand between a name and the trigger whose type its case changes. */
     private static final int RECLASSIFY_REACH = 4;
@@ -339,6 +341,13 @@ public final class TriggerFinder implements Annotator {
                     .anyMatch(b -> b != a && b.group() == a.group() && b.entity().type() == EntityType.PERSON);
             if (joinedPeople && cases.contains("GENITIVE")) {
                 cases.add(JOINED_GENITIVE);
+            }
+            // "મોદીએ બાઇડનની મુલાકાત લીધી": a person in the genitive right before the verb of a visit
+            // that someone acting takes is whom they saw ("કિમની રશિયા મુલાકાતની પુષ્ટી" is Kim's visit)
+            if (a.entity().type() == EntityType.PERSON && cases.contains("GENITIVE") && hit.lastToken() > hit.firstToken()
+                    && a.lastToken() == hit.firstToken() - 1 && args.stream()
+                    .anyMatch(b -> b.lastToken() < a.firstToken() && b.group() != a.group() && b.cases().contains("AGENT"))) {
+                cases.add(PERSON_SEEN);
             }
             for (String c : cases) {
                 Optional<String> other = templates.reclassified(unarmed(hit.label()), c);

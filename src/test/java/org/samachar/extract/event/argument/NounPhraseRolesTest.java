@@ -60,4 +60,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("agent=Armenia, agent=Azerbaijan"), roles(events(
                 "खबर\nआर्मेनिया और अजरबैजान शांति समझौते पर हस्ताक्षर करेंगे।"), "Yield"));
     }
+
+    @Test
+    void aPersonInTheGenitiveOfAVisitSomeoneTakesIsWhomTheyMet() {
+        assertEquals(List.of("participant=Antony Blinken, participant=Benjamin Netanyahu"), roles(events(
+                "સમાચાર\nએન્ટની બ્લિંકને બુધવારે બેન્જામિન નેતન્યાહૂની મુલાકાત લીધી."), "Meeting"));
+    }
 }
