@@ -27,6 +27,8 @@ import java.util.Set;
  * own is a clause of its own, inside the main one: its actors are not the main act's ("the UK and
  * Canada imposed sanctions" are not attackers of Ukraine, nor Ukraine sanctioned), and the main
  * clause's subject stands in for the doer it does not name ("after meeting Putin, Kim said").
+ * So is an act in the genitive of another with whose act it is named before it ("નેતન્યાહૂની
+ * અમેરિકા મુલાકાતની પુષ્ટિ વ્હાઇટ હાઉસે કરી": who confirmed the visit did not make it).
  */
 final class Clauses {
 
@@ -34,6 +36,9 @@ final class Clauses {
 
     /** Punctuation that ends a phrase. */
     private static final String PHRASE_ENDS = ",;:।|\u2013\u2014\"“”";
+
+    /** Words from whose act it is to the act, for an act in the genitive of another ("નેતન્યાહૂની અમેરિકા મુલાકાતની"). */
+    private static final int NESTED_REACH = 2;
 
     /** Words a verb-final phrase reaches back from its act for the act's actors. */
     private static final int PHRASE_REACH = 8;
@@ -122,6 +127,17 @@ final class Clauses {
             while (cue < tokens.size() && cue <= t.lastToken() + 2 && !cues.after.contains(tokens.get(cue).key())
                     && caseMarkers.isPostposition(tokens.get(cue))) {
                 cue++;
+            }
+            if (cue < tokens.size() && actWord[cue] && !cues.after.contains(tokens.get(cue).key()) && !endsPhrase(text, tokens, cue)
+                    && caseMarkers.casesOfNoun(tokens, t.lastToken()).contains("GENITIVE")) {
+                // "નેતન્યાહૂની અમેરિકા મુલાકાતની પુષ્ટિ": an act in the genitive of another act, with
+                // whose act it is named right before it, keeps that doer and is not the outer act's
+                int end = cue - 1;
+                args.stream().filter(a -> a.cases().contains("GENITIVE") && a.lastToken() < t.firstToken()
+                                && t.firstToken() - a.lastToken() <= NESTED_REACH)
+                        .reduce((a, b) -> b)
+                        .ifPresent(a -> addIfActorsOwn(out, args, a.firstToken(), end, t));
+                continue;
             }
             if (cue >= tokens.size() || !cues.after.contains(tokens.get(cue).key()) || endsPhrase(text, tokens, cue)) {
                 continue;

@@ -42,4 +42,10 @@ class PhrasesOfTimeTest {
         assertEquals(List.of("agent=France, agent=Germany, agent=Italy, target=Türkiye"), roles(events(
                 "खबर\nफ्रांस, जर्मनी और इटली समेत कई देशों ने तुर्की पर प्रतिबंध लगाए।"), "Sanction"));
     }
+
+    @Test
+    void anActInTheGenitiveOfAnotherKeepsItsDoerAndIsNotTheOuterActs() {
+        List<Event> gujarati = events("સમાચાર\nબેન્જામિન નેતન્યાહૂની અમેરિકા મુલાકાતની પુષ્ટિ વ્હાઇટ હાઉસે કરી.");
+        assertEquals(List.of("visitor=Benjamin Netanyahu, host=United States"), roles(gujarati, "Visit"));
+    }
 }
