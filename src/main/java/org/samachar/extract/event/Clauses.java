@@ -144,10 +144,7 @@ final class Clauses {
             }
             int first = t.firstToken();
             for (int k = t.firstToken() - 1; k >= 0 && k >= t.firstToken() - PHRASE_REACH; k--) {
-                int word = k;
-                if (endsPhrase(text, tokens, k + 1) || actWord[k] || args.stream().anyMatch(a -> a.firstToken() <= word
-                        && word <= a.lastToken() && (a.cases().contains("AGENT")
-                        || a.cases().contains(CaseMarkers.NONE) && a.lastToken() < t.firstToken() - 1))) {
+                if (endsPhrase(text, tokens, k + 1) || actWord[k] || subjectAt(args, k, t.firstToken())) {
                     break;
                 }
                 first = k;
@@ -174,6 +171,16 @@ final class Clauses {
         }
     }
 
+    /** Whether word {@code k} is in a name acting on its own, which a phrase before an act at {@code act} stops at. */
+    private static boolean subjectAt(List<Argument> args, int k, int act) {
+        for (Argument a : args) {
+            if (a.firstToken() <= k && k <= a.lastToken()) {
+                return a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE) && a.lastToken() < act - 1;
+            }
+        }
+        return false;
+    }
+
     /** A phrase is the act's own clause only when it names an actor of the act; a bare "after the summit" is not. */
     private static void addIfActorsOwn(List<int[]> out, List<Argument> args, int first, int last, Trigger t) {
         boolean actors = args.stream().anyMatch(a -> !a.modifier() && a.firstToken() >= first && a.lastToken() <= last
@@ -190,7 +197,15 @@ final class Clauses {
 
     /** Whether punctuation stands between word {@code k - 1} and word {@code k}. */
     private static boolean endsPhrase(String text, List<Token> tokens, int k) {
-        return k > 0 && k < tokens.size() && gap(text, tokens, k).chars().anyMatch(c -> PHRASE_ENDS.indexOf(c) >= 0);
+        if (k <= 0 || k >= tokens.size()) {
+            return false;
+        }
+        for (int i = tokens.get(k - 1).end(); i < tokens.get(k).begin(); i++) {
+            if (PHRASE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
