@@ -54,6 +54,7 @@ public final class RoleAssigner implements Annotator {
     private final Clauses.PhraseCues phraseCues = Clauses.PhraseCues.load();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
+    private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = new HashMap<>();
 
     public RoleAssigner(Gazetteer gazetteer) {
@@ -123,7 +124,8 @@ public final class RoleAssigner implements Annotator {
                     speechRoles.put(t, byTeller);
                     tellersSpoken.add(teller.get());
                 } else {
-                    speechRoles.put(t, speechRoles(t, scope.args(t, speakerSide), tokens, scope.triggers(t, triggers)));
+                    List<Event.Role> roles = speechRoles(t, scope.args(t, speakerSide), tokens, scope.triggers(t, triggers));
+                    speechRoles.put(t, reported && t.firstToken() < split ? aimedAtWhatIsReported(t, roles, reportedSide) : roles);
                 }
             }
         }
@@ -200,6 +202,34 @@ public final class RoleAssigner implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * "X warned that if India stops the water ...": a speech act aimed at someone
+     * ({@code events/reported-targets.txt}) whose own clause names no target is aimed at the
+     * subject of what it reports, when that is not the speaker.
+     */
+    private List<Event.Role> aimedAtWhatIsReported(Trigger t, List<Event.Role> roles, List<Argument> reportedSide) {
+        if (!reportedTargets.contains(t.type()) || roles.stream().anyMatch(r -> r.role().equals("target"))) {
+            return roles;
+        }
+        Set<Entity> speakers = new HashSet<>();
+        roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> speakers.add(r.entity()));
+        if (speakers.isEmpty()) {
+            return roles;
+        }
+        return reportedSide.stream()
+                .filter(a -> !a.modifier() && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))
+                .findFirst()
+                .map(a -> a.entity().type() == EntityType.CITY ? gazetteer.countryOf(a.entity()).orElse(a.entity()) : a.entity())
+                .filter(e -> !speakers.contains(e) && e.type() != EntityType.CITY
+                        && speakers.stream().noneMatch(sp -> gazetteer.nationalityOf(sp).map(e::equals).orElse(false)))
+                .map(e -> {
+                    List<Event.Role> out = new ArrayList<>(roles);
+                    out.add(new Event.Role("target", e));
+                    return (List<Event.Role>) out;
+                })
+                .orElse(roles);
     }
 
     /**

@@ -135,10 +135,12 @@ public final class TriggerFinder implements Annotator {
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType) {
             String type = Trigger.typeOf(e.getKey());
             PhraseLexicon.Hit hit = e.getValue();
-            // Buying, selling and giving are arms transfers only when weapons are named near the verb.
+            // Buying, selling and giving are arms transfers only when weapons are named near the verb,
+            // on its side of "that" ("चेतावनी दी कि ... मिसाइल परीक्षण" gives a warning, no missiles)
             List<String> objects = weaponHits.stream()
                     .filter(w -> Math.abs(w.lastToken() - hit.firstToken()) <= OBJECT_REACH
                             || Math.abs(w.firstToken() - hit.lastToken()) <= OBJECT_REACH)
+                    .filter(w -> clause < 0 || (w.firstToken() > clause) == (hit.firstToken() > clause))
                     .map(PhraseLexicon.Hit::label).distinct().toList();
             if ((type.equals("ArmsTransfer") || armed(hit)) && objects.isEmpty()) {
                 continue;

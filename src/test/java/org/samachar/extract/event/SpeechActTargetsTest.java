@@ -1,0 +1,31 @@
+package org.samachar.extract.event;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Event;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
+
+/** Whom a warning or a demand is aimed at when the speaker's clause does not say, on sentences written for this test. */
+class SpeechActTargetsTest {
+
+    @Test
+    void aWarningOrDemandWithoutATargetIsAimedAtWhoItsReportedWordsAreAbout() {
+        assertEquals(List.of("speaker=Germany, target=Russia"), roles(events(
+                "News\nGermany warned that Russia would face new sanctions if it attacked Moldova."), "Warning"));
+        assertEquals(List.of("speaker=Israel, target=Hamas"), roles(events(
+                "સમાચાર\nઇઝરાયલના વડાપ્રધાને માંગ કરી કે હમાસ તમામ બંધકોને મુક્ત કરે."), "Demand"));
+        assertEquals(List.of("speaker=Germany"), roles(events(
+                "News\nGermany said Russia would face new sanctions."), "Statement"));
+    }
+
+    @Test
+    void weaponsInTheReportedWordsAreNoTransferByTheSpeaker() {
+        List<Event> events = events("खबर\nजापान के प्रधानमंत्री ने चेतावनी दी कि उत्तर कोरिया ने मिसाइल परीक्षण जारी रखे तो गंभीर परिणाम होंगे।");
+        assertEquals(List.of("speaker=Japan, target=North Korea"), roles(events, "Warning"));
+        assertEquals(List.of(), roles(events, "ArmsTransfer"));
+    }
+}
