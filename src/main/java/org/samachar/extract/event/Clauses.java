@@ -26,7 +26,7 @@ import java.util.Set;
  * Ukraine, ...", "યુક્રેન પર રશિયાના હુમલા બાદ ...", {@code act-phrase-cues.tsv}) with actors of its
  * own is a clause of its own, inside the main one: its actors are not the main act's ("the UK and
  * Canada imposed sanctions" are not attackers of Ukraine, nor Ukraine sanctioned), and the main
- * clause's subject stands in for the doer it does not name ("after meeting Putin, Kim said").
+ * clause's subject stands in for the doer it does not name ("after meeting Modi, Biden said").
  * So is an act in the genitive of another with whose act it is named before it ("નેતન્યાહૂની
  * અમેરિકા મુલાકાતની પુષ્ટિ વ્હાઇટ હાઉસે કરી": who confirmed the visit did not make it).
  */
@@ -234,15 +234,27 @@ final class Clauses {
         if (!embedded.contains(clause[at])) {
             return clause[at];
         }
+        int first = first(at);
+        int last = last(at);
+        return last + 1 < clause.length ? clause[last + 1] : first > 0 ? clause[first - 1] : clause[at];
+    }
+
+    /** The first word of the clause or phrase of word {@code at}. */
+    private int first(int at) {
         int first = at;
-        int last = at;
         while (first > 0 && clause[first - 1] == clause[at]) {
             first--;
         }
+        return first;
+    }
+
+    /** The last word of the clause or phrase of word {@code at}. */
+    private int last(int at) {
+        int last = at;
         while (last + 1 < clause.length && clause[last + 1] == clause[at]) {
             last++;
         }
-        return last + 1 < clause.length ? clause[last + 1] : first > 0 ? clause[first - 1] : clause[at];
+        return last;
     }
 
     /**
@@ -255,16 +267,8 @@ final class Clauses {
         if (!embedded.contains(clause[at])) {
             return Optional.empty();
         }
-        int first = at;
-        int last = at;
-        while (first > 0 && clause[first - 1] == clause[at]) {
-            first--;
-        }
-        while (last + 1 < clause.length && clause[last + 1] == clause[at]) {
-            last++;
-        }
-        int from = first;
-        int to = last;
+        int from = first(at);
+        int to = last(at);
         boolean reported = split >= 0 && at > split;
         return args.stream()
                 .filter(a -> !a.modifier() && a.firstToken() >= 0 && !embedded.contains(clause[a.firstToken()])
@@ -291,7 +295,7 @@ final class Clauses {
         /**
          * The names an act may take from {@code side}: those of its own phrase of time when it is
          * told in one, with the subject of the clause around it where the phrase names no doer
-         * ("पुतिन से मिलने के बाद किम ने कहा", "after talks with Rubio, Mulino said") or the act
+         * ("मोदी से मुलाकात के बाद बाइडन ने कहा", "after talks with Rubio, Mulino said") or the act
          * is one of participants (the talks after which "both countries" agreed were theirs);
          * the others, the names outside every such phrase.
          */

@@ -318,8 +318,8 @@ public final class RoleAssigner implements Annotator {
                                          boolean inPhrase) {
         Set<Entity> out = new LinkedHashSet<>(sources);
         speechRoles.forEach((speech, roles) -> {
-            // "After meeting Putin, Kim said ...": the comma closes the phrase of time, and Kim
-            // met Putin rather than claiming that someone did
+            // "After meeting Modi, Biden said ...": the comma closes the phrase of time, and Biden
+            // met Modi rather than claiming that someone did
             boolean claims = split >= 0 ? t.firstToken() > split && speech.firstToken() < split
                     : !inPhrase && speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
                     tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0;

@@ -345,7 +345,7 @@ public final class TriggerFinder implements Annotator {
                 cases.add(JOINED_GENITIVE);
             }
             // "મોદીએ બાઇડનની મુલાકાત લીધી": a person in the genitive right before the verb of a visit
-            // that someone acting takes is whom they saw ("કિમની રશિયા મુલાકાતની પુષ્ટી" is Kim's visit)
+            // that someone acting takes is whom they saw ("મોદીની જાપાન મુલાકાતની પુષ્ટી" is Modi's visit)
             if (a.entity().type() == EntityType.PERSON && cases.contains("GENITIVE") && hit.lastToken() > hit.firstToken()
                     && a.lastToken() == hit.firstToken() - 1 && args.stream()
                     .anyMatch(b -> b.lastToken() < a.firstToken() && b.group() != a.group() && b.cases().contains("AGENT"))) {
