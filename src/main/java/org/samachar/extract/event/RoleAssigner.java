@@ -218,18 +218,18 @@ public final class RoleAssigner implements Annotator {
         if (speakers.isEmpty()) {
             return roles;
         }
-        return reportedSide.stream()
+        Optional<Entity> aimed = reportedSide.stream()
                 .filter(a -> !a.modifier() && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))
                 .findFirst()
                 .map(a -> a.entity().type() == EntityType.CITY ? gazetteer.countryOf(a.entity()).orElse(a.entity()) : a.entity())
                 .filter(e -> !speakers.contains(e) && e.type() != EntityType.CITY
-                        && speakers.stream().noneMatch(sp -> gazetteer.nationalityOf(sp).map(e::equals).orElse(false)))
-                .map(e -> {
-                    List<Event.Role> out = new ArrayList<>(roles);
-                    out.add(new Event.Role("target", e));
-                    return (List<Event.Role>) out;
-                })
-                .orElse(roles);
+                        && speakers.stream().noneMatch(sp -> gazetteer.nationalityOf(sp).map(e::equals).orElse(false)));
+        if (aimed.isEmpty()) {
+            return roles;
+        }
+        List<Event.Role> out = new ArrayList<>(roles);
+        out.add(new Event.Role("target", aimed.get()));
+        return out;
     }
 
     /**
