@@ -143,9 +143,9 @@ public final class CaseMarkers {
             if (!ending.isEmpty()) {
                 found.addAll(index.ending().getOrDefault(ending, List.of()));
             }
-            if (last + 1 < tokens.size()) {
-                List<Marker> after = index.after().getOrDefault(tokens.get(last + 1).key(), List.of()).stream()
-                        .filter(m -> wordsAt(tokens, last + 1, m.words)).toList();
+            List<Marker> afterHere = last + 1 < tokens.size() ? index.after().getOrDefault(tokens.get(last + 1).key(), List.of()) : List.of();
+            if (!afterHere.isEmpty()) {
+                List<Marker> after = afterHere.stream().filter(m -> wordsAt(tokens, last + 1, m.words)).toList();
                 // "इजराइल के खिलाफ" is against Israel, not of it: a marker another found marker
                 // begins with is part of it, and so is a genitive ending before a postposition
                 // ("તાઇવાનની આસપાસ", around Taiwan)
