@@ -1,12 +1,10 @@
 package org.samachar.extract.event;
 
 import org.samachar.extract.CaseMarkers;
-import org.samachar.extract.NameFolding;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
-import org.samachar.text.LanguageData;
-import org.samachar.text.Scripts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,21 +51,11 @@ final class Clauses {
     }
 
     /** The words that open or close a phrase of time around an act, in every known language. */
-    static final class PhraseCues {
-        private final Set<String> after = new HashSet<>();
-        private final Set<String> before = new HashSet<>();
+    record PhraseCues(Set<String> after, Set<String> before) {
 
         static PhraseCues load() {
-            PhraseCues cues = new PhraseCues();
-            for (String lang : Scripts.knownLanguages()) {
-                for (String line : LanguageData.lines(lang + "/act-phrase-cues.tsv")) {
-                    String[] c = line.split("\t+");
-                    if (c.length == 2) {
-                        (c[0].equals("before") ? cues.before : cues.after).add(NameFolding.key(c[1]));
-                    }
-                }
-            }
-            return cues;
+            Map<String, Set<String>> cues = WordList.labelled("act-phrase-cues.tsv");
+            return new PhraseCues(cues.getOrDefault("after", Set.of()), cues.getOrDefault("before", Set.of()));
         }
     }
 

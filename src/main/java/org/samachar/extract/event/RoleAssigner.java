@@ -4,7 +4,6 @@ import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.WordList;
-import org.samachar.extract.NameFolding;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Argument;
@@ -14,12 +13,10 @@ import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
 import org.samachar.text.LanguageData;
-import org.samachar.text.Scripts;
 import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,18 +52,10 @@ public final class RoleAssigner implements Annotator {
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
-    private final Map<String, Set<String>> attributions = new HashMap<>();
+    private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
 
     public RoleAssigner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        for (String lang : Scripts.knownLanguages()) {
-            for (String line : LanguageData.lines(lang + "/attribution.tsv")) {
-                String[] c = line.split("\t+");
-                if (c.length == 2) {
-                    attributions.computeIfAbsent(c[0], k -> new HashSet<>()).add(NameFolding.key(c[1]));
-                }
-            }
-        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.samachar.extract.event;
 
 import org.samachar.extract.PhraseLexicon;
-import org.samachar.extract.NameFolding;
 import org.samachar.extract.WordList;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
@@ -14,9 +13,7 @@ import org.samachar.text.Scripts;
 import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,17 +59,11 @@ public final class TriggerFinder implements Annotator {
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
-    private final Map<String, Set<String>> backgroundCues = new HashMap<>();
+    private final Map<String, Set<String>> backgroundCues = WordList.labelled("background-cues.tsv");
     private final List<Pattern> refusalCues = new ArrayList<>();
 
     public TriggerFinder() {
         for (String lang : Scripts.knownLanguages()) {
-            for (String line : LanguageData.lines(lang + "/background-cues.tsv")) {
-                String[] c = line.split("\t+");
-                if (c.length == 2) {
-                    backgroundCues.computeIfAbsent(c[0], k -> new HashSet<>()).add(NameFolding.key(c[1]));
-                }
-            }
             LanguageData.lines(lang + "/refusal-cues.txt").forEach(p -> refusalCues.add(Pattern.compile(p)));
         }
     }

@@ -1,14 +1,12 @@
 package org.samachar.extract.event.argument;
 
 import org.samachar.extract.CaseMarkers;
-import org.samachar.extract.NameFolding;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
-import org.samachar.text.LanguageData;
-import org.samachar.text.Scripts;
 
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,19 +25,14 @@ final class SettingPhrases {
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\p{Nd}+");
 
     private final CaseMarkers caseMarkers;
-    private final Set<String> after = new HashSet<>();
-    private final Set<String> before = new HashSet<>();
+    private final Set<String> after;
+    private final Set<String> before;
 
     SettingPhrases(CaseMarkers caseMarkers) {
         this.caseMarkers = caseMarkers;
-        for (String lang : Scripts.knownLanguages()) {
-            for (String line : LanguageData.lines(lang + "/setting-cues.tsv")) {
-                String[] c = line.split("\t+");
-                if (c.length == 2) {
-                    (c[0].equals("before") ? before : after).add(NameFolding.key(c[1]));
-                }
-            }
-        }
+        Map<String, Set<String>> cues = WordList.labelled("setting-cues.tsv");
+        this.after = cues.getOrDefault("after", Set.of());
+        this.before = cues.getOrDefault("before", Set.of());
     }
 
     /**
