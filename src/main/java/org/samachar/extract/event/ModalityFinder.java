@@ -24,6 +24,7 @@ import java.util.Set;
  * nearest the trigger ({@code modality.tsv}), else the tense of the trigger's clause (future:
  * planned); an event dated after the publication date has not happened yet. A speech act is
  * asserted: that it was said is what the text tells. A negated trigger ("did not sign") is denied.
+ * Events start asserted; one an earlier stage found less sure keeps that (an invited visit).
  */
 public final class ModalityFinder implements Annotator {
 
@@ -32,6 +33,8 @@ public final class ModalityFinder implements Annotator {
         private Modality() {
         }
     }
+
+    private static final String ASSERTED = "Asserted";
 
     private final PhraseLexicon modalityCues = PhraseLexicon.of("modality.tsv");
     private final TenseDetector tenses = new TenseDetector();
@@ -59,14 +62,17 @@ public final class ModalityFinder implements Annotator {
             String modality;
             if (e.trigger().negated()) {
                 modality = "Denied";
+            } else if (!e.modality().equals(ASSERTED)) {
+                // set by the grammar of its telling ("invited Y to come": Y may come; ToldActs)
+                modality = e.modality();
             } else if (e.trigger().speech()) {
-                modality = "Asserted";
+                modality = ASSERTED;
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());
                 modality = modality(cuesOf.computeIfAbsent(e.sentence(), k -> modalityCues.find(tokens)), e.trigger(),
                         tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
-                if (modality.equals("Asserted") && published != null && e.time().isPresent()
+                if (modality.equals(ASSERTED) && published != null && e.time().isPresent()
                         && e.time().get().value().begin().isAfter(published)) {
                     modality = "Planned";
                 }
@@ -84,7 +90,7 @@ public final class ModalityFinder implements Annotator {
         if (cue.isPresent()) {
             return cue.get().label();
         }
-        return clauseTenses[trigger.firstToken()] == Tense.FUTURE ? "Planned" : "Asserted";
+        return clauseTenses[trigger.firstToken()] == Tense.FUTURE ? "Planned" : ASSERTED;
     }
 
     private static int distance(PhraseLexicon.Hit h, Trigger t) {

@@ -44,7 +44,7 @@ public final class RoleAssigner implements Annotator {
 
     private final Gazetteer gazetteer;
     private final RoleTemplates templates = new RoleTemplates();
-    private final AccusedActs accusedActs = new AccusedActs(templates);
+    private final ToldActs toldActs = new ToldActs(templates);
     private final WordOrder wordOrder = new WordOrder();
     private final SeparateEvents separately = new SeparateEvents();
     private final Set<String> coordinators = WordList.load("coordinators.txt");
@@ -172,7 +172,7 @@ public final class RoleAssigner implements Annotator {
                         Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
             }
         }
-        out = new ArrayList<>(accusedActs.apply(out, wordOrder.verbFinal(tokens.get(0).language())));
+        out = new ArrayList<>(toldActs.apply(out, wordOrder.verbFinal(tokens.get(0).language()), args));
         Set<Entity> speakers = new LinkedHashSet<>(sources);
         speechRoles.values().forEach(roles -> roles.stream().filter(r -> r.role().equals("speaker"))
                 .forEach(r -> speakers.add(r.entity())));

@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
 import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Trigger;
 import org.samachar.vocab.EntityType;
 import org.samachar.text.LanguageData;
 
@@ -93,7 +94,8 @@ final class RoleTemplates {
 
     /** The first role of {@code type} this entity fits. */
     Optional<String> roleFor(String type, Set<String> cases, EntityType kind) {
-        for (Slot s : slots.getOrDefault(type, List.of())) {
+        // a variant without rows of its own ("ExpressIntentToCooperate:invite") takes its type's
+        for (Slot s : slots.getOrDefault(type, slots.getOrDefault(Trigger.typeOf(type), List.of()))) {
             if (s.fits(cases, kind)) {
                 return Optional.of(s.role);
             }

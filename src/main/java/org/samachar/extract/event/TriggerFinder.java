@@ -101,6 +101,9 @@ public final class TriggerFinder implements Annotator {
         boolean[] weaponWords = new boolean[tokens.size()];
         weapons.find(tokens).forEach(w -> java.util.Arrays.fill(weaponWords, w.firstToken(), w.lastToken() + 1, true));
         for (PhraseLexicon.Hit h : hits) {
+            if (placed(h) && !destinationBefore(tokens, args, h)) {
+                continue;
+            }
             String label = reclassified(h, args, verbFinal, weaponWords);
             if (!backgrounded(s, tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
                 labelled.add(Map.entry(label, h));
@@ -343,13 +346,13 @@ public final class TriggerFinder implements Annotator {
                 cases.add(PERSON_SEEN);
             }
             for (String c : cases) {
-                Optional<String> other = templates.reclassified(unarmed(hit.label()), c);
+                Optional<String> other = templates.reclassified(withoutCondition(hit.label()), c);
                 if (other.isPresent()) {
                     return other.get();
                 }
             }
         }
-        return unarmed(hit.label());
+        return withoutCondition(hit.label());
     }
 
     /**
@@ -372,9 +375,38 @@ public final class TriggerFinder implements Annotator {
         return hit.label().endsWith(ARMED);
     }
 
-    private static String unarmed(String label) {
-        return label.endsWith(ARMED) ? label.substring(0, label.length() - ARMED.length()) : label;
+    /**
+     * A trigger labelled {@code TYPE:placed} ("आए", "આવ્યા": came) is an event of TYPE only right
+     * after a country or city named without a case marker, where it goes ("ढाका आए"), with at most a
+     * negation between ("इस्तांबुल नहीं आए"); "came" alone is mostly a helper verb or a change
+     * ("कमी आई").
+     */
+    private static boolean placed(PhraseLexicon.Hit hit) {
+        return hit.label().endsWith(PLACED);
+    }
+
+    private boolean destinationBefore(List<Token> tokens, List<Argument> args, PhraseLexicon.Hit hit) {
+        int end = hit.firstToken() - 1;
+        if (end >= 0 && negations.contains(tokens.get(end).key())) {
+            end--;
+        }
+        int last = end;
+        return last >= 0 && args.stream().anyMatch(a -> a.lastToken() == last && !a.modifier()
+                && (a.entity().type() == EntityType.COUNTRY || a.entity().type() == EntityType.CITY)
+                && a.cases().equals(Set.of(NONE_CASE)));
+    }
+
+    /** The label without its condition: a weapon named near it, or a place right before it. */
+    private static String withoutCondition(String label) {
+        for (String condition : List.of(ARMED, PLACED)) {
+            if (label.endsWith(condition)) {
+                return label.substring(0, label.length() - condition.length());
+            }
+        }
+        return label;
     }
 
     private static final String ARMED = ":armed";
+    private static final String PLACED = ":placed";
+    private static final String NONE_CASE = "NONE";
 }

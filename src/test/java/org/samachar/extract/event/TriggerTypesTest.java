@@ -19,4 +19,18 @@ class TriggerTypesTest {
                 roles(events("ईरान\nईरान ने शनिवार को रेगिस्तान में दो नई मिसाइलें दागीं।"), "WeaponsTest"),
                 "fired with no target, a test");
     }
+
+    @Test
+    void comingOrGoingIsAVisitOnlyRightAfterWhereItGoes() {
+        assertEquals(List.of("visitor=Cyril Ramaphosa, host=India"),
+                roles(events("दौरा\nदक्षिण अफ्रीका के राष्ट्रपति सिरिल रामाफोसा बुधवार को दिल्ली आए।"), "Visit"));
+        assertEquals(List.of("visitor=Cyril Ramaphosa, host=India"),
+                roles(events("પ્રવાસ\nદક્ષિણ આફ્રિકાના પ્રમુખ સિરિલ રામાફોસા બુધવારે દિલ્હી આવ્યા હતા."), "Visit"));
+        assertEquals(List.of(),
+                roles(events("व्यापार\nसिरिल रामाफोसा ने कहा कि भारत के साथ व्यापार में कमी आई है।"), "Visit"),
+                "'came' with no place before it is a helper verb");
+        assertEquals(List.of(),
+                roles(events("વેપાર\nસિરિલ રામાફોસાએ કહ્યું કે ભારતમાં રોકાણ કરવામાં આવ્યું છે."), "Visit"),
+                "a passive's helper verb after a place in the locative is no visit");
+    }
 }

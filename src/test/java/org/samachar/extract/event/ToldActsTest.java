@@ -11,8 +11,11 @@ import static org.samachar.extract.event.EventSentences.events;
 import static org.samachar.extract.event.EventSentences.only;
 import static org.samachar.extract.event.EventSentences.roles;
 
-/** The act an accusation tells is done by the accused and claimed by the accuser, on sentences written for this test. */
-class AccusedActsTest {
+/**
+ * The act an accusation or invitation tells is done by whom it names and claimed by its speaker, on
+ * sentences written for this test.
+ */
+class ToldActsTest {
 
     @Test
     void theAccusedDoesWhatTheAccusationSaysAndTheAccuserClaimsIt() {
@@ -25,6 +28,21 @@ class AccusedActsTest {
             Event strike = only(events, "MilitaryStrike");
             assertEquals("attacker=Azerbaijan", roles(strike).split(", ")[0], text);
             assertEquals(List.of("Armenia"), strike.claimedBy().stream().map(Entity::name).toList(), text);
+        }
+    }
+
+    @Test
+    void theInvitedMayComeOnTheWordOfWhoeverInvitesThem() {
+        for (String text : List.of(
+                "न्योता\nब्राजील के राष्ट्रपति लूला ने नरेंद्र मोदी को ब्राजील आने का न्योता दिया।",
+                "આમંત્રણ\nબ્રાઝિલના પ્રમુખ લુલાએ નરેન્દ્ર મોદીને બ્રાઝિલ આવવાનું આમંત્રણ આપ્યું હતું.",
+                "Invitation\nBrazil's President Lula invited Indian Prime Minister Narendra Modi to visit Brazil.")) {
+            List<Event> events = events(text);
+            Event visit = only(events, "Visit");
+            assertEquals("visitor=Narendra Modi, host=Brazil", roles(visit), text);
+            assertEquals("Possible", visit.modality(), text);
+            assertEquals(List.of("Luiz Inácio Lula da Silva"), visit.claimedBy().stream().map(Entity::name).toList(), text);
+            assertEquals("target=Narendra Modi", roles(only(events, "ExpressIntentToCooperate")).replaceAll(".*(target=[^,]+).*", "$1"), text);
         }
     }
 }
