@@ -41,21 +41,32 @@ final class Clauses {
     /** Words a verb-final phrase reaches back from its act for the act's actors. */
     private static final int PHRASE_REACH = 8;
 
+    /** Words other than names from a participle to the name it describes ("आये मंगोलिया के राष्ट्रपति खुरेलसुख"). */
+    private static final int HEAD_REACH = 4;
+
     /** The clause of each word; embedded phrases have numbers of their own. */
     private final int[] clause;
     private final Set<Integer> embedded;
+    /** A participle phrase's number → the name it describes, who does its act. */
+    private final Map<Integer, Argument> heads;
 
-    private Clauses(int[] clause, Set<Integer> embedded) {
+    private Clauses(int[] clause, Set<Integer> embedded, Map<Integer, Argument> heads) {
         this.clause = clause;
         this.embedded = embedded;
+        this.heads = heads;
     }
 
-    /** The words that open or close a phrase of time around an act, in every known language. */
-    record PhraseCues(Set<String> after, Set<String> before) {
+    /**
+     * The words that open or close a phrase of time around an act, and the participles that make
+     * an act a description of the name after them (with the helper verbs that show a participle
+     * is the clause's own verb instead), in every known language.
+     */
+    record PhraseCues(Set<String> after, Set<String> before, Set<String> participles, Set<String> helpers) {
 
         static PhraseCues load() {
             Map<String, Set<String>> cues = WordList.labelled("act-phrase-cues.tsv");
-            return new PhraseCues(cues.getOrDefault("after", Set.of()), cues.getOrDefault("before", Set.of()));
+            return new PhraseCues(cues.getOrDefault("after", Set.of()), cues.getOrDefault("before", Set.of()),
+                    cues.getOrDefault("participle", Set.of()), cues.getOrDefault("helper", Set.of()));
         }
     }
 
@@ -78,14 +89,102 @@ final class Clauses {
             clause[i] = number;
         }
         Set<Integer> embedded = new HashSet<>();
-        for (int[] phrase : phrases(text, tokens, args, triggers, cues, caseMarkers)) {
+        Map<Integer, Argument> heads = new java.util.HashMap<>();
+        List<int[]> phrases = phrases(text, tokens, args, triggers, cues, caseMarkers);
+        Map<int[], Argument> described = participlePhrases(text, tokens, args, triggers, cues, coordinators, phrases);
+        phrases.addAll(described.keySet());
+        for (int[] phrase : phrases) {
             int own = ++number;
             embedded.add(own);
+            if (described.containsKey(phrase)) {
+                heads.put(own, described.get(phrase));
+            }
             for (int k = phrase[0]; k <= phrase[1]; k++) {
                 clause[k] = own;
             }
         }
-        return new Clauses(clause, embedded);
+        return new Clauses(clause, embedded, heads);
+    }
+
+    /**
+     * "भारत यात्रा पर आये मंगोलिया के राष्ट्रपति उखना से मुलाकात की", "સિંગાપોરની મુલાકાતે ગયેલા
+     * અમેરિકી વિદેશ મંત્રી બ્લિંકને કહ્યું": an act ending in a participle right before a name (no
+     * punctuation or helper verb between) describes that name, who does it; the phrase runs from
+     * the act's actors to the participle, and the name after it is the phrase's head.
+     */
+    private static Map<int[], Argument> participlePhrases(String text, List<Token> tokens, List<Argument> args,
+                                                         List<Trigger> triggers, PhraseCues cues, Set<String> coordinators,
+                                                         List<int[]> taken) {
+        Map<int[], Argument> out = new LinkedHashMap<>();
+        boolean[] actWord = actWords(tokens, triggers);
+        for (Trigger t : triggers) {
+            int participle = -1;
+            for (int k = t.lastToken(); k <= t.lastToken() + 2 && k < tokens.size(); k++) {
+                if (k > t.lastToken() && (endsPhrase(text, tokens, k) || actWord[k])) {
+                    break;
+                }
+                if (cues.participles.contains(tokens.get(k).key())) {
+                    participle = k;
+                    break;
+                }
+            }
+            int next = participle + 1;
+            if (participle < 1 || next >= tokens.size() || endsPhrase(text, tokens, next)
+                    || cues.helpers.contains(tokens.get(next).key()) || cues.helpers.contains(tokens.get(participle - 1).key())) {
+                continue;
+            }
+            int end = participle;
+            Optional<Argument> head = args.stream()
+                    .filter(a -> !a.modifier() && a.firstToken() > end && wordsBetween(args, end, a.firstToken()) < HEAD_REACH
+                            && !punctuatedOrJoinedBetween(text, tokens, actWord, coordinators, end, a.firstToken()))
+                    .min(java.util.Comparator.comparingInt(Argument::firstToken));
+            if (head.isEmpty()) {
+                continue;
+            }
+            int first = t.firstToken();
+            for (int k = t.firstToken() - 1; k >= 0 && k >= t.firstToken() - PHRASE_REACH; k--) {
+                if (endsPhrase(text, tokens, k + 1) || subjectAt(args, k, t.firstToken())) {
+                    break;
+                }
+                first = k;
+            }
+            int from = first;
+            if (taken.stream().noneMatch(p -> p[0] <= end && from <= p[1])
+                    && out.keySet().stream().noneMatch(p -> p[0] <= end && from <= p[1])) {
+                out.put(new int[] {from, end}, head.get());
+            }
+        }
+        return out;
+    }
+
+    /** The words strictly between two words that are in no name. */
+    private static int wordsBetween(List<Argument> args, int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) {
+            int word = k;
+            n += args.stream().anyMatch(a -> a.firstToken() <= word && word <= a.lastToken()) ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static boolean punctuatedOrJoinedBetween(String text, List<Token> tokens, boolean[] actWord,
+                                                     Set<String> coordinators, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (endsPhrase(text, tokens, k) || k < to && (actWord[k] || coordinators.contains(tokens.get(k).key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean[] actWords(List<Token> tokens, List<Trigger> triggers) {
+        boolean[] actWord = new boolean[tokens.size()];
+        triggers.forEach(t -> {
+            for (int k = t.firstToken(); k <= t.lastToken(); k++) {
+                actWord[k] = true;
+            }
+        });
+        return actWord;
     }
 
     /**
@@ -104,12 +203,7 @@ final class Clauses {
     /** "યુક્રેન પર રશિયાના હુમલા બાદ": from the act's actors (back to a subject, another act or punctuation) to the cue. */
     private static void phrasesClosedByCue(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                            PhraseCues cues, CaseMarkers caseMarkers, List<int[]> out) {
-        boolean[] actWord = new boolean[tokens.size()];
-        triggers.forEach(t -> {
-            for (int k = t.firstToken(); k <= t.lastToken(); k++) {
-                actWord[k] = true;
-            }
-        });
+        boolean[] actWord = actWords(tokens, triggers);
         for (Trigger t : triggers) {
             int cue = t.lastToken() + 1;
             while (cue < tokens.size() && cue <= t.lastToken() + 2 && !cues.after.contains(tokens.get(cue).key())
@@ -255,6 +349,9 @@ final class Clauses {
         if (!embedded.contains(clause[at])) {
             return Optional.empty();
         }
+        if (heads.containsKey(clause[at])) {
+            return Optional.of(heads.get(clause[at]));
+        }
         int from = first(at);
         int to = last(at);
         boolean reported = split >= 0 && at > split;
@@ -290,7 +387,7 @@ final class Clauses {
         List<Argument> args(Trigger t, List<Argument> side) {
             int at = t.firstToken();
             List<Argument> own = side.stream().filter(a -> a.firstToken() < 0 || sameClause(a.firstToken(), at)).toList();
-            if (!embedded(at) || !(ofParticipants.test(t.type())
+            if (!embedded(at) || !(ofParticipants.test(t.type()) || heads.containsKey(clause[at])
                     || own.stream().noneMatch(a -> a.lastToken() < at && namesDoer(a)))) {
                 return own;
             }

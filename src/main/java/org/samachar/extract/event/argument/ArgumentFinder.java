@@ -188,7 +188,7 @@ public final class ArgumentFinder implements Annotator {
 
     /**
      * "X અને Y બંનેએ", "US, UK and Japan said", "X-Y ની": an unmarked name shares the case of the
-     * next name it is joined to by a coordinator, a comma or a hyphen. Names side by side with
+     * next name it is joined to by a coordinator (a title may follow it), a comma or a hyphen. Names side by side with
      * nothing between them are not joined ("મેક્રોન ફ્રાન્સથી": Macron, from France).
      */
     private void joinLists(Sentence s, List<Token> tokens, List<Argument> args) {
@@ -200,8 +200,10 @@ public final class ArgumentFinder implements Annotator {
                 continue; // the two names of one "both countries"
             }
             String gap = s.text().substring(tokens.get(a.lastToken()).end(), tokens.get(next.firstToken()).begin());
+            // "शी जिनपिंग और उपराष्ट्रपति वांग से": a title may open the second name
             boolean joined = (between == 0 && LIST_PUNCTUATION.matcher(gap).find())
-                    || (between == 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken() + 1)));
+                    || (between >= 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken() + 1))
+                    && (between == 1 || titled(tokens, a.lastToken() + 2, next.firstToken() - 1)));
             if (joined && a.cases().equals(Set.of(CaseMarkers.NONE)) && !next.cases().contains(CaseMarkers.NONE)) {
                 args.set(i, a.with(next.cases(), a.lastToken(), a.modifier(), next.group()));
             } else if (joined && a.cases().equals(Set.of(CaseMarkers.NONE)) && next.cases().equals(Set.of(CaseMarkers.NONE))
