@@ -5,6 +5,7 @@ import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
+import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import java.util.Set;
 final class Clauses {
 
     private static final char CLAUSE_MARK = ';';
+    private static final String LOCATIVE = "LOCATIVE";
 
     /** Punctuation that ends a phrase. */
     private static final String PHRASE_ENDS = ",;:।|\u2013\u2014\"“”";
@@ -136,6 +138,7 @@ final class Clauses {
             int end = participle;
             Optional<Argument> head = args.stream()
                     .filter(a -> !a.modifier() && a.firstToken() > end && wordsBetween(args, end, a.firstToken()) < HEAD_REACH
+                            && a.entity().type() != EntityType.CITY && !a.cases().contains(LOCATIVE)
                             && !punctuatedOrJoinedBetween(text, tokens, actWord, coordinators, end, a.firstToken()))
                     .min(java.util.Comparator.comparingInt(Argument::firstToken));
             if (head.isEmpty()) {

@@ -53,6 +53,7 @@ public final class ArgumentFinder implements Annotator {
     private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
     private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
     private final SettingPhrases settingPhrases = new SettingPhrases(caseMarkers);
+    private final FiledFrom filedFrom = new FiledFrom();
 
     public ArgumentFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -93,6 +94,8 @@ public final class ArgumentFinder implements Annotator {
         }
         List<List<Argument>> known = new ArrayList<>(java.util.Collections.nCopies(n, null));
         TitledPeople titledPeople = new TitledPeople(article, roleCues);
+        Optional<Entity> datelineCity = filedFrom.city(article, (m, s) -> dateline(m, s,
+                article.paragraphs().get(s.paragraph()).begin(), article.body()));
         java.util.function.IntFunction<List<Argument>> argumentsOf = new java.util.function.IntFunction<>() {
             @Override
             public List<Argument> apply(int i) {
@@ -102,7 +105,8 @@ public final class ArgumentFinder implements Annotator {
                     int paragraphBegin = article.paragraphs().get(s.paragraph()).begin();
                     List<Mention> own = bySentence.get(i).stream()
                             .filter(m -> !dateline(m, s, paragraphBegin, article.body())).toList();
-                    args = arguments(s, article.tokens().get(i), own, article.mentions(), this, titledPeople);
+                    args = filedFrom.withHere(arguments(s, article.tokens().get(i), own, article.mentions(), this, titledPeople),
+                            article.tokens().get(i), datelineCity);
                     known.set(i, args);
                 }
                 return args;

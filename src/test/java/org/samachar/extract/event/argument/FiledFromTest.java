@@ -1,0 +1,34 @@
+package org.samachar.extract.event.argument;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Event;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.only;
+import static org.samachar.extract.event.EventSentences.roles;
+
+/** "Here" in a report with a dateline is the dateline's city, on sentences written for this test. */
+class FiledFromTest {
+
+    @Test
+    void hereIsTheCityTheReportWasFiledFrom() {
+        for (String text : List.of(
+                "दौरा\nकाठमांडू, 15 फरवरी। भारत के विदेश सचिव विनय क्वात्रा सोमवार को दो दिन की यात्रा पर यहां पहुंचे।",
+                "પ્રવાસ\nકાઠમંડુ, તા. 15 ભારતના વિદેશ સચિવ વિનય ક્વાત્રા સોમવારે બે દિવસની મુલાકાતે અહીં પહોંચ્યા હતા.",
+                "Visit\nKATHMANDU, Feb 15 - Indian Foreign Secretary Vinay Kwatra arrived here on Monday for a two-day visit.")) {
+            Event visit = only(events(text), "Visit");
+            assertEquals("visitor=Vinay Mohan Kwatra, host=Nepal", roles(visit), text);
+            assertEquals("Kathmandu", visit.place().map(Entity::name).orElse(""), text);
+        }
+    }
+
+    @Test
+    void withoutADatelineHereNamesNoPlace() {
+        assertEquals(List.of("visitor=Vinay Mohan Kwatra"), roles(events(
+                "दौरा\nभारत के विदेश सचिव विनय क्वात्रा सोमवार को दो दिन की यात्रा पर यहां पहुंचे।"), "Visit"));
+    }
+}
