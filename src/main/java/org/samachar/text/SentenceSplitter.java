@@ -74,19 +74,21 @@ public final class SentenceSplitter implements Annotator {
     }
 
     /** The letter names written as initials before names, in every known language ({@code initials.txt}). */
-    private static final Set<String> INITIALS = initials();
+    private static final Set<String> INITIALS = words("initials.txt");
+    /** The honorifics written before names, lower case ({@code honorifics.txt}: "डॉ.", "Dr."). */
+    private static final Set<String> HONORIFICS = words("honorifics.txt");
 
-    private static Set<String> initials() {
+    private static Set<String> words(String file) {
         Set<String> out = new java.util.HashSet<>();
         for (String lang : Scripts.knownLanguages()) {
-            LanguageData.lines(lang + "/initials.txt").forEach(l -> out.add(l.strip()));
+            LanguageData.lines(lang + "/" + file).forEach(l -> out.add(l.strip()));
         }
         return out;
     }
 
     /**
-     * Whether the text from start to end ends with an initial and its full stop ("एस.", "જે.",
-     * "S."): ICU breaks there as after any sentence, and news writes initials before names.
+     * Whether the text from start to end ends with an initial or honorific and its full stop ("एस.",
+     * "જે.", "S.", "डॉ.", "Dr."): ICU breaks there as after any sentence, and news writes them before names.
      */
     static boolean endsWithInitial(String text, int start, int end) {
         int e = end;
@@ -100,6 +102,7 @@ public final class SentenceSplitter implements Annotator {
         while (w > start && !UCharacter.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '.') {
             w--;
         }
-        return INITIALS.contains(text.substring(w, e - 1));
+        String word = text.substring(w, e - 1);
+        return INITIALS.contains(word) || HONORIFICS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -339,10 +339,14 @@ public final class ArgumentFinder implements Annotator {
 
     /** Whether the words from..to are a title ({@code role-cues.tsv}) ending right before a name, with a postposition at most before it. */
     private boolean titled(List<Token> tokens, int from, int to) {
+        while (to >= from && TitledPeople.honorific(tokens.get(to))) {
+            to--; // "और विदेश मंत्री डॉ. मोमेन"
+        }
         if (to < from || to - from > MODIFIER_REACH + 1) {
             return false;
         }
-        return roleCues.find(tokens.subList(from, to + 1)).stream().anyMatch(h -> h.lastToken() == to - from);
+        int last = to - from;
+        return roleCues.find(tokens.subList(from, to + 1)).stream().anyMatch(h -> h.lastToken() == last);
     }
 
     /**

@@ -73,7 +73,8 @@ final class ReferringWords {
 
     /**
      * "प्रधानमंत्री ने कहा", "વડાપ્રધાને જણાવ્યું", "the president said": a title said alone, with no
-     * name right after it or shortly before it and no "a" or "one" before it ({@code indefinites.txt}),
+     * name right after it (but for one qualifying the next title: "विदेश मंत्री बांग्लादेश की प्रधानमंत्री
+     * शेख हसीना से") or shortly before it and no "a" or "one" before it ({@code indefinites.txt}),
      * stands for the person the article last named with that title ({@code role-cues.tsv}), if it
      * is a title of one person ({@code referring-titles.txt}). In its own case.
      */
@@ -84,7 +85,7 @@ final class ReferringWords {
         for (PhraseLexicon.Hit hit : hits) {
             boolean named = args.stream().anyMatch(a -> a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
                     && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME
-                    && (a.firstToken() > hit.lastToken() || mayNameTitle(a)));
+                    && (a.firstToken() > hit.lastToken() ? holderOrQualifierAfter(a) : mayNameTitle(a)));
             boolean anyOne = hit.firstToken() > 0 && indefinites.contains(tokens.get(hit.firstToken() - 1).key());
             if (named || anyOne || !referringTitles.contains(TitledPeople.role(hit))) {
                 continue;
@@ -105,6 +106,15 @@ final class ReferringWords {
      */
     private static boolean mayNameTitle(Argument before) {
         return before.cases().stream().allMatch(c -> c.equals(CaseMarkers.NONE) || c.equals("GENITIVE"));
+    }
+
+    /**
+     * Whether a name after a title is its holder ("विदेश मंत्री एस. जयशंकर") or says whose title it is
+     * ("the foreign minister of Nepal"): not a place the title's sentence goes on to ("विदेश मंत्री ने
+     * काठमांडू में"), nor a name qualifying the next title ("विदेश मंत्री बांग्लादेश की प्रधानमंत्री").
+     */
+    private static boolean holderOrQualifierAfter(Argument after) {
+        return !after.modifier() && (after.entity().type() == EntityType.PERSON || after.cases().contains("GENITIVE"));
     }
 
     /** How far after a title its holder's name may start: "विदेश मंत्री एस. जयशंकर", "प्रधानमंत्री श्री मोदी". */

@@ -1,6 +1,7 @@
 package org.samachar.extract.event.argument;
 
 import org.samachar.extract.PhraseLexicon;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Mention;
@@ -10,10 +11,12 @@ import org.samachar.vocab.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The people an article names right after a title ({@code role-cues.tsv}: "પ્રધાનમંત્રી મોદી",
- * "President Lula"), with the role the title gives, so that the title said alone later ("the
+ * "President Lula", "विदेश मंत्री डॉ. एस जयशंकर": an honorific may stand between, {@code
+ * honorifics.txt}), with the role the title gives, so that the title said alone later ("the
  * president said") can be read as that person. Worked out on first use: most articles never need it.
  */
 final class TitledPeople {
@@ -22,12 +25,20 @@ final class TitledPeople {
     }
 
     private final AnalyzedArticle article;
+    private static final Set<String> HONORIFICS = WordList.load("honorifics.txt");
+
     private final PhraseLexicon roleCues;
     private List<Titled> titled;
 
     TitledPeople(AnalyzedArticle article, PhraseLexicon roleCues) {
         this.article = article;
         this.roleCues = roleCues;
+    }
+
+    /** Whether a word is an honorific, which may stand between a title and a name ("डॉ", "Mr"). */
+    static boolean honorific(Token word) {
+        String key = word.key();
+        return HONORIFICS.contains(key.endsWith(".") ? key.substring(0, key.length() - 1) : key);
     }
 
     /** The role a title hit names: its label without a ":known-only" mark. */
@@ -75,7 +86,11 @@ final class TitledPeople {
                 }
                 int begin = m.begin() - article.sentences().get(m.sentence()).begin();
                 for (PhraseLexicon.Hit h : hits) {
-                    if (h.lastToken() + 1 < tokens.size() && tokens.get(h.lastToken() + 1).begin() == begin) {
+                    int next = h.lastToken() + 1;
+                    while (next < tokens.size() && honorific(tokens.get(next))) {
+                        next++;
+                    }
+                    if (next < tokens.size() && tokens.get(next).begin() == begin) {
                         titled.add(new Titled(m.begin(), title(h, tokens), m.entity()));
                     }
                 }

@@ -1,0 +1,37 @@
+package org.samachar.extract.event.argument;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Event;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
+
+/**
+ * A title said alone stands for the person the article named with it, on sentences written for
+ * this test.
+ */
+class TitlesAloneTest {
+
+    @Test
+    void anHonorificBetweenTitleAndNameStillNamesTheTitlesHolder() {
+        List<Event> hi = events("यात्रा\nविदेश मंत्री डॉ. एस. जयशंकर सोमवार को नेपाल पहुंचे। प्रधानमंत्री पुष्प कमल दहल ने उनका स्वागत किया। "
+                + "विदेश मंत्री ने काठमांडू में राष्ट्रपति रामचंद्र पौडेल से मुलाकात की।");
+        assertEquals(List.of("participant=S. Jaishankar, participant=Ram Chandra Paudel"), roles(hi, "Meeting"));
+    }
+
+    @Test
+    void aCountryAfterATitleQualifiesTheNextTitleNotThisOne() {
+        List<Event> hi = events("यात्रा\nविदेश मंत्री एस. जयशंकर सोमवार को नेपाल पहुंचे। प्रधानमंत्री पुष्प कमल दहल ने उनका स्वागत किया। "
+                + "विदेश मंत्री नेपाल के राष्ट्रपति रामचंद्र पौडेल से मुलाकात करेंगे।");
+        assertEquals(List.of("participant=S. Jaishankar, participant=Ram Chandra Paudel"), roles(hi, "Meeting"));
+    }
+
+    @Test
+    void aTitleAndHonorificAfterAndKeepAListInOneCase() {
+        assertEquals(List.of("agent=United States, target=Iran, target=Masoud Pezeshkian"), roles(events(
+                "प्रतिबंध\nअमेरिका ने बुधवार को ईरान और राष्ट्रपति डॉ. मसूद पेजेशकियान पर नए प्रतिबंध लगाए।"), "Sanction"));
+    }
+}
