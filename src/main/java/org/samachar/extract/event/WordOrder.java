@@ -28,6 +28,9 @@ final class WordOrder {
 
     static final String SUBJECT = "SUBJECT";
     static final String OBJECT = "OBJECT";
+    private static final String LOCATIVE = "LOCATIVE";
+
+    private final CaseMarkers caseMarkers = new CaseMarkers();
 
     private record Voice(boolean svo, List<List<String>> passiveAfter, Set<String> passiveBefore,
                          Pattern participle) {
@@ -94,7 +97,10 @@ final class WordOrder {
                     subject = before && sentence.stream().noneMatch(o -> o != trigger && o.lastToken() < a.firstToken()
                             && a.firstToken() - o.lastToken() <= OBJECT_REACH && o.firstToken() < trigger.firstToken());
                 } else if (!before) {
-                    subject = true; // a headline's inverted order: "अमेरिका जाएंगे मोदी"
+                    // a headline's inverted order ("अमेरिका जाएंगे मोदी"); but after an act told as
+                    // where something happened ("ड्रोन हमले में पाकिस्तानी सेना के चार जवान घायल"),
+                    // a name is the subject of what happened in it: whom it hit
+                    subject = !caseMarkers.casesOfNoun(tokens, trigger.lastToken()).contains(LOCATIVE);
                 } else {
                     // the first unmarked name, and the names joined to it ("X and Y arrived")
                     subject = subjectGroup == null || subjectGroup == a.group();

@@ -33,4 +33,14 @@ class TriggerTypesTest {
                 roles(events("વેપાર\nસિરિલ રામાફોસાએ કહ્યું કે ભારતમાં રોકાણ કરવામાં આવ્યું છે."), "Visit"),
                 "a passive's helper verb after a place in the locative is no visit");
     }
+
+    @Test
+    void inAnAttackToldAsWhereSomethingHappenedTheNamesAfterItAreWhomItHit() {
+        assertEquals(List.of("target=Myanmar (Burma)"), roles(events(
+                "हमला\nसेना के प्रवक्ता ने कहा कि गुरुवार को सीमा पर हुए ड्रोन हमले में म्यांमार सेना के तीन जवान घायल हो गए।"),
+                "MilitaryStrike"));
+        assertEquals(List.of("target=Myanmar (Burma)"), roles(events(
+                "હુમલો\nસેનાના પ્રવક્તાએ કહ્યું કે ગુરુવારે સરહદ પર થયેલા ડ્રોન હુમલામાં મ્યાનમાર સેનાના ત્રણ જવાનો ઘાયલ થયા હતા."),
+                "MilitaryStrike"));
+    }
 }
