@@ -25,6 +25,8 @@ public final class TenseDetector {
     private final Map<String, List<Pattern>> future = new HashMap<>();
     private final Map<String, List<Pattern>> past = new HashMap<>();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
+    /** Words that open a relative clause, which has a tense of its own ({@code relatives.txt}). */
+    private final Set<String> relatives = WordList.load("relatives.txt");
     /** Languages with a future of two words ("થવાની છે"), for which pairs of words are tried too. */
     private final Set<String> pairFuture = new HashSet<>();
     /** Per language, the first word's part of each two-word future pattern ({@link #firstWordParts}). */
@@ -64,12 +66,21 @@ public final class TenseDetector {
 
     /**
      * The tense of the clause each word is in: "said on Monday that he will come" has a past
-     * clause and a future one, split at the complementizer ({@code complementizers.txt}).
+     * clause and a future one, split at the complementizer ({@code complementizers.txt}); "banned
+     * the citizens of 12 countries, who will not be able to enter" too, at the relative pronoun,
+     * which opens its clause ({@code relatives.txt}).
      */
     public Tense[] clauseTenses(List<Token> tokens) {
         Tense[] out = new Tense[tokens.size()];
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
+            if (i < tokens.size() && i > start && relatives.contains(tokens.get(i).key())) {
+                Tense t = tense(tokens.subList(start, i));
+                for (int k = start; k < i; k++) {
+                    out[k] = t;
+                }
+                start = i;
+            }
             if (i == tokens.size() || complementizers.contains(tokens.get(i).key())) {
                 Tense t = tense(tokens.subList(start, i));
                 for (int k = start; k < i; k++) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.samachar.extract.WordTokenizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Tenses from the verb forms of tense.tsv, the same the second time a word is seen (they are remembered). */
 class TenseDetectorTest {
@@ -46,5 +47,18 @@ class TenseDetectorTest {
         Tense[] t = d.clauseTenses(WORDS.tokens("He said that he will come"));
         assertEquals(Tense.PAST, t[0]);
         assertEquals(Tense.FUTURE, t[t.length - 1]);
+    }
+
+    @Test
+    void aRelativeClauseHasATenseOfItsOwn() {
+        TenseDetector d = new TenseDetector();
+        for (String sentence : java.util.List.of(
+                "अमेरिका ने 12 देशों के नागरिकों पर प्रतिबंध लगाया है जो अब प्रवेश नहीं कर सकेंगे",
+                "અમેરિકાએ 12 દેશો પર પ્રતિબંધ મૂક્યો હતો જેના નાગરિકો હવે પ્રવેશ કરી શકશે નહીં",
+                "The US banned citizens of 12 countries who will no longer be able to enter")) {
+            Tense[] t = d.clauseTenses(WORDS.tokens(sentence));
+            assertNotEquals(Tense.FUTURE, t[0], sentence);
+            assertEquals(Tense.FUTURE, t[t.length - 1], sentence);
+        }
     }
 }
