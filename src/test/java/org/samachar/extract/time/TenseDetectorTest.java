@@ -31,6 +31,8 @@ class TenseDetectorTest {
         for (int round = 0; round < 2; round++) {
             assertEquals(Tense.FUTURE, tense(d, "પુતિન મંગળવારે પ્યોંગયાંગ પહોંચશે"));
             assertEquals(Tense.PRESENT, tense(d, "તેઓ આ વિશે વાત"), "વિશે ends like a future verb but is not one");
+            assertEquals(Tense.PAST, tense(d, "અમેરિકાએ 12 દેશો પર પ્રતિબંધ મૂક્યો હતો"), "દેશો (countries) is no 'you will'");
+            assertEquals(Tense.PRESENT, tense(d, "આ પ્રદેશે સંદેશો"), "nouns in -દેશ are no future");
             assertEquals(Tense.FUTURE, tense(d, "બેઠક યોજાવાની છે"), "a future of two words");
             assertEquals(Tense.PAST, tense(d, "તેમણે સોમવારે જણાવ્યું"));
             assertEquals(Tense.FUTURE, tense(d, "पुतिन अगले महीने जाएंगे"));
