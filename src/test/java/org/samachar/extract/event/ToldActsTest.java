@@ -45,4 +45,16 @@ class ToldActsTest {
             assertEquals("target=Narendra Modi", roles(only(events, "ExpressIntentToCooperate")).replaceAll(".*(target=[^,]+).*", "$1"), text);
         }
     }
+
+    @Test
+    void aVisitAtSomeonesInvitationIsNoInvitationOfItsOwn() {
+        for (String text : List.of(
+                "दौरा\nनरेंद्र मोदी ब्राजील के राष्ट्रपति लूला के निमंत्रण पर ब्राजील पहुंचे।",
+                "પ્રવાસ\nનરેન્દ્ર મોદી બ્રાઝિલના પ્રમુખ લુલાના આમંત્રણ પર બ્રાઝિલ પહોંચ્યા હતા.",
+                "Visit\nNarendra Modi arrived in Brazil at the invitation of President Lula.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of(), roles(events, "ExpressIntentToCooperate"), text);
+            assertEquals("visitor=Narendra Modi", roles(only(events, "Visit")).split(", ")[0], text);
+        }
+    }
 }

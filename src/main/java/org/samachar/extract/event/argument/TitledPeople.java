@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * The people an article names right after a title ({@code role-cues.tsv}: "પ્રધાનમંત્રી મોદી",
  * "President Lula", "विदेश मंत्री डॉ. एस जयशंकर": an honorific may stand between, {@code
- * honorifics.txt}), with the role the title gives, so that the title said alone later ("the
+ * honorifics.txt}, or a word in brackets, "Foreign Minister (FM) Bilawal"), with the role the title gives, so that the title said alone later ("the
  * president said") can be read as that person. Worked out on first use: most articles never need it.
  */
 final class TitledPeople {
@@ -39,6 +39,13 @@ final class TitledPeople {
     static boolean honorific(Token word) {
         String key = word.key();
         return HONORIFICS.contains(key.endsWith(".") ? key.substring(0, key.length() - 1) : key);
+    }
+
+    /** "Foreign Minister (FM) Bilawal", "प्रधानमंत्री (पीएम) मोदी": a word in brackets of its own. */
+    private static boolean bracketed(String text, List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size()
+                && text.substring(tokens.get(k - 1).end(), tokens.get(k).begin()).contains("(")
+                && text.substring(tokens.get(k).end(), tokens.get(k + 1).begin()).contains(")");
     }
 
     /** The role a title hit names: its label without a ":known-only" mark. */
@@ -86,8 +93,9 @@ final class TitledPeople {
                 }
                 int begin = m.begin() - article.sentences().get(m.sentence()).begin();
                 for (PhraseLexicon.Hit h : hits) {
+                    String text = article.sentences().get(m.sentence()).text();
                     int next = h.lastToken() + 1;
-                    while (next < tokens.size() && honorific(tokens.get(next))) {
+                    while (next < tokens.size() && (honorific(tokens.get(next)) || bracketed(text, tokens, next))) {
                         next++;
                     }
                     if (next < tokens.size() && tokens.get(next).begin() == begin) {

@@ -34,4 +34,11 @@ class TitlesAloneTest {
         assertEquals(List.of("agent=United States, target=Iran, target=Masoud Pezeshkian"), roles(events(
                 "प्रतिबंध\nअमेरिका ने बुधवार को ईरान और राष्ट्रपति डॉ. मसूद पेजेशकियान पर नए प्रतिबंध लगाए।"), "Sanction"));
     }
+
+    @Test
+    void aWordInBracketsBetweenTitleAndNameStillNamesTheTitlesHolder() {
+        List<Event> en = events("Visit\nForeign Minister (FM) S. Jaishankar arrived in Kathmandu on Sunday. "
+                + "Prime Minister Pushpa Kamal Dahal received him at the airport. The foreign minister met President Ram Chandra Paudel on Monday.");
+        assertEquals(List.of("participant=S. Jaishankar, participant=Ram Chandra Paudel"), roles(en, "Meeting"));
+    }
 }
