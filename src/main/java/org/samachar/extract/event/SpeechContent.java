@@ -1,15 +1,18 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.Gazetteer;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Event;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +22,8 @@ import java.util.Set;
  * said that Chinese troops had illegally crossed the line" accuses China. A plain statement whose
  * reported words (after "that", "कि", "કે"; in English also right after the verb) hold a cue of
  * {@code speech-content.tsv} becomes the act the cue names, aimed at the first name of those words
- * that is not the speaker. The cues are words that judge what someone did (illegal, provocative,
+ * that is not the speaker nor the speaker's own country ("he said India would give a befitting
+ * reply" warns India's foes, not India). The cues are words that judge what someone did (illegal, provocative,
  * a violation: an accusation) or threaten a price for it (consequences, "बख्शा नहीं": a warning),
  * not words that tell an event, so that a speaker's report of a fact stays a statement.
  */
@@ -30,6 +34,11 @@ public final class SpeechContent implements Annotator {
 
     private final PhraseLexicon cues = PhraseLexicon.of("speech-content.tsv");
     private final WordOrder wordOrder = new WordOrder();
+    private final Gazetteer gazetteer;
+
+    public SpeechContent(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     @Override
     public Set<Class<?>> requires() {
@@ -96,8 +105,13 @@ public final class SpeechContent implements Annotator {
             return statement;
         }
         List<Event.Role> roles = new ArrayList<>(statement.roles());
+        Set<Entity> own = new HashSet<>();
+        roles.forEach(r -> {
+            own.add(r.entity());
+            gazetteer.nationalityOf(r.entity()).ifPresent(own::add);
+        });
         args.stream()
-                .filter(a -> a.firstToken() >= from && roles.stream().noneMatch(r -> r.entity().equals(a.entity())))
+                .filter(a -> a.firstToken() >= from && !own.contains(a.entity()))
                 .findFirst()
                 .ifPresent(a -> roles.add(new Event.Role(TARGET, a.entity())));
         Trigger t = statement.trigger();

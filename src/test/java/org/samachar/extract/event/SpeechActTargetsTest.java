@@ -28,4 +28,12 @@ class SpeechActTargetsTest {
         assertEquals(List.of("speaker=Japan, target=North Korea"), roles(events, "Warning"));
         assertEquals(List.of(), roles(events, "ArmsTransfer"));
     }
+
+    @Test
+    void whatASpeakerSaysTheirOwnCountryWillDoIsNotAimedAtThatCountry() {
+        assertEquals(List.of("speaker=Narendra Modi"), roles(events(
+                "चेतावनी\nप्रधानमंत्री नरेंद्र मोदी ने कहा कि भारत हमलावरों को मुंहतोड़ जवाब देगा।"), "Warning"));
+        assertEquals(List.of("speaker=Narendra Modi"), roles(events(
+                "ચેતવણી\nવડાપ્રધાન નરેન્દ્ર મોદીએ કહ્યું કે ભારત હુમલાખોરોને મુંહતોડ જવાબ આપશે."), "Warning"));
+    }
 }
