@@ -51,11 +51,14 @@ final class Clauses {
     private final Set<Integer> embedded;
     /** A participle phrase's number → the name it describes, who does its act. */
     private final Map<Integer, Argument> heads;
+    /** The numbers of phrases of time that name no actor of their act. */
+    private final Set<Integer> bare;
 
-    private Clauses(int[] clause, Set<Integer> embedded, Map<Integer, Argument> heads) {
+    private Clauses(int[] clause, Set<Integer> embedded, Map<Integer, Argument> heads, Set<Integer> bare) {
         this.clause = clause;
         this.embedded = embedded;
         this.heads = heads;
+        this.bare = bare;
     }
 
     /**
@@ -91,6 +94,7 @@ final class Clauses {
             clause[i] = number;
         }
         Set<Integer> embedded = new HashSet<>();
+        Set<Integer> bare = new HashSet<>();
         Map<Integer, Argument> heads = new java.util.HashMap<>();
         List<int[]> phrases = phrases(text, tokens, args, triggers, cues, caseMarkers);
         Map<int[], Argument> described = participlePhrases(text, tokens, args, triggers, cues, coordinators, phrases);
@@ -101,11 +105,14 @@ final class Clauses {
             if (described.containsKey(phrase)) {
                 heads.put(own, described.get(phrase));
             }
+            if (phrase.length > 2 && phrase[2] == BARE) {
+                bare.add(own);
+            }
             for (int k = phrase[0]; k <= phrase[1]; k++) {
                 clause[k] = own;
             }
         }
-        return new Clauses(clause, embedded, heads);
+        return new Clauses(clause, embedded, heads, bare);
     }
 
     /**
@@ -266,15 +273,23 @@ final class Clauses {
         return false;
     }
 
-    /** A phrase is the act's own clause only when it names an actor of the act; a bare "after the summit" is not. */
+    /**
+     * A phrase is the act's own clause when it names an actor of the act. A bare one ("after the
+     * attacks, X cut short his visit") is kept too, marked bare: its act was told before, and takes
+     * none of the main clause's names unless it is an act of participants ("after the talks, both
+     * leaders ...").
+     */
     private static void addIfActorsOwn(List<int[]> out, List<Argument> args, int first, int last, Trigger t) {
         boolean actors = args.stream().anyMatch(a -> !a.modifier() && a.firstToken() >= first && a.lastToken() <= last
                 && (a.lastToken() < t.firstToken() || a.firstToken() > t.lastToken()));
         boolean overlaps = out.stream().anyMatch(p -> p[0] <= last && first <= p[1]);
-        if (actors && !overlaps) {
-            out.add(new int[] {first, last});
+        if (!overlaps) {
+            out.add(actors ? new int[] {first, last} : new int[] {first, last, BARE});
         }
     }
+
+    /** Marks a phrase of time that names no actor of its act. */
+    private static final int BARE = 1;
 
     private static String gap(String text, List<Token> tokens, int k) {
         return text.substring(tokens.get(k - 1).end(), tokens.get(k).begin());
@@ -389,6 +404,11 @@ final class Clauses {
          */
         List<Argument> args(Trigger t, List<Argument> side) {
             int at = t.firstToken();
+            if (bare.contains(clause[at])) {
+                return ofParticipants.test(t.type())
+                        ? side.stream().filter(a -> a.firstToken() < 0 || host(a.firstToken()) == host(at)).toList()
+                        : List.of();
+            }
             List<Argument> own = side.stream().filter(a -> a.firstToken() < 0 || sameClause(a.firstToken(), at)).toList();
             if (!embedded(at) || !(ofParticipants.test(t.type()) || heads.containsKey(clause[at])
                     || own.stream().noneMatch(a -> a.lastToken() < at && namesDoer(a)))) {

@@ -48,4 +48,12 @@ class PhrasesOfTimeTest {
         List<Event> gujarati = events("સમાચાર\nબેન્જામિન નેતન્યાહૂની અમેરિકા મુલાકાતની પુષ્ટિ વ્હાઇટ હાઉસે કરી.");
         assertEquals(List.of("visitor=Benjamin Netanyahu, host=United States"), roles(gujarati, "Visit"));
     }
+
+    @Test
+    void anActToldBeforeAndNamedInABarePhraseOfTimeTakesNoNamesOfTheMainClause() {
+        assertEquals(List.of(), roles(events(
+                "खबर\nहमलों के बाद वोलोदिमीर जेलेंस्की ने दक्षिण अफ्रीका की अपनी यात्रा बीच में ही रोक दी।"), "MilitaryStrike"));
+        assertEquals(List.of(), roles(events(
+                "News\nAfter the attacks, Volodymyr Zelenskyy cut short his visit to South Africa."), "MilitaryStrike"));
+    }
 }
