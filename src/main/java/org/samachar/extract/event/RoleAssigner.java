@@ -107,13 +107,13 @@ public final class RoleAssigner implements Annotator {
                 // the officials', who tell it, not X's, who reports their telling.
                 Optional<Trigger> teller = reported && t.firstToken() > split ? triggers.stream()
                         .filter(n -> n.nested() && n.lastToken() < t.firstToken()).reduce((a, b) -> b) : Optional.empty();
-                List<Event.Role> byTeller = teller.map(n -> speechRoles(t, scope.args(t, reportedSide.stream()
+                List<Event.Role> byTeller = teller.map(n -> speechRoles(text, t, scope.args(t, reportedSide.stream()
                         .filter(a -> a.lastToken() < n.firstToken()).toList()), tokens, scope.triggers(t, triggers))).orElse(List.of());
                 if (byTeller.stream().anyMatch(r -> r.role().equals("speaker"))) {
                     speechRoles.put(t, byTeller);
                     tellersSpoken.add(teller.get());
                 } else {
-                    List<Event.Role> roles = speechRoles(t, scope.args(t, speakerSide), tokens, scope.triggers(t, triggers));
+                    List<Event.Role> roles = speechRoles(text, t, scope.args(t, speakerSide), tokens, scope.triggers(t, triggers));
                     speechRoles.put(t, reported && t.firstToken() < split ? aimedAtWhatIsReported(t, roles, reportedSide) : roles);
                 }
             }
@@ -134,7 +134,7 @@ public final class RoleAssigner implements Annotator {
                     .filter(a -> a.lastToken() < split || a.firstToken() > t.lastToken()).toList()
                     : t.firstToken() > split ? reportedSide : speakerSide);
             List<Trigger> near = scope.triggers(t, triggers);
-            List<Event.Role> roles = t.speech() ? (resumed ? speechRoles(t, side, tokens, near) : speechRoles.get(t))
+            List<Event.Role> roles = t.speech() ? (resumed ? speechRoles(text, t, side, tokens, near) : speechRoles.get(t))
                     : roles(t, side, claimants, tokens, near);
             if (!templates.hasRequiredRoles(type, roles) && jointActs.contains(type)) {
                 // "a joint statement issued after the talks": by those who just met.
@@ -153,7 +153,7 @@ public final class RoleAssigner implements Annotator {
                 // about the last sentence's subject.
                 List<Argument> withSubject = new ArrayList<>(side);
                 withSubject.add(0, previousSubject.get());
-                roles = t.speech() ? speechRoles(t, withSubject, tokens, near) : roles(t, withSubject, claimants, tokens, near);
+                roles = t.speech() ? speechRoles(text, t, withSubject, tokens, near) : roles(t, withSubject, claimants, tokens, near);
                 roles = roles.stream().anyMatch(r -> r.entity().equals(previousSubject.get().entity())) ? roles : List.of();
             }
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
@@ -302,15 +302,19 @@ public final class RoleAssigner implements Annotator {
      * X એ જણાવ્યું"), unless the event is told in a phrase of time. A speaker does not claim what
      * it does itself before it speaks ("X met Y and said ...").
      */
-    private static Set<Entity> claimants(String text, List<Token> tokens, Trigger t, int split,
-                                         Map<Trigger, List<Event.Role>> speechRoles, Set<Entity> sources,
-                                         boolean inPhrase) {
+    private Set<Entity> claimants(String text, List<Token> tokens, Trigger t, int split,
+                                  Map<Trigger, List<Event.Role>> speechRoles, Set<Entity> sources,
+                                  boolean inPhrase) {
         Set<Entity> out = new LinkedHashSet<>(sources);
         speechRoles.forEach((speech, roles) -> {
             // "After meeting Modi, Biden said ...": the comma closes the phrase of time, and Biden
-            // met Modi rather than claiming that someone did
+            // met Modi rather than claiming that someone did; "X expelled the envoy, accusing Y":
+            // the participle goes on with X, who expelled rather than claims it
+            int at = speech.firstToken();
+            boolean goesOn = at > 0 && wordOrder.participleOpeningClause(tokens.get(at))
+                    && text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).contains(",");
             boolean claims = split >= 0 ? t.firstToken() > split && speech.firstToken() < split
-                    : !inPhrase && speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
+                    : !inPhrase && !goesOn && speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
                     tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0;
             if (claims) {
                 roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> out.add(r.entity()));
@@ -367,7 +371,8 @@ public final class RoleAssigner implements Annotator {
      * trigger speaks (English "the US says", Gujarati "બંને દેશોએ" after the names); a name that
      * only qualifies the speaker ("અમેરિકાના અધિકારીએ", "the US official") speaks for its country.
      */
-    private List<Event.Role> speechRoles(Trigger t, List<Argument> args, List<Token> tokens, List<Trigger> sentenceTriggers) {
+    private List<Event.Role> speechRoles(String text, Trigger t, List<Argument> args, List<Token> tokens,
+                                         List<Trigger> sentenceTriggers) {
         String template = t.label();
         int trigger = t.firstToken();
         List<Event.Role> roles = roles(t, args, Set.of(), tokens, sentenceTriggers);
@@ -386,10 +391,15 @@ public final class RoleAssigner implements Annotator {
         List<Event.Role> speakers = roles.stream().filter(r -> r.role().equals("speaker")).toList();
         if (speakers.size() > 1 && !Trigger.typeOf(template).equals("JointStatement")) {
             // "X did Y, Z said": of several agents, the one nearest before the verb is the speaker.
-            // Names joined to it ("X and Y said") speak with it.
+            // Names joined to it ("X and Y said") speak with it. But a participle opening a clause
+            // after a comma ("the DRC gave the ambassador 48 hours to leave, accusing Kigali of ...")
+            // goes on with the sentence's subject, the first of them.
+            Comparator<Argument> order = Comparator.comparingInt(Argument::lastToken);
+            boolean goesOn = trigger > 0 && wordOrder.participleOpeningClause(tokens.get(trigger))
+                    && text.substring(tokens.get(trigger - 1).end(), tokens.get(trigger).begin()).contains(",");
             Optional<Argument> nearest = args.stream().filter(a -> a.lastToken() < trigger && !a.modifier()
                             && speakers.stream().anyMatch(r -> r.entity().equals(a.entity())))
-                    .max(Comparator.comparingInt(Argument::lastToken));
+                    .max(goesOn ? order.reversed() : order);
             if (nearest.isPresent()) {
                 Set<Entity> group = new HashSet<>();
                 args.stream().filter(a -> a.group() == nearest.get().group()).forEach(a -> {

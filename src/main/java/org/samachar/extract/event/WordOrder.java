@@ -33,7 +33,7 @@ final class WordOrder {
     private final CaseMarkers caseMarkers = new CaseMarkers();
 
     private record Voice(boolean svo, List<List<String>> passiveAfter, Set<String> passiveBefore,
-                         Pattern participle) {
+                         Pattern participle, Pattern clauseParticiple) {
     }
 
     /** How many words after a trigger its object may stand ("attacked the port city of Odesa"). */
@@ -50,6 +50,7 @@ final class WordOrder {
             List<List<String>> after = new ArrayList<>();
             Set<String> before = new LinkedHashSet<>();
             Pattern participle = null;
+            Pattern clauseParticiple = null;
             for (String line : LanguageData.lines(lang + "/voice.tsv")) {
                 String[] c = line.split("\t+");
                 if (c.length != 2) {
@@ -60,11 +61,21 @@ final class WordOrder {
                     case "passive-after" -> after.add(List.of(c[1].strip().split("\\s+")).stream().map(NameFolding::key).toList());
                     case "passive-before" -> before.add(NameFolding.key(c[1].strip()));
                     case "participle" -> participle = Pattern.compile(c[1].strip());
+                    case "clause-participle" -> clauseParticiple = Pattern.compile(c[1].strip());
                     default -> throw new IllegalStateException(lang + "/voice.tsv: unknown kind " + c[0]);
                 }
             }
-            byLanguage.put(lang, new Voice(svo, after, before, participle));
+            byLanguage.put(lang, new Voice(svo, after, before, participle, clauseParticiple));
         }
+    }
+
+    /**
+     * Whether a word is a participle that can open a clause of its own after a comma, whose
+     * subject is the sentence's ("..., accusing Kigali of ...": {@code clause-participle} in voice.tsv).
+     */
+    boolean participleOpeningClause(Token word) {
+        Voice voice = byLanguage.get(word.language());
+        return voice != null && voice.clauseParticiple != null && voice.clauseParticiple.matcher(word.key()).matches();
     }
 
     /** Whether the verb ends the clause in this language (Gujarati, Hindi), so the main event's word comes last. */

@@ -57,4 +57,12 @@ class ToldActsTest {
             assertEquals("visitor=Narendra Modi", roles(only(events, "Visit")).split(", ")[0], text);
         }
     }
+
+    @Test
+    void aParticipleAfterACommaGoesOnWithTheSentencesSubject() {
+        List<Event> events = events("News\nOn Saturday Burundi gave Rwandan envoy Vincent Karega 48 hours to leave the country, "
+                + "accusing Kigali of training rebels.");
+        assertEquals("speaker=Burundi", roles(only(events, "Accusation")).split(", ")[0]);
+        assertEquals("agent=Burundi", roles(only(events, "DiplomaticExpulsion")).split(", ")[0]);
+    }
 }
