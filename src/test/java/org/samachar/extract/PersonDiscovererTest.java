@@ -160,4 +160,10 @@ class PersonDiscovererTest {
         List<String> gu = roles(run("સમાચાર\nન્યૂઝીલેન્ડનાં વિદેશ મંત્રી નનાયા મહુતા કરશે ભારતનો પ્રવાસ"));
         assertTrue(gu.contains("નનાયા મહુતા foreign-minister of New Zealand"), gu.toString());
     }
+
+    @Test
+    void numbersAndLengthsOfAVisitAfterATitleAreNoName() {
+        assertEquals(List.of(), roles(run("खबर\nअमेरिकी रक्षा सचिव दो दिवसीय दौरे पर रविवार को नई दिल्ली पहुंचे।")));
+        assertEquals(List.of(), roles(run("સમાચાર\nઅમેરિકાના સંરક્ષણ સચિવ બે દિવસની મુલાકાતે રવિવારે નવી દિલ્હી પહોંચ્યા.")));
+    }
 }
