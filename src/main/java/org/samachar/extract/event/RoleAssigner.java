@@ -128,7 +128,7 @@ public final class RoleAssigner implements Annotator {
         for (Trigger t : main) {
             String type = t.type();
             boolean resumed = reported && t.firstToken() > split && resumesMainClause(text, tokens, t);
-            Set<Entity> claimants = t.speech() || resumed ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources, scope.inPhrase(t));
+            Set<Entity> claimants = t.speech() || resumed ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources, scope.inPhrase(t), args);
             claimingAll.addAll(claimants);
             List<Argument> side = scope.args(t, !reported ? args : resumed ? args.stream()
                     .filter(a -> a.lastToken() < split || a.firstToken() > t.lastToken()).toList()
@@ -304,7 +304,7 @@ public final class RoleAssigner implements Annotator {
      */
     private Set<Entity> claimants(String text, List<Token> tokens, Trigger t, int split,
                                   Map<Trigger, List<Event.Role>> speechRoles, Set<Entity> sources,
-                                  boolean inPhrase) {
+                                  boolean inPhrase, List<Argument> args) {
         Set<Entity> out = new LinkedHashSet<>(sources);
         speechRoles.forEach((speech, roles) -> {
             // "After meeting Modi, Biden said ...": the comma closes the phrase of time, and Biden
@@ -317,7 +317,13 @@ public final class RoleAssigner implements Annotator {
                     : !inPhrase && !goesOn && speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
                     tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0;
             if (claims) {
-                roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> out.add(r.entity()));
+                // "મોદીએ ટ્રમ્પ સાથે ફોન પર વાત કરતાં ..., તેવું જણાવ્યું": a speaker acting before the
+                // event, with the comma after it, did it and says so; only one named after it claims it
+                roles.stream().filter(r -> r.role().equals("speaker"))
+                        .filter(r -> split >= 0 || args.stream().noneMatch(a -> a.entity().equals(r.entity()) && a.lastToken() >= 0
+                                && a.lastToken() < t.firstToken() && !a.modifier()
+                                && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE))))
+                        .forEach(r -> out.add(r.entity()));
             }
         });
         return out;

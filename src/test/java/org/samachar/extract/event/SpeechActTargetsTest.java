@@ -36,4 +36,15 @@ class SpeechActTargetsTest {
         assertEquals(List.of("speaker=Narendra Modi"), roles(events(
                 "ચેતવણી\nવડાપ્રધાન નરેન્દ્ર મોદીએ કહ્યું કે ભારત હુમલાખોરોને મુંહતોડ જવાબ આપશે."), "Warning"));
     }
+
+    @Test
+    void aSpeakerActingBeforeTheEventDidItAndOneNamedAfterTheCommaOnlyClaimsIt() {
+        assertEquals(List.of("participant=Narendra Modi, participant=Donald Trump"), roles(events(
+                "ફોન\nવડાપ્રધાન નરેન્દ્ર મોદીએ સોમવારે ડોનાલ્ડ ટ્રમ્પ સાથે ફોન પર વાત કરતાં શુભેચ્છા આપું છું, તેવું જણાવ્યું હતું."),
+                "PhoneCall"));
+        List<Event> claimed = events("હુમલો\nઇઝરાયેલે ગાઝા પર હુમલો કર્યો, એમ અમેરિકાએ જણાવ્યું હતું.");
+        assertEquals(List.of("attacker=Israel"), roles(claimed, "MilitaryStrike").stream().map(r -> r.split(", ")[0]).toList());
+        assertEquals(List.of("United States"), EventSentences.only(claimed, "MilitaryStrike").claimedBy().stream()
+                .map(org.samachar.pipeline.model.Entity::name).toList());
+    }
 }
