@@ -56,4 +56,10 @@ class PhrasesOfTimeTest {
         assertEquals(List.of(), roles(events(
                 "News\nAfter the attacks, Volodymyr Zelenskyy cut short his visit to South Africa."), "MilitaryStrike"));
     }
+
+    @Test
+    void whatASanctionIsOverKeepsItsNamesToItself() {
+        assertEquals(List.of("agent=Canada, target=Iran"), roles(events(
+                "News\nCanada imposed new sanctions on Iran over its missile attack on Israel."), "Sanction"));
+    }
 }
