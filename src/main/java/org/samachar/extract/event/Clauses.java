@@ -46,6 +46,17 @@ final class Clauses {
     /** Words other than names from a participle to the name it describes ("आये मंगोलिया के राष्ट्रपति खुरेलसुख"). */
     private static final int HEAD_REACH = 4;
 
+    /**
+     * A phrase inside a clause, as first and last word: bare when it names no actor of its act
+     * (a phrase of time), with a head when it is a participle's, whose act that name does.
+     */
+    private record Phrase(int first, int last, boolean bare, Optional<Argument> head) {
+
+        boolean overlaps(int from, int to) {
+            return first <= to && from <= last;
+        }
+    }
+
     /** The clause of each word; embedded phrases have numbers of their own. */
     private final int[] clause;
     private final Set<Integer> embedded;
@@ -96,19 +107,16 @@ final class Clauses {
         Set<Integer> embedded = new HashSet<>();
         Set<Integer> bare = new HashSet<>();
         Map<Integer, Argument> heads = new java.util.HashMap<>();
-        List<int[]> phrases = phrases(text, tokens, args, triggers, cues, caseMarkers);
-        Map<int[], Argument> described = participlePhrases(text, tokens, args, triggers, cues, coordinators, phrases);
-        phrases.addAll(described.keySet());
-        for (int[] phrase : phrases) {
+        List<Phrase> phrases = phrases(text, tokens, args, triggers, cues, caseMarkers);
+        phrases.addAll(participlePhrases(text, tokens, args, triggers, cues, coordinators, phrases));
+        for (Phrase phrase : phrases) {
             int own = ++number;
             embedded.add(own);
-            if (described.containsKey(phrase)) {
-                heads.put(own, described.get(phrase));
-            }
-            if (phrase.length > 2 && phrase[2] == BARE) {
+            phrase.head().ifPresent(h -> heads.put(own, h));
+            if (phrase.bare()) {
                 bare.add(own);
             }
-            for (int k = phrase[0]; k <= phrase[1]; k++) {
+            for (int k = phrase.first(); k <= phrase.last(); k++) {
                 clause[k] = own;
             }
         }
@@ -121,10 +129,10 @@ final class Clauses {
      * punctuation or helper verb between) describes that name, who does it; the phrase runs from
      * the act's actors to the participle, and the name after it is the phrase's head.
      */
-    private static Map<int[], Argument> participlePhrases(String text, List<Token> tokens, List<Argument> args,
-                                                         List<Trigger> triggers, PhraseCues cues, Set<String> coordinators,
-                                                         List<int[]> taken) {
-        Map<int[], Argument> out = new LinkedHashMap<>();
+    private static List<Phrase> participlePhrases(String text, List<Token> tokens, List<Argument> args,
+                                                  List<Trigger> triggers, PhraseCues cues, Set<String> coordinators,
+                                                  List<Phrase> taken) {
+        List<Phrase> out = new ArrayList<>();
         boolean[] actWord = actWords(tokens, triggers);
         for (Trigger t : triggers) {
             int participle = -1;
@@ -159,9 +167,8 @@ final class Clauses {
                 first = k;
             }
             int from = first;
-            if (taken.stream().noneMatch(p -> p[0] <= end && from <= p[1])
-                    && out.keySet().stream().noneMatch(p -> p[0] <= end && from <= p[1])) {
-                out.put(new int[] {from, end}, head.get());
+            if (taken.stream().noneMatch(p -> p.overlaps(from, end)) && out.stream().noneMatch(p -> p.overlaps(from, end))) {
+                out.add(new Phrase(from, end, false, head));
             }
         }
         return out;
@@ -202,9 +209,9 @@ final class Clauses {
      * a verb-final language from the act's actors to the cue after it, otherwise from the cue to
      * the next comma or the end of the sentence.
      */
-    private static List<int[]> phrases(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
+    private static List<Phrase> phrases(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                        PhraseCues cues, CaseMarkers caseMarkers) {
-        List<int[]> out = new ArrayList<>();
+        List<Phrase> out = new ArrayList<>();
         phrasesClosedByCue(text, tokens, args, triggers, cues, caseMarkers, out);
         phrasesOpenedByCue(text, tokens, args, triggers, cues, out);
         return out;
@@ -212,7 +219,7 @@ final class Clauses {
 
     /** "યુક્રેન પર રશિયાના હુમલા બાદ": from the act's actors (back to a subject, another act or punctuation) to the cue. */
     private static void phrasesClosedByCue(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                                           PhraseCues cues, CaseMarkers caseMarkers, List<int[]> out) {
+                                           PhraseCues cues, CaseMarkers caseMarkers, List<Phrase> out) {
         boolean[] actWord = actWords(tokens, triggers);
         for (Trigger t : triggers) {
             int cue = t.lastToken() + 1;
@@ -247,7 +254,7 @@ final class Clauses {
 
     /** "After Russia's invasion of Ukraine, ...": from the cue to the next punctuation. */
     private static void phrasesOpenedByCue(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                                           PhraseCues cues, List<int[]> out) {
+                                           PhraseCues cues, List<Phrase> out) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!cues.before.contains(tokens.get(i).key())) {
                 continue;
@@ -279,17 +286,13 @@ final class Clauses {
      * none of the main clause's names unless it is an act of participants ("after the talks, both
      * leaders ...").
      */
-    private static void addIfActorsOwn(List<int[]> out, List<Argument> args, int first, int last, Trigger t) {
+    private static void addIfActorsOwn(List<Phrase> out, List<Argument> args, int first, int last, Trigger t) {
         boolean actors = args.stream().anyMatch(a -> !a.modifier() && a.firstToken() >= first && a.lastToken() <= last
                 && (a.lastToken() < t.firstToken() || a.firstToken() > t.lastToken()));
-        boolean overlaps = out.stream().anyMatch(p -> p[0] <= last && first <= p[1]);
-        if (!overlaps) {
-            out.add(actors ? new int[] {first, last} : new int[] {first, last, BARE});
+        if (out.stream().noneMatch(p -> p.overlaps(first, last))) {
+            out.add(new Phrase(first, last, !actors, Optional.empty()));
         }
     }
-
-    /** Marks a phrase of time that names no actor of its act. */
-    private static final int BARE = 1;
 
     private static String gap(String text, List<Token> tokens, int k) {
         return text.substring(tokens.get(k - 1).end(), tokens.get(k).begin());

@@ -152,7 +152,7 @@ final class ToldActs {
         }
         List<Event.Role> roles = new ArrayList<>();
         named.forEach(e -> roles.add(new Event.Role(doer, e)));
-        // the teller leaves the doer's role, not another it has ("भारत ने पुतिन को भारत आने का न्योता दिया")
+        // the teller leaves the doer's role, not another it has ("भारत ने लूला को भारत आने का न्योता दिया")
         act.roles().stream()
                 .filter(r -> !named.contains(r.entity()))
                 .filter(r -> doer.equals(PARTICIPANT) ? !tellers.contains(r.entity()) : !r.role().equals(doer))
