@@ -61,8 +61,7 @@ public final class JudgedActs implements Annotator {
             changed = true;
             List<Event.Role> roles = e.roles().stream().filter(r -> !judges.contains(r.entity())).toList();
             if (!roles.isEmpty() && templates.hasRequiredRoles(e.type(), roles)) {
-                out.add(new Event(out.size(), e.type(), e.sentence(), e.trigger(), roles, e.place(), e.time(),
-                        e.modality(), e.claimedBy(), e.denies(), e.objects(), e.confidence()));
+                out.add(e.withRoles(roles).withIndex(out.size()));
             }
         }
         return changed ? article.withEvents(out) : article;

@@ -310,9 +310,7 @@ public final class RoleAssigner implements Annotator {
             // "After meeting Modi, Biden said ...": the comma closes the phrase of time, and Biden
             // met Modi rather than claiming that someone did; "X expelled the envoy, accusing Y":
             // the participle goes on with X, who expelled rather than claims it
-            int at = speech.firstToken();
-            boolean goesOn = at > 0 && wordOrder.participleOpeningClause(tokens.get(at))
-                    && text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).contains(",");
+            boolean goesOn = wordOrder.opensClauseAfterComma(text, tokens, speech.firstToken());
             boolean claims = split >= 0 ? t.firstToken() > split && speech.firstToken() < split
                     : !inPhrase && !goesOn && speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
                     tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0;
@@ -401,8 +399,7 @@ public final class RoleAssigner implements Annotator {
             // after a comma ("the DRC gave the ambassador 48 hours to leave, accusing Kigali of ...")
             // goes on with the sentence's subject, the first of them.
             Comparator<Argument> order = Comparator.comparingInt(Argument::lastToken);
-            boolean goesOn = trigger > 0 && wordOrder.participleOpeningClause(tokens.get(trigger))
-                    && text.substring(tokens.get(trigger - 1).end(), tokens.get(trigger).begin()).contains(",");
+            boolean goesOn = wordOrder.opensClauseAfterComma(text, tokens, trigger);
             Optional<Argument> nearest = args.stream().filter(a -> a.lastToken() < trigger && !a.modifier()
                             && speakers.stream().anyMatch(r -> r.entity().equals(a.entity())))
                     .max(goesOn ? order.reversed() : order);

@@ -81,7 +81,8 @@ final class ToldActs {
                 Optional<Event> turned = byWhomItNames(act, tellers, named, how.modality());
                 if (turned.isPresent()) {
                     out.set(i, turned.get());
-                    out.set(t, telling = without(telling, actsOwn));
+                    telling = without(telling, actsOwn);
+                    out.set(t, telling);
                 }
             }
         }
@@ -122,12 +123,7 @@ final class ToldActs {
     }
 
     private static Event without(Event e, Set<Entity> entities) {
-        if (entities.isEmpty()) {
-            return e;
-        }
-        return new Event(e.index(), e.type(), e.sentence(), e.trigger(),
-                e.roles().stream().filter(r -> !entities.contains(r.entity())).toList(), e.place(), e.time(),
-                e.modality(), e.claimedBy(), e.denies(), e.objects(), e.confidence());
+        return entities.isEmpty() ? e : e.withRoles(e.roles().stream().filter(r -> !entities.contains(r.entity())).toList());
     }
 
     /** Whether the act is what the speech act tells: right before its noun, or right after its verb. */
@@ -162,9 +158,8 @@ final class ToldActs {
         }
         Set<Entity> claimants = new LinkedHashSet<>(act.claimedBy());
         claimants.addAll(tellers);
-        return Optional.of(new Event(act.index(), act.type(), act.sentence(), act.trigger(), List.copyOf(roles), act.place(),
-                act.time(), modality.equals(AS_TOLD) ? act.modality() : modality, List.copyOf(claimants), act.denies(),
-                act.objects(), act.confidence()));
+        return Optional.of(act.withRoles(List.copyOf(roles))
+                .toldAs(modality.equals(AS_TOLD) ? act.modality() : modality, List.copyOf(claimants)));
     }
 
     private static Set<Entity> entities(Event e, String role) {

@@ -70,12 +70,17 @@ final class WordOrder {
     }
 
     /**
-     * Whether a word is a participle that can open a clause of its own after a comma, whose
-     * subject is the sentence's ("..., accusing Kigali of ...": {@code clause-participle} in voice.tsv).
+     * Whether word {@code at} of the sentence {@code text} is a participle right after a comma,
+     * opening a clause of its own whose subject is the sentence's ("..., accusing Kigali of ...":
+     * {@code clause-participle} in voice.tsv).
      */
-    boolean participleOpeningClause(Token word) {
-        Voice voice = byLanguage.get(word.language());
-        return voice != null && voice.clauseParticiple != null && voice.clauseParticiple.matcher(word.key()).matches();
+    boolean opensClauseAfterComma(String text, List<Token> tokens, int at) {
+        if (at <= 0) {
+            return false;
+        }
+        Voice voice = byLanguage.get(tokens.get(at).language());
+        return voice != null && voice.clauseParticiple != null && voice.clauseParticiple.matcher(tokens.get(at).key()).matches()
+                && text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).contains(",");
     }
 
     /** Whether the verb ends the clause in this language (Gujarati, Hindi), so the main event's word comes last. */

@@ -47,6 +47,12 @@ public record Event(int index, String type, int sentence, Trigger trigger, List<
         return new Event(index, type, sentence, trigger, roles, place, time, modality, claimedBy, denied, objects, confidence);
     }
 
+    /** The same event with other actors. */
+    public Event withRoles(List<Role> newRoles) {
+        return new Event(index, type, sentence, trigger, newRoles, place, time, modality, claimedBy, denies, objects,
+                confidence);
+    }
+
     /** The same event, told with another modality and claimed by others. */
     public Event toldAs(String newModality, List<Entity> newClaimedBy) {
         return new Event(index, type, sentence, trigger, roles, place, time, newModality, newClaimedBy, denies, objects,
