@@ -1,5 +1,6 @@
 package org.samachar.extract.event;
 
+import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.WordList;
 import org.samachar.pipeline.AnalyzedArticle;
@@ -393,7 +394,7 @@ public final class TriggerFinder implements Annotator {
         int last = end;
         return last >= 0 && args.stream().anyMatch(a -> a.lastToken() == last && !a.modifier()
                 && (a.entity().type() == EntityType.COUNTRY || a.entity().type() == EntityType.CITY)
-                && a.cases().equals(Set.of(NONE_CASE)));
+                && a.cases().equals(Set.of(CaseMarkers.NONE)));
     }
 
     /** The label without its condition: a weapon named near it, or a place right before it. */
@@ -408,5 +409,4 @@ public final class TriggerFinder implements Annotator {
 
     private static final String ARMED = ":armed";
     private static final String PLACED = ":placed";
-    private static final String NONE_CASE = "NONE";
 }
