@@ -45,13 +45,18 @@ public final class Gazetteer {
     private final Map<String, String> countryOf;
     private final Map<String, String> nationalityOf;
     private final Map<String, List<Entity>> byNameKey = new HashMap<>();
+    /** The names of the organisations each country holds ({@code schema:location}), by the country's IRI. */
+    private final Map<String, List<Entry>> organisationsIn = new HashMap<>();
 
     private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf,
-                      Map<String, String> nationalityOf) {
+                      Map<String, String> nationalityOf, Map<String, String> locationOf) {
         this.byFirstKey = byFirstKey;
         this.entities = entities;
         this.countryOf = countryOf;
         this.nationalityOf = nationalityOf;
+        byFirstKey.values().forEach(list -> list.stream()
+                .filter(e -> e.entity().type() == EntityType.ORGANIZATION && locationOf.containsKey(e.entity().iri()))
+                .forEach(e -> organisationsIn.computeIfAbsent(locationOf.get(e.entity().iri()), k -> new ArrayList<>()).add(e)));
         // Full names of people and organisations by their cross-script key, to recognise a
         // spelling the gazetteer does not list. Single words are too ambiguous for that.
         byFirstKey.values().forEach(list -> list.forEach(e -> {
@@ -103,7 +108,8 @@ public final class Gazetteer {
         index.values().forEach(list -> list.sort(PREFERENCE));
         Map<String, String> countryOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.containedInPlace.asNode(), entities);
         Map<String, String> nationalityOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.nationality.asNode(), entities);
-        return new Gazetteer(index, entities, countryOf, nationalityOf);
+        Map<String, String> locationOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.location.asNode(), entities);
+        return new Gazetteer(index, entities, countryOf, nationalityOf, locationOf);
     }
 
     /** Entity IRI → the IRI of the country {@code property} links it to (a city's, a person's). */
@@ -168,5 +174,17 @@ public final class Gazetteer {
     /** The country of a person the gazetteer knows ({@code schema:nationality}). */
     public Optional<Entity> nationalityOf(Entity person) {
         return Optional.ofNullable(nationalityOf.get(person.iri())).map(entities::get);
+    }
+
+    /**
+     * The one organisation of this country one of whose names ends in these {@link NameFolding#nameKey
+     * name keys} ("વિદેશ મંત્રાલય" of India: "ભારતીય વિદેશ મંત્રાલય"), if exactly one has such a name.
+     */
+    public Optional<Entity> organisationOf(Entity country, List<String> lastKeys) {
+        List<Entity> found = organisationsIn.getOrDefault(country.iri(), List.of()).stream()
+                .filter(e -> e.keys().size() >= lastKeys.size()
+                        && e.keys().subList(e.keys().size() - lastKeys.size(), e.keys().size()).equals(lastKeys))
+                .map(Entry::entity).distinct().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 }

@@ -126,11 +126,15 @@ public final class OrganisationDiscoverer implements Annotator {
         }
         parts.add(withoutEnding(last, cue.lastWord()));
         String written = String.join(" ", parts);
-        // Else every country's foreign ministry would be one organisation.
+        // Else every country's foreign ministry would be one organisation. A state's office
+        // written without its state ("વિદેશ મંત્રાલયે જણાવ્યું") is no name: it refers to an office
+        // named before, or the dateline's country's (event arguments, ReferringWords).
         int owner = cue.firstToken() - before.size() - 1;
-        String full = owner < 0 || !stateOffices.contains(cue.label()) ? written : countryMentionAt(s, words.get(owner), mentions)
-                .map(m -> m.label().text() + " " + written).orElse(written);
-        return new Name(written, full, owner + 1);
+        if (!stateOffices.contains(cue.label())) {
+            return new Name(written, written, owner + 1);
+        }
+        java.util.Optional<Mention> country = owner < 0 ? java.util.Optional.empty() : countryMentionAt(s, words.get(owner), mentions);
+        return country.map(m -> new Name(written, m.label().text() + " " + written, owner + 1)).orElse(null);
     }
 
     /** "યુનિવર્સિટીના" → "યુનિવર્સિટી": the cue's own word length tells where its ending starts. */

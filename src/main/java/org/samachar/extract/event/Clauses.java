@@ -19,7 +19,8 @@ import java.util.Set;
  * Clauses a sentence joins: "Last troops leave Kabul; India holds talks with the Taliban" (a
  * semicolon, headlines do it most) and "The African Union suspended Gabon, and France condemned the
  * coup" (a comma and a coordinator before a name acting on its own, which is the new clause's
- * subject). An act takes its actors from its own clause.
+ * subject), and a clause a subordinator opens ("because", "क्योंकि": {@code subordinators.txt}).
+ * An act takes its actors from its own clause.
  *
  * <p>An act told in a phrase that says when the main act happened ("after Russia's invasion of
  * Ukraine, ...", "યુક્રેન પર રશિયાના હુમલા બાદ ...", {@code act-phrase-cues.tsv}) with actors of its
@@ -77,12 +78,14 @@ final class Clauses {
      * an act a description of the name after them (with the helper verbs that show a participle
      * is the clause's own verb instead), in every known language.
      */
-    record PhraseCues(Set<String> after, Set<String> before, Set<String> participles, Set<String> helpers) {
+    record PhraseCues(Set<String> after, Set<String> before, Set<String> participles, Set<String> helpers,
+                      Set<String> subordinators) {
 
         static PhraseCues load() {
             Map<String, Set<String>> cues = WordList.labelled("act-phrase-cues.tsv");
             return new PhraseCues(cues.getOrDefault("after", Set.of()), cues.getOrDefault("before", Set.of()),
-                    cues.getOrDefault("participle", Set.of()), cues.getOrDefault("helper", Set.of()));
+                    cues.getOrDefault("participle", Set.of()), cues.getOrDefault("helper", Set.of()),
+                    WordList.load("subordinators.txt"));
         }
     }
 
@@ -94,7 +97,7 @@ final class Clauses {
         for (int i = 1; i < tokens.size(); i++) {
             String gap = gap(text, tokens, i);
             boolean starts = false;
-            if (gap.indexOf(CLAUSE_MARK) >= 0) {
+            if (gap.indexOf(CLAUSE_MARK) >= 0 || cues.subordinators().contains(tokens.get(i).key())) {
                 starts = true;
             } else if (gap.indexOf(',') >= 0 && coordinators.contains(tokens.get(i).key()) && i + 1 < tokens.size()) {
                 int subject = i + 1;

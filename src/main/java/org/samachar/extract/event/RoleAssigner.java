@@ -337,6 +337,7 @@ public final class RoleAssigner implements Annotator {
         Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
         List<Event.Role> roles = new ArrayList<>();
         Set<Entity> seen = new LinkedHashSet<>();
+        Set<Entity> agents = new java.util.HashSet<>();
         for (Argument a : args) {
             if (a.modifier()) {
                 continue;
@@ -353,15 +354,26 @@ public final class RoleAssigner implements Annotator {
                     ? gazetteer.countryOf(a.entity()).orElse(a.entity()) : a.entity();
             // A speaker is no actor of what it reports, unless the report names it again as its
             // subject ("X said he would go"); as an agent ("X said ... , he said") it speaks again.
+            // A name seen again as the one marked agent ("भारतीय झंडे ... को लेकर भारत ने तलब किया") is
+            // the doer: the ergative says so, the earlier genitive only what it was about.
+            // (Before the act: after it, the name acts in a clause of its own, "..., જે દાવો ઈરાને નકાર્યો".)
+            boolean againAsAgent = seen.contains(entity) && !agents.contains(entity) && cases.get(a).contains("AGENT")
+                    && a.lastToken() < trigger.firstToken();
             if ((excluded.contains(entity) || excluded.contains(a.entity()))
                     && !(ArgumentFinder.standsForAName(a) && !a.cases().contains("AGENT"))
-                    || seen.contains(entity)) {
+                    || seen.contains(entity) && !againAsAgent) {
                 continue;
             }
             // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
             Optional<String> role = templates.roleFor(template, cases.get(a), asCity ? EntityType.CITY
                     : a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
             if (role.isPresent()) {
+                if (againAsAgent) {
+                    roles.removeIf(r -> r.entity().equals(entity));
+                }
+                if (cases.get(a).contains("AGENT")) {
+                    agents.add(entity);
+                }
                 seen.add(entity);
                 roles.add(new Event.Role(role.get(), entity,
                         entity.equals(a.entity()) ? Optional.empty() : Optional.of(a.entity())));

@@ -96,6 +96,8 @@ public final class ArgumentFinder implements Annotator {
         TitledPeople titledPeople = new TitledPeople(article, roleCues);
         Optional<Entity> datelineCity = filedFrom.city(article, (m, s) -> dateline(m, s,
                 article.paragraphs().get(s.paragraph()).begin(), article.body()));
+        ReferringWords.HomeOffices homeOffices = referringWords.homeOffices(article.sentences(), article.tokens(),
+                article.mentions(), datelineCity.flatMap(gazetteer::countryOf), gazetteer::organisationOf);
         java.util.function.IntFunction<List<Argument>> argumentsOf = new java.util.function.IntFunction<>() {
             @Override
             public List<Argument> apply(int i) {
@@ -105,7 +107,8 @@ public final class ArgumentFinder implements Annotator {
                     int paragraphBegin = article.paragraphs().get(s.paragraph()).begin();
                     List<Mention> own = bySentence.get(i).stream()
                             .filter(m -> !dateline(m, s, paragraphBegin, article.body())).toList();
-                    args = filedFrom.withHere(arguments(s, article.tokens().get(i), own, article.mentions(), this, titledPeople),
+                    args = filedFrom.withHere(arguments(s, article.tokens().get(i), own, article.mentions(), this, titledPeople,
+                            homeOffices),
                             article.tokens().get(i), datelineCity);
                     known.set(i, args);
                 }
@@ -134,11 +137,12 @@ public final class ArgumentFinder implements Annotator {
     }
 
     /** What follows the city of a dateline: a comma, a colon or a dash. */
-    private static final String DATELINE_MARK = ",:-–—";
+    private static final String DATELINE_MARK = ",:-–—।";
 
     /** The names of the sentence ({@code ownMentions}) as arguments; {@code mentions} are the article's. */
     private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions,
-                                     java.util.function.IntFunction<List<Argument>> earlier, TitledPeople titledPeople) {
+                                     java.util.function.IntFunction<List<Argument>> earlier, TitledPeople titledPeople,
+                                     ReferringWords.HomeOffices homeOffices) {
         List<Argument> args = new ArrayList<>();
         boolean[][] actWords = new boolean[1][]; // worked out once, for the first name near an occasion's cue
         for (Mention m : ownMentions) {
@@ -171,7 +175,7 @@ public final class ArgumentFinder implements Annotator {
         nounHeads.apply(tokens, args);
         List<Argument> out = qualifiers(s, tokens, args);
         // "शिखर सम्मेलन के दौरान": a kind word standing for a name said before can be an occasion too
-        List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople).stream()
+        List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople, homeOffices).stream()
                 .filter(a -> !settingPhrases.names(s, tokens, a.firstToken(), a.lastToken(), a.cases(), () -> acts(tokens, actWords))
                         && !settingPhrases.isOccasion(tokens, a.lastToken())).toList();
         if (anaphoric.isEmpty()) {

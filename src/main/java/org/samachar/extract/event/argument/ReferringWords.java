@@ -1,6 +1,7 @@
 package org.samachar.extract.event.argument;
 
 import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.NameFolding;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.WordList;
 import org.samachar.extract.WordTokenizer;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 /**
@@ -38,6 +40,7 @@ final class ReferringWords {
     private final PhraseLexicon descriptions = PhraseLexicon.of("descriptions.tsv");
     private final PhraseLexicon roleCues;
     private final Set<String> referringTitles = Set.copyOf(LanguageData.shared("referring-titles.txt"));
+    private final Set<String> homeOfficeKinds = Set.copyOf(LanguageData.shared("home-offices.txt"));
     private final Set<String> indefinites = WordList.load("indefinites.txt");
     /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
     private final Map<String, Set<String>> kindWords = new HashMap<>();
@@ -64,9 +67,9 @@ final class ReferringWords {
      * {@code mentions} the article's, {@code earlier} the arguments of an earlier sentence by index.
      */
     List<Argument> arguments(Sentence s, List<Token> tokens, List<Argument> args, List<Mention> mentions,
-                             IntFunction<List<Argument>> earlier, TitledPeople titledPeople) {
+                             IntFunction<List<Argument>> earlier, TitledPeople titledPeople, HomeOffices homeOffices) {
         List<Argument> out = new ArrayList<>(anaphors(s, tokens, args, earlier));
-        out.addAll(descriptions(s, tokens, args, mentions, out.size()));
+        out.addAll(descriptions(s, tokens, args, mentions, homeOffices, out.size()));
         out.addAll(titles(s, tokens, args, titledPeople, out.size()));
         return out;
     }
@@ -160,9 +163,11 @@ final class ReferringWords {
      * organisation by its kind alone, with no name right before it, stands for the organisation of
      * that kind the article named last before it, in any language ("the court" after the
      * "Court of Arbitration", "अदालत" after "अंतरराष्ट्रीय आपराधिक न्यायालय"). In its own case.
+     * An office only a state has, written alone before the article names any office of its kind
+     * with its owner ({@link HomeOffices}), is the office of the country the report was filed from.
      */
     private List<Argument> descriptions(Sentence s, List<Token> tokens, List<Argument> args, List<Mention> mentions,
-                                        int anaphorsBefore) {
+                                        HomeOffices homeOffices, int anaphorsBefore) {
         List<PhraseLexicon.Hit> hits = descriptions.find(tokens);
         if (hits.isEmpty()) {
             return List.of();
@@ -181,13 +186,69 @@ final class ReferringWords {
             Optional<Entity> named2 = mentions.stream()
                     .filter(m -> m.begin() < at && (type.isPresent() ? m.entity().type() == type.get()
                             : m.entity().type() == EntityType.ORGANIZATION && kindsOf(m).contains(hit.label())))
-                    .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity);
+                    .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity)
+                    .or(() -> homeOffices.at(hit.label(), s.index(), officeKeys(tokens, hit)));
             if (named2.isPresent()) {
                 out.add(new Argument(named2.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord()),
                         hit.firstToken(), hit.lastToken(), false, ANAPHOR_GROUP - anaphorsBefore - out.size()));
             }
         }
         return out;
+    }
+
+    /**
+     * "विदेश मंत्रालय ने कहा", "વિદેશ મંત્રાલયે જણાવ્યું": a paper writes its own country's ministry
+     * without the country's name, and the dateline says which country that is. So an office of a
+     * kind only a state has ({@code home-offices.txt}) written alone stands for the dateline's
+     * country, until the article first names an office of that kind with a name before it
+     * ("यूक्रेन के विदेश मंत्रालय"): from there on the bare word is that office again.
+     */
+    record HomeOffices(Optional<Entity> country, Set<String> kinds, Map<String, Integer> firstOwned,
+                       BiFunction<Entity, List<String>, Optional<Entity>> organisationOf) {
+
+        static final HomeOffices NONE = new HomeOffices(Optional.empty(), Set.of(), Map.of(), (c, k) -> Optional.empty());
+
+        /**
+         * What a bare office of this kind in this sentence stands for, if anything: the country's
+         * office the gazetteer names with the same last words ("ભારતીય વિદેશ મંત્રાલય" for "વિદેશ
+         * મંત્રાલય"), else the country.
+         */
+        Optional<Entity> at(String kind, int sentence, List<String> lastKeys) {
+            if (country.isEmpty() || !kinds.contains(kind) || sentence >= firstOwned.getOrDefault(kind, Integer.MAX_VALUE)) {
+                return Optional.empty();
+            }
+            return organisationOf.apply(country.get(), lastKeys).or(() -> country);
+        }
+    }
+
+    /** The home offices of an article filed from a city of {@code country}. */
+    HomeOffices homeOffices(List<Sentence> sentences, List<List<Token>> tokens, List<Mention> mentions,
+                            Optional<Entity> country, BiFunction<Entity, List<String>, Optional<Entity>> organisationOf) {
+        if (country.isEmpty()) {
+            return HomeOffices.NONE;
+        }
+        Map<String, Integer> firstOwned = new HashMap<>();
+        for (Sentence s : sentences) {
+            List<Token> words = tokens.get(s.index());
+            for (PhraseLexicon.Hit hit : descriptions.find(words)) {
+                if (!homeOfficeKinds.contains(hit.label()) || firstOwned.containsKey(hit.label())) {
+                    continue;
+                }
+                int from = s.begin() + words.get(Math.max(0, hit.firstToken() - DESCRIPTION_REACH)).begin();
+                int to = s.begin() + words.get(hit.firstToken()).begin();
+                if (mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.end() > from && m.end() <= to)) {
+                    firstOwned.put(hit.label(), s.index());
+                }
+            }
+        }
+        return new HomeOffices(country, homeOfficeKinds, firstOwned, organisationOf);
+    }
+
+    /** The name keys of an office's kind word and the word before it ("વિદેશ મંત્રાલય"). */
+    private static List<String> officeKeys(List<Token> tokens, PhraseLexicon.Hit hit) {
+        String kind = NameFolding.nameKey(hit.lastWord());
+        return hit.firstToken() == 0 ? List.of(kind)
+                : List.of(NameFolding.nameKey(tokens.get(hit.firstToken() - 1).key()), kind);
     }
 
     /** The kinds of {@code descriptions.tsv} a mentioned organisation's names have a word of. */

@@ -1,0 +1,47 @@
+package org.samachar.extract.event.argument;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
+
+/**
+ * A ministry written without its country in a report with a dateline is the dateline country's,
+ * until the article names a ministry with its owner; on sentences written for this test.
+ */
+class HomeOfficesTest {
+
+    @Test
+    void aBareMinistryIsTheDatelineCountrysOfficeOfThatName() {
+        for (String text : List.of(
+                "राजनयिक तलब\nनई दिल्ली, 4 मार्च। विदेश मंत्रालय ने मंगलवार को नेपाल के राजदूत को तलब किया।",
+                "राजनयिक तलब\nनई दिल्ली। विदेश मंत्रालय ने मंगलवार को नेपाल के राजदूत को तलब किया।",
+                "રાજદૂતને તેડું\nનવી દિલ્હી, તા. 4 વિદેશ મંત્રાલયે મંગળવારે નેપાળના રાજદૂતને તેડું મોકલ્યું હતું.")) {
+            assertEquals(List.of("speaker=Ministry of External Affairs, target=Nepal"), roles(events(text), "Disapprove"), text);
+        }
+    }
+
+    @Test
+    void aBareMinistryTheGazetteerLacksIsTheDatelineCountry() {
+        assertEquals(List.of("speaker=India, target=Nepal"), roles(events(
+                "बिजली समझौता\nनई दिल्ली, 4 मार्च। ऊर्जा मंत्रालय ने मंगलवार को नेपाल से बिजली खरीद पर आपत्ति जताई।"), "Disapprove"));
+    }
+
+    @Test
+    void withoutADatelineABareMinistryIsNoOne() {
+        assertEquals(List.of("target=Nepal"), roles(events(
+                "राजनयिक तलब\nविदेश मंत्रालय ने मंगलवार को नेपाल के राजदूत को तलब किया।"), "Disapprove"));
+    }
+
+    @Test
+    void afterAMinistryNamedWithItsCountryTheBareWordIsNoLongerTheDatelines() {
+        List<String> statements = roles(events("""
+                फैसले की आलोचना
+                बमाको, 4 मार्च। नाइजर के विदेश मंत्रालय ने मंगलवार को फ्रांस के फैसले की आलोचना की।
+                मंत्रालय ने कहा कि बातचीत जारी रहेगी।"""), "Statement");
+        assertEquals(List.of(), statements.stream().filter(r -> r.contains("Mali")).toList());
+    }
+}
