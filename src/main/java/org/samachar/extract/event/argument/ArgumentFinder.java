@@ -97,7 +97,8 @@ public final class ArgumentFinder implements Annotator {
         Optional<Entity> datelineCity = filedFrom.city(article, (m, s) -> dateline(m, s,
                 article.paragraphs().get(s.paragraph()).begin(), article.body()));
         ReferringWords.HomeOffices homeOffices = referringWords.homeOffices(article.sentences(), article.tokens(),
-                article.mentions(), datelineCity.flatMap(gazetteer::countryOf), gazetteer::organisationOf);
+                article.mentions(), datelineCity.flatMap(gazetteer::countryOf).or(() -> pressCountry(article.language().code())),
+                gazetteer::organisationOf);
         java.util.function.IntFunction<List<Argument>> argumentsOf = new java.util.function.IntFunction<>() {
             @Override
             public List<Argument> apply(int i) {
@@ -121,6 +122,14 @@ public final class ArgumentFinder implements Annotator {
         }
         return article.withArguments(out);
     }
+
+    /** The country whose press writes a language ({@code press-country.txt}), by language code. */
+    private Optional<Entity> pressCountry(String language) {
+        return pressCountries.computeIfAbsent(language, l -> org.samachar.text.LanguageData.lines(l + "/press-country.txt")
+                .stream().findFirst().flatMap(key -> gazetteer.entity(org.samachar.vocab.Iris.ID + key.strip())));
+    }
+
+    private final Map<String, Optional<Entity>> pressCountries = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * "મોસ્કો, 18 એપ્રિલ (એજન્સી)", "SEOUL, May 8 (Reuters) -": the city a report was filed from,

@@ -9,8 +9,9 @@ import static org.samachar.extract.event.EventSentences.events;
 import static org.samachar.extract.event.EventSentences.roles;
 
 /**
- * A ministry written without its country in a report with a dateline is the dateline country's,
- * until the article names a ministry with its owner; on sentences written for this test.
+ * A ministry written without its country is the country's of the dateline (else of the press that
+ * writes the language), until the article names a ministry with its owner; on sentences written
+ * for this test.
  */
 class HomeOfficesTest {
 
@@ -31,9 +32,12 @@ class HomeOfficesTest {
     }
 
     @Test
-    void withoutADatelineABareMinistryIsNoOne() {
-        assertEquals(List.of("target=Nepal"), roles(events(
+    void withoutADatelineABareMinistryIsOfTheCountryWhosePressWritesTheLanguage() {
+        assertEquals(List.of("speaker=Ministry of External Affairs, target=Nepal"), roles(events(
                 "राजनयिक तलब\nविदेश मंत्रालय ने मंगलवार को नेपाल के राजदूत को तलब किया।"), "Disapprove"));
+        assertEquals(List.of("target=Nepal"), roles(events(
+                "Envoy summoned\nThe foreign ministry summoned Nepal's ambassador on Tuesday."), "Disapprove"),
+                "English is written by the press of many countries");
     }
 
     @Test
