@@ -1,19 +1,9 @@
 package org.samachar;
 
-import org.samachar.extract.EntityMentionFinder;
 import org.samachar.extract.Gazetteer;
-import org.samachar.extract.OrganisationDiscoverer;
-import org.samachar.extract.PersonDiscoverer;
 import org.samachar.extract.ResolutionDecisions;
-import org.samachar.extract.SentenceTokenizer;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.Pipeline;
-import org.samachar.text.BoilerplateRemover;
-import org.samachar.text.EmbeddedPostDetector;
-import org.samachar.text.LanguageIdentifier;
-import org.samachar.text.ParagraphBuilder;
-import org.samachar.text.SentenceSplitter;
-import org.samachar.text.TextNormalizer;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -36,10 +26,8 @@ public final class TestArticles {
 
     /** Every stage up to entities, with these resolution decisions, and the event stage when asked. */
     public static Pipeline pipeline(Gazetteer gazetteer, ResolutionDecisions decisions, boolean events) {
-        java.util.List<Annotator> stages = new java.util.ArrayList<>(java.util.List.of(new TextNormalizer(),
-                new EmbeddedPostDetector(), new BoilerplateRemover(), new ParagraphBuilder(), new LanguageIdentifier(),
-                new SentenceSplitter(), new SentenceTokenizer(), new EntityMentionFinder(gazetteer), new OrganisationDiscoverer(gazetteer, decisions),
-                new PersonDiscoverer(gazetteer, decisions)));
+        java.util.List<Annotator> stages = new java.util.ArrayList<>(
+                org.samachar.extract.ArticleExtractor.textAndEntityStages(gazetteer, decisions));
         if (events) {
             stages.addAll(org.samachar.extract.ArticleExtractor.eventStages(gazetteer));
         }

@@ -37,7 +37,18 @@ public final class ArticleExtractor {
     private final Pipeline pipeline;
 
     public ArticleExtractor(Gazetteer gazetteer) {
-        List<Annotator> stages = new ArrayList<>(List.of(
+        List<Annotator> stages = new ArrayList<>(textAndEntityStages(gazetteer, ResolutionDecisions.load()));
+        stages.addAll(eventStages(gazetteer));
+        this.pipeline = Pipeline.of(stages);
+    }
+
+    /**
+     * The stages up to the entities: normalise, posts, boilerplate, paragraphs, languages,
+     * sentences and words, the gazetteer's names, then the organisations and people the article
+     * introduces (before events: new people act in them) and the surnames of known people.
+     */
+    public static List<Annotator> textAndEntityStages(Gazetteer gazetteer, ResolutionDecisions decisions) {
+        return List.of(
                 new TextNormalizer(),
                 new EmbeddedPostDetector(),
                 new BoilerplateRemover(),
@@ -46,10 +57,9 @@ public final class ArticleExtractor {
                 new SentenceSplitter(),
                 new SentenceTokenizer(),
                 new EntityMentionFinder(gazetteer),
-                new OrganisationDiscoverer(gazetteer, ResolutionDecisions.load()),
-                new PersonDiscoverer(gazetteer, ResolutionDecisions.load()))); // before events: new people act in them
-        stages.addAll(eventStages(gazetteer));
-        this.pipeline = Pipeline.of(stages);
+                new OrganisationDiscoverer(gazetteer, decisions),
+                new PersonDiscoverer(gazetteer, decisions),
+                new KnownSurnames(gazetteer));
     }
 
     /**

@@ -45,6 +45,8 @@ public final class Gazetteer {
     private final Map<String, String> countryOf;
     private final Map<String, String> nationalityOf;
     private final Map<String, List<Entity>> byNameKey = new HashMap<>();
+    /** The IRIs of the entities with a short name ({@code sam:shortName}) in any language. */
+    private final java.util.Set<String> shortNamed = new java.util.HashSet<>();
     /** The names of the organisations each country holds ({@code schema:location}), by the country's IRI. */
     private final Map<String, List<Entry>> organisationsIn = new HashMap<>();
 
@@ -54,6 +56,8 @@ public final class Gazetteer {
         this.entities = entities;
         this.countryOf = countryOf;
         this.nationalityOf = nationalityOf;
+        byFirstKey.values().forEach(list -> list.stream().filter(e -> e.label().kind() == LabelKind.SHORT)
+                .forEach(e -> shortNamed.add(e.entity().iri())));
         byFirstKey.values().forEach(list -> list.stream()
                 .filter(e -> e.entity().type() == EntityType.ORGANIZATION && locationOf.containsKey(e.entity().iri()))
                 .forEach(e -> organisationsIn.computeIfAbsent(locationOf.get(e.entity().iri()), k -> new ArrayList<>()).add(e)));
@@ -186,5 +190,10 @@ public final class Gazetteer {
                         && e.keys().subList(e.keys().size() - lastKeys.size(), e.keys().size()).equals(lastKeys))
                 .map(Entry::entity).distinct().toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Whether the gazetteer says how this entity is named for short, in some language. */
+    public boolean hasShortName(Entity entity) {
+        return shortNamed.contains(entity.iri());
     }
 }
