@@ -93,7 +93,7 @@ public final class ArgumentFinder implements Annotator {
             }
         }
         List<List<Argument>> known = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        TitledPeople titledPeople = new TitledPeople(article, roleCues);
+        TitledPeople titledPeople = new TitledPeople(article, roleCues, gazetteer::nationalityOf, caseMarkers::isPostposition);
         Optional<Entity> datelineCity = filedFrom.city(article, (m, s) -> dateline(m, s,
                 article.paragraphs().get(s.paragraph()).begin(), article.body()));
         ReferringWords.HomeOffices homeOffices = referringWords.homeOffices(article.sentences(), article.tokens(),
@@ -182,7 +182,7 @@ public final class ArgumentFinder implements Annotator {
         args.sort(Comparator.comparingInt(Argument::firstToken));
         joinLists(s, tokens, args);
         nounHeads.apply(tokens, args);
-        List<Argument> out = qualifiers(s, tokens, args);
+        List<Argument> out = referringWords.titleHolders(s, tokens, qualifiers(s, tokens, args), titledPeople);
         // "शिखर सम्मेलन के दौरान": a kind word standing for a name said before can be an occasion too
         List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople, homeOffices).stream()
                 .filter(a -> !settingPhrases.names(s, tokens, a.firstToken(), a.lastToken(), a.cases(), () -> acts(tokens, actWords))

@@ -104,6 +104,53 @@ final class ReferringWords {
     }
 
     /**
+     * "વડાપ્રધાન મોદી અને પોર્ટુગલના રાષ્ટ્રપતિએ વાતચીત કરી" after "પોર્ટુગલના રાષ્ટ્રપતિ માર્સેલો ડી
+     * સોસા": a country's title with no holder after it stands for the person the article last
+     * named with that title of that country; the person takes the country's place, in the title's case.
+     */
+    List<Argument> titleHolders(Sentence s, List<Token> tokens, List<Argument> args, TitledPeople titledPeople) {
+        List<PhraseLexicon.Hit> hits = roleCues.find(tokens);
+        if (hits.isEmpty()) {
+            return args;
+        }
+        List<Argument> out = null;
+        for (PhraseLexicon.Hit hit : hits) {
+            int country = -1;
+            for (int i = 0; i < args.size(); i++) {
+                Argument a = args.get(i);
+                if (a.entity().type() == EntityType.COUNTRY && a.firstToken() < hit.firstToken()
+                        && a.lastToken() <= hit.lastToken() && onlyMarkersBetween(tokens, a.lastToken(), hit.firstToken())) {
+                    country = i;
+                }
+            }
+            boolean holderAfter = args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
+                    && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME && holderOrQualifierAfter(a));
+            if (country < 0 || holderAfter || !referringTitles.contains(TitledPeople.role(hit))) {
+                continue;
+            }
+            Argument qualifier = args.get(country);
+            Optional<Entity> person = titledPeople.lastBefore(TitledPeople.title(hit, tokens), qualifier.entity(),
+                    s.begin() + tokens.get(hit.firstToken()).begin());
+            if (person.isPresent()) {
+                out = out == null ? new ArrayList<>(args) : out;
+                out.set(country, new Argument(person.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(),
+                        hit.lastWord()), qualifier.firstToken(), hit.lastToken(), false, qualifier.group()));
+            }
+        }
+        return out == null ? args : out;
+    }
+
+    /** Whether only case markers stand between two words ("चिली के राष्ट्रपति"). */
+    private boolean onlyMarkersBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!caseMarkers.isPostposition(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a name before a title may be its holder ("मोदी, प्रधानमंत्री") or qualify it ("भारत के
      * प्रधानमंत्री"): not when it carries a case of its own, as the doer in "गबार्ड ने प्रधानमंत्री से".
      */

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The people an article names right after a title ({@code role-cues.tsv}: "પ્રધાનમંત્રી મોદી",
@@ -21,7 +23,8 @@ import java.util.Set;
  */
 final class TitledPeople {
 
-    private record Titled(int begin, String title, Entity person) {
+    /** A person named after a title, with the country named right before the title, if any. */
+    private record Titled(int begin, String title, Entity person, Optional<Entity> of) {
     }
 
     private final AnalyzedArticle article;
@@ -30,9 +33,19 @@ final class TitledPeople {
     private final PhraseLexicon roleCues;
     private List<Titled> titled;
 
-    TitledPeople(AnalyzedArticle article, PhraseLexicon roleCues) {
+    private final Function<Entity, Optional<Entity>> nationality;
+    private final Predicate<Token> postposition;
+
+    /**
+     * {@code nationality}: the country of a person the gazetteer knows; {@code postposition}: whether
+     * a word is a case marker written apart ("चिली के राष्ट्रपति").
+     */
+    TitledPeople(AnalyzedArticle article, PhraseLexicon roleCues, Function<Entity, Optional<Entity>> nationality,
+                 Predicate<Token> postposition) {
         this.article = article;
         this.roleCues = roleCues;
+        this.nationality = nationality;
+        this.postposition = postposition;
     }
 
     /** Whether a word is an honorific, which may stand between a title and a name ("डॉ", "Mr"). */
@@ -77,6 +90,21 @@ final class TitledPeople {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The person last named with this title of this country before the body offset: named after
+     * "પોર્ટુગલના રાષ્ટ્રપતિ", or after the bare title if the country is theirs.
+     */
+    Optional<Entity> lastBefore(String title, Entity country, int offset) {
+        Entity found = null;
+        for (Titled t : all()) {
+            if (t.begin < offset && t.title.equals(title)
+                    && t.of.or(() -> nationality.apply(t.person)).filter(country::equals).isPresent()) {
+                found = t.person;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private List<Titled> all() {
         if (titled == null) {
             titled = new ArrayList<>();
@@ -99,11 +127,26 @@ final class TitledPeople {
                         next++;
                     }
                     if (next < tokens.size() && tokens.get(next).begin() == begin) {
-                        titled.add(new Titled(m.begin(), title(h, tokens), m.entity()));
+                        titled.add(new Titled(m.begin(), title(h, tokens), m.entity(), countryBefore(m.sentence(), tokens, h)));
                     }
                 }
             }
         }
         return titled;
+    }
+
+    /** The country whose mention holds the word right before a title ("પોર્ટુગલના રાષ્ટ્રપતિ"), if any. */
+    private Optional<Entity> countryBefore(int sentence, List<Token> tokens, PhraseLexicon.Hit title) {
+        int before = title.firstToken() - 1;
+        while (before > 0 && postposition.test(tokens.get(before))) {
+            before--;
+        }
+        if (before < 0) {
+            return Optional.empty();
+        }
+        int at = article.sentences().get(sentence).begin() + tokens.get(before).begin();
+        return article.mentions().stream()
+                .filter(m -> m.sentence() == sentence && m.begin() <= at && at < m.end() && m.entity().type() == EntityType.COUNTRY)
+                .map(Mention::entity).findFirst();
     }
 }

@@ -1,0 +1,34 @@
+package org.samachar.extract.event.argument;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
+
+/**
+ * A country's title without its holder ("the president of Chile said") is the person the article
+ * last named with that title of that country; on sentences written for this test.
+ */
+class TitleHoldersTest {
+
+    @Test
+    void aCountrysTitleIsThePersonNamedWithItBefore() {
+        assertEquals(List.of("participant=Narendra Modi, participant=ગેબ્રિયલ બોરિક"), roles(events("""
+                ચિલી સાથે વાતચીત
+                ભારતની મુલાકાતે આવેલા ચિલીના રાષ્ટ્રપતિ ગેબ્રિયલ બોરિકે સોમવારે રાજઘાટની મુલાકાત લીધી. \
+                બાદમાં વડાપ્રધાન મોદી અને ચિલીના રાષ્ટ્રપતિએ વાતચીત કરી હતી."""), "Negotiation"));
+        assertEquals(List.of("participant=Narendra Modi, participant=गेब्रियल बोरिक"), roles(events("""
+                चिली से बातचीत
+                भारत दौरे पर आए चिली के राष्ट्रपति गेब्रियल बोरिक ने सोमवार को राजघाट पर श्रद्धांजलि दी। \
+                बाद में प्रधानमंत्री मोदी और चिली के राष्ट्रपति ने बातचीत की।"""), "Negotiation"));
+    }
+
+    @Test
+    void withNoOneNamedWithTheTitleTheCountryActs() {
+        assertEquals(List.of("participant=Narendra Modi, participant=Chile"), roles(events(
+                "चिली से बातचीत\nप्रधानमंत्री मोदी और चिली के राष्ट्रपति ने बातचीत की।"), "Negotiation"));
+    }
+}
