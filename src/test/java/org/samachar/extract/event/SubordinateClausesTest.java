@@ -9,8 +9,9 @@ import static org.samachar.extract.event.EventSentences.events;
 import static org.samachar.extract.event.EventSentences.roles;
 
 /**
- * A clause opened by "because" or "whereas" ({@code subordinators.txt}) has its own subject, and a
- * name found again as the marked agent is the doer; on sentences written for this test.
+ * A clause opened by "because", "whereas" or "when" ({@code subordinators.txt}) has its own subject,
+ * an act someone reacts to "over" is not theirs, and a name found again as the marked agent is the
+ * doer; on sentences written for this test.
  */
 class SubordinateClausesTest {
 
@@ -37,5 +38,24 @@ class SubordinateClausesTest {
                 तलब
                 भारतीय दूतावास के बाहर भारतीय झंडे के अपमान की खबरों को लेकर भारत ने जापान के राजदूत को तलब किया।"""),
                 "Disapprove"));
+    }
+
+    @Test
+    void aWhenClauseHasItsOwnActors() {
+        assertEquals(List.of("visitor=फर्डिनेंड मार्कोस, host=Japan"), roles(events("""
+                नाराज चीन
+                चीन उस समय खुलकर नाराज हुआ, जब फिलीपींस के राष्ट्रपति फर्डिनेंड मार्कोस जापान के दौरे से लौटे।"""), "Visit"));
+    }
+
+    @Test
+    void anActSomeoneIsAngryAboutIsNotTheirs() {
+        for (String text : List.of(
+                "नाराज चीन\nफिलीपींस के राष्ट्रपति फर्डिनेंड मार्कोस की जापान यात्रा को लेकर चीन ने नाराजगी जताई।",
+                "નારાજ ચીન\nફિલિપાઇન્સના રાષ્ટ્રપતિ ફર્ડિનાન્ડ માર્કોસની જાપાન મુલાકાતને લઈને ચીને નારાજગી વ્યક્ત કરી.")) {
+            List<String> visits = roles(events(text), "Visit");
+            assertEquals(1, visits.size(), text);
+            assertEquals(List.of(), visits.stream().filter(r -> r.contains("China")).toList(), text);
+            assertEquals(List.of("speaker=China"), roles(events(text), "Disapprove"), text);
+        }
     }
 }
