@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.samachar.extract.event.EventSentences.events;
 import static org.samachar.extract.event.EventSentences.roles;
 
@@ -42,5 +43,15 @@ class TriggerTypesTest {
         assertEquals(List.of("target=Myanmar (Burma)"), roles(events(
                 "હુમલો\nસેનાના પ્રવક્તાએ કહ્યું કે ગુરુવારે સરહદ પર થયેલા ડ્રોન હુમલામાં મ્યાનમાર સેનાના ત્રણ જવાનો ઘાયલ થયા હતા."),
                 "MilitaryStrike"));
+    }
+
+    @Test
+    void actingToTakeRevengeIsNoThreat() {
+        String text = "જવાબી હુમલો\nકમાન્ડરની હત્યાનો બદલો લેવા ઇરાને મંગળવારે ઇઝરાયેલ પર મિસાઇલો છોડી હતી.";
+        assertEquals(List.of(), roles(events(text), "Warning"));
+        assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(text), "MilitaryStrike"));
+        List<String> promised = roles(events("ધમકી\nઇરાને કહ્યું કે તે ઇઝરાયેલ સામે બદલો લેશે."), "Warning");
+        assertEquals(1, promised.size(), "a revenge promised is a threat");
+        assertTrue(promised.get(0).startsWith("speaker=Iran"), promised.toString());
     }
 }
