@@ -54,4 +54,12 @@ class TriggerTypesTest {
         assertEquals(1, promised.size(), "a revenge promised is a threat");
         assertTrue(promised.get(0).startsWith("speaker=Iran"), promised.toString());
     }
+
+    @Test
+    void aCityStruckIsItsCountryStruck() {
+        assertEquals(List.of("attacker=Israel, target=Iran"), roles(events(
+                "हमला\nइजरायल ने शुक्रवार तड़के इस्फहान शहर पर मिसाइलें दागीं।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(
+                "हमला\nईरान ने रात में तेल अवीव पर ड्रोन दागे।"), "MilitaryStrike"));
+    }
 }

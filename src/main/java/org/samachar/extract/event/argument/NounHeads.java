@@ -83,13 +83,18 @@ final class NounHeads {
     private void placesOfNames(List<Token> tokens, List<Argument> args) {
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
-            if (!(a.modifier() || a.cases().contains("GENITIVE")) || a.entity().type() != EntityType.COUNTRY) {
+            // "इस्फहान शहर पर": a place named right before its own kind of place, unmarked
+            boolean named = a.cases().equals(Set.of(CaseMarkers.NONE)) && !a.modifier()
+                    && (a.entity().type() == EntityType.CITY || a.entity().type() == EntityType.COUNTRY);
+            boolean owner = (a.modifier() || a.cases().contains("GENITIVE")) && a.entity().type() == EntityType.COUNTRY;
+            if (!named && !owner) {
                 continue;
             }
             // "યુક્રેનના ખારકિવ શહેર પર": the country's own city may stand between it and the noun
             int limit = args.stream().filter(b -> b.firstToken() > a.lastToken() && b.entity().type() != EntityType.CITY)
                     .mapToInt(b -> b.firstToken() - 1).findFirst().orElse(tokens.size() - 1);
-            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit); g++) {
+            int reach = owner ? GROUP_REACH : 1;
+            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + reach, limit); g++) {
                 Token word = tokens.get(g);
                 Optional<String> noun = word.stems().stream().filter(regionNouns::contains)
                         .max(Comparator.comparingInt(String::length));
