@@ -137,13 +137,30 @@ public final class ArgumentFinder implements Annotator {
      * place of an event.
      */
     private static boolean dateline(Mention m, Sentence s, int paragraphBegin, String body) {
-        if (m.entity().type() != EntityType.CITY || s.begin() > paragraphBegin
-                || !body.substring(paragraphBegin, m.begin()).isBlank()) {
+        if (s.begin() > paragraphBegin) {
             return false;
         }
-        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 3)).stripLeading();
+        String before = body.substring(paragraphBegin, m.begin());
+        // "New Delhi [India], February 7 (ANI):": the country in brackets after the city is the dateline's too
+        boolean bracketed = before.endsWith("[") && before.indexOf('[') == before.length() - 1
+                && before.chars().noneMatch(c -> DATELINE_MARK.indexOf(c) >= 0);
+        if (!bracketed && (m.entity().type() != EntityType.CITY || !before.isBlank())) {
+            return false;
+        }
+        int from = m.end();
+        if (bracketed || body.startsWith(" [", from) || body.startsWith("[", from)) {
+            int close = body.indexOf(']', from);
+            if (close < 0 || close - from > BRACKET_REACH) {
+                return false;
+            }
+            from = close + 1;
+        }
+        String after = body.substring(from, Math.min(body.length(), from + 3)).stripLeading();
         return !after.isEmpty() && DATELINE_MARK.indexOf(after.charAt(0)) >= 0;
     }
+
+    /** How long the bracketed country after a dateline's city may be ("[India]"). */
+    private static final int BRACKET_REACH = 40;
 
     /** What follows the city of a dateline: a comma, a colon or a dash. */
     private static final String DATELINE_MARK = ",:-–—।";

@@ -31,4 +31,12 @@ class FiledFromTest {
         assertEquals(List.of("visitor=Vinay Mohan Kwatra"), roles(events(
                 "दौरा\nभारत के विदेश सचिव विनय क्वात्रा सोमवार को दो दिन की यात्रा पर यहां पहुंचे।"), "Visit"));
     }
+
+    @Test
+    void theCountryInBracketsAfterTheDatelinesCityIsNoActor() {
+        List<String> meetings = roles(events("Talks\nNew Delhi [India], March 4 (ANI): External Affairs Minister "
+                + "S Jaishankar held discussions with Nepal Foreign Minister Arzu Rana Deuba on Monday."), "Meeting");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals(List.of(), meetings.stream().filter(r -> r.contains("India")).toList());
+    }
 }
