@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
 import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Event;
 
 import java.util.List;
 
@@ -57,5 +58,13 @@ class SubordinateClausesTest {
             assertEquals(List.of(), visits.stream().filter(r -> r.contains("China")).toList(), text);
             assertEquals(List.of("speaker=China"), roles(events(text), "Disapprove"), text);
         }
+    }
+
+    @Test
+    void talksAboutAnActTakeNoneOfItsActors() {
+        List<Event> events = events("Talks\nForeign Minister Narayan Khadka held discussions with S Jaishankar "
+                + "about Prime Minister Sher Bahadur Deuba's visit to India.");
+        assertEquals(List.of("participant=Narayan Khadka, participant=S. Jaishankar"), roles(events, "Meeting"));
+        assertEquals(List.of("visitor=Sher Bahadur Deuba, host=India"), roles(events, "Visit"));
     }
 }
