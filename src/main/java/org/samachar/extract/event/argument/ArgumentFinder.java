@@ -159,6 +159,8 @@ public final class ArgumentFinder implements Annotator {
         return !after.isEmpty() && DATELINE_MARK.indexOf(after.charAt(0)) >= 0;
     }
 
+    private static final String WITH = "WITH";
+
     /** How long the bracketed country after a dateline's city may be ("[India]"). */
     private static final int BRACKET_REACH = 40;
 
@@ -301,12 +303,19 @@ public final class ArgumentFinder implements Annotator {
                 qualifies = after >= tokens.size() || !act[after];
             }
             // "UN Secretary-General X", "संयुक्त राष्ट्र महासचिव X", "US envoy X": an unmarked name
-            // before a title and a person is whom the person is of, not an actor beside them.
-            qualifies |= a.cases().equals(Set.of(CaseMarkers.NONE)) && i + 1 < args.size()
+            // before a title and a person is whom the person is of, not an actor beside them;
+            // "with Nepal Foreign Minister X": the preposition before it is the person's.
+            boolean titledPersonNext = i + 1 < args.size()
                     && args.get(i + 1).group() != a.group() && args.get(i + 1).entity().type() == EntityType.PERSON
                     && a.entity().type() != EntityType.PERSON
                     && args.get(i + 1).firstToken() > a.lastToken() + 1
                     && titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1);
+            qualifies |= titledPersonNext && a.cases().equals(Set.of(CaseMarkers.NONE));
+            if (titledPersonNext && a.cases().equals(Set.of(WITH)) && args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE))) {
+                qualifies = true;
+                Argument person = args.get(i + 1);
+                args.set(i + 1, person.with(a.cases(), person.lastToken(), person.modifier(), person.group()));
+            }
             // "India's ambassador to Qatar, Deepak Mittal,", "Deputy Prime Minister of Ethiopia
             // Demeke Mekonnen": a name a title serves, right before the person holding the title
             // (after a comma or not), is where or whom the person serves.

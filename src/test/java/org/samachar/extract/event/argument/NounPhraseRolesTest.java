@@ -66,4 +66,11 @@ class NounPhraseRolesTest {
         assertEquals(List.of("participant=Antony Blinken, participant=Benjamin Netanyahu"), roles(events(
                 "સમાચાર\nએન્ટની બ્લિંકને બુધવારે બેન્જામિન નેતન્યાહૂની મુલાકાત લીધી."), "Meeting"));
     }
+
+    @Test
+    void aCountryBeforeATitledPersonAfterWithIsWhomThePersonServes() {
+        assertEquals(List.of("participant=S. Jaishankar, participant=Arzu Rana Deuba"), roles(events(
+                "Talks\nExternal Affairs Minister S Jaishankar held talks with Nepal Foreign Minister Arzu Rana Deuba on Monday."),
+                "Meeting"));
+    }
 }
