@@ -3,12 +3,15 @@ package org.samachar.extract;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Label;
 import org.samachar.pipeline.model.LabelKind;
 import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
 import org.samachar.vocab.EntityType;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,28 +48,71 @@ public final class KnownSurnames implements Annotator {
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         Map<String, Set<Entity>> peopleByLastWord = new HashMap<>();
-        Map<Mention, Token> fullNames = new HashMap<>();
+        Map<String, Mention> fullNameBySurname = new HashMap<>();
         for (Mention m : article.mentions()) {
             if (m.entity().type() != EntityType.PERSON || m.label().kind() == LabelKind.DEMONYM) {
                 continue;
             }
-            List<Token> words = tokenizer.tokens(m.label().text());
-            if (words.size() < 2) {
+            String surname = surnames.computeIfAbsent(m.label().text(), this::surname);
+            if (surname.isEmpty()) {
                 continue;
             }
-            Token last = words.get(words.size() - 1);
-            peopleByLastWord.computeIfAbsent(last.key(), k -> new HashSet<>()).add(m.entity());
+            peopleByLastWord.computeIfAbsent(surname, k -> new HashSet<>()).add(m.entity());
             boolean full = m.label().kind() == LabelKind.NAME || m.label().kind() == LabelKind.ALTERNATIVE;
             if (full && !gazetteer.hasShortName(m.entity()) && gazetteer.entity(m.entity().iri()).isPresent()) {
-                fullNames.put(m, last);
+                fullNameBySurname.putIfAbsent(surname, m);
             }
         }
-        NewNames names = new NewNames();
-        fullNames.forEach((m, last) -> {
-            if (peopleByLastWord.get(last.key()).size() == 1) {
-                names.add(m.entity(), m.label().text(), m.label().lang(), List.of(last.surface()));
+        fullNameBySurname.keySet().removeIf(surname -> peopleByLastWord.get(surname).size() > 1);
+        if (fullNameBySurname.isEmpty()) {
+            return article;
+        }
+        // The surname alone, with any case ending, wherever no other name is (a headline's too),
+        // as a short form of the gazetteer counts in an article that names its owner in full.
+        List<Mention> mentions = new ArrayList<>(article.mentions());
+        for (Sentence s : article.sentences()) {
+            for (Token t : article.tokens().get(s.index())) {
+                int begin = s.begin() + t.begin();
+                int end = s.begin() + t.end();
+                Mention full = t.nameStems().stream().map(fullNameBySurname::get).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                if (full == null || overlaps(article.mentions(), begin, end)) {
+                    continue;
+                }
+                Label label = new Label(t.surface(), full.label().lang(), LabelKind.SHORT);
+                mentions.add(new Mention(0, s.index(), begin, end, t.surface(), full.entity(), label));
             }
-        });
-        return names.isEmpty() ? article : article.withMentions(names.mentions(article));
+        }
+        if (mentions.size() == article.mentions().size()) {
+            return article;
+        }
+        mentions.sort(Comparator.comparingInt(Mention::begin));
+        List<Mention> numbered = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            numbered.add(new Mention(numbered.size(), m.sentence(), m.begin(), m.end(), m.surface(), m.entity(), m.label()));
+        }
+        return article.withMentions(numbered);
+    }
+
+    /** The name key of a name's last word, or "" for a name of one word. */
+    private String surname(String name) {
+        if (surnames.size() > CACHE_LIMIT) {
+            surnames.clear();
+        }
+        List<Token> words = tokenizer.tokens(name);
+        return words.size() < 2 ? "" : NameFolding.nameKey(words.get(words.size() - 1).key());
+    }
+
+    /** Names are the gazetteer's and the articles' new ones, the same in article after article. */
+    private final Map<String, String> surnames = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
+    private static boolean overlaps(List<Mention> mentions, int begin, int end) {
+        for (Mention m : mentions) {
+            if (m.begin() < end && begin < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -137,7 +137,7 @@ public final class ArgumentFinder implements Annotator {
      * place of an event.
      */
     private static boolean dateline(Mention m, Sentence s, int paragraphBegin, String body) {
-        if (s.begin() > paragraphBegin) {
+        if (s.begin() > paragraphBegin || m.entity().type() != EntityType.CITY && (m.begin() == 0 || body.charAt(m.begin() - 1) != '[')) {
             return false;
         }
         String before = body.substring(paragraphBegin, m.begin());
