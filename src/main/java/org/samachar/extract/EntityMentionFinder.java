@@ -16,13 +16,15 @@ import java.util.Set;
  * Finds gazetteer names in each sentence: longest match first, word by word, with the case
  * ending on the last word allowed ({@link CaseEndings}). Short forms ("મોદી", "मैक्रों") count only for
  * entities whose full name or another label occurs in the same article, so a lone "Kim" in an
- * article about someone else is not taken for Kim Jong Un, or right after a title when no other
- * entity has that short form ("પ્રધાનમંત્રી મોદીએ"); the article has then named them.
+ * article about someone else is not taken for Kim Jong Un, or right after a title or right before
+ * a government noun when no other entity has that short form ("પ્રધાનમંત્રી મોદીએ", "ट्रंप प्रशासन ने";
+ * {@code government-nouns.txt}); the article has then named them.
  */
 public final class EntityMentionFinder implements Annotator {
 
     private final Gazetteer gazetteer;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
+    private final java.util.Set<String> governmentNouns = WordList.load("government-nouns.txt");
 
     public EntityMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -94,7 +96,11 @@ public final class EntityMentionFinder implements Annotator {
                         if (titles == null) {
                             titles = titleEnds(tokens);
                         }
-                        if (i == 0 || !titles[i - 1] || !onlyBearer(entry, firstStem)) {
+                        boolean afterTitle = i > 0 && titles[i - 1];
+                        // "ट्रंप प्रशासन ने", "the Biden administration": a leader's government names the leader
+                        boolean beforeGovernment = i + n < tokens.size()
+                                && tokens.get(i + n).stems().stream().anyMatch(governmentNouns::contains);
+                        if (!(afterTitle || beforeGovernment) || !onlyBearer(entry, firstStem)) {
                             shortFormsRefused.add(entry.entity().iri());
                             continue;
                         }

@@ -102,6 +102,13 @@ class EntityMentionFinderTest {
     }
 
     @Test
+    void aGovernmentAfterAShortFormNamesItsOnlyBearer() {
+        assertEquals(List.of("Moon=urn:x-p:moon"), found("The Moon administration spoke today."));
+        assertEquals(List.of("મૂન=urn:x-p:moon"), found("મૂન સરકારે આજે જાહેરાત કરી."));
+        assertTrue(found("The Kim government spoke today.").isEmpty(), "two people are called Kim");
+    }
+
+    @Test
     void englishPossessiveAndDemonymsMatch() {
         assertEquals(List.of("Moon Jae-in’s=urn:x-p:moon", "German=urn:x-c:de", "Moon=urn:x-p:moon"),
                 found("Moon Jae-in’s visit met German support. Moon thanked them."));
