@@ -96,9 +96,9 @@ public final class ArgumentFinder implements Annotator {
         TitledPeople titledPeople = new TitledPeople(article, roleCues, gazetteer::nationalityOf, caseMarkers::isPostposition);
         Optional<Entity> datelineCity = filedFrom.city(article, (m, s) -> dateline(m, s,
                 article.paragraphs().get(s.paragraph()).begin(), article.body()));
-        ReferringWords.HomeOffices homeOffices = referringWords.homeOffices(article.sentences(), article.tokens(),
-                article.mentions(), datelineCity.flatMap(gazetteer::countryOf).or(() -> pressCountry(article.language().code())),
-                gazetteer::organisationOf);
+        HomeOffices homeOffices = HomeOffices.of(article.sentences(), article.tokens(), article.mentions(),
+                datelineCity.flatMap(gazetteer::countryOf).or(() -> pressCountry(article.language().code())),
+                PhraseLexicon.of("descriptions.tsv"), gazetteer::organisationOf);
         java.util.function.IntFunction<List<Argument>> argumentsOf = new java.util.function.IntFunction<>() {
             @Override
             public List<Argument> apply(int i) {
@@ -170,7 +170,7 @@ public final class ArgumentFinder implements Annotator {
     /** The names of the sentence ({@code ownMentions}) as arguments; {@code mentions} are the article's. */
     private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions,
                                      java.util.function.IntFunction<List<Argument>> earlier, TitledPeople titledPeople,
-                                     ReferringWords.HomeOffices homeOffices) {
+                                     HomeOffices homeOffices) {
         List<Argument> args = new ArrayList<>();
         boolean[][] actWords = new boolean[1][]; // worked out once, for the first name near an occasion's cue
         for (Mention m : ownMentions) {

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 /**
@@ -40,7 +39,6 @@ final class ReferringWords {
     private final PhraseLexicon descriptions = PhraseLexicon.of("descriptions.tsv");
     private final PhraseLexicon roleCues;
     private final Set<String> referringTitles = Set.copyOf(LanguageData.shared("referring-titles.txt"));
-    private final Set<String> homeOfficeKinds = Set.copyOf(LanguageData.shared("home-offices.txt"));
     private final Set<String> indefinites = WordList.load("indefinites.txt");
     /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
     private final Map<String, Set<String>> kindWords = new HashMap<>();
@@ -203,7 +201,7 @@ final class ReferringWords {
     }
 
     /** How near before a word of kind a name must not be for the word to be bare: "भारत के विदेश मंत्रालय". */
-    private static final int DESCRIPTION_REACH = 3;
+    static final int DESCRIPTION_REACH = 3;
 
     /**
      * "સમિતિએ જણાવ્યું", "अदालत ने कहा", "the court said" ({@code descriptions.tsv}): a word naming an
@@ -241,54 +239,6 @@ final class ReferringWords {
             }
         }
         return out;
-    }
-
-    /**
-     * "विदेश मंत्रालय ने कहा", "વિદેશ મંત્રાલયે જણાવ્યું": a paper writes its own country's ministry
-     * without the country's name, and the dateline says which country that is. So an office of a
-     * kind only a state has ({@code home-offices.txt}) written alone stands for the dateline's
-     * country, until the article first names an office of that kind with a name before it
-     * ("यूक्रेन के विदेश मंत्रालय"): from there on the bare word is that office again.
-     */
-    record HomeOffices(Optional<Entity> country, Set<String> kinds, Map<String, Integer> firstOwned,
-                       BiFunction<Entity, List<String>, Optional<Entity>> organisationOf) {
-
-        static final HomeOffices NONE = new HomeOffices(Optional.empty(), Set.of(), Map.of(), (c, k) -> Optional.empty());
-
-        /**
-         * What a bare office of this kind in this sentence stands for, if anything: the country's
-         * office the gazetteer names with the same last words ("ભારતીય વિદેશ મંત્રાલય" for "વિદેશ
-         * મંત્રાલય"), else the country.
-         */
-        Optional<Entity> at(String kind, int sentence, List<String> lastKeys) {
-            if (country.isEmpty() || !kinds.contains(kind) || sentence >= firstOwned.getOrDefault(kind, Integer.MAX_VALUE)) {
-                return Optional.empty();
-            }
-            return organisationOf.apply(country.get(), lastKeys).or(() -> country);
-        }
-    }
-
-    /** The home offices of an article filed from a city of {@code country}. */
-    HomeOffices homeOffices(List<Sentence> sentences, List<List<Token>> tokens, List<Mention> mentions,
-                            Optional<Entity> country, BiFunction<Entity, List<String>, Optional<Entity>> organisationOf) {
-        if (country.isEmpty()) {
-            return HomeOffices.NONE;
-        }
-        Map<String, Integer> firstOwned = new HashMap<>();
-        for (Sentence s : sentences) {
-            List<Token> words = tokens.get(s.index());
-            for (PhraseLexicon.Hit hit : descriptions.find(words)) {
-                if (!homeOfficeKinds.contains(hit.label()) || firstOwned.containsKey(hit.label())) {
-                    continue;
-                }
-                int from = s.begin() + words.get(Math.max(0, hit.firstToken() - DESCRIPTION_REACH)).begin();
-                int to = s.begin() + words.get(hit.firstToken()).begin();
-                if (mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.end() > from && m.end() <= to)) {
-                    firstOwned.put(hit.label(), s.index());
-                }
-            }
-        }
-        return new HomeOffices(country, homeOfficeKinds, firstOwned, organisationOf);
     }
 
     /** The name keys of an office's kind word and the word before it ("વિદેશ મંત્રાલય"). */
