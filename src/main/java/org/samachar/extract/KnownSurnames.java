@@ -11,7 +11,6 @@ import org.samachar.pipeline.model.Token;
 import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +52,9 @@ public final class KnownSurnames implements Annotator {
             if (m.entity().type() != EntityType.PERSON || m.label().kind() == LabelKind.DEMONYM) {
                 continue;
             }
+            if (surnames.size() > CACHE_LIMIT) {
+                surnames.clear(); // not inside computeIfAbsent, which must not change the map
+            }
             String surname = surnames.computeIfAbsent(m.label().text(), this::surname);
             if (surname.isEmpty()) {
                 continue;
@@ -83,22 +85,11 @@ public final class KnownSurnames implements Annotator {
                 mentions.add(new Mention(0, s.index(), begin, end, t.surface(), full.entity(), label));
             }
         }
-        if (mentions.size() == article.mentions().size()) {
-            return article;
-        }
-        mentions.sort(Comparator.comparingInt(Mention::begin));
-        List<Mention> numbered = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            numbered.add(new Mention(numbered.size(), m.sentence(), m.begin(), m.end(), m.surface(), m.entity(), m.label()));
-        }
-        return article.withMentions(numbered);
+        return mentions.size() == article.mentions().size() ? article : article.withMentions(NewNames.inTextOrder(mentions));
     }
 
     /** The name key of a name's last word, or "" for a name of one word. */
     private String surname(String name) {
-        if (surnames.size() > CACHE_LIMIT) {
-            surnames.clear();
-        }
         List<Token> words = tokenizer.tokens(name);
         return words.size() < 2 ? "" : NameFolding.nameKey(words.get(words.size() - 1).key());
     }

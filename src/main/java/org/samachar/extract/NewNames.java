@@ -64,9 +64,15 @@ final class NewNames {
                 }
             }
         }
-        mentions.sort(Comparator.comparingInt(Mention::begin));
-        List<Mention> numbered = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
+        return inTextOrder(mentions);
+    }
+
+    /** Mentions sorted by where they begin and numbered from 0 in that order. */
+    static List<Mention> inTextOrder(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::begin));
+        List<Mention> numbered = new ArrayList<>(sorted.size());
+        for (Mention m : sorted) {
             numbered.add(new Mention(numbered.size(), m.sentence(), m.begin(), m.end(), m.surface(), m.entity(), m.label()));
         }
         return numbered;

@@ -98,7 +98,7 @@ public final class ArgumentFinder implements Annotator {
                 article.paragraphs().get(s.paragraph()).begin(), article.body()));
         HomeOffices homeOffices = HomeOffices.of(article.sentences(), article.tokens(), article.mentions(),
                 datelineCity.flatMap(gazetteer::countryOf).or(() -> pressCountry(article.language().code())),
-                PhraseLexicon.of("descriptions.tsv"), gazetteer::organisationOf);
+                descriptions, gazetteer::organisationOf);
         java.util.function.IntFunction<List<Argument>> argumentsOf = new java.util.function.IntFunction<>() {
             @Override
             public List<Argument> apply(int i) {
@@ -130,6 +130,7 @@ public final class ArgumentFinder implements Annotator {
     }
 
     private final Map<String, Optional<Entity>> pressCountries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PhraseLexicon descriptions = PhraseLexicon.of("descriptions.tsv");
 
     /**
      * "મોસ્કો, 18 એપ્રિલ (એજન્સી)", "SEOUL, May 8 (Reuters) -": the city a report was filed from,
