@@ -19,7 +19,7 @@ import java.util.Set;
  * Clauses a sentence joins: "Last troops leave Kabul; India holds talks with the Taliban" (a
  * semicolon, headlines do it most) and "The African Union suspended Gabon, and France condemned the
  * coup" (a comma and a coordinator before a name acting on its own, which is the new clause's
- * subject), and a clause a subordinator opens ("because", "क्योंकि": {@code subordinators.txt}).
+ * subject), and a clause a subordinator opens ("क्योंकि", "જ્યારે": {@code subordinators.txt}).
  * An act takes its actors from its own clause.
  *
  * <p>An act told in a phrase that says when the main act happened ("after Russia's invasion of
