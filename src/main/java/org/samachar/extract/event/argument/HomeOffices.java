@@ -35,13 +35,14 @@ record HomeOffices(Optional<Entity> country, Set<String> kinds, Map<String, Inte
     /**
      * What a bare office of this kind in this sentence stands for, if anything: the country's
      * office the gazetteer names with the same last words ("ભારતીય વિદેશ મંત્રાલય" for "વિદેશ
-     * મંત્રાલય"), else the country.
+     * મંત્રાલય"; the first of the ways its name may end that one office has), else the country.
      */
-    Optional<Entity> at(String kind, int sentence, List<String> lastKeys) {
+    Optional<Entity> at(String kind, int sentence, List<List<String>> nameEndings) {
         if (country.isEmpty() || !kinds.contains(kind) || sentence >= firstOwned.getOrDefault(kind, Integer.MAX_VALUE)) {
             return Optional.empty();
         }
-        return organisationOf.apply(country.get(), lastKeys).or(() -> country);
+        return nameEndings.stream().map(keys -> organisationOf.apply(country.get(), keys)).flatMap(Optional::stream)
+                .findFirst().or(() -> country);
     }
 
     /** The home offices of an article of {@code country}; {@code descriptions}: the words naming an office by kind. */

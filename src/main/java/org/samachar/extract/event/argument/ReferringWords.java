@@ -241,11 +241,21 @@ final class ReferringWords {
         return out;
     }
 
-    /** The name keys of an office's kind word and the word before it ("વિદેશ મંત્રાલય"). */
-    private static List<String> officeKeys(List<Token> tokens, PhraseLexicon.Hit hit) {
+    /**
+     * The ways an office's name may end where its kind word is: the word before it and the kind
+     * ("વિદેશ મંત્રાલય", "Defence Ministry"), or the kind and the two words after it ("Ministry of
+     * Defence"); the gazetteer is asked in that order.
+     */
+    private static List<List<String>> officeKeys(List<Token> tokens, PhraseLexicon.Hit hit) {
         String kind = NameFolding.nameKey(hit.lastWord());
-        return hit.firstToken() == 0 ? List.of(kind)
-                : List.of(NameFolding.nameKey(tokens.get(hit.firstToken() - 1).key()), kind);
+        List<List<String>> out = new ArrayList<>(2);
+        out.add(hit.firstToken() == 0 ? List.of(kind)
+                : List.of(NameFolding.nameKey(tokens.get(hit.firstToken() - 1).key()), kind));
+        if (hit.lastToken() + 2 < tokens.size()) {
+            out.add(List.of(kind, NameFolding.nameKey(tokens.get(hit.lastToken() + 1).key()),
+                    NameFolding.nameKey(tokens.get(hit.lastToken() + 2).key())));
+        }
+        return out;
     }
 
     /** The kinds of {@code descriptions.tsv} a mentioned organisation's names have a word of. */

@@ -26,6 +26,13 @@ class HomeOfficesTest {
     }
 
     @Test
+    void anEnglishMinistryIsNamedByTheWordsAfterItsKind() {
+        assertEquals(List.of("speaker=Indian Ministry of Defence"), roles(events(
+                "Drills end\nNew Delhi, March 4 (PTI): The exercise was over by noon, the Ministry of Defence said on Tuesday."),
+                "Statement"));
+    }
+
+    @Test
     void aBareMinistryTheGazetteerLacksIsTheDatelineCountry() {
         assertEquals(List.of("speaker=India, target=Nepal"), roles(events(
                 "बिजली समझौता\nनई दिल्ली, 4 मार्च। ऊर्जा मंत्रालय ने मंगलवार को नेपाल से बिजली खरीद पर आपत्ति जताई।"), "Disapprove"));
