@@ -102,6 +102,19 @@ public final class CaseMarkers {
         return Set.of(NONE);
     }
 
+    /**
+     * Whether the words right before {@code at} end in the genitive: a noun with its ending
+     * ("પ્રતિનિધિમંડળના") or followed by its postposition ("प्रतिनिधिमंडल के").
+     */
+    public boolean genitiveBefore(List<Token> tokens, int at) {
+        for (int noun = at - 1; noun >= 0 && noun >= at - 2; noun--) {
+            if (casesOfNoun(tokens, noun).contains(GENITIVE)) {
+                return noun == at - 1 || isPostposition(tokens.get(at - 1));
+            }
+        }
+        return false;
+    }
+
     /** "and", "અને", "और": joins names into one group. */
     public boolean isCoordinator(Token t) {
         return coordinators.contains(t.key());

@@ -52,6 +52,7 @@ public final class PersonDiscoverer implements Annotator {
     private final NameResolver resolver;
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
+    private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final Set<String> notNames = WordList.load("not-names.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
@@ -178,7 +179,9 @@ public final class PersonDiscoverer implements Annotator {
             // followed by its holder's name.
             Token title = words.get(cue.lastToken());
             boolean inflected = !title.key().equals(cue.lastWord()) && title.stems().contains(cue.lastWord());
-            if (!cue.label().endsWith(KNOWN_ONLY) && !compound && !inflected) {
+            // "प्रतिनिधिमंडल के प्रमुख X", "પ્રતિનિધિમંડળના વડા X": after a genitive such a cue is a title ("head of")
+            boolean knownOnly = cue.label().endsWith(KNOWN_ONLY) && !caseMarkers.genitiveBefore(words, cue.firstToken());
+            if (!knownOnly && !compound && !inflected) {
                 name(words, holder, here, s, all).ifPresent(name -> found.add(Found.of(s.index(), role, whose, name)));
             }
         }

@@ -70,6 +70,16 @@ class PersonDiscovererTest {
     }
 
     @Test
+    void aWordForHeadOrMainIsATitleAfterAGenitive() {
+        List<String> hi = roles(run("खबर\nयूक्रेनी प्रतिनिधिमंडल के प्रमुख ओलेना मार्चेंको ने कहा कि बातचीत अच्छी रही।"));
+        assertEquals(List.of("ओलेना मार्चेंको chairman of Ukraine"), hi);
+        List<String> gu = roles(run("સમાચાર\nરશિયન પ્રતિનિધિમંડળના વડા ઇગોર પેત્રોવે મંત્રણાને સકારાત્મક ગણાવી."));
+        assertEquals(List.of("ઇગોર પેત્રોવ leader of Russia"), gu);
+        assertEquals(List.of(), roles(run("खबर\nप्रमुख उद्योगपति अजय कुमार ने कहा कि बातचीत अच्छी रही।")),
+                "without a genitive before it the word is 'main'");
+    }
+
+    @Test
     void theAbbreviatedTitleOfAPrimeMinisterNamesTheHolder() {
         List<String> hi = roles(run("खबर\nफिजी के पीएम सितिवेनी राबुका ने सोमवार को भारत का दौरा किया।"));
         assertTrue(hi.contains("सितिवेनी राबुका prime-minister of Fiji"), hi.toString());
