@@ -42,6 +42,12 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void anEnglishNameAfterOfQualifiesTheNounBeforeIt() {
+        assertEquals(List.of("speaker=Kevin Moore"), roles(events(
+                "News\nGeneral Kevin Moore, the head of US Central Command, announced the end of the mission on Monday."), "Statement"));
+    }
+
+    @Test
     void aNationalityAdjectiveBeforeAWeaponThatActsIsTheAttacker() {
         assertEquals(List.of("attacker=Russia, target=Ukraine"), roles(events(
                 "સમાચાર\nરશિયન ડ્રોને મંગળવારે યુક્રેનના ખારકિવ શહેર પર હુમલો કર્યો."), "MilitaryStrike"));
