@@ -40,6 +40,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameOpeningAReportedPassiveClauseIsWhatTheActWasDoneTo() {
+        Event strike = only(events("News\nIndia said that a Pakistani military base had been targeted."), "MilitaryStrike");
+        assertEquals("target=Pakistan", roles(strike));
+        assertEquals("India", strike.claimedBy().get(0).name());
+    }
+
+    @Test
     void hindiMeetingWithPostpositionsAndPossibility() {
         Event meeting = only(events("खबर\nनरेंद्र मोदी इस महीने व्लादिमीर पुतिन से मिल सकते हैं।"), "Meeting");
         assertEquals("participant=Narendra Modi, participant=Vladimir Putin", roles(meeting));
