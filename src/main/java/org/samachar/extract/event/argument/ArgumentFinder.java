@@ -94,7 +94,7 @@ public final class ArgumentFinder implements Annotator {
         }
         List<List<Argument>> known = new ArrayList<>(java.util.Collections.nCopies(n, null));
         TitledPeople titledPeople = new TitledPeople(article, roleCues, gazetteer::nationalityOf, caseMarkers::isPostposition);
-        Optional<Entity> datelineCity = filedFrom.city(article, (m, s) -> dateline(m, s,
+        Optional<Entity> datelineCity = filedFrom.city(article, (m, s) -> Dateline.place(m, s,
                 article.paragraphs().get(s.paragraph()).begin(), article.body()));
         HomeOffices homeOffices = HomeOffices.of(article.sentences(), article.tokens(), article.mentions(),
                 datelineCity.flatMap(gazetteer::countryOf).or(() -> pressCountry(article.language().code())),
@@ -107,7 +107,7 @@ public final class ArgumentFinder implements Annotator {
                     Sentence s = article.sentences().get(i);
                     int paragraphBegin = article.paragraphs().get(s.paragraph()).begin();
                     List<Mention> own = bySentence.get(i).stream()
-                            .filter(m -> !dateline(m, s, paragraphBegin, article.body())).toList();
+                            .filter(m -> !Dateline.names(m, s, paragraphBegin, article.body())).toList();
                     args = filedFrom.withHere(arguments(s, article.tokens().get(i), own, article.mentions(), this, titledPeople,
                             homeOffices),
                             article.tokens().get(i), datelineCity);
@@ -132,41 +132,7 @@ public final class ArgumentFinder implements Annotator {
     private final Map<String, Optional<Entity>> pressCountries = new java.util.concurrent.ConcurrentHashMap<>();
     private final PhraseLexicon descriptions = PhraseLexicon.of("descriptions.tsv");
 
-    /**
-     * "મોસ્કો, 18 એપ્રિલ (એજન્સી)", "SEOUL, May 8 (Reuters) -": the city a report was filed from,
-     * at the head of a paragraph before a comma or dash, is where the writer was, not an actor or the
-     * place of an event.
-     */
-    private static boolean dateline(Mention m, Sentence s, int paragraphBegin, String body) {
-        if (s.begin() > paragraphBegin || m.entity().type() != EntityType.CITY && (m.begin() == 0 || body.charAt(m.begin() - 1) != '[')) {
-            return false;
-        }
-        String before = body.substring(paragraphBegin, m.begin());
-        // "New Delhi [India], February 7 (ANI):": the country in brackets after the city is the dateline's too
-        boolean bracketed = before.endsWith("[") && before.indexOf('[') == before.length() - 1
-                && before.chars().noneMatch(c -> DATELINE_MARK.indexOf(c) >= 0);
-        if (!bracketed && (m.entity().type() != EntityType.CITY || !before.isBlank())) {
-            return false;
-        }
-        int from = m.end();
-        if (bracketed || body.startsWith(" [", from) || body.startsWith("[", from)) {
-            int close = body.indexOf(']', from);
-            if (close < 0 || close - from > BRACKET_REACH) {
-                return false;
-            }
-            from = close + 1;
-        }
-        String after = body.substring(from, Math.min(body.length(), from + 3)).stripLeading();
-        return !after.isEmpty() && DATELINE_MARK.indexOf(after.charAt(0)) >= 0;
-    }
-
     private static final String WITH = "WITH";
-
-    /** How long the bracketed country after a dateline's city may be ("[India]"). */
-    private static final int BRACKET_REACH = 40;
-
-    /** What follows the city of a dateline: a comma, a colon or a dash. */
-    private static final String DATELINE_MARK = ",:-–—।";
 
     /** The names of the sentence ({@code ownMentions}) as arguments; {@code mentions} are the article's. */
     private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions,

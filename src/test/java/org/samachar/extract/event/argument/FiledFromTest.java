@@ -39,4 +39,13 @@ class FiledFromTest {
         assertEquals(1, meetings.size(), meetings.toString());
         assertEquals(List.of(), meetings.stream().filter(r -> r.contains("India")).toList());
     }
+
+    @Test
+    void theAgencyOfADatelineIsNoActor() {
+        for (String text : List.of(
+                "Trip\nMOSCOW, June 17 (Reuters): Vladimir Putin will visit North Korea on Wednesday.",
+                "Trip\nKURSK, June 17 (Reuters) - Vladimir Putin will visit North Korea on Wednesday.")) {
+            assertEquals(List.of("visitor=Vladimir Putin, host=North Korea"), roles(events(text), "Visit"), text);
+        }
+    }
 }

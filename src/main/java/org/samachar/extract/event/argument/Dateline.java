@@ -1,0 +1,73 @@
+package org.samachar.extract.event.argument;
+
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.vocab.EntityType;
+
+/**
+ * "મોસ્કો, 18 એપ્રિલ (એજન્સી)", "SEOUL, May 8 (Reuters) -", "New Delhi [India], February 7 (ANI):":
+ * the head of a paragraph that says where a report was filed from and who filed it. The names in
+ * it are where the writer was and whose wire it came over, not actors or the place of an event.
+ */
+final class Dateline {
+
+    /** How long the bracketed country after a dateline's city may be ("[India]"). */
+    private static final int BRACKET_REACH = 40;
+
+    /** How far into its paragraph the agency of a dateline may stand ("NEW DELHI, March 4 (PTI)"). */
+    private static final int SOURCE_REACH = 60;
+
+    /** What follows the city of a dateline: a comma, a colon or a dash. */
+    private static final String DATELINE_MARK = ",:-–—।";
+
+    private Dateline() {
+    }
+
+    /** Whether the mention is a name of a dateline: its place or its agency. */
+    static boolean names(Mention m, Sentence s, int paragraphBegin, String body) {
+        return place(m, s, paragraphBegin, body) || source(m, s, paragraphBegin, body);
+    }
+
+    /**
+     * The city at the head of a paragraph before a comma or dash, and the country in brackets after
+     * it ("New Delhi [India],").
+     */
+    static boolean place(Mention m, Sentence s, int paragraphBegin, String body) {
+        if (s.begin() > paragraphBegin || m.entity().type() != EntityType.CITY && (m.begin() == 0 || body.charAt(m.begin() - 1) != '[')) {
+            return false;
+        }
+        String before = body.substring(paragraphBegin, m.begin());
+        boolean bracketed = before.endsWith("[") && before.indexOf('[') == before.length() - 1
+                && before.chars().noneMatch(c -> DATELINE_MARK.indexOf(c) >= 0);
+        if (!bracketed && (m.entity().type() != EntityType.CITY || !before.isBlank())) {
+            return false;
+        }
+        int from = m.end();
+        if (bracketed || body.startsWith(" [", from) || body.startsWith("[", from)) {
+            int close = body.indexOf(']', from);
+            if (close < 0 || close - from > BRACKET_REACH) {
+                return false;
+            }
+            from = close + 1;
+        }
+        return markFollows(body, from);
+    }
+
+    /**
+     * The agency in parentheses near the head of a paragraph, right before the dateline's colon or
+     * dash ("MOSCOW, June 17 (Reuters):"): it carried the report and is no actor of it.
+     */
+    static boolean source(Mention m, Sentence s, int paragraphBegin, String body) {
+        if (s.begin() > paragraphBegin || m.begin() == 0 || body.charAt(m.begin() - 1) != '('
+                || !body.startsWith(")", m.end()) || m.begin() - paragraphBegin > SOURCE_REACH) {
+            return false;
+        }
+        String before = body.substring(paragraphBegin, m.begin() - 1);
+        return before.indexOf(',') > 0 && markFollows(body, m.end() + 1);
+    }
+
+    private static boolean markFollows(String body, int from) {
+        String after = body.substring(from, Math.min(body.length(), from + 3)).stripLeading();
+        return !after.isEmpty() && DATELINE_MARK.indexOf(after.charAt(0)) >= 0;
+    }
+}
