@@ -127,7 +127,7 @@ public final class EventMerger implements Annotator {
     /** "KCNA said that the test warned the US": the warning is what the statement reports, not the statement retold. */
     private static boolean reports(Event statement, Event other) {
         int clause = statement.trigger().clause();
-        return clause >= 0 && statement.trigger().firstToken() < clause && other.trigger().firstToken() > clause;
+        return clause >= 0 && statement.trigger().firstToken() <= clause && other.trigger().firstToken() > clause;
     }
 
     /** Said again by the same speakers: one statement; said by others as well: another one. */

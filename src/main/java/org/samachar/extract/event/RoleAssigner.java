@@ -114,7 +114,7 @@ public final class RoleAssigner implements Annotator {
                     tellersSpoken.add(teller.get());
                 } else {
                     List<Event.Role> roles = speechRoles(text, t, scope.args(t, speakerSide), tokens, scope.triggers(t, triggers));
-                    speechRoles.put(t, reported && t.firstToken() < split ? aimedAtWhatIsReported(t, roles, reportedSide) : roles);
+                    speechRoles.put(t, reported && t.firstToken() <= split ? aimedAtWhatIsReported(t, roles, reportedSide) : roles);
                 }
             }
         }
@@ -146,7 +146,7 @@ public final class RoleAssigner implements Annotator {
             Optional<Argument> previousSubject = roles.isEmpty() || !templates.hasRequiredRoles(type, roles)
                     ? previousSubjectOf.get() : Optional.empty();
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
-                    && (!reported || t.firstToken() < split)
+                    && (!reported || t.firstToken() <= split)
                     && side.stream().noneMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()
                     && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))) {
                 // "સમિતિએ ચેતવણી આપી", "he warned": a sentence with no doer before its verb is
@@ -311,7 +311,7 @@ public final class RoleAssigner implements Annotator {
             // met Modi rather than claiming that someone did; "X expelled the envoy, accusing Y":
             // the participle goes on with X, who expelled rather than claims it
             boolean goesOn = wordOrder.opensClauseAfterComma(text, tokens, speech.firstToken());
-            boolean claims = split >= 0 ? t.firstToken() > split && speech.firstToken() < split
+            boolean claims = split >= 0 ? t.firstToken() > split && speech.firstToken() <= split
                     : !inPhrase && !goesOn && speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
                     tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0;
             if (claims) {

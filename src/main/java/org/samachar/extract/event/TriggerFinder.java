@@ -121,6 +121,10 @@ public final class TriggerFinder implements Annotator {
         int at = split;
         boolean reported = split >= 0 && byType.stream()
                 .anyMatch(e -> templates.isSpeechAct(Trigger.typeOf(e.getKey())) && e.getValue().firstToken() < at);
+        if (!reported && !verbFinal) {
+            split = reportingVerbBeforeName(byType, args);
+            reported = split >= 0;
+        }
         int clause = reported ? split : -1;
         List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
         boolean directive = byType.stream().anyMatch(e -> directives.contains(Trigger.typeOf(e.getKey())));
@@ -243,6 +247,24 @@ public final class TriggerFinder implements Annotator {
         }
         return b.toString();
     }
+
+    /**
+     * "The Kremlin confirms Putin will visit ...", "he said Iran had ...": where the verb comes
+     * before its object, a name right after a plain statement's verb opens the clause it reports,
+     * "that" left out. The verb's last word is then where the reported clause begins after.
+     */
+    private static int reportingVerbBeforeName(List<Map.Entry<String, PhraseLexicon.Hit>> byType, List<Argument> args) {
+        for (Map.Entry<String, PhraseLexicon.Hit> e : byType) {
+            int end = e.getValue().lastToken();
+            if (Trigger.typeOf(e.getKey()).equals(STATEMENT) && args.stream()
+                    .anyMatch(a -> a.firstToken() == end + 1 && a.group() > -100 && !a.modifier() && a.cases().contains(CaseMarkers.NONE))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static final String STATEMENT = "Statement";
 
     private Trigger trigger(Sentence s, List<Token> tokens, String label, PhraseLexicon.Hit hit, int clause,
                             boolean nested, boolean negated, List<String> objects) {

@@ -61,7 +61,7 @@ public final class EventTimer implements Annotator {
                     .mapToObj(article.posts()::get).findFirst();
             Optional<TimeExpression> time = t.nested() ? Optional.empty()
                     : timeOf(t.speech(), speakersAct(e, t), post, datingTrigger(inSentence, tokens, t.firstToken()),
-                    t.clause() < 0 ? -1 : tokens.get(t.clause()).begin(), tokens.get(t.firstToken()).begin());
+                    t.clause() < 0 || t.clause() == t.lastToken() ? -1 : tokens.get(t.clause()).begin(), tokens.get(t.firstToken()).begin());
             out.add(e.withTime(time, confidence(e.roles(), time)));
         }
         return article.withEvents(out);

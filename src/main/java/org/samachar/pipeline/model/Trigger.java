@@ -11,8 +11,9 @@ import java.util.List;
  * @param lastToken  last word
  * @param text       the words as written
  * @param speech     whether its type reports what someone says (statement, accusation, denial...)
- * @param clause     in a sentence that reports speech ("X said that ..."), the word that starts
- *                   the reported clause; -1 otherwise
+ * @param clause     in a sentence that reports speech ("X said that ..."), the word after which
+ *                   the reported clause begins: "that", or the reporting verb itself where "that"
+ *                   is left out ("X said Y ..."); -1 otherwise
  * @param nested     a statement reported inside another one ("KCNA said that Li said ...")
  * @param negated    the text says it did not happen ("did not sign", "નથી મળ્યા")
  * @param objects    for an arms transfer: the kinds of weapon named near it

@@ -47,6 +47,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameRightAfterAReportingVerbOpensTheReportedClauseWithoutThat() {
+        List<Event> events = events("News\nThe Kremlin confirms Vladimir Putin will visit North Korea on Wednesday.");
+        assertEquals("speaker=Kremlin", roles(only(events, "Statement")));
+        Event visit = only(events, "Visit");
+        assertEquals("visitor=Vladimir Putin, host=North Korea", roles(visit));
+        assertEquals("Kremlin", visit.claimedBy().get(0).name());
+    }
+
+    @Test
     void hindiMeetingWithPostpositionsAndPossibility() {
         Event meeting = only(events("खबर\nनरेंद्र मोदी इस महीने व्लादिमीर पुतिन से मिल सकते हैं।"), "Meeting");
         assertEquals("participant=Narendra Modi, participant=Vladimir Putin", roles(meeting));
