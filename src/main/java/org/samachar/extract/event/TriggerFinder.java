@@ -249,7 +249,7 @@ public final class TriggerFinder implements Annotator {
     }
 
     /**
-     * "The Kremlin confirms Putin will visit ...", "he said Iran had ...": where the verb comes
+     * "The Kremlin confirms Putin will visit ...", "he said he would ...": where the verb comes
      * before its object, a name right after a plain statement's verb opens the clause it reports,
      * "that" left out. The verb's last word is then where the reported clause begins after.
      */
@@ -257,7 +257,7 @@ public final class TriggerFinder implements Annotator {
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType) {
             int end = e.getValue().lastToken();
             if (Trigger.typeOf(e.getKey()).equals(STATEMENT) && args.stream()
-                    .anyMatch(a -> a.firstToken() == end + 1 && a.group() > -100 && !a.modifier() && a.cases().contains(CaseMarkers.NONE))) {
+                    .anyMatch(a -> a.firstToken() == end + 1 && !a.modifier() && a.cases().contains(CaseMarkers.NONE))) {
                 return end;
             }
         }
