@@ -86,7 +86,8 @@ final class ReferringWords {
         for (PhraseLexicon.Hit hit : hits) {
             boolean named = args.stream().anyMatch(a -> a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
                     && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME
-                    && (a.firstToken() > hit.lastToken() ? holderOrQualifierAfter(a) : mayNameTitle(a)));
+                    && (a.firstToken() > hit.lastToken() ? holderOrQualifierAfter(a) : mayNameTitle(a)
+                    || ownerBefore(tokens, a, hit)));
             boolean anyOne = hit.firstToken() > 0 && indefinites.contains(tokens.get(hit.firstToken() - 1).key());
             if (named || anyOne || !referringTitles.contains(TitledPeople.role(hit))) {
                 continue;
@@ -136,6 +137,17 @@ final class ReferringWords {
             }
         }
         return out == null ? args : out;
+    }
+
+    /**
+     * Whether a name is the genitive owner of the title right after it ("अमेरिकी विदेश मंत्रालय के
+     * प्रवक्ता ने", "મંત્રાલયના પ્રવક્તાએ"), whatever case the title then lends it: the title is
+     * that owner's, not the one the article named with it before.
+     */
+    private boolean ownerBefore(List<Token> tokens, Argument a, PhraseLexicon.Hit title) {
+        return a.lastToken() < title.firstToken() && a.lastToken() >= title.firstToken() - 2
+                && onlyMarkersBetween(tokens, a.lastToken(), title.firstToken())
+                && caseMarkers.genitiveBefore(tokens, title.firstToken());
     }
 
     /** Whether only case markers stand between two words ("चिली के राष्ट्रपति"). */

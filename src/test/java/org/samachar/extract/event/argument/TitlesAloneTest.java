@@ -23,6 +23,19 @@ class TitlesAloneTest {
     }
 
     @Test
+    void aTitleWhoseOwnerIsNamedBeforeItIsThatOwnersNotTheLastHolders() {
+        for (String text : List.of(
+                "बयान\nचीन के विदेश मंत्रालय के प्रवक्ता लिन जियान ने सोमवार को बयान जारी किया। "
+                        + "अमेरिकी विदेश मंत्रालय के प्रवक्ता ने कहा कि वॉशिंगटन स्थिति पर नजर रखे हुए है।",
+                "નિવેદન\nચીનના વિદેશ મંત્રાલયના પ્રવક્તા લિન જિયાને સોમવારે નિવેદન આપ્યું. "
+                        + "અમેરિકી વિદેશ મંત્રાલયના પ્રવક્તાએ જણાવ્યું કે વોશિંગ્ટન સ્થિતિ પર નજર રાખી રહ્યું છે.")) {
+            List<String> statements = roles(events(text), "Statement");
+            assertEquals(List.of("speaker=United States Department of State"),
+                    statements.stream().filter(r -> !r.contains("Lin Jian")).toList(), text);
+        }
+    }
+
+    @Test
     void aCountryAfterATitleQualifiesTheNextTitleNotThisOne() {
         List<Event> hi = events("यात्रा\nविदेश मंत्री एस. जयशंकर सोमवार को नेपाल पहुंचे। प्रधानमंत्री पुष्प कमल दहल ने उनका स्वागत किया। "
                 + "विदेश मंत्री नेपाल के राष्ट्रपति रामचंद्र पौडेल से मुलाकात करेंगे।");
