@@ -62,4 +62,12 @@ class TriggerTypesTest {
         assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(
                 "हमला\nईरान ने रात में तेल अवीव पर ड्रोन दागे।"), "MilitaryStrike"));
     }
+
+    @Test
+    void opposingInThePresentIsDisapprovalAndProtestingIsAProtest() {
+        assertEquals(List.of("speaker=China"), roles(events(
+                "विरोध\nचीन इस फैसले का कड़ाई से विरोध करता है।"), "Disapprove"));
+        assertEquals(List.of(), roles(events(
+                "प्रदर्शन\nढाका में सरकार का विरोध कर रहे छात्रों ने सोमवार को मार्च निकाला।"), "Disapprove"));
+    }
 }

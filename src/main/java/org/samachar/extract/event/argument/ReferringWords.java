@@ -197,12 +197,13 @@ final class ReferringWords {
         List<Argument> out = new ArrayList<>();
         for (PhraseLexicon.Hit hit : hits) {
             String[] label = hit.label().split(":", 2);
-            EntityType type = EntityType.valueOf(label[0]);
-            Optional<Argument> subject = subject(args.stream().filter(a -> a.lastToken() < hit.firstToken()).toList(), type);
+            Set<EntityType> types = java.util.Arrays.stream(label[0].split(","))
+                    .map(t -> EntityType.valueOf(t.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            Optional<Argument> subject = subject(args.stream().filter(a -> a.lastToken() < hit.firstToken()).toList(), types);
             for (int k = s.index() - 1; subject.isEmpty() && k >= Math.max(0, s.index() - ANAPHOR_REACH); k--) {
                 subject = subject(earlier.apply(k), null);
             }
-            if (subject.isPresent() && subject.get().entity().type() == type) {
+            if (subject.isPresent() && types.contains(subject.get().entity().type())) {
                 Set<String> cases = label.length == 2 ? Set.of(label[1])
                         : caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
                 out.add(new Argument(subject.get().entity(), cases, hit.firstToken(), hit.lastToken(), false,
@@ -303,12 +304,12 @@ final class ReferringWords {
      * its own sentence an unmarked name counts only if it is of the anaphor's type: there it is as
      * often what the reported clause is about ("ચીની સૈનિકો ... રહેશે, એમ તેમણે કહ્યું").
      */
-    private static Optional<Argument> subject(List<Argument> args, EntityType ownSentenceType) {
+    private static Optional<Argument> subject(List<Argument> args, Set<EntityType> ownSentenceTypes) {
         Optional<Argument> agent = args.stream().filter(a -> !a.modifier() && a.cases().contains("AGENT")).findFirst();
         if (agent.isPresent()) {
             return agent;
         }
         return args.stream().filter(a -> !a.modifier() && a.cases().contains(CaseMarkers.NONE))
-                .filter(a -> ownSentenceType == null || a.entity().type() == ownSentenceType).findFirst();
+                .filter(a -> ownSentenceTypes == null || ownSentenceTypes.contains(a.entity().type())).findFirst();
     }
 }

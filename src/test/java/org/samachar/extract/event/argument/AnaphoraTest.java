@@ -33,6 +33,12 @@ class AnaphoraTest {
     }
 
     @Test
+    void aHindiPronounForItStandsForACountryToo() {
+        assertEquals(List.of("speaker=China"), roles(events(
+                "विरोध\nचीन ने कहा कि वह इस फैसले का कड़ाई से विरोध करता है।"), "Disapprove"));
+    }
+
+    @Test
     void aPronounAfterAnUnnamedSpeakerIsNotAPersonNamedLater() {
         List<Event> gu = events("સમાચાર\n\nઅમેરિકાના અધિકારીએ જણાવ્યું કે ફુમિયો કિશિદા આવતા મહિને ભારતની મુલાકાત લેશે.\n\n"
                 + "તેમણે પત્રકારોને કહ્યું કે તારીખ નક્કી થઈ નથી.");
