@@ -34,6 +34,7 @@ final class NounHeads {
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final Set<String> governmentNouns = WordList.load("government-nouns.txt");
     private final Set<String> regionNouns = WordList.load("region-nouns.txt");
+    private final Set<String> invitingNouns = WordList.load("inviting-nouns.txt");
     private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
 
     NounHeads(Gazetteer gazetteer, CaseMarkers caseMarkers, PhraseLexicon triggerWords) {
@@ -49,6 +50,7 @@ final class NounHeads {
         governmentsOfLeaders(tokens, args);
         demonymsInTheCaseOfTheirNouns(tokens, args);
         proxyAgents(tokens, args);
+        inviters(tokens, args);
     }
 
     /**
@@ -215,6 +217,43 @@ final class NounHeads {
             }
         }
     }
+
+    /**
+     * "मोदी के निमंत्रण पर", "કિમના આમંત્રણ પર", "at the invitation of Prime Minister X": the one
+     * whose invitation it is ({@code inviting-nouns.txt}) invites, and takes the case INVITER, which
+     * a visit reads as its host ({@code events/roles.tsv}) and other acts as no role of theirs.
+     */
+    private void inviters(List<Token> tokens, List<Argument> args) {
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            if (a.modifier() && !a.cases().contains(GENITIVE)) {
+                continue;
+            }
+            boolean after = a.cases().contains(GENITIVE) && invitationAt(tokens, a.lastToken() + 1);
+            boolean before = false;
+            // "invitation of Prime Minister X": the noun, a preposition, and perhaps a title before the name
+            for (int k = a.firstToken() - 2; k >= Math.max(0, a.firstToken() - 2 - TITLE_WORDS) && !before && !after; k--) {
+                int noun = k;
+                before = caseMarkers.isPreposition(tokens.get(k + 1)) && invitationAt(tokens, k)
+                        && args.stream().noneMatch(b -> b.firstToken() > noun && b.lastToken() < a.firstToken());
+            }
+            if (after || before) {
+                args.set(i, a.with(Set.of(INVITER), a.lastToken(), false, a.group()));
+            }
+        }
+    }
+
+    /** Whether the word at {@code at}, or the one after a postposition there, names an invitation. */
+    private boolean invitationAt(List<Token> tokens, int at) {
+        int k = at < tokens.size() && caseMarkers.isPostposition(tokens.get(at)) ? at + 1 : at;
+        return k < tokens.size() && tokens.get(k).stems().stream().anyMatch(invitingNouns::contains);
+    }
+
+    private static final String GENITIVE = "GENITIVE";
+    private static final String INVITER = "INVITER";
+
+    /** How many words of a title may stand between "invitation of" and the name. */
+    private static final int TITLE_WORDS = 3;
 
     /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */
     private Optional<String> groupNoun(Token t) {

@@ -42,6 +42,18 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void whoeverInvitesHostsTheVisit() {
+        for (String text : List.of(
+                "યાત્રા\nશ્રીલંકાના રાષ્ટ્રપતિ અનુરા કુમારા દિસાનાયકે વડાપ્રધાન નરેન્દ્ર મોદીના આમંત્રણ પર ભારત આવી રહ્યા છે.",
+                "यात्रा\nश्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके प्रधानमंत्री नरेंद्र मोदी के निमंत्रण पर भारत आ रहे हैं।")) {
+            List<String> visits = roles(events(text), "Visit");
+            assertEquals(1, visits.size(), text);
+            assertEquals(java.util.Set.of("visitor=Anura Kumara Dissanayake", "host=Narendra Modi", "host=India"),
+                    java.util.Set.of(visits.get(0).split(", ")), text);
+        }
+    }
+
+    @Test
     void anEnglishNameAfterOfQualifiesTheNounBeforeIt() {
         assertEquals(List.of("speaker=Kevin Moore"), roles(events(
                 "News\nGeneral Kevin Moore, the head of US Central Command, announced the end of the mission on Monday."), "Statement"));
