@@ -240,7 +240,9 @@ public final class TimeExpressionFinder {
     private static int impliedYear(LocalDate pub, int month, int day, Tense tense) {
         LocalDate sameYear = LocalDate.of(pub.getYear(), month, Math.min(day, YearMonth.of(pub.getYear(), month).lengthOfMonth()));
         long ahead = java.time.temporal.ChronoUnit.DAYS.between(pub, sameYear);
-        if (tense == Tense.PAST && ahead > FAR_DAYS) {
+        // "Modi's December 25 stopover in Lahore" in March: news tells the past, so a day more than
+        // half a year ahead, not told in the future, is last year's
+        if (tense == Tense.PAST && ahead > FAR_DAYS || tense != Tense.FUTURE && ahead > HALF_YEAR_DAYS) {
             return pub.getYear() - 1;
         }
         return tense == Tense.FUTURE && -ahead > FAR_DAYS ? pub.getYear() + 1 : pub.getYear();
@@ -248,6 +250,9 @@ public final class TimeExpressionFinder {
 
     /** How far from the publication date a day written without a year must be for its tense to move it to another year. */
     private static final int FAR_DAYS = 90;
+
+    /** How far ahead of the publication date a day without a year, told in no future, is taken for last year's. */
+    private static final int HALF_YEAR_DAYS = 183;
 
     private Optional<Match> monthYear(List<Token> tokens, int i) {
         Optional<Integer> month = lookup(tokens, i, words::month);

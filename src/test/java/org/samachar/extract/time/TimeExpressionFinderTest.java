@@ -80,6 +80,10 @@ class TimeExpressionFinderTest {
         LocalDate jul15 = LocalDate.of(2025, 7, 15);
         assertEquals(List.of("1 August=2025-08-01"), times("He announced tariffs from 1 August.", jul15),
                 "near the publication date the tense of the clause is no guide");
+        LocalDate mar12 = LocalDate.of(2024, 3, 12);
+        assertEquals(List.of("December 25=2023-12-25"), times("Photos of the December 25 stopover in Lahore.", mar12),
+                "more than half a year ahead and not told in the future: last year's");
+        assertEquals(List.of("December 25=2024-12-25"), times("The leaders will meet on December 25.", mar12));
     }
 
     @Test
