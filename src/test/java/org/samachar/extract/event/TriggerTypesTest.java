@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
 import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Event;
 
 import java.util.List;
 
@@ -69,5 +70,14 @@ class TriggerTypesTest {
                 "विरोध\nचीन इस फैसले का कड़ाई से विरोध करता है।"), "Disapprove"));
         assertEquals(List.of(), roles(events(
                 "प्रदर्शन\nढाका में सरकार का विरोध कर रहे छात्रों ने सोमवार को मार्च निकाला।"), "Disapprove"));
+    }
+
+    @Test
+    void aFinishedVerbGivesNothingAndAViolatedCeasefireIsNoTruce() {
+        List<Event> events = events("हमला\nहमास ने सोमवार को इजरायल पर रॉकेट अटैक शुरू कर दिए।");
+        assertEquals(List.of("attacker=Hamas, target=Israel"), roles(events, "MilitaryStrike"));
+        assertEquals(List.of(), roles(events, "ArmsTransfer"));
+        List<Event> violation = events("आरोप\nइजरायल ने हमास पर सीजफायर के उल्लंघन का आरोप लगाया।");
+        assertEquals(List.of(), roles(violation, "Yield"));
     }
 }
