@@ -151,7 +151,8 @@ public final class CaseMarkers {
         Index index = indexByLanguage.get(lastToken.language());
         Set<String> cases = new LinkedHashSet<>();
         if (index != null) {
-            String ending = lastToken.key().startsWith(labelLastKey) ? lastToken.key().substring(labelLastKey.length()) : "";
+            String ending = lastToken.key().startsWith(labelLastKey) ? lastToken.key().substring(labelLastKey.length())
+                    : endingAfterVariant(lastToken, labelLastKey);
             List<Marker> found = new ArrayList<>();
             if (!ending.isEmpty()) {
                 found.addAll(index.ending().getOrDefault(ending, List.of()));
@@ -183,6 +184,20 @@ public final class CaseMarkers {
             cases.add(NONE);
         }
         return cases;
+    }
+
+    /**
+     * The ending on a name spelled with other vowel lengths than its label ("ઇરાનના" for "ઈરાન"),
+     * which names are matched across: what follows the word's stem that is the label so folded.
+     */
+    private static String endingAfterVariant(Token word, String labelLastKey) {
+        String label = NameFolding.nameKey(labelLastKey);
+        for (String stem : word.stems()) {
+            if (stem.length() < word.key().length() && NameFolding.nameKey(stem).equals(label)) {
+                return word.key().substring(stem.length());
+            }
+        }
+        return "";
     }
 
     private static boolean wordsAt(List<Token> tokens, int start, List<String> words) {

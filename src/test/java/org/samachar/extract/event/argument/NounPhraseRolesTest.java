@@ -42,6 +42,13 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aCaseEndingOnANameSpelledWithOtherVowelLengthsStillCounts() {
+        // the label is "ઈરાન"; the article writes "ઇરાન" with a short vowel
+        assertEquals(List.of("attacker=Israel, target=Iran"), roles(events(
+                "હુમલો\nઇઝરાયેલે ઇરાનના પરમાણુ મથકો પર હુમલો કર્યો હતો."), "MilitaryStrike"));
+    }
+
+    @Test
     void whoeverInvitesHostsTheVisit() {
         for (String text : List.of(
                 "યાત્રા\nશ્રીલંકાના રાષ્ટ્રપતિ અનુરા કુમારા દિસાનાયકે વડાપ્રધાન નરેન્દ્ર મોદીના આમંત્રણ પર ભારત આવી રહ્યા છે.",
