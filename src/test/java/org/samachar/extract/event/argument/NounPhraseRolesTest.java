@@ -43,7 +43,7 @@ class NounPhraseRolesTest {
 
     @Test
     void aCaseEndingOnANameSpelledWithOtherVowelLengthsStillCounts() {
-        // the label is "ઈરાન"; the article writes "ઇરાન" with a short vowel
+        // the name is matched through its label "ઈરાન"; the article writes "ઇરાન" with a short vowel
         assertEquals(List.of("attacker=Israel, target=Iran"), roles(events(
                 "હુમલો\nઇઝરાયેલે ઇરાનના પરમાણુ મથકો પર હુમલો કર્યો હતો."), "MilitaryStrike"));
     }
