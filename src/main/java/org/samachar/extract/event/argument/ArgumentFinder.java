@@ -43,7 +43,6 @@ public final class ArgumentFinder implements Annotator {
     private final Gazetteer gazetteer;
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CaseMarkers caseMarkers = new CaseMarkers();
-    private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
     private final Set<String> inclusiveWords = WordList.load("inclusive-words.txt");
     private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
     private final NounHeads nounHeads;
@@ -54,10 +53,12 @@ public final class ArgumentFinder implements Annotator {
     private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
     private final SettingPhrases settingPhrases = new SettingPhrases(caseMarkers);
     private final FiledFrom filedFrom = new FiledFrom();
+    private final PairPhrases pairPhrases;
 
     public ArgumentFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.nounHeads = new NounHeads(gazetteer, caseMarkers, triggerWords);
+        this.pairPhrases = new PairPhrases(gazetteer, caseMarkers);
         this.referringWords = new ReferringWords(roleCues);
     }
 
@@ -109,7 +110,7 @@ public final class ArgumentFinder implements Annotator {
                     List<Mention> own = bySentence.get(i).stream()
                             .filter(m -> !Dateline.names(m, s, paragraphBegin, article.body())).toList();
                     args = filedFrom.withHere(arguments(s, article.tokens().get(i), own, article.mentions(), this, titledPeople,
-                            homeOffices),
+                            homeOffices, article.sentences(), article.tokens()),
                             article.tokens().get(i), datelineCity);
                     known.set(i, args);
                 }
@@ -137,7 +138,7 @@ public final class ArgumentFinder implements Annotator {
     /** The names of the sentence ({@code ownMentions}) as arguments; {@code mentions} are the article's. */
     private List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> ownMentions, List<Mention> mentions,
                                      java.util.function.IntFunction<List<Argument>> earlier, TitledPeople titledPeople,
-                                     HomeOffices homeOffices) {
+                                     HomeOffices homeOffices, List<Sentence> sentences, List<List<Token>> allTokens) {
         List<Argument> args = new ArrayList<>();
         boolean[][] actWords = new boolean[1][]; // worked out once, for the first name near an occasion's cue
         for (Mention m : ownMentions) {
@@ -164,7 +165,7 @@ public final class ArgumentFinder implements Annotator {
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
             args.add(new Argument(m.entity(), cases, first, last, demonym, args.size()));
         }
-        args.addAll(pairs(s, tokens, mentions, args.size()));
+        args.addAll(pairPhrases.arguments(s, tokens, mentions, sentences, allTokens, args.size()));
         args.sort(Comparator.comparingInt(Argument::firstToken));
         joinLists(s, tokens, args);
         nounHeads.apply(tokens, args);
@@ -313,34 +314,6 @@ public final class ArgumentFinder implements Annotator {
         String key = words.isEmpty() ? "" : words.get(words.size() - 1).key();
         labelLastKeys.put(label, key);
         return key;
-    }
-
-    /**
-     * "બંને દેશો", "दोनों नेताओं", "both countries": the last two countries (or people) the article
-     * named before the phrase, as two arguments joined in the phrase's case ({@code pair-phrases.tsv}).
-     */
-    private List<Argument> pairs(Sentence s, List<Token> tokens, List<Mention> mentions, int firstGroup) {
-        List<Argument> out = new ArrayList<>();
-        for (PhraseLexicon.Hit hit : pairPhrases.find(tokens)) {
-            EntityType type = EntityType.valueOf(hit.label());
-            int at = s.begin() + tokens.get(hit.firstToken()).begin();
-            // a person named stands for their country too ("Modi met Sharif ... both countries")
-            List<Entity> before = mentions.stream()
-                    .filter(m -> m.begin() < at)
-                    .sorted(Comparator.comparingInt(Mention::begin).reversed())
-                    .map(m -> m.entity().type() == type ? Optional.of(m.entity())
-                            : type == EntityType.COUNTRY && m.entity().type() == EntityType.PERSON
-                            ? gazetteer.nationalityOf(m.entity()) : Optional.<Entity>empty())
-                    .flatMap(Optional::stream).distinct().limit(2).toList();
-            if (before.size() == 2) {
-                Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
-                int group = firstGroup + out.size();
-                for (int k = 1; k >= 0; k--) {
-                    out.add(new Argument(before.get(k), cases, hit.firstToken(), hit.lastToken(), false, group));
-                }
-            }
-        }
-        return out;
     }
 
     /** Whether the words from..to are a title ({@code role-cues.tsv}) ending right before a name, with a postposition at most before it. */

@@ -49,6 +49,18 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void bothCountriesAreThePairNamedTogetherRatherThanTheLastTwoNamed() {
+        assertEquals(List.of("agent=Iran, agent=Israel"), roles(events("""
+                યુદ્ધવિરામ
+                ઈરાન અને ઇઝરાયેલ વચ્ચે બાર દિવસથી યુદ્ધ ચાલે છે. અમેરિકી પ્રમુખ ડોનાલ્ડ ટ્રમ્પની જાહેરાત બાદ બંને દેશો યુદ્ધવિરામ માટે સહમત થયા છે."""),
+                "Yield"));
+        assertEquals(List.of("speaker=Marco Rubio, target=India, target=Pakistan"), roles(events("""
+                अपील
+                भारत-पाकिस्तान तनाव पर अमेरिका चिंतित है। अमेरिकी विदेश मंत्री मार्को रुबियो ने दोनों देशों से संयम बरतने का आग्रह किया।"""),
+                "Appeal"));
+    }
+
+    @Test
     void whoeverInvitesHostsTheVisit() {
         for (String text : List.of(
                 "યાત્રા\nશ્રીલંકાના રાષ્ટ્રપતિ અનુરા કુમારા દિસાનાયકે વડાપ્રધાન નરેન્દ્ર મોદીના આમંત્રણ પર ભારત આવી રહ્યા છે.",

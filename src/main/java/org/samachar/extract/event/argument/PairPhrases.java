@@ -1,0 +1,118 @@
+package org.samachar.extract.event.argument;
+
+import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.Gazetteer;
+import org.samachar.extract.PhraseLexicon;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Mention;
+import org.samachar.pipeline.model.Sentence;
+import org.samachar.pipeline.model.Token;
+import org.samachar.vocab.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "બંને દેશો", "दोनों नेताओं", "both countries" ({@code pair-phrases.tsv}) stand for two countries
+ * (or people) named before: the two last named together ("ઈરાન અને ઈઝરાયલ", "India-Pakistan") in
+ * the phrase's sentence or the two before it, else the last two named at all. A pair named
+ * together outweighs a third name between it and the phrase ("Iran and Israel ... after Trump's
+ * announcement both countries agreed"). A person named stands for their country too.
+ */
+final class PairPhrases {
+
+    /** How many sentences back a pair named together may stand. */
+    private static final int PAIR_REACH = 2;
+
+    private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
+    private final Gazetteer gazetteer;
+    private final CaseMarkers caseMarkers;
+
+    PairPhrases(Gazetteer gazetteer, CaseMarkers caseMarkers) {
+        this.gazetteer = gazetteer;
+        this.caseMarkers = caseMarkers;
+    }
+
+    /**
+     * The pairs of a sentence as two arguments joined in the phrase's case; {@code mentions} are the
+     * article's, {@code sentences} and {@code tokens} its sentences and their words.
+     */
+    List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> mentions, List<Sentence> sentences,
+                             List<List<Token>> allTokens, int firstGroup) {
+        List<Argument> out = new ArrayList<>();
+        for (PhraseLexicon.Hit hit : pairPhrases.find(tokens)) {
+            EntityType type = EntityType.valueOf(hit.label());
+            int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            List<Entity> pair = namedTogether(mentions, sentences, allTokens, type, at, s.index())
+                    .orElseGet(() -> lastNamed(mentions, type, at));
+            if (pair.size() == 2) {
+                Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+                int group = firstGroup + out.size();
+                for (Entity e : pair) {
+                    out.add(new Argument(e, cases, hit.firstToken(), hit.lastToken(), false, group));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last two distinct entities of the type named before the offset, the earlier first. */
+    private List<Entity> lastNamed(List<Mention> mentions, EntityType type, int at) {
+        List<Entity> last = mentions.stream()
+                .filter(m -> m.begin() < at)
+                .sorted(Comparator.comparingInt(Mention::begin).reversed())
+                .map(m -> as(m.entity(), type))
+                .flatMap(Optional::stream).distinct().limit(2).toList();
+        return last.size() == 2 ? List.of(last.get(1), last.get(0)) : last;
+    }
+
+    /**
+     * The last two names of the type joined by a coordinator, a hyphen or a comma and nothing else,
+     * before the offset and in its sentence or the {@link #PAIR_REACH} before it.
+     */
+    private Optional<List<Entity>> namedTogether(List<Mention> mentions, List<Sentence> sentences,
+                                                 List<List<Token>> allTokens, EntityType type, int at, int sentence) {
+        List<Entity> found = null;
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (m.begin() >= at) {
+                break;
+            }
+            if (previous != null && m.sentence() == previous.sentence() && m.sentence() >= sentence - PAIR_REACH
+                    && joined(previous, m, sentences.get(m.sentence()), allTokens.get(m.sentence()))) {
+                Optional<Entity> a = as(previous.entity(), type);
+                Optional<Entity> b = as(m.entity(), type);
+                if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
+                    found = List.of(a.get(), b.get());
+                }
+            }
+            previous = m;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether only a coordinator ("અને", "और", "and"), or only a hyphen or comma, stands between two names. */
+    private boolean joined(Mention a, Mention b, Sentence s, List<Token> tokens) {
+        int from = a.end() - s.begin();
+        int to = b.begin() - s.begin();
+        if (to < from) {
+            return false;
+        }
+        List<Token> between = tokens.stream().filter(t -> t.begin() >= from && t.end() <= to).toList();
+        String gap = s.text().substring(from, to).strip();
+        return between.isEmpty() ? gap.equals("-") || gap.equals("–") || gap.equals(",")
+                : between.size() == 1 && caseMarkers.isCoordinator(between.get(0));
+    }
+
+    /** The entity as one of the type: itself, or for a country a person's nationality. */
+    private Optional<Entity> as(Entity e, EntityType type) {
+        if (e.type() == type) {
+            return Optional.of(e);
+        }
+        return type == EntityType.COUNTRY && e.type() == EntityType.PERSON ? gazetteer.nationalityOf(e) : Optional.empty();
+    }
+}
