@@ -124,7 +124,7 @@ public final class SpeechContent implements Annotator {
 
     /** The first word of what the statement reports, or -1 when the sentence does not set it apart. */
     private int reportedFrom(Trigger t, List<Token> tokens) {
-        if (t.clause() >= t.lastToken()) {
+        if (t.reportsAfter()) {
             return t.clause() + 1;
         }
         boolean verbFinal = wordOrder.verbFinal(tokens.get(t.firstToken()).language());

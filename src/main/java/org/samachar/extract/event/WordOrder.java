@@ -114,7 +114,7 @@ final class WordOrder {
                     // speech act reports is that clause's subject, not the speech act's object.
                     subject = before && sentence.stream().noneMatch(o -> o != trigger && o.lastToken() < a.firstToken()
                             && a.firstToken() - o.lastToken() <= OBJECT_REACH && o.firstToken() < trigger.firstToken()
-                            && !(o.speech() && o.clause() >= o.lastToken() && a.firstToken() > o.clause()));
+                            && !(o.speech() && o.reportsAfter() && a.firstToken() > o.clause()));
                 } else if (!before) {
                     // a headline's inverted order ("अमेरिका जाएंगे मोदी"); but after an act told as
                     // where something happened ("ड्रोन हमले में पाकिस्तानी सेना के चार जवान घायल"),

@@ -25,6 +25,19 @@ public record Trigger(int sentence, String label, int firstToken, int lastToken,
         objects = List.copyOf(objects);
     }
 
+    /**
+     * Whether what the sentence reports begins after this trigger: after its "that", or right after
+     * it where "that" is left out ("X said Y ...").
+     */
+    public boolean reportsAfter() {
+        return clause >= lastToken;
+    }
+
+    /** Whether this is the reporting verb of a clause whose "that" is left out. */
+    public boolean thatLeftOut() {
+        return clause == lastToken;
+    }
+
     /** The event type of the label: "ArmsTransfer:buy" is an ArmsTransfer. */
     public String type() {
         return typeOf(label);
