@@ -36,6 +36,7 @@ final class NounHeads {
     private final Set<String> regionNouns = WordList.load("region-nouns.txt");
     private final Set<String> invitingNouns = WordList.load("inviting-nouns.txt");
     private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
+    private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
 
     NounHeads(Gazetteer gazetteer, CaseMarkers caseMarkers, PhraseLexicon triggerWords) {
         this.gazetteer = gazetteer;
@@ -206,14 +207,28 @@ final class NounHeads {
         return act;
     }
 
-    /** "અમેરિકાના અધિકારીએ કહ્યું": a genitive name whose noun is the agent speaks through it. */
+    /**
+     * "અમેરિકાના અધિકારીએ કહ્યું", "ઇઝરાયલના વડાપ્રધાને માંગ કરી": a genitive name whose noun is the
+     * agent speaks through it; a title ({@code role-cues.tsv}) carrying the agent's ending itself has
+     * no holder named after it, so its country acts for the holder the article does not name.
+     */
     private void proxyAgents(List<Token> tokens, List<Argument> args) {
+        List<PhraseLexicon.Hit> titles = null;
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
+            if (!a.cases().contains(GENITIVE)) {
+                continue;
+            }
             int reach = i + 1 < args.size() ? Math.min(a.lastToken() + ArgumentFinder.MODIFIER_REACH, args.get(i + 1).firstToken() - 1)
                     : a.lastToken() + ArgumentFinder.MODIFIER_REACH;
-            if (a.cases().contains("GENITIVE") && caseMarkers.proxyAgent(tokens, a.lastToken() + 1, reach)) {
-                args.set(i, a.with(Set.of("AGENT"), a.lastToken(), false, a.group()));
+            boolean proxy = caseMarkers.proxyAgent(tokens, a.lastToken() + 1, reach);
+            if (!proxy) {
+                titles = titles == null ? roleCues.find(tokens) : titles;
+                proxy = titles.stream().anyMatch(t -> t.firstToken() > a.lastToken() && t.lastToken() <= reach
+                        && caseMarkers.cases(tokens, t.lastToken(), t.lastToken(), t.lastWord()).contains(AGENT));
+            }
+            if (proxy) {
+                args.set(i, a.with(Set.of(AGENT), a.lastToken(), false, a.group()));
             }
         }
     }
