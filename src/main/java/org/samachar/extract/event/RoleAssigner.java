@@ -486,9 +486,12 @@ public final class RoleAssigner implements Annotator {
     }
 
     /**
-     * The source a sentence is attributed to: the name just before "અનુસાર" / "के अनुसार" or just
-     * after "according to" ({@code attribution.tsv}).
+     * The source a sentence is attributed to: the name last before "અનુસાર" / "के अनुसार", within
+     * {@link #SOURCE_BEFORE_REACH} words ("X द्वारा दी गई जानकारी के मुताबिक": by information X gave), or
+     * just after "according to" ({@code attribution.tsv}).
      */
+    private static final int SOURCE_BEFORE_REACH = 6;
+
     private Set<Entity> sources(List<Token> tokens, List<Argument> args) {
         Set<String> sourceBefore = attributions.getOrDefault("source-before", Set.of());
         Set<String> sourceAfter = attributions.getOrDefault("source-after", Set.of());
@@ -497,7 +500,7 @@ public final class RoleAssigner implements Annotator {
             String key = tokens.get(i).key();
             int at = i;
             if (sourceBefore.contains(key)) {
-                args.stream().filter(a -> a.lastToken() < at && at - a.lastToken() <= 2)
+                args.stream().filter(a -> a.lastToken() < at && at - a.lastToken() <= SOURCE_BEFORE_REACH)
                         .reduce((first, second) -> second).ifPresent(a -> out.add(a.entity()));
             } else if (sourceAfter.contains(key)) {
                 args.stream().filter(a -> a.firstToken() > at && a.firstToken() - at <= 2)

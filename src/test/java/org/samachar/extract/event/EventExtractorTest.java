@@ -56,6 +56,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSourceGivingInformationSomeWordsBeforeAccordingToIsNoActor() {
+        Event strike = only(events("हमला\nफिलिस्तीनी स्वास्थ्य अधिकारियों द्वारा दी गई जानकारी के मुताबिक, इजरायल ने शुक्रवार को गाजा पर बमबारी की।"),
+                "MilitaryStrike");
+        assertEquals("attacker=Israel", roles(strike), "the source claims it and so takes no role in it");
+        assertEquals("Palestinian Territories", strike.claimedBy().get(0).name());
+    }
+
+    @Test
     void hindiMeetingWithPostpositionsAndPossibility() {
         Event meeting = only(events("खबर\nनरेंद्र मोदी इस महीने व्लादिमीर पुतिन से मिल सकते हैं।"), "Meeting");
         assertEquals("participant=Narendra Modi, participant=Vladimir Putin", roles(meeting));
