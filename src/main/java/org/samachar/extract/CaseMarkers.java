@@ -36,7 +36,8 @@ public final class CaseMarkers {
     private final Map<String, List<Marker>> proxyAgents = new HashMap<>();
 
     private static final String PROXY_AGENT = "PROXY_AGENT";
-    private static final String GENITIVE = "GENITIVE";
+    /** The case of a name that qualifies the noun after it ("ભારતના", "भारत के", "India's"). */
+    public static final String GENITIVE = "GENITIVE";
 
     private final Map<String, List<Marker>> byLanguage = new HashMap<>();
     private final Set<String> coordinators = WordList.load("coordinators.txt");

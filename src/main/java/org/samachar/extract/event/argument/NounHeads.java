@@ -61,7 +61,7 @@ final class NounHeads {
     private void actThroughGroups(List<Token> tokens, List<Argument> args) {
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
-            if (!(a.modifier() || a.cases().contains("GENITIVE"))) {
+            if (!(a.modifier() || a.cases().contains(CaseMarkers.GENITIVE))) {
                 continue;
             }
             int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
@@ -89,7 +89,7 @@ final class NounHeads {
             // "इस्फहान शहर पर": a place named right before its own kind of place, unmarked
             boolean named = a.cases().equals(Set.of(CaseMarkers.NONE)) && !a.modifier()
                     && (a.entity().type() == EntityType.CITY || a.entity().type() == EntityType.COUNTRY);
-            boolean owner = (a.modifier() || a.cases().contains("GENITIVE")) && a.entity().type() == EntityType.COUNTRY;
+            boolean owner = (a.modifier() || a.cases().contains(CaseMarkers.GENITIVE)) && a.entity().type() == EntityType.COUNTRY;
             if (!named && !owner) {
                 continue;
             }
@@ -216,7 +216,7 @@ final class NounHeads {
         List<PhraseLexicon.Hit> titles = null;
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
-            if (!a.cases().contains(GENITIVE)) {
+            if (!a.cases().contains(CaseMarkers.GENITIVE)) {
                 continue;
             }
             int reach = i + 1 < args.size() ? Math.min(a.lastToken() + ArgumentFinder.MODIFIER_REACH, args.get(i + 1).firstToken() - 1)
@@ -241,10 +241,10 @@ final class NounHeads {
     private void inviters(List<Token> tokens, List<Argument> args) {
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
-            if (a.modifier() && !a.cases().contains(GENITIVE)) {
+            if (a.modifier() && !a.cases().contains(CaseMarkers.GENITIVE)) {
                 continue;
             }
-            boolean after = a.cases().contains(GENITIVE) && invitationAt(tokens, a.lastToken() + 1);
+            boolean after = a.cases().contains(CaseMarkers.GENITIVE) && invitationAt(tokens, a.lastToken() + 1);
             boolean before = false;
             // "invitation of Prime Minister X": the noun, a preposition, and perhaps a title before the name
             for (int k = a.firstToken() - 2; k >= Math.max(0, a.firstToken() - 2 - TITLE_WORDS) && !before && !after; k--) {
@@ -264,7 +264,6 @@ final class NounHeads {
         return k < tokens.size() && tokens.get(k).stems().stream().anyMatch(invitingNouns::contains);
     }
 
-    private static final String GENITIVE = "GENITIVE";
     private static final String INVITER = "INVITER";
 
     /** How many words of a title may stand between "invitation of" and the name. */

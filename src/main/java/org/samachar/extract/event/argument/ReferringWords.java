@@ -40,6 +40,8 @@ final class ReferringWords {
     private final PhraseLexicon roleCues;
     private final Set<String> referringTitles = Set.copyOf(LanguageData.shared("referring-titles.txt"));
     private final Set<String> indefinites = WordList.load("indefinites.txt");
+    /** The entity types each label of {@code anaphors.tsv} names ("PERSON,COUNTRY"), read once. */
+    private final Map<String, Set<EntityType>> anaphorTypes = new ConcurrentHashMap<>();
     /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
     private final Map<String, Set<String>> kindWords = new HashMap<>();
     /** The kinds each organisation's names have, by IRI and written form. */
@@ -197,8 +199,8 @@ final class ReferringWords {
         List<Argument> out = new ArrayList<>();
         for (PhraseLexicon.Hit hit : hits) {
             String[] label = hit.label().split(":", 2);
-            Set<EntityType> types = java.util.Arrays.stream(label[0].split(","))
-                    .map(t -> EntityType.valueOf(t.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            Set<EntityType> types = anaphorTypes.computeIfAbsent(label[0], l -> java.util.Arrays.stream(l.split(","))
+                    .map(t -> EntityType.valueOf(t.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             Optional<Argument> subject = subject(args.stream().filter(a -> a.lastToken() < hit.firstToken()).toList(), types);
             for (int k = s.index() - 1; subject.isEmpty() && k >= Math.max(0, s.index() - ANAPHOR_REACH); k--) {
                 subject = subject(earlier.apply(k), null);
