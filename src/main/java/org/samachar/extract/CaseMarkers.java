@@ -116,6 +116,21 @@ public final class CaseMarkers {
         return false;
     }
 
+    /**
+     * Whether a word carries a case ending written onto it after {@code labelLastKey}
+     * ("રાષ્ટ્રપતિએ" after "રાષ્ટ્રપતિ"): such a title has a case of its own, and the name after it
+     * is not its holder ("બાંગ્લાદેશના રાષ્ટ્રપતિએ રામનાથ કોવિંદને").
+     */
+    public boolean endsInCase(Token word, String labelLastKey) {
+        Index index = indexByLanguage.get(word.language());
+        if (index == null) {
+            return false;
+        }
+        String ending = word.key().startsWith(labelLastKey) ? word.key().substring(labelLastKey.length())
+                : endingAfterVariant(word, labelLastKey);
+        return !ending.isEmpty() && index.ending().containsKey(ending);
+    }
+
     /** "and", "અને", "और": joins names into one group. */
     public boolean isCoordinator(Token t) {
         return coordinators.contains(t.key());

@@ -88,7 +88,8 @@ final class ReferringWords {
         for (PhraseLexicon.Hit hit : hits) {
             boolean named = args.stream().anyMatch(a -> a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
                     && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME
-                    && (a.firstToken() > hit.lastToken() ? holderOrQualifierAfter(a) : mayNameTitle(a)
+                    && (a.firstToken() > hit.lastToken() ? holderOrQualifierAfter(a)
+                    : mayNameTitle(a) && onlyMarkersBetween(tokens, a.lastToken(), hit.firstToken())
                     || ownerBefore(tokens, a, hit)));
             boolean anyOne = hit.firstToken() > 0 && indefinites.contains(tokens.get(hit.firstToken() - 1).key());
             if (named || anyOne || !referringTitles.contains(TitledPeople.role(hit))) {

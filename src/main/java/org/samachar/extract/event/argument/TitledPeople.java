@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,17 +36,20 @@ final class TitledPeople {
 
     private final Function<Entity, Optional<Entity>> nationality;
     private final Predicate<Token> postposition;
+    private final BiPredicate<Token, String> endsInCase;
 
     /**
      * {@code nationality}: the country of a person the gazetteer knows; {@code postposition}: whether
-     * a word is a case marker written apart ("चिली के राष्ट्रपति").
+     * a word is a case marker written apart ("चिली के राष्ट्रपति"); {@code endsInCase}: whether a
+     * word carries a case ending after a title's last word ("રાષ્ટ્રપતિએ").
      */
     TitledPeople(AnalyzedArticle article, PhraseLexicon roleCues, Function<Entity, Optional<Entity>> nationality,
-                 Predicate<Token> postposition) {
+                 Predicate<Token> postposition, BiPredicate<Token, String> endsInCase) {
         this.article = article;
         this.roleCues = roleCues;
         this.nationality = nationality;
         this.postposition = postposition;
+        this.endsInCase = endsInCase;
     }
 
     /** Whether a word is an honorific, which may stand between a title and a name ("डॉ", "Mr"). */
@@ -121,6 +125,9 @@ final class TitledPeople {
                 }
                 int begin = m.begin() - article.sentences().get(m.sentence()).begin();
                 for (PhraseLexicon.Hit h : hits) {
+                    if (endsInCase.test(tokens.get(h.lastToken()), h.lastWord())) {
+                        continue; // "બાંગ્લાદેશના રાષ્ટ્રપતિએ રામનાથ કોવિંદને": the title acts, the name after it is another
+                    }
                     String text = article.sentences().get(m.sentence()).text();
                     int next = h.lastToken() + 1;
                     while (next < tokens.size() && (honorific(tokens.get(next)) || bracketed(text, tokens, next))) {

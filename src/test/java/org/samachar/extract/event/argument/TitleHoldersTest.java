@@ -31,4 +31,20 @@ class TitleHoldersTest {
         assertEquals(List.of("participant=Narendra Modi, participant=Chile"), roles(events(
                 "चिली से बातचीत\nप्रधानमंत्री मोदी और चिली के राष्ट्रपति ने बातचीत की।"), "Negotiation"));
     }
+
+    @Test
+    void aTitleWithACaseEndingDoesNotHoldTheNameAfterIt() {
+        // "નેપાળના રાષ્ટ્રપતિએ" acts on Murmu: she is no president of Nepal, so the title said later is Nepal's
+        assertEquals(List.of("participant=Droupadi Murmu, participant=Nepal"), roles(events("""
+                મુર્મુ નેપાળ જશે
+                નેપાળના રાષ્ટ્રપતિએ દ્રૌપદી મુર્મુને રાજકીય મહેમાન તરીકે નિમંત્રણ આપ્યું છે.                 પ્રવાસ દરમિયાન મુર્મુ નેપાળના રાષ્ટ્રપતિ સાથે બેઠક કરશે."""), "Meeting"));
+    }
+
+    @Test
+    void aNameWithAWordBetweenDoesNotHoldTheTitleAfterIt() {
+        // "ઓલી પણ રાષ્ટ્રપતિ સાથે": Oli also meets the president, he is not the president
+        assertEquals(List.of("participant=KP Sharma Oli, participant=Droupadi Murmu"), roles(events("""
+                મુર્મુ નેપાળ જશે
+                રાષ્ટ્રપતિ દ્રૌપદી મુર્મુ આવતા સપ્તાહે કાઠમંડુ જશે.                 ત્યાં નેપાળના વડાપ્રધાન કે. પી. શર્મા ઓલી પણ રાષ્ટ્રપતિ સાથે બેઠક કરશે."""), "Meeting"));
+    }
 }
