@@ -573,6 +573,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatTalksAreAboutTakesNoPartInThem() {
+        List<Event> hindi = events("खबर\nविदेश मंत्री एस जयशंकर और ऑस्ट्रेलिया की विदेश मंत्री पेनी वोंग के बीच सोमवार को "
+                + "क्वाड की भूमिका को लेकर बातचीत हुई।");
+        assertEquals(List.of("participant=S. Jaishankar, participant=Penny Wong"), roles(hindi, "Negotiation"), hindi.toString());
+        List<Event> gujarati = events("સમાચાર\nવિદેશ મંત્રી એસ. જયશંકર અને ઓસ્ટ્રેલિયાનાં વિદેશ મંત્રી પેની વોંગે સોમવારે "
+                + "ક્વાડની ભૂમિકા અંગે ચર્ચા કરી હતી.");
+        assertEquals(List.of("participant=S. Jaishankar, participant=Penny Wong"), roles(gujarati, "Negotiation"), gujarati.toString());
+    }
+
+    @Test
     void aNameWithACaseOfItsOwnTakesPartWhateverTheOccasion() {
         // "Russian forces" carry the ergative: the phrase the cue closes ("during the occupation") is not theirs
         List<Event> events = events("સમાચાર\nરશિયન દળોએ કબજા દરમિયાન યુક્રેનના સેંકડો નાગરિકોની હત્યા કરી હતી.");

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Names that qualify the occasion a sentence's events happen at: "on the sidelines of the UN
  * General Assembly", "જી20 સંમેલન દરમિયાન", "महासभा के सत्र से इतर". The assembly is where the
- * foreign ministers met, not a third party to their meeting ({@code setting-cues.tsv}).
+ * foreign ministers met, not a third party to their meeting ({@code setting-cues.tsv}). A phrase
+ * saying what talks are about is read the same way ("क्वाड की भूमिका को लेकर बातचीत", "ક્વાડની
+ * ભૂમિકા અંગે ચર્ચા"): the Quad is their topic, not a party to them.
  */
 final class SettingPhrases {
 
