@@ -112,8 +112,14 @@ final class WordOrder {
                     // trigger is that one's object, not the subject of a later trigger.
                     // "said no Pakistani site had been targeted": a name that opens the clause a
                     // speech act reports is that clause's subject, not the speech act's object.
+                    // "summoned India's Acting High Commissioner Gaurav Ahluwalia and condemned": with
+                    // "and" right before the later verb, it goes on with the same subject, and every
+                    // name since the earlier verb is that verb's object.
+                    boolean sharesSubject = trigger.firstToken() > 0
+                            && caseMarkers.isCoordinator(tokens.get(trigger.firstToken() - 1));
                     subject = before && sentence.stream().noneMatch(o -> o != trigger && o.lastToken() < a.firstToken()
-                            && a.firstToken() - o.lastToken() <= OBJECT_REACH && o.firstToken() < trigger.firstToken()
+                            && (a.firstToken() - o.lastToken() <= OBJECT_REACH || sharesSubject && lastBefore(o, trigger, sentence))
+                            && o.firstToken() < trigger.firstToken()
                             && !(o.speech() && o.reportsAfter() && a.firstToken() > o.clause()));
                 } else if (!before) {
                     // a headline's inverted order ("अमेरिका जाएंगे मोदी"); but after an act told as
@@ -130,6 +136,12 @@ final class WordOrder {
             out.put(a, cases);
         }
         return out;
+    }
+
+    /** Whether {@code o} is the last of the sentence's triggers before {@code trigger}. */
+    private static boolean lastBefore(Trigger o, Trigger trigger, List<Trigger> sentence) {
+        return o.lastToken() < trigger.firstToken() && sentence.stream()
+                .noneMatch(x -> x.firstToken() > o.lastToken() && x.lastToken() < trigger.firstToken());
     }
 
     private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens) {

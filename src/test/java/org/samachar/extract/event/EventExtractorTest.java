@@ -573,6 +573,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSecondVerbAfterAndKeepsTheSubjectOfTheFirst() {
+        // the envoy is what the office summoned, not who condemned
+        List<Event> events = events("News\nPakistan's Foreign Office then summoned India's Deputy High Commissioner "
+                + "Gaurav Ahluwalia and condemned what it described as firing by Indian troops.");
+        List<String> roles = roles(events, "Disapprove");
+        assertTrue(roles.stream().anyMatch(r -> r.contains("speaker=Pakistan Foreign Office")), events.toString());
+        assertTrue(roles.stream().noneMatch(r -> r.contains("speaker=Gaurav Ahluwalia")), events.toString());
+    }
+
+    @Test
+    void aProtestLodgedIsAnOfficialDisapproval() {
+        List<Event> events = events("News\nJapan lodges protest with China over survey ship near Senkaku islands.");
+        assertEquals(List.of("speaker=Japan, target=China"), roles(events, "Disapprove"), events.toString());
+        assertTrue(roles(events, "Protest").isEmpty(), events.toString());
+    }
+
+    @Test
     void whatTalksAreAboutTakesNoPartInThem() {
         List<Event> hindi = events("खबर\nविदेश मंत्री एस जयशंकर और ऑस्ट्रेलिया की विदेश मंत्री पेनी वोंग के बीच सोमवार को "
                 + "क्वाड की भूमिका को लेकर बातचीत हुई।");
