@@ -5,7 +5,8 @@ import org.samachar.pipeline.model.Sentence;
 import org.samachar.vocab.EntityType;
 
 /**
- * "મોસ્કો, 18 એપ્રિલ (એજન્સી)", "SEOUL, May 8 (Reuters) -", "New Delhi [India], February 7 (ANI):":
+ * "મોસ્કો, 18 એપ્રિલ (એજન્સી)", "SEOUL, May 8 (Reuters) -", "New Delhi [India], February 7 (ANI):",
+ * "NEW DELHI (Reuters) -":
  * the head of a paragraph that says where a report was filed from and who filed it. The names in
  * it are where the writer was and whose wire it came over, not actors or the place of an event.
  */
@@ -50,7 +51,17 @@ final class Dateline {
             }
             from = close + 1;
         }
-        return markFollows(body, from);
+        return markFollows(body, from) || agencyThenMark(body, from);
+    }
+
+    /** "NEW DELHI (Reuters) -": the agency in parentheses right after the city, then the mark. */
+    private static boolean agencyThenMark(String body, int from) {
+        int open = from;
+        while (open < body.length() && body.charAt(open) == ' ') {
+            open++;
+        }
+        int close = open < body.length() && body.charAt(open) == '(' ? body.indexOf(')', open) : -1;
+        return close > 0 && close - open <= BRACKET_REACH && markFollows(body, close + 1);
     }
 
     /**
@@ -63,8 +74,13 @@ final class Dateline {
             return false;
         }
         String before = body.substring(paragraphBegin, m.begin() - 1);
-        return before.indexOf(',') > 0 && markFollows(body, m.end() + 1);
+        // "NEW DELHI (Reuters) -": a dateline may give the city alone, without its date
+        boolean cityAlone = !before.isBlank() && before.strip().split("\\s+").length <= CITY_WORDS;
+        return (before.indexOf(',') > 0 || cityAlone) && markFollows(body, m.end() + 1);
     }
+
+    /** How many words the city of a dateline without a date may have ("NEW DELHI", "RIO DE JANEIRO"). */
+    private static final int CITY_WORDS = 3;
 
     private static boolean markFollows(String body, int from) {
         String after = body.substring(from, Math.min(body.length(), from + 3)).stripLeading();

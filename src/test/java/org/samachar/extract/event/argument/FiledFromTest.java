@@ -44,7 +44,8 @@ class FiledFromTest {
     void theAgencyOfADatelineIsNoActor() {
         for (String text : List.of(
                 "Trip\nMOSCOW, June 17 (Reuters): Vladimir Putin will visit North Korea on Wednesday.",
-                "Trip\nKURSK, June 17 (Reuters) - Vladimir Putin will visit North Korea on Wednesday.")) {
+                "Trip\nKURSK, June 17 (Reuters) - Vladimir Putin will visit North Korea on Wednesday.",
+                "Trip\nKURSK (Reuters) - Vladimir Putin will visit North Korea on Wednesday.")) {
             assertEquals(List.of("visitor=Vladimir Putin, host=North Korea"), roles(events(text), "Visit"), text);
         }
     }
