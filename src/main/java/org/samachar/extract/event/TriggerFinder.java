@@ -59,6 +59,7 @@ public final class TriggerFinder implements Annotator {
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> coordinators = WordList.load("coordinators.txt");
+    private final Set<String> conjunctiveParticiples = WordList.load("conjunctive-participles.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
     private final Map<String, Set<String>> backgroundCues = WordList.labelled("background-cues.tsv");
     private final List<Pattern> refusalCues = new ArrayList<>();
@@ -319,7 +320,8 @@ public final class TriggerFinder implements Annotator {
     /**
      * Whether a trigger is in what a directive asks for: after it in a verb-medial language ("urged
      * X to stop strikes"), before it in a verb-final one ("હુમલા રોકવા અપીલ કરી"), within a few words
-     * and with no "and" or comma between them (then it is an event of its own).
+     * and with no "and", comma or conjunctive participle ({@code conjunctive-participles.txt})
+     * between them (then it is an event of its own).
      */
     private boolean complement(Sentence s, List<Token> tokens, PhraseLexicon.Hit directive, PhraseLexicon.Hit hit,
                                boolean verbFinal) {
@@ -331,8 +333,10 @@ public final class TriggerFinder implements Annotator {
         if (s.text().substring(tokens.get(from).end(), tokens.get(to).begin()).indexOf(',') >= 0) {
             return false;
         }
-        for (int k = from + 1; k < to; k++) {
-            if (coordinators.contains(tokens.get(k).key())) {
+        // "ફોન કરીને ... રોકવા કહ્યું": the participle may end the trigger itself
+        for (int k = verbFinal ? from : from + 1; k < to; k++) {
+            // "फोन करके ... रोकने को कहा": the call was made first, it is not what is asked for
+            if (coordinators.contains(tokens.get(k).key()) || conjunctiveParticiples.contains(tokens.get(k).key())) {
                 return false;
             }
         }
