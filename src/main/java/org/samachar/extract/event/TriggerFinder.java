@@ -282,8 +282,11 @@ public final class TriggerFinder implements Annotator {
         Set<String> after = backgroundCues.getOrDefault("after", Set.of());
         Set<String> before = backgroundCues.getOrDefault("before", Set.of());
         for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size(); k++) {
-            if (s.text().substring(tokens.get(k - 1).end(), tokens.get(k).begin()).chars().anyMatch(c -> PHRASE_ENDS.indexOf(c) >= 0)) {
-                break; // a comma or a dash ends the phrase the trigger heads (a quotation mark does not)
+            if (s.text().substring(tokens.get(k - 1).end(), tokens.get(k).begin()).chars().anyMatch(c -> PHRASE_ENDS.indexOf(c) >= 0)
+                    || conjunctiveParticiples.contains(tokens.get(k - 1).key())) {
+                // a comma or a dash ends the phrase the trigger heads (a quotation mark does not), and
+                // so does a conjunctive participle ("ફોન કરીને ઈરાન પર": the "on" is Iran's)
+                break;
             }
             if (after.contains(tokens.get(k).key())) {
                 return true;

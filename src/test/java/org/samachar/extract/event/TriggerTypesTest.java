@@ -83,12 +83,13 @@ class TriggerTypesTest {
 
     @Test
     void askingAnotherToStopAnAttackIsAnAppealNotTheStop() {
-        List<Event> gujarati = events("ફોન\nઅમેરિકાના વિદેશ મંત્રી માર્કો રુબિયોએ બેન્જામિન નેતન્યાહૂને ગાઝામાં હુમલા રોકવા કહ્યું હતું.");
+        List<Event> gujarati = events("ફોન\nઅમેરિકાના વિદેશ મંત્રી માર્કો રુબિયોએ બેન્જામિન નેતન્યાહૂને ફોન કરીને ગાઝા પર હુમલા રોકવા કહ્યું હતું.");
         assertEquals(List.of("speaker=Marco Rubio, target=Benjamin Netanyahu"), roles(gujarati, "Appeal"), gujarati.toString());
         List<Event> hindi = events("फोन\nअमेरिकी विदेश मंत्री मार्को रुबियो ने बेंजामिन नेतन्याहू को फोन करके गाजा में हमले रोकने को कहा।");
         assertEquals(List.of("speaker=Marco Rubio, target=Benjamin Netanyahu"), roles(hindi, "Appeal"), hindi.toString());
         assertTrue(roles(hindi, "Yield").isEmpty(), hindi.toString());
         // the call came first: it is an event of its own, not what was asked for
         assertEquals(List.of("participant=Marco Rubio, participant=Benjamin Netanyahu"), roles(hindi, "PhoneCall"), hindi.toString());
+        assertEquals(List.of("participant=Marco Rubio, participant=Benjamin Netanyahu"), roles(gujarati, "PhoneCall"), gujarati.toString());
     }
 }
