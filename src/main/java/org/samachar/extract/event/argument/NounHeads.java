@@ -107,7 +107,24 @@ final class NounHeads {
                     break;
                 }
             }
+            // "બ્રિટનના માન્ચેસ્ટરમાં", "पाकिस्तान के लाहौर में": a country owning the city named right
+            // after it is where the city is, in the city's case (there, not an attacker)
+            Optional<Argument> city = owner && args.get(i) == a ? ownCityAfter(tokens, args, a) : Optional.empty();
+            if (city.isPresent()) {
+                args.set(i, new Argument(a.entity(), city.get().cases(), a.firstToken(), city.get().lastToken(),
+                        false, a.group(), a.kind()));
+            }
         }
+    }
+
+    /** The city of this country named right after it with a case of its own, marked words only between. */
+    private Optional<Argument> ownCityAfter(List<Token> tokens, List<Argument> args, Argument country) {
+        return args.stream().filter(b -> b.firstToken() > country.lastToken()).findFirst()
+                .filter(b -> b.entity().type() == EntityType.CITY && !b.modifier()
+                        && b.cases().stream().noneMatch(c -> c.equals(CaseMarkers.NONE) || c.equals(CaseMarkers.GENITIVE))
+                        && java.util.stream.IntStream.range(country.lastToken() + 1, b.firstToken())
+                        .allMatch(k -> caseMarkers.isPostposition(tokens.get(k)))
+                        && gazetteer.countryOf(b.entity()).filter(country.entity()::equals).isPresent());
     }
 
     /**

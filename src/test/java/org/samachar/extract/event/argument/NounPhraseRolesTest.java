@@ -110,4 +110,13 @@ class NounPhraseRolesTest {
                 "Talks\nExternal Affairs Minister S Jaishankar held talks with Nepal Foreign Minister Arzu Rana Deuba on Monday."),
                 "Meeting"));
     }
+
+    @Test
+    void aCountryBeforeItsOwnCityIsWhereTheCityIs() {
+        // "in Ukraine's Kharkiv": Ukraine is hit where its city is, not a second attacker
+        assertEquals(List.of("attacker=Russia, target=Ukraine"),
+                roles(events("हमला\nरूस ने मंगलवार रात यूक्रेन के खारकीव में मिसाइल हमला किया।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Russia, target=Ukraine"),
+                roles(events("હુમલો\nરશિયાએ મંગળવારે રાત્રે યુક્રેનના ખારકિવમાં મિસાઇલ હુમલો કર્યો."), "MilitaryStrike"));
+    }
 }
