@@ -590,6 +590,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void theSummitOnWhoseEveLeadersMetTakesNoPartInTheirTalks() {
+        List<Event> events = events("News\nOn the eve of the G20 summit, Narendra Modi held bilateral talks with Joe Biden "
+                + "at his residence.");
+        assertTrue(roles(events, "Meeting").contains("participant=Narendra Modi, participant=Joe Biden"), events.toString());
+        assertTrue(events.stream().filter(e -> e.trigger().text().contains("talks"))
+                .noneMatch(e -> EventSentences.roles(e).contains("G20")), events.toString());
+    }
+
+    @Test
     void whatTalksAreAboutTakesNoPartInThem() {
         List<Event> hindi = events("खबर\nविदेश मंत्री एस जयशंकर और ऑस्ट्रेलिया की विदेश मंत्री पेनी वोंग के बीच सोमवार को "
                 + "क्वाड की भूमिका को लेकर बातचीत हुई।");
