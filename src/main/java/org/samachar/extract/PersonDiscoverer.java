@@ -101,8 +101,9 @@ public final class PersonDiscoverer implements Annotator {
         Map<String, Entity> byKey = new java.util.HashMap<>(); // one Entity for every spelling of a name
         NewNames names = new NewNames();
         for (Found f : found) {
+            String full = fullerName(f.name, found);
             Entity entity = byName.computeIfAbsent(f.name,
-                    n -> byKey.computeIfAbsent(NameKey.of(n), k -> resolver.resolve(n, EntityType.PERSON)));
+                    n -> byKey.computeIfAbsent(NameKey.of(full), k -> resolver.resolve(full, EntityType.PERSON)));
             // Short forms: the last word (a surname), and the first (a Korean or Chinese family name)
             // unless another new name of the article starts with it too.
             List<Token> words = tokenizer.tokens(f.name);
@@ -215,6 +216,37 @@ public final class PersonDiscoverer implements Annotator {
                 .filter(t -> s.text().substring(end, t.begin()).isBlank() && "Latn".equals(t.script())
                         && Character.isUpperCase(t.surface().codePointAt(0)))
                 .isPresent();
+    }
+
+    /**
+     * The longest new name of the article that holds this one's words in order, with the same first
+     * and last word ("માર્સેલો ડી સોસા" in "માર્સેલો રેબેલો ડી સોસા"): one person named in full and
+     * in short is one entity. The name itself when there is none.
+     */
+    private String fullerName(String name, List<Found> found) {
+        List<String> words = tokenizer.tokens(name).stream().map(Token::key).toList();
+        String best = name;
+        int bestSize = words.size();
+        for (Found o : found) {
+            List<String> other = tokenizer.tokens(o.name).stream().map(Token::key).toList();
+            if (other.size() > bestSize && other.get(0).equals(words.get(0))
+                    && other.get(other.size() - 1).equals(words.get(words.size() - 1)) && inOrder(words, other)) {
+                best = o.name;
+                bestSize = other.size();
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code part}'s words all stand in {@code whole}, in the same order. */
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int k = 0;
+        for (String w : whole) {
+            if (k < part.size() && part.get(k).equals(w)) {
+                k++;
+            }
+        }
+        return k == part.size();
     }
 
     /** The words of a name starting at {@code start}, the last one without its case ending. */

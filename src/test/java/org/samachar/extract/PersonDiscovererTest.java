@@ -48,6 +48,15 @@ class PersonDiscovererTest {
     }
 
     @Test
+    void aNameSaidInFullAndInShortIsOnePerson() {
+        AnalyzedArticle a = run("સમાચાર\nચિલીના રાષ્ટ્રપતિ ગેબ્રિયલ બોરિક ફોન્ટ સોમવારે દિલ્હી આવ્યા. "
+                + "બાદમાં રાષ્ટ્રપતિ ગેબ્રિયલ ફોન્ટ અને વડાપ્રધાન મોદીએ વાતચીત કરી.");
+        List<Entity> people = a.roles().stream().map(r -> r.person()).distinct().toList();
+        assertEquals(1, people.size(), roles(a).toString() + people);
+        assertEquals("ગેબ્રિયલ બોરિક ફોન્ટ", people.get(0).name());
+    }
+
+    @Test
     void aNameAfterARoleCueIsANewPersonAndItsSurnameFollows() {
         AnalyzedArticle a = run("સમાચાર\nબ્રિટનના વિદેશ મંત્રી ડેવિડ લેમીએ સોમવારે જાપાનની મુલાકાત લીધી. લેમીએ કહ્યું કે વાતચીત સારી રહી.");
         assertEquals(List.of("ડેવિડ લેમી foreign-minister of United Kingdom"), roles(a));
