@@ -204,7 +204,7 @@ final class ReferringWords {
                     .map(t -> EntityType.valueOf(t.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             Optional<Argument> subject = subject(args.stream().filter(a -> a.lastToken() < hit.firstToken()).toList(), types);
             for (int k = s.index() - 1; subject.isEmpty() && k >= Math.max(0, s.index() - ANAPHOR_REACH); k--) {
-                subject = subject(earlier.apply(k), null);
+                subject = subject(earlier.apply(k), null).or(possessorOf(earlier.apply(k)));
             }
             if (subject.isPresent() && types.contains(subject.get().entity().type())) {
                 Set<String> cases = label.length == 2 ? Set.of(label[1])
@@ -307,6 +307,17 @@ final class ReferringWords {
      * its own sentence an unmarked name counts only if it is of the anaphor's type: there it is as
      * often what the reported clause is about ("ચીની સૈનિકો ... રહેશે, એમ તેમણે કહ્યું").
      */
+    /**
+     * "શ્રીલંકાના રાષ્ટ્રપતિ દિસાનાયકેની આ પ્રથમ વિદેશ યાત્રા છે. તેઓ ... પહોંચ્યા": a sentence with no
+     * subject of its own is about the person whose act or thing it tells, named in the genitive.
+     */
+    private static java.util.function.Supplier<Optional<Argument>> possessorOf(List<Argument> args) {
+        return () -> args.stream().anyMatch(a -> !a.modifier() && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))
+                ? Optional.empty()
+                : args.stream().filter(a -> !a.modifier() && a.entity().type() == EntityType.PERSON
+                && a.cases().equals(Set.of(CaseMarkers.GENITIVE))).findFirst();
+    }
+
     private static Optional<Argument> subject(List<Argument> args, Set<EntityType> ownSentenceTypes) {
         Optional<Argument> agent = args.stream().filter(a -> !a.modifier() && a.cases().contains("AGENT")).findFirst();
         if (agent.isPresent()) {

@@ -27,6 +27,16 @@ class AnaphoraTest {
     }
 
     @Test
+    void aPronounAfterASentenceWithNoSubjectIsThePersonItIsAbout() {
+        // the sentence before has no subject: it tells Tobgay's trip, so "they" is Tobgay, not Murmu
+        List<Event> gu = events("પ્રવાસ\nરાષ્ટ્રપતિ દ્રૌપદી મુર્મુએ બુધવારે રાષ્ટ્રપતિ ભવનમાં મહેમાનનું સ્વાગત કર્યું. "
+                + "પદ સંભાળ્યા પછી ભૂટાનના વડાપ્રધાન શેરિંગ તોબગેની આ પહેલી વિદેશ યાત્રા છે. "
+                + "તેઓ મંગળવારે સાંજે ભારત પહોંચ્યા હતા.");
+        assertTrue(roles(gu, "Visit").stream().anyMatch(r -> r.contains("visitor=Tshering Tobgay")), gu.toString());
+        assertTrue(roles(gu, "Visit").stream().noneMatch(r -> r.contains("Droupadi Murmu")), gu.toString());
+    }
+
+    @Test
     void aPronounInAReportedClauseIsTheSpeaker() {
         List<Event> hi = events("खबर\nडोनाल्ड ट्रंप ने सोमवार को कहा कि वह अगले महीने भारत की यात्रा करेंगे।");
         assertEquals(List.of("visitor=Donald Trump, host=India"), roles(hi, "Visit"));
