@@ -92,4 +92,11 @@ class TriggerTypesTest {
         assertEquals(List.of("participant=Marco Rubio, participant=Benjamin Netanyahu"), roles(hindi, "PhoneCall"), hindi.toString());
         assertEquals(List.of("participant=Marco Rubio, participant=Benjamin Netanyahu"), roles(gujarati, "PhoneCall"), gujarati.toString());
     }
+
+    @Test
+    void aNasalWrittenInFullIsTheAnusvara() {
+        // "निन्दा" and "निंदा" are one word: the triggers are listed with the anusvara
+        assertEquals(List.of("speaker=France, target=Russia"),
+                roles(events("निन्दा\nफ्रांस ने रूस के मिसाइल हमले की कड़ी निन्दा की।"), "Disapprove"));
+    }
 }
