@@ -46,6 +46,7 @@ final class NounHeads {
 
     /** Each step in turn, on the sentence's arguments in word order (replaced in place). */
     void apply(List<Token> tokens, List<Argument> args) {
+        groupsBeforeOf(tokens, args);
         actThroughGroups(tokens, args);
         placesOfNames(tokens, args);
         governmentsOfLeaders(tokens, args);
@@ -287,6 +288,31 @@ final class NounHeads {
     private static final int TITLE_WORDS = 3;
 
     /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */
+    /**
+     * "The government of Niger expelled", "urged the authorities of Niger": where the genitive is a
+     * word before the name, a name after it whose head noun is a group or a government
+     * ({@code group-nouns.txt}, {@code government-nouns.txt}) acts through that noun, from where
+     * that noun stands and in the case its phrase has.
+     */
+    private void groupsBeforeOf(List<Token> tokens, List<Argument> args) {
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            int head = a.firstToken() - 2;
+            if (!a.cases().equals(Set.of(CaseMarkers.GENITIVE)) || head < 0
+                    || !caseMarkers.isPreposition(tokens.get(a.firstToken() - 1))) {
+                continue;
+            }
+            Optional<String> noun = groupNoun(tokens.get(head)).or(() -> nounOfGovernment(tokens.get(head)));
+            if (noun.isEmpty()) {
+                continue;
+            }
+            // the phrase's case is the preposition before the noun, or before its one word more ("to the authorities of")
+            int start = head > 1 && caseMarkers.isPreposition(tokens.get(head - 2)) ? head - 1 : head;
+            Set<String> cases = caseMarkers.cases(tokens, start, head, noun.get());
+            args.set(i, new Argument(a.entity(), cases, head, a.lastToken(), false, a.group(), EntityType.ORGANIZATION));
+        }
+    }
+
     private Optional<String> groupNoun(Token t) {
         return t.stems().stream().filter(groupNouns::contains).max(Comparator.comparingInt(String::length));
     }

@@ -119,4 +119,12 @@ class NounPhraseRolesTest {
         assertEquals(List.of("attacker=Russia, target=Ukraine"),
                 roles(events("હુમલો\nરશિયાએ મંગળવારે રાત્રે યુક્રેનના ખારકિવમાં મિસાઇલ હુમલો કર્યો."), "MilitaryStrike"));
     }
+
+    @Test
+    void aCountryAfterOfActsThroughTheGroupOrGovernmentBeforeIt() {
+        assertEquals(List.of("agent=Niger, target=France"),
+                roles(events("News\nThe government of Niger expelled the French ambassador on Friday."), "DiplomaticExpulsion"));
+        assertEquals(List.of("speaker=France, target=Niger"),
+                roles(events("News\nFrance urged the authorities of Niger to protect its embassy."), "Appeal"));
+    }
 }
