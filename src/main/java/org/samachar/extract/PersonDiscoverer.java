@@ -100,8 +100,9 @@ public final class PersonDiscoverer implements Annotator {
         Map<String, Entity> byName = new LinkedHashMap<>();
         Map<String, Entity> byKey = new java.util.HashMap<>(); // one Entity for every spelling of a name
         NewNames names = new NewNames();
+        List<List<String>> foundWords = found.stream().map(f -> wordKeys(f.name)).toList();
         for (Found f : found) {
-            String full = fullerName(f.name, found);
+            String full = fullerName(f.name, found, foundWords);
             Entity entity = byName.computeIfAbsent(f.name,
                     n -> byKey.computeIfAbsent(NameKey.of(full), k -> resolver.resolve(full, EntityType.PERSON)));
             // Short forms: the last word (a surname), and the first (a Korean or Chinese family name)
@@ -221,21 +222,26 @@ public final class PersonDiscoverer implements Annotator {
     /**
      * The longest new name of the article that holds this one's words in order, with the same first
      * and last word ("માર્સેલો ડી સોસા" in "માર્સેલો રેબેલો ડી સોસા"): one person named in full and
-     * in short is one entity. The name itself when there is none.
+     * in short is one entity. The name itself when there is none. {@code foundWords}: the word keys
+     * of each found name, in order.
      */
-    private String fullerName(String name, List<Found> found) {
-        List<String> words = tokenizer.tokens(name).stream().map(Token::key).toList();
+    private String fullerName(String name, List<Found> found, List<List<String>> foundWords) {
+        List<String> words = wordKeys(name);
         String best = name;
         int bestSize = words.size();
-        for (Found o : found) {
-            List<String> other = tokenizer.tokens(o.name).stream().map(Token::key).toList();
+        for (int i = 0; i < found.size(); i++) {
+            List<String> other = foundWords.get(i);
             if (other.size() > bestSize && other.get(0).equals(words.get(0))
                     && other.get(other.size() - 1).equals(words.get(words.size() - 1)) && inOrder(words, other)) {
-                best = o.name;
+                best = found.get(i).name;
                 bestSize = other.size();
             }
         }
         return best;
+    }
+
+    private List<String> wordKeys(String name) {
+        return tokenizer.tokens(name).stream().map(Token::key).toList();
     }
 
     /** Whether {@code part}'s words all stand in {@code whole}, in the same order. */

@@ -287,7 +287,6 @@ final class NounHeads {
     /** How many words of a title may stand between "invitation of" and the name. */
     private static final int TITLE_WORDS = 3;
 
-    /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */
     /**
      * "The government of Niger expelled", "urged the authorities of Niger": where the genitive is a
      * word before the name, a name after it whose head noun is a group or a government
@@ -313,6 +312,7 @@ final class NounHeads {
         }
     }
 
+    /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */
     private Optional<String> groupNoun(Token t) {
         return t.stems().stream().filter(groupNouns::contains).max(Comparator.comparingInt(String::length));
     }

@@ -302,12 +302,6 @@ final class ReferringWords {
     }
 
     /**
-     * Who a sentence (or the part of one before an anaphor) is about: its first agent not
-     * qualifying another, else its first unmarked name ("Trump said he ..."). Before an anaphor in
-     * its own sentence an unmarked name counts only if it is of the anaphor's type: there it is as
-     * often what the reported clause is about ("ચીની સૈનિકો ... રહેશે, એમ તેમણે કહ્યું").
-     */
-    /**
      * "શ્રીલંકાના રાષ્ટ્રપતિ દિસાનાયકેની આ પ્રથમ વિદેશ યાત્રા છે. તેઓ ... પહોંચ્યા": a sentence with no
      * subject of its own is about the person whose act or thing it tells, named in the genitive.
      */
@@ -318,6 +312,12 @@ final class ReferringWords {
                 && a.cases().equals(Set.of(CaseMarkers.GENITIVE))).findFirst();
     }
 
+    /**
+     * Who a sentence (or the part of one before an anaphor) is about: its first agent not
+     * qualifying another, else its first unmarked name ("Trump said he ..."). Before an anaphor in
+     * its own sentence an unmarked name counts only if it is of the anaphor's type: there it is as
+     * often what the reported clause is about ("ચીની સૈનિકો ... રહેશે, એમ તેમણે કહ્યું").
+     */
     private static Optional<Argument> subject(List<Argument> args, Set<EntityType> ownSentenceTypes) {
         Optional<Argument> agent = args.stream().filter(a -> !a.modifier() && a.cases().contains("AGENT")).findFirst();
         if (agent.isPresent()) {
