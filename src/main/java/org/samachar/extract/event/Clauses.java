@@ -91,7 +91,7 @@ final class Clauses {
 
     /** The clauses of a sentence; {@code coordinators} are the words of {@code coordinators.txt}. */
     static Clauses of(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                      Set<String> coordinators, PhraseCues cues, CaseMarkers caseMarkers) {
+                      List<Trigger> backgroundActs, Set<String> coordinators, PhraseCues cues, CaseMarkers caseMarkers) {
         int[] clause = new int[tokens.size()];
         int number = 0;
         for (int i = 1; i < tokens.size(); i++) {
@@ -110,7 +110,7 @@ final class Clauses {
         Set<Integer> embedded = new HashSet<>();
         Set<Integer> bare = new HashSet<>();
         Map<Integer, Argument> heads = new java.util.HashMap<>();
-        List<Phrase> phrases = phrases(text, tokens, args, triggers, cues, caseMarkers);
+        List<Phrase> phrases = phrases(text, tokens, args, triggers, backgroundActs, cues, caseMarkers);
         phrases.addAll(participlePhrases(text, tokens, args, triggers, cues, coordinators, phrases));
         for (Phrase phrase : phrases) {
             int own = ++number;
@@ -213,24 +213,31 @@ final class Clauses {
      * the next comma or the end of the sentence.
      */
     private static List<Phrase> phrases(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                                       PhraseCues cues, CaseMarkers caseMarkers) {
+                                       List<Trigger> backgroundActs, PhraseCues cues, CaseMarkers caseMarkers) {
         List<Phrase> out = new ArrayList<>();
-        phrasesClosedByCue(text, tokens, args, triggers, cues, caseMarkers, out);
+        phrasesClosedByCue(text, tokens, args, triggers, backgroundActs, cues, caseMarkers, out);
         phrasesOpenedByCue(text, tokens, args, triggers, cues, out);
         return out;
     }
 
     /** "યુક્રેન પર રશિયાના હુમલા બાદ": from the act's actors (back to a subject, another act or punctuation) to the cue. */
     private static void phrasesClosedByCue(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                                           PhraseCues cues, CaseMarkers caseMarkers, List<Phrase> out) {
+                                           List<Trigger> backgroundActs, PhraseCues cues, CaseMarkers caseMarkers,
+                                           List<Phrase> out) {
         boolean[] actWord = actWords(tokens, triggers);
-        for (Trigger t : triggers) {
+        // "पाकिस्तानी हवाई हमलों के जवाब में": an act told only as what the main one answers or
+        // follows makes no event, but its actors are still its own (an act named as the topic of
+        // another, "पाकिस्तान के हमले की निंदा", keeps its actors in that act)
+        List<Trigger> acts = new ArrayList<>(triggers);
+        acts.addAll(backgroundActs);
+        for (Trigger t : acts) {
+            boolean background = backgroundActs.contains(t);
             int cue = t.lastToken() + 1;
             while (cue < tokens.size() && cue <= t.lastToken() + 2 && !cues.after.contains(tokens.get(cue).key())
                     && caseMarkers.isPostposition(tokens.get(cue))) {
                 cue++;
             }
-            if (cue < tokens.size() && actWord[cue] && !cues.after.contains(tokens.get(cue).key()) && !endsPhrase(text, tokens, cue)
+            if (!background && cue < tokens.size() && actWord[cue] && !cues.after.contains(tokens.get(cue).key()) && !endsPhrase(text, tokens, cue)
                     && caseMarkers.casesOfNoun(tokens, t.lastToken()).contains("GENITIVE")) {
                 // "નેતન્યાહૂની અમેરિકા મુલાકાતની પુષ્ટિ": an act in the genitive of another act, with
                 // whose act it is named right before it, keeps that doer and is not the outer act's
@@ -416,6 +423,12 @@ final class Clauses {
                         : List.of();
             }
             List<Argument> own = side.stream().filter(a -> a.firstToken() < 0 || sameClause(a.firstToken(), at)).toList();
+            if (own.isEmpty() && !embedded(at) && ofParticipants.test(t.type())) {
+                // "ફ્રાન્સ સરકાર સાથે વાટાઘાટો પછી અંતિમ કરાર થશે": an agreement naming no parties is
+                // made by those of the talks it comes after
+                return side.stream().filter(a -> a.firstToken() >= 0 && embedded(a.firstToken())
+                        && host(a.firstToken()) == host(at)).toList();
+            }
             if (!embedded(at) || !(ofParticipants.test(t.type()) || heads.containsKey(clause[at])
                     || own.stream().noneMatch(a -> a.lastToken() < at && namesDoer(a)))) {
                 return own;

@@ -132,7 +132,7 @@ public final class EventMerger implements Annotator {
 
     /** Said again by the same speakers: one statement; said by others as well: another one. */
     private static boolean sameEvent(Event a, Event b, boolean speechAct, Function<Entity, Entity> sideOf) {
-        return isAsserted(a) == isAsserted(b) && sameClaimants(a, b)
+        return isAsserted(a) == isAsserted(b) && sameClaimants(a, b) && !doerSuffersInOther(a, b) && !doerSuffersInOther(b, a)
                 && sharesActorAndTime(a, b, sideOf) && (!speechAct || speakers(a).equals(speakers(b)));
     }
 
@@ -178,6 +178,7 @@ public final class EventMerger implements Annotator {
                 return false;
             }
         }
+
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
                 || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
                 && !b.time().get().value().end().isBefore(a.time().get().value().begin()));
@@ -246,6 +247,16 @@ public final class EventMerger implements Annotator {
             inB |= x.role().equals(role);
         }
         return inA && inB;
+    }
+
+    /**
+     * "Pakistan struck Afghanistan", then "the Taliban struck Pakistani posts": whoever does the one
+     * is at the receiving end of the other, so they are two acts, not one told twice. (A headline,
+     * which tells in few words what the body tells, is let off: its roles are the least sure.)
+     */
+    private static boolean doerSuffersInOther(Event a, Event b) {
+        return a.roles().stream().filter(r -> DOERS.contains(r.role())).anyMatch(r -> b.roles().stream()
+                .anyMatch(x -> x.entity().equals(r.entity()) && !DOERS.contains(x.role()) && !x.role().equals(PARTICIPANT)));
     }
 
     /** Planned, expected and possible are told of the same future event; asserted is another. */

@@ -2,6 +2,7 @@ package org.samachar.extract.event;
 
 import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.WordList;
 import org.samachar.pipeline.AnalyzedArticle;
@@ -49,6 +50,7 @@ public final class RoleAssigner implements Annotator {
     private final SeparateEvents separately = new SeparateEvents();
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Clauses.PhraseCues phraseCues = Clauses.PhraseCues.load();
+    private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
@@ -77,7 +79,8 @@ public final class RoleAssigner implements Annotator {
             String text = article.sentences().get(sentence).text();
             List<Token> tokens = article.tokens().get(sentence);
             List<Argument> args = article.arguments().get(sentence);
-            Clauses clauses = Clauses.of(text, tokens, args, triggers, coordinators, phraseCues, caseMarkers);
+            Clauses clauses = Clauses.of(text, tokens, args, triggers, backgroundActs(sentence, tokens, triggers),
+                    coordinators, phraseCues, caseMarkers);
             for (List<Trigger> part : clauses.byClause(triggers)) {
                 List<Argument> own = clauses.own(args, part.get(0).firstToken());
                 events.addAll(events(text, tokens, own, part, events.size(), () -> previousSubject(article, sentence),
@@ -88,6 +91,20 @@ public final class RoleAssigner implements Annotator {
     }
 
 
+
+    /**
+     * The words of acts the sentence names that make no event of their own (the topic of another,
+     * what it answers). Not talks: the parties of the talks after which an agreement comes are its own.
+     */
+    private List<Trigger> backgroundActs(int sentence, List<Token> tokens, List<Trigger> triggers) {
+        return triggerWords.find(tokens).stream()
+                .filter(h -> !h.label().equals("-") && !PARTICIPANT.equals(templates.doer(Trigger.typeOf(h.label())))
+                        && triggers.stream()
+                        .noneMatch(t -> t.firstToken() <= h.lastToken() && h.firstToken() <= t.lastToken()))
+                .map(h -> new Trigger(sentence, h.label(), h.firstToken(), h.lastToken(), h.lastWord(), false, -1, false,
+                        false, List.of()))
+                .toList();
+    }
 
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf,

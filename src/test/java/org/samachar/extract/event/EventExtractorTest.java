@@ -309,6 +309,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActWhoseDoerWasAtTheReceivingEndOfAnEarlierOneIsAnotherAct() {
+        List<Event> hi = events("व्यापार युद्ध तेज\nचीनी सामानों पर 20 फीसदी शुल्क लगाया गया। "
+                + "इसके बाद चीन ने अमेरिकी सामानों पर जवाबी शुल्क लगाया।");
+        assertEquals(List.of("agent=China, target=United States", "target=China"),
+                hi.stream().filter(e -> e.type().equals("Sanction")).map(EventSentences::roles).sorted().toList(), hi.toString());
+    }
+
+    @Test
     void oneLeaderMeetingSeveralOthersSeparatelyIsOneMeetingWithEach() {
         List<Event> hi = events("खबर\nविदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव और वांग यी से अलग-अलग मुलाकात की।");
         assertEquals(List.of("participant=S. Jaishankar, participant=Sergei Lavrov", "participant=S. Jaishankar, participant=Wang Yi"),

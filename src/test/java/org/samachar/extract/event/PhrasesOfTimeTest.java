@@ -62,4 +62,18 @@ class PhrasesOfTimeTest {
         assertEquals(List.of("agent=Canada, target=Iran"), roles(events(
                 "News\nCanada imposed new sanctions on Iran over its missile attack on Israel."), "Sanction"));
     }
+
+    @Test
+    void anActTheMainOneAnswersKeepsItsActorsThoughItMakesNoEventOfItsOwn() {
+        assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(
+                "खबर\nइजरायली हवाई हमलों के जवाब में ईरान ने इजरायली सैन्य ठिकानों को निशाना बनाया।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(
+                "સમાચાર\nઇઝરાયેલી હવાઈ હુમલાના જવાબમાં ઈરાને ઇઝરાયેલના લશ્કરી મથકો પર મિસાઇલો છોડી."), "MilitaryStrike"));
+    }
+
+    @Test
+    void anAgreementNamingNoPartiesIsMadeByThoseOfTheTalksItComesAfter() {
+        assertEquals(List.of("participant=Japan"), roles(events(
+                "સમાચાર\nભાવ અંગે જાપાન સરકાર સાથે વાટાઘાટો પછી અંતિમ કરાર થશે."), "AgreementSigning"));
+    }
 }

@@ -47,4 +47,12 @@ class SpeechActTargetsTest {
         assertEquals(List.of("United States"), EventSentences.only(claimed, "MilitaryStrike").claimedBy().stream()
                 .map(org.samachar.pipeline.model.Entity::name).toList());
     }
+
+    @Test
+    void whomAnActIsBlamedOnIsTheAccusationsTarget() {
+        assertEquals(List.of("speaker=Ukraine, target=Russia"),
+                roles(events("खबर\nयूक्रेन ने बांध टूटने के लिए रूस को जिम्मेदार ठहराया।"), "Accusation"));
+        assertEquals(List.of("speaker=Iran, target=Israel"),
+                roles(events("સમાચાર\nઈરાને પરમાણુ વૈજ્ઞાનિકની હત્યા માટે ઇઝરાયેલને જવાબદાર ઠેરવ્યું."), "Accusation"));
+    }
 }

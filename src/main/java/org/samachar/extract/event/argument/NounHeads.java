@@ -57,23 +57,31 @@ final class NounHeads {
 
     /**
      * "રશિયન પ્રતિનિધિમંડળ પહોંચ્યું", "US officials said": a country or organisation acting through
-     * a group of its people is the actor, in the case the group noun carries.
+     * a group of its people is the actor, in the case the group noun carries. A name with no case
+     * of its own right before a noun that has one is the same ("तालिबान बलों ने", "ભારત સરકારે"); and
+     * a group in the genitive of another acts through that one ("ભારત સરકારના એજન્ટો").
      */
     private void actThroughGroups(List<Token> tokens, List<Argument> args) {
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
-            if (!(a.modifier() || a.cases().contains(CaseMarkers.GENITIVE))) {
+            boolean owner = a.modifier() || a.cases().contains(CaseMarkers.GENITIVE);
+            if (!owner && !a.cases().equals(Set.of(CaseMarkers.NONE))) {
                 continue;
             }
             int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
                     .findFirst().orElse(tokens.size() - 1);
-            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + GROUP_REACH, limit); g++) {
+            int reach = owner ? GROUP_REACH : 1;
+            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + reach, limit); g++) {
                 Optional<String> noun = groupNoun(tokens.get(g));
-                if (noun.isPresent()) {
-                    args.set(i, new Argument(a.entity(), caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken(), g,
-                            false, a.group(), EntityType.ORGANIZATION));
-                    break;
+                if (noun.isEmpty()) {
+                    continue;
                 }
+                Set<String> cases = caseMarkers.cases(tokens, g, g, noun.get());
+                if (owner || !cases.equals(Set.of(CaseMarkers.NONE))) {
+                    args.set(i, new Argument(a.entity(), cases, a.firstToken(), g, false, a.group(), EntityType.ORGANIZATION));
+                    i -= cases.contains(CaseMarkers.GENITIVE) ? 1 : 0;
+                }
+                break;
             }
         }
     }

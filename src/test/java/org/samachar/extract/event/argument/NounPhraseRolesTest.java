@@ -127,4 +127,24 @@ class NounPhraseRolesTest {
         assertEquals(List.of("speaker=France, target=Niger"),
                 roles(events("News\nFrance urged the authorities of Niger to protect its embassy."), "Appeal"));
     }
+
+    @Test
+    void aNameWithNoCaseRightBeforeAGroupNounActsInTheCaseTheNounCarries() {
+        assertEquals(List.of("attacker=Hezbollah, target=Israel"),
+                roles(events("खबर\nहिजबुल्लाह लड़ाकों ने इजरायल की चौकियों पर हमला किया।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Taliban, target=Pakistan"),
+                roles(events("સમાચાર\nતાલિબાન દળોએ પાકિસ્તાનની ચોકીઓ પર હુમલો કર્યો."), "MilitaryStrike"));
+    }
+
+    @Test
+    void aGroupInTheGenitiveOfAGovernmentActsForItsCountry() {
+        assertEquals(List.of("attacker=Russia"),
+                roles(events("खबर\nब्रिटेन ने आरोप लगाया कि रूस सरकार के एजेंटों ने एक पूर्व जासूस पर हमला किया।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Russia"),
+                roles(events("સમાચાર\nબ્રિટને આરોપ મૂક્યો કે રશિયા સરકારના એજન્ટોએ એક પૂર્વ જાસૂસ પર હુમલો કર્યો."), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Russia"),
+                roles(events("खबर\nब्रिटेन ने आरोप लगाया कि रूस सरकार के एजेंट एक पूर्व जासूस की हत्या में शामिल थे।"), "Assault"));
+        assertEquals(List.of("visitor=Russia, host=India"),
+                roles(events("સમાચાર\nરશિયા સરકારના અધિકારીઓ મંગળવારે દિલ્હી પહોંચ્યા."), "Visit"));
+    }
 }
