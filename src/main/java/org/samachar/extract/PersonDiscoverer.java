@@ -271,6 +271,8 @@ public final class PersonDiscoverer implements Annotator {
                     || stems.stream().anyMatch(w -> notNames.contains(w) || groupNouns.contains(w))
                     || t.surface().chars().anyMatch(Character::isDigit)
                     || triggers.isPhrase(t) || roleCues.isPhrase(t)
+                    // "એલેક્ઝાન્ડ્રે ડી. ક્રુ ને મળ્યા": a case marker written apart ends the name before it
+                    || caseMarkers.isPostposition(t) || caseMarkers.isEndingWrittenApart(t)
                     || (script.equals("Latn") && !Character.isUpperCase(t.surface().codePointAt(0)));
             if (stop) {
                 break;

@@ -185,4 +185,10 @@ class PersonDiscovererTest {
         assertEquals(List.of(), roles(run("खबर\nअमेरिकी रक्षा सचिव दो दिवसीय दौरे पर रविवार को नई दिल्ली पहुंचे।")));
         assertEquals(List.of(), roles(run("સમાચાર\nઅમેરિકાના સંરક્ષણ સચિવ બે દિવસની મુલાકાતે રવિવારે નવી દિલ્હી પહોંચ્યા.")));
     }
+
+    @Test
+    void aCaseEndingWrittenApartFromTheNameIsNotPartOfIt() {
+        List<String> gu = roles(run("સમાચાર\nવિદેશ મંત્રી જયશંકર બેલ્જિયમના વડાપ્રધાન બાર્ટ ડી વેવર ને પણ મળ્યા."));
+        assertTrue(gu.contains("બાર્ટ ડી વેવર prime-minister of Belgium"), gu.toString());
+    }
 }

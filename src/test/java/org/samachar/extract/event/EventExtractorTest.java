@@ -568,6 +568,9 @@ class EventExtractorTest {
         List<Event> gujarati = events("સમાચાર\nજી20 સંમેલન દરમિયાન વડાપ્રધાન નરેન્દ્ર મોદીએ જાપાનના વડાપ્રધાન ફુમિયો કિશિદા સાથે "
                 + "દ્વિપક્ષીય બેઠક કરી હતી.");
         assertEquals(List.of("participant=Narendra Modi, participant=Fumio Kishida"), roles(gujarati, "Meeting"), gujarati.toString());
+        List<Event> ordinal = events("સમાચાર\nવિદેશ મંત્રી એસ. જયશંકરે ન્યૂયોર્કમાં સંયુક્ત રાષ્ટ્ર મહાસભાના 80મા સત્રથી અલગ "
+                + "ચીનના વિદેશ મંત્રી વાંગ યી સાથે દ્વિપક્ષીય બેઠક યોજી.");
+        assertTrue(ordinal.stream().noneMatch(e -> EventSentences.roles(e).contains("Assembly")), ordinal.toString());
         List<Event> english = events("News\nOn the sidelines of the UN General Assembly, External Affairs Minister "
                 + "S. Jaishankar met Japanese Foreign Minister Yoko Kamikawa.");
         assertTrue(roles(english, "Meeting").contains("participant=S. Jaishankar, participant=Yoko Kamikawa"), english.toString());

@@ -49,6 +49,7 @@ public final class ArgumentFinder implements Annotator {
     private final ReferringWords referringWords;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final Set<String> topicNouns = WordList.load("topic-nouns.txt");
+    private final Set<String> waterNouns = WordList.load("water-nouns.txt");
     private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
     private final Map<String, String> labelLastKeys = new ConcurrentHashMap<>();
     private final SettingPhrases settingPhrases = new SettingPhrases(caseMarkers);
@@ -160,7 +161,8 @@ public final class ArgumentFinder implements Annotator {
             // "યુક્રેન યુદ્ધ", "the Ukraine war": a name before a topic noun is what the noun is about.
             boolean topic = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
                     && topicNouns.contains(tokens.get(last + 1).key());
-            if (topic || settingPhrases.names(s, tokens, first, last, cases, () -> acts(tokens, actWords))) {
+            if (topic || partOfWaters(tokens, first, last, cases)
+                    || settingPhrases.names(s, tokens, first, last, cases, () -> acts(tokens, actWords))) {
                 continue;
             }
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
@@ -182,6 +184,15 @@ public final class ArgumentFinder implements Annotator {
         all.addAll(anaphoric);
         all.sort(Comparator.comparingInt(Argument::firstToken));
         return all;
+    }
+
+    /** "जापान सागर", "the South China Sea", "the Sea of Japan": a name inside the name of a sea or strait. */
+    private boolean partOfWaters(List<Token> tokens, int first, int last, Set<String> cases) {
+        boolean before = cases.equals(Set.of(CaseMarkers.NONE)) && last + 1 < tokens.size()
+                && tokens.get(last + 1).stems().stream().anyMatch(waterNouns::contains);
+        boolean after = first >= 2 && caseMarkers.isPreposition(tokens.get(first - 1))
+                && tokens.get(first - 2).stems().stream().anyMatch(waterNouns::contains);
+        return before || after;
     }
 
     private boolean[] acts(List<Token> tokens, boolean[][] known) {

@@ -25,6 +25,7 @@ final class SettingPhrases {
     private static final String PHRASE_ENDS = ",;:।|\u2013\u2014\"“”";
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\p{Nd}+");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\p{Nd}+\\p{L}[\\p{L}\\p{M}]*");
 
     private final CaseMarkers caseMarkers;
     private final Set<String> after;
@@ -57,6 +58,10 @@ final class SettingPhrases {
             }
             if (after.contains(tokens.get(k).key())) {
                 return true;
+            }
+            // "મહાસભાના 89મા સત્રથી અલગ": an ordinal's ending is no case of the phrase
+            if (ORDINAL.matcher(tokens.get(k).surface()).matches()) {
+                continue;
             }
             // the occasion's own noun carries the cue's postposition ("सत्र से इतर")
             if (DIGITS.matcher(tokens.get(k).surface()).matches()

@@ -147,4 +147,14 @@ class NounPhraseRolesTest {
         assertEquals(List.of("visitor=Russia, host=India"),
                 roles(events("સમાચાર\nરશિયા સરકારના અધિકારીઓ મંગળવારે દિલ્હી પહોંચ્યા."), "Visit"));
     }
+
+    @Test
+    void aCountryInTheNameOfASeaIsGeographyNotAnActor() {
+        assertEquals(List.of("agent=North Korea"),
+                roles(events("खबर\nउत्तर कोरिया ने जापान सागर की ओर दो बैलिस्टिक मिसाइलें दागीं।"), "WeaponsTest"));
+        assertEquals(List.of("participant=Russia, participant=China"),
+                roles(events("સમાચાર\nરશિયા અને ચીનના નૌકાદળોએ પૂર્વ ચીન સમુદ્રમાં સંયુક્ત યુદ્ધાભ્યાસ કર્યો."), "MilitaryExercise"));
+        assertEquals(List.of("participant=Philippines, participant=United States"),
+                roles(events("News\nThe Philippines and the United States held joint drills near the South China Sea."), "MilitaryExercise"));
+    }
 }
