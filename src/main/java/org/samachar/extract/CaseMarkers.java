@@ -41,6 +41,7 @@ public final class CaseMarkers {
 
     private final Map<String, List<Marker>> byLanguage = new HashMap<>();
     private final Set<String> coordinators = WordList.load("coordinators.txt");
+    private final Set<String> placeAdjectives = WordList.load("place-adjectives.txt");
 
     public CaseMarkers() {
         WordTokenizer tokenizer = new WordTokenizer();
@@ -191,9 +192,11 @@ public final class CaseMarkers {
                     found.removeIf(m -> m.where.equals("ending") && m.caseName.equals(GENITIVE));
                 }
             }
-            if (before && first > 0) {
-                index.before().getOrDefault(tokens.get(first - 1).key(), List.of()).stream()
-                        .filter(m -> wordsAt(tokens, first - m.words.size(), m.words)).forEach(found::add);
+            // "in eastern Ukraine": a word for part of the land may stand between the preposition and the name
+            int start = first > 1 && placeAdjectives.contains(tokens.get(first - 1).key()) ? first - 1 : first;
+            if (before && start > 0) {
+                index.before().getOrDefault(tokens.get(start - 1).key(), List.of()).stream()
+                        .filter(m -> wordsAt(tokens, start - m.words.size(), m.words)).forEach(found::add);
             }
             found.sort(java.util.Comparator.comparingInt(Marker::order)); // the file's order, as cases are read in it
             for (Marker m : found) {

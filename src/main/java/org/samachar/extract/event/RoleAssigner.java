@@ -466,10 +466,10 @@ public final class RoleAssigner implements Annotator {
         return args.stream().filter(a -> a.lastToken() == t.firstToken() - 1 && !a.modifier()).findFirst();
     }
 
-    /** "Beijing said", "accused Pyongyang", "talks with Beijing", "told New Delhi": not where, but who. */
+    /** "Beijing said", "accused Pyongyang", "talks with Beijing", "sanctions against Moscow": not where, but who. */
     private static boolean actsAsGovernment(Set<String> cases) {
         return cases.contains("AGENT") || cases.contains(WordOrder.SUBJECT) || cases.contains("DATIVE")
-                || cases.contains(WordOrder.OBJECT) || cases.contains("WITH");
+                || cases.contains(WordOrder.OBJECT) || cases.contains("WITH") || cases.contains("ON");
     }
 
     /**

@@ -29,6 +29,7 @@ final class WordOrder {
     static final String SUBJECT = "SUBJECT";
     static final String OBJECT = "OBJECT";
     private static final String LOCATIVE = "LOCATIVE";
+    private static final String AGENT = "AGENT";
 
     private final CaseMarkers caseMarkers = new CaseMarkers();
 
@@ -98,6 +99,9 @@ final class WordOrder {
         boolean passive = voice != null && passive(voice, trigger, tokens);
         Map<Argument, Set<String>> out = new HashMap<>();
         Integer subjectGroup = null;
+        // "भारत ने ... राहत सामग्री म्यांमार भेजी": beside a subject marked as the agent, an unmarked
+        // name is what the act reaches (object or destination), not a second subject
+        boolean agentMarked = args.stream().anyMatch(a -> a.cases().contains(AGENT));
         for (Argument a : args) {
             if (voice == null || a.modifier() || !a.cases().contains(CaseMarkers.NONE)) {
                 out.put(a, a.cases());
@@ -125,7 +129,7 @@ final class WordOrder {
                     // a headline's inverted order ("अमेरिका जाएंगे मोदी"); but after an act told as
                     // where something happened ("ड्रोन हमले में पाकिस्तानी सेना के चार जवान घायल"),
                     // a name is the subject of what happened in it: whom it hit
-                    subject = !caseMarkers.casesOfNoun(tokens, trigger.lastToken()).contains(LOCATIVE);
+                    subject = !agentMarked && !caseMarkers.casesOfNoun(tokens, trigger.lastToken()).contains(LOCATIVE);
                 } else {
                     // the first unmarked name, and the names joined to it ("X and Y arrived")
                     subject = subjectGroup == null || subjectGroup == a.group();

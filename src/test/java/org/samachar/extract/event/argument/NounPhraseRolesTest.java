@@ -157,4 +157,24 @@ class NounPhraseRolesTest {
         assertEquals(List.of("participant=Philippines, participant=United States"),
                 roles(events("News\nThe Philippines and the United States held joint drills near the South China Sea."), "MilitaryExercise"));
     }
+
+    @Test
+    void besideASubjectMarkedAsTheAgentAnUnmarkedNameIsWhereTheActGoes() {
+        assertEquals(List.of("supplier=India, recipient=Nepal"),
+                roles(events("खबर\nभारत ने सोमवार को दो विमानों से 30 टन राहत सामग्री नेपाल भेजी।"), "ProvideAid"));
+        assertEquals(List.of("supplier=India, recipient=Nepal"),
+                roles(events("સમાચાર\nભારતે મંગળવારે બે વિમાનો દ્વારા 30 ટન રાહત સામગ્રી નેપાળ મોકલી."), "ProvideAid"));
+    }
+
+    @Test
+    void aCityAnActIsAimedAtStandsForItsGovernment() {
+        assertEquals(List.of("agent=Canada, target=Russia"),
+                roles(events("News\nCanada imposed sanctions against Moscow on Friday."), "Sanction"));
+    }
+
+    @Test
+    void aWordForPartOfTheLandKeepsTheNameInThePrepositionsCase() {
+        assertEquals(List.of("agent=European Union, target=Russia"),
+                roles(events("News\nThe EU imposed sanctions on Russia over its troops in eastern Ukraine."), "Sanction"));
+    }
 }
