@@ -44,6 +44,7 @@ public final class Gazetteer {
     private final Map<String, Entity> entities;
     private final Map<String, String> countryOf;
     private final Map<String, String> nationalityOf;
+    private final Map<String, String> locationOf;
     private final Map<String, List<Entity>> byNameKey = new HashMap<>();
     /** The IRIs of the entities with a short name ({@code sam:shortName}) in any language. */
     private final java.util.Set<String> shortNamed = new java.util.HashSet<>();
@@ -56,6 +57,7 @@ public final class Gazetteer {
         this.entities = entities;
         this.countryOf = countryOf;
         this.nationalityOf = nationalityOf;
+        this.locationOf = locationOf;
         byFirstKey.values().forEach(list -> list.stream().filter(e -> e.label().kind() == LabelKind.SHORT)
                 .forEach(e -> shortNamed.add(e.entity().iri())));
         byFirstKey.values().forEach(list -> list.stream()
@@ -178,6 +180,11 @@ public final class Gazetteer {
     /** The country of a person the gazetteer knows ({@code schema:nationality}). */
     public Optional<Entity> nationalityOf(Entity person) {
         return Optional.ofNullable(nationalityOf.get(person.iri())).map(entities::get);
+    }
+
+    /** The country an organisation the gazetteer knows belongs to ({@code schema:location}). */
+    public Optional<Entity> locationOf(Entity organisation) {
+        return Optional.ofNullable(locationOf.get(organisation.iri())).map(entities::get);
     }
 
     /**

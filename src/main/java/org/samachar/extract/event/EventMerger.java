@@ -32,10 +32,16 @@ public final class EventMerger implements Annotator {
 
     private final RoleTemplates templates = new RoleTemplates();
     private final Function<Entity, Entity> sideOf;
+    private final Function<Entity, Entity> countryOf;
 
-    /** The gazetteer tells whose side a person is on (their country), to tell two meetings apart. */
+    /**
+     * The gazetteer tells whose side a person is on (their country), to tell two meetings apart,
+     * and whose an organisation is, so that a headline's "Iran arrested" is the body's "the
+     * Revolutionary Guards arrested".
+     */
     public EventMerger(Gazetteer gazetteer) {
         this.sideOf = e -> e.type() == EntityType.PERSON ? gazetteer.nationalityOf(e).orElse(e) : e;
+        this.countryOf = e -> e.type() == EntityType.ORGANIZATION ? gazetteer.locationOf(e).orElse(e) : sideOf.apply(e);
     }
 
     @Override
@@ -59,11 +65,12 @@ public final class EventMerger implements Annotator {
         Set<Integer> headline = article.headline().stream()
                 .flatMap(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index()))
                 .map(Sentence::index).collect(Collectors.toSet());
-        return article.withEvents(merge(article.events(), headline, templates::isSpeechAct, templates::isSpecificSpeechAct, sideOf));
+        return article.withEvents(merge(article.events(), headline, templates::isSpeechAct, templates::isSpecificSpeechAct,
+                sideOf, countryOf));
     }
 
     static List<Event> merge(List<Event> events, Set<Integer> headlineSentences, Predicate<String> isSpeechAct,
-            Predicate<String> isSpecificSpeechAct, Function<Entity, Entity> sideOf) {
+            Predicate<String> isSpecificSpeechAct, Function<Entity, Entity> sideOf, Function<Entity, Entity> countryOf) {
         List<Event> kept = new ArrayList<>();
         Map<Integer, Integer> renumber = new HashMap<>();
         // Headline events last, so that the body's fuller telling of the same event keeps it.
@@ -74,7 +81,7 @@ public final class EventMerger implements Annotator {
             boolean headline = headlineSentences.contains(e.sentence());
             int target = -1;
             for (int k = 0; k < kept.size(); k++) {
-                if (headline ? retold(kept.get(k), e, sideOf) : sameEvent(kept.get(k), e, isSpeechAct.test(e.type()), sideOf)) {
+                if (headline ? retold(kept.get(k), e, sideOf, countryOf) : sameEvent(kept.get(k), e, isSpeechAct.test(e.type()), sideOf)) {
                     target = k;
                     break;
                 }
@@ -133,7 +140,7 @@ public final class EventMerger implements Annotator {
     /** Said again by the same speakers: one statement; said by others as well: another one. */
     private static boolean sameEvent(Event a, Event b, boolean speechAct, Function<Entity, Entity> sideOf) {
         return isAsserted(a) == isAsserted(b) && sameClaimants(a, b) && !doerSuffersInOther(a, b) && !doerSuffersInOther(b, a)
-                && sharesActorAndTime(a, b, sideOf) && (!speechAct || speakers(a).equals(speakers(b)));
+                && sharesActorAndTime(a, b, sideOf, Function.identity()) && (!speechAct || speakers(a).equals(speakers(b)));
     }
 
     private static boolean sameClaimants(Event a, Event b) {
@@ -154,11 +161,13 @@ public final class EventMerger implements Annotator {
         return kept.stream().anyMatch(b -> b.type().equals(headline.type()) && !headlineSentences.contains(b.sentence()));
     }
 
-    private static boolean retold(Event body, Event headline, Function<Entity, Entity> sideOf) {
-        return sharesActorAndTime(body, headline, sideOf);
+    /** A headline names a doer by its country as often as by the body's ministry, force or leader. */
+    private static boolean retold(Event body, Event headline, Function<Entity, Entity> sideOf, Function<Entity, Entity> countryOf) {
+        return sharesActorAndTime(body, headline, sideOf, countryOf);
     }
 
-    private static boolean sharesActorAndTime(Event a, Event b, Function<Entity, Entity> sideOf) {
+    /** {@code doerSide}: what two doers must share to be one (themselves, or their country). */
+    private static boolean sharesActorAndTime(Event a, Event b, Function<Entity, Entity> sideOf, Function<Entity, Entity> doerSide) {
         // two events of a type in one sentence are two acts ("closed the airspace and suspended trade")
         if (!a.type().equals(b.type()) || a.sentence() == b.sentence()) {
             return false;
@@ -174,7 +183,7 @@ public final class EventMerger implements Annotator {
         boolean shared = b.roles().stream().anyMatch(r -> a.roles().stream().anyMatch(x -> x.entity().equals(r.entity())))
                 || participants && sidesA.size() >= 2 && sidesA.equals(sidesB);
         for (String doer : DOERS) {
-            if (otherDoers(a, b, doer)) {
+            if (otherDoers(a, b, doer, doerSide)) {
                 return false;
             }
         }
@@ -230,14 +239,14 @@ public final class EventMerger implements Annotator {
     private static final List<String> DOERS = List.of("agent", "attacker", "speaker", "visitor", "supplier", "sender");
 
     /** Whether both events have doers in this role and none in common. */
-    private static boolean otherDoers(Event a, Event b, String role) {
+    private static boolean otherDoers(Event a, Event b, String role, Function<Entity, Entity> doerSide) {
         boolean inA = false;
         boolean inB = false;
         for (Event.Role r : a.roles()) {
             if (r.role().equals(role)) {
                 inA = true;
                 for (Event.Role x : b.roles()) {
-                    if (x.role().equals(role) && x.entity().equals(r.entity())) {
+                    if (x.role().equals(role) && doerSide.apply(x.entity()).equals(doerSide.apply(r.entity()))) {
                         return false;
                     }
                 }

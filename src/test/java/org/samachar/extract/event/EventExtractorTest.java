@@ -309,6 +309,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHeadlinesCountryIsTheBodysForceOrMinistryOfThatCountry() {
+        List<Event> hi = events("ईरान ने ब्रिटिश राजनयिक को गिरफ्तार किया\n"
+                + "ईरान के रिवोल्यूशनरी गार्ड्स ने मंगलवार को तेहरान में ब्रिटेन के एक राजनयिक को गिरफ्तार किया।");
+        assertEquals(1, hi.stream().filter(e -> e.type().equals("Arrest")).count(), hi.toString());
+    }
+
+    @Test
     void anActWhoseDoerWasAtTheReceivingEndOfAnEarlierOneIsAnotherAct() {
         List<Event> hi = events("व्यापार युद्ध तेज\nचीनी सामानों पर 20 फीसदी शुल्क लगाया गया। "
                 + "इसके बाद चीन ने अमेरिकी सामानों पर जवाबी शुल्क लगाया।");

@@ -99,4 +99,10 @@ class TriggerTypesTest {
         assertEquals(List.of("speaker=France, target=Russia"),
                 roles(events("निन्दा\nफ्रांस ने रूस के मिसाइल हमले की कड़ी निन्दा की।"), "Disapprove"));
     }
+
+    @Test
+    void aDiplomatDeclaredPersonaNonGrataInHindiIsExpelled() {
+        assertEquals(List.of("agent=India, target=Pakistan"),
+                roles(events("खबर\nभारत ने पाकिस्तानी राजनयिक को पर्सोना नॉन ग्राटा घोषित किया।"), "DiplomaticExpulsion"));
+    }
 }
