@@ -105,4 +105,16 @@ class TriggerTypesTest {
         assertEquals(List.of("agent=India, target=Pakistan"),
                 roles(events("खबर\nभारत ने पाकिस्तानी राजनयिक को पर्सोना नॉन ग्राटा घोषित किया।"), "DiplomaticExpulsion"));
     }
+
+    @Test
+    void aShipHitByAMissileIsNoArmsShipment() {
+        assertTrue(events("News\nThe Houthis claimed a missile attack on a U.S. ship in the Gulf of Aden.").stream()
+                .noneMatch(e -> e.type().equals("ArmsTransfer")));
+    }
+
+    @Test
+    void aTreatyNamedAfterACityIsNoActOfItsCountry() {
+        assertEquals(List.of("speaker=India, target=Canada"),
+                roles(events("News\nIndia asked Canada to protect its diplomats under the Vienna Convention."), "Appeal"));
+    }
 }
