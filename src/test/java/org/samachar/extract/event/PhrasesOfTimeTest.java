@@ -76,4 +76,13 @@ class PhrasesOfTimeTest {
         assertEquals(List.of("participant=Japan"), roles(events(
                 "સમાચાર\nભાવ અંગે જાપાન સરકાર સાથે વાટાઘાટો પછી અંતિમ કરાર થશે."), "AgreementSigning"));
     }
+
+    @Test
+    void anActTheMainOneIsDoneBecauseOfKeepsItsActors() {
+        List<Event> hindi = events("खबर\nइजरायल पर ईरान के मिसाइल हमलों की वजह से ब्रिटेन ने ईरान पर नए प्रतिबंध लगाए।");
+        assertEquals(List.of("target=Israel, attacker=Iran"), roles(hindi, "MilitaryStrike"));
+        assertEquals(List.of("agent=United Kingdom, target=Iran"), roles(hindi, "Sanction"));
+        assertEquals(List.of("agent=United Kingdom, agent=France, target=Iran"), roles(events(
+                "खबर\nइजरायल पर ईरान के मिसाइल हमलों के कारण ब्रिटेन और फ्रांस ने ईरान पर नए प्रतिबंध लगाए।"), "Sanction"));
+    }
 }
