@@ -86,5 +86,8 @@ class PhrasesOfTimeTest {
                 "खबर\nइजरायल पर ईरान के मिसाइल हमलों के कारण ब्रिटेन और फ्रांस ने ईरान पर नए प्रतिबंध लगाए।"), "Sanction"));
         assertEquals(List.of("agent=United Kingdom, target=Iran"), roles(events(
                 "સમાચાર\nઇઝરાયેલ પર ઈરાનના મિસાઇલ હુમલાના કારણે બ્રિટને ઈરાન પર નવા પ્રતિબંધો લગાવ્યા."), "Sanction"));
+        List<Event> english = events("News\nBecause of Iran's missile attacks on Israel, Britain imposed new sanctions on Iran.");
+        assertEquals(List.of("attacker=Iran, target=Israel"), roles(english, "MilitaryStrike"));
+        assertEquals(List.of("agent=United Kingdom, target=Iran"), roles(english, "Sanction"));
     }
 }
