@@ -117,4 +117,13 @@ class TriggerTypesTest {
         assertEquals(List.of("speaker=India, target=Canada"),
                 roles(events("News\nIndia asked Canada to protect its diplomats under the Vienna Convention."), "Appeal"));
     }
+
+    @Test
+    void missilesFiredAtNoTargetAreALaunchAndFiredAtSomethingAStrike() {
+        List<Event> launch = events("સમાચાર\nઉત્તર કોરિયાએ બુધવારે જાપાન સાગરમાં બે બેલિસ્ટિક મિસાઇલો છોડી.");
+        assertEquals(List.of("agent=North Korea"), roles(launch, "WeaponsTest"));
+        assertTrue(launch.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), launch.toString());
+        List<Event> strike = events("સમાચાર\nઈરાને કતારમાં આવેલા અમેરિકી અલ ઉદેદ હવાઈ મથક પર મિસાઇલો છોડી.");
+        assertTrue(strike.stream().anyMatch(e -> e.type().equals("MilitaryStrike")), strike.toString());
+    }
 }
