@@ -55,6 +55,8 @@ public final class PersonDiscoverer implements Annotator {
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final Set<String> notNames = WordList.load("not-names.txt");
+    /** "वैध राष्ट्रपति नहीं मानता": a negation after a title is the verb's, not a name's first word. */
+    private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
     private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
@@ -261,6 +263,9 @@ public final class PersonDiscoverer implements Annotator {
         String script = words.get(start).script();
         // Any reference date will do: only where time expressions are matters here.
         List<TimeExpression> timeSpans = times.find(s.text(), words, LocalDate.of(2000, 1, 1));
+        // "अलेक्जेंडर फोमिन मुख्य अतिथि थे": an act's words of more than one end the name before them
+        boolean[] actStarts = new boolean[words.size()];
+        triggers.find(words).forEach(h -> actStarts[h.firstToken()] = true);
         for (int i = start; i < words.size() && parts.size() < MAX_NAME_WORDS; i++) {
             Token t = words.get(i);
             int at = t.begin();
@@ -268,9 +273,9 @@ public final class PersonDiscoverer implements Annotator {
             Set<String> stems = t.stems();
             boolean inTime = timeSpans.stream().anyMatch(x -> x.begin() <= at && at < x.end());
             boolean stop = inMention || inTime || !t.script().equals(script)
-                    || stems.stream().anyMatch(w -> notNames.contains(w) || groupNouns.contains(w))
+                    || stems.stream().anyMatch(w -> notNames.contains(w) || groupNouns.contains(w) || negations.contains(w))
                     || t.surface().chars().anyMatch(Character::isDigit)
-                    || triggers.isPhrase(t) || roleCues.isPhrase(t)
+                    || triggers.isPhrase(t) || roleCues.isPhrase(t) || actStarts[i] && !parts.isEmpty()
                     // "એલેક્ઝાન્ડ્રે ડી. ક્રુ ને મળ્યા": a case marker written apart ends the name before it
                     || caseMarkers.isPostposition(t) || caseMarkers.isEndingWrittenApart(t)
                     || (script.equals("Latn") && !Character.isUpperCase(t.surface().codePointAt(0)));

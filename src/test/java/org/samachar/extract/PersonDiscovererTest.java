@@ -191,4 +191,11 @@ class PersonDiscovererTest {
         List<String> gu = roles(run("સમાચાર\nવિદેશ મંત્રી જયશંકર બેલ્જિયમના વડાપ્રધાન બાર્ટ ડી વેવર ને પણ મળ્યા."));
         assertTrue(gu.contains("બાર્ટ ડી વેવર prime-minister of Belgium"), gu.toString());
     }
+
+    @Test
+    void anActOfSeveralWordsOrANegationAfterTheTitleIsNoName() {
+        List<String> hi = roles(run("खबर\nसमारोह में पेरू के विदेश मंत्री एल्मर श्यालर मुख्य अतिथि थे।"));
+        assertTrue(hi.contains("एल्मर श्यालर foreign-minister of Peru"), hi.toString());
+        assertEquals(List.of(), roles(run("खबर\nअमेरिका उन्हें वैध राष्ट्रपति नहीं मानता।")));
+    }
 }

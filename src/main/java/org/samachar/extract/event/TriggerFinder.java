@@ -6,6 +6,7 @@ import org.samachar.extract.WordList;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
@@ -72,7 +73,7 @@ public final class TriggerFinder implements Annotator {
 
     @Override
     public Set<Class<?>> requires() {
-        return Set.of(Sentence.class, Token.class, Argument.class);
+        return Set.of(Sentence.class, Token.class, Mention.class, Argument.class);
     }
 
     @Override
@@ -84,15 +85,33 @@ public final class TriggerFinder implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         List<Trigger> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            out.addAll(find(s, article.tokens().get(s.index()), article.arguments().get(s.index())));
+            List<Token> tokens = article.tokens().get(s.index());
+            out.addAll(find(s, tokens, article.arguments().get(s.index()), inNames(s, tokens, article.mentions())));
         }
         return article.withTriggers(out);
     }
 
-    private List<Trigger> find(Sentence s, List<Token> tokens, List<Argument> args) {
+    /** Which words are inside a name: "the Shanghai Cooperation Organisation" is no act of cooperation. */
+    private static boolean[] inNames(Sentence s, List<Token> tokens, List<Mention> mentions) {
+        boolean[] inName = new boolean[tokens.size()];
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index()) {
+                continue;
+            }
+            int begin = m.begin() - s.begin();
+            int end = m.end() - s.begin();
+            for (int i = 0; i < tokens.size(); i++) {
+                inName[i] |= tokens.get(i).begin() >= begin && tokens.get(i).end() <= end;
+            }
+        }
+        return inName;
+    }
+
+    private List<Trigger> find(Sentence s, List<Token> tokens, List<Argument> args, boolean[] inName) {
         // A row labelled "-" takes its words without making an event ("visiting counterpart",
         // "refused to comment"), so no shorter trigger inside them fires.
-        List<PhraseLexicon.Hit> hits = triggers.find(tokens).stream().filter(h -> !h.label().equals(NO_EVENT)).toList();
+        List<PhraseLexicon.Hit> hits = triggers.find(tokens).stream().filter(h -> !h.label().equals(NO_EVENT)
+                && java.util.stream.IntStream.rangeClosed(h.firstToken(), h.lastToken()).noneMatch(k -> inName[k])).toList();
         if (hits.isEmpty()) {
             return List.of();
         }

@@ -126,4 +126,10 @@ class TriggerTypesTest {
         List<Event> strike = events("સમાચાર\nઈરાને કતારમાં આવેલા અમેરિકી અલ ઉદેદ હવાઈ મથક પર મિસાઇલો છોડી.");
         assertTrue(strike.stream().anyMatch(e -> e.type().equals("MilitaryStrike")), strike.toString());
     }
+
+    @Test
+    void aWordOfAnActInsideANameIsNoAct() {
+        List<Event> en = events("News\nIndia joined the Shanghai Cooperation Organisation in 2017.");
+        assertTrue(en.stream().noneMatch(e -> e.type().equals("MaterialCooperation")), en.toString());
+    }
 }
