@@ -132,4 +132,10 @@ class TriggerTypesTest {
         List<Event> en = events("News\nIndia joined the Shanghai Cooperation Organisation in 2017.");
         assertTrue(en.stream().noneMatch(e -> e.type().equals("MaterialCooperation")), en.toString());
     }
+
+    @Test
+    void theCountryADiplomatIsOrderedToLeaveIsNoTarget() {
+        assertEquals(List.of("target=Canada"),
+                roles(events("खबर\nकनाडा के एक राजनयिक को पांच दिन में भारत छोड़ने का आदेश दिया गया है।"), "DiplomaticExpulsion"));
+    }
 }
