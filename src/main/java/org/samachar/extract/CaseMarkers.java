@@ -84,13 +84,13 @@ public final class CaseMarkers {
         return index != null && index.before().getOrDefault(t.key(), List.of()).stream().anyMatch(m -> m.words.size() == 1);
     }
 
-    /** Whether the word is a mark that stands after a name ("से", "के", "સાથે"): a postposition. */
     /** Whether a word is a case ending written apart from its name ("ક્રુ ને", "મોદી એ"), as hurried typing does. */
     public boolean isEndingWrittenApart(Token t) {
         Index index = indexByLanguage.get(t.language());
         return index != null && index.ending().containsKey(t.key());
     }
 
+    /** Whether the word is a mark that stands after a name ("से", "के", "સાથે"): a postposition. */
     public boolean isPostposition(Token t) {
         Index index = indexByLanguage.get(t.language());
         return index != null && index.after().getOrDefault(t.key(), List.of()).stream().anyMatch(m -> m.words.size() == 1);

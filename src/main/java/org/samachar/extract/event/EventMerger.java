@@ -187,7 +187,6 @@ public final class EventMerger implements Annotator {
                 return false;
             }
         }
-
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
                 || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
                 && !b.time().get().value().end().isBefore(a.time().get().value().begin()));

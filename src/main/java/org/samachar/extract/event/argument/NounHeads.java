@@ -79,6 +79,7 @@ final class NounHeads {
                 Set<String> cases = caseMarkers.cases(tokens, g, g, noun.get());
                 if (owner || !cases.equals(Set.of(CaseMarkers.NONE))) {
                     args.set(i, new Argument(a.entity(), cases, a.firstToken(), g, false, a.group(), EntityType.ORGANIZATION));
+                    // in the genitive, look on from this noun for the group it belongs to
                     i -= cases.contains(CaseMarkers.GENITIVE) ? 1 : 0;
                 }
                 break;
