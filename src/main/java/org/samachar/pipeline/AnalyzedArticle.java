@@ -27,11 +27,11 @@ public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceL
                               List<Paragraph> paragraphs, ArticleLanguage language,
                               List<Sentence> sentences, List<List<Token>> tokens, List<Mention> mentions,
                               List<RoleMention> roles, List<List<Argument>> arguments, List<Trigger> triggers,
-                              List<Event> events) {
+                              List<Trigger> backgroundActs, List<Event> events) {
 
     public static AnalyzedArticle of(ArticleSource source, String rawText) {
         return new AnalyzedArticle(source, rawText, List.of(), List.of(), List.of(), null, List.of(),
-                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public String id() {
@@ -44,55 +44,59 @@ public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceL
     }
 
     public AnalyzedArticle withLines(List<SourceLine> v) {
-        return new AnalyzedArticle(source, rawText, List.copyOf(v), posts, removed, body, paragraphs, language, sentences, tokens, mentions, roles, arguments, triggers, events);
+        return new AnalyzedArticle(source, rawText, List.copyOf(v), posts, removed, body, paragraphs, language, sentences, tokens, mentions, roles, arguments, triggers, backgroundActs, events);
     }
 
     public AnalyzedArticle withPosts(List<EmbeddedPost> v) {
-        return new AnalyzedArticle(source, rawText, lines, List.copyOf(v), removed, body, paragraphs, language, sentences, tokens, mentions, roles, arguments, triggers, events);
+        return new AnalyzedArticle(source, rawText, lines, List.copyOf(v), removed, body, paragraphs, language, sentences, tokens, mentions, roles, arguments, triggers, backgroundActs, events);
     }
 
     public AnalyzedArticle withRemoved(List<RemovedBlock> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, List.copyOf(v), body, paragraphs, language, sentences, tokens, mentions, roles, arguments, triggers, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, List.copyOf(v), body, paragraphs, language, sentences, tokens, mentions, roles, arguments, triggers, backgroundActs, events);
     }
 
     public AnalyzedArticle withBody(String b, List<Paragraph> p) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, b, List.copyOf(p), language, sentences, tokens, mentions, roles, arguments, triggers, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, b, List.copyOf(p), language, sentences, tokens, mentions, roles, arguments, triggers, backgroundActs, events);
     }
 
     public AnalyzedArticle withLanguage(ArticleLanguage l, List<Paragraph> p) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, List.copyOf(p), l, sentences, tokens, mentions, roles, arguments, triggers, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, List.copyOf(p), l, sentences, tokens, mentions, roles, arguments, triggers, backgroundActs, events);
     }
 
     public AnalyzedArticle withSentences(List<Sentence> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, List.copyOf(v), tokens, mentions, roles, arguments, triggers, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, List.copyOf(v), tokens, mentions, roles, arguments, triggers, backgroundActs, events);
     }
 
     /** The words of each sentence, in the order of {@link #sentences()}: {@code tokens().get(s.index())}. */
     public AnalyzedArticle withTokens(List<List<Token>> v) {
         return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences,
-                v.stream().map(List::copyOf).toList(), mentions, roles, arguments, triggers, events);
+                v.stream().map(List::copyOf).toList(), mentions, roles, arguments, triggers, backgroundActs, events);
     }
 
     public AnalyzedArticle withEvents(List<Event> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, mentions, roles, arguments, triggers, List.copyOf(v));
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, mentions, roles, arguments, triggers, backgroundActs, List.copyOf(v));
     }
 
     public AnalyzedArticle withRoles(List<Mention> m, List<RoleMention> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, List.copyOf(m), List.copyOf(v), arguments, triggers, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, List.copyOf(m), List.copyOf(v), arguments, triggers, backgroundActs, events);
     }
 
     /** The possible actors of each sentence, in the order of {@link #sentences()}. */
     public AnalyzedArticle withArguments(List<List<Argument>> v) {
         return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, mentions, roles,
-                v.stream().map(List::copyOf).toList(), triggers, events);
+                v.stream().map(List::copyOf).toList(), triggers, backgroundActs, events);
     }
 
-    public AnalyzedArticle withTriggers(List<Trigger> v) {
+    /**
+     * The triggers, and the acts the sentences name that make no event of their own (the topic of
+     * another, what it answers), whose actors are still theirs alone.
+     */
+    public AnalyzedArticle withTriggers(List<Trigger> v, List<Trigger> background) {
         return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, mentions, roles,
-                arguments, List.copyOf(v), events);
+                arguments, List.copyOf(v), List.copyOf(background), events);
     }
 
     public AnalyzedArticle withMentions(List<Mention> v) {
-        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, List.copyOf(v), roles, arguments, triggers, events);
+        return new AnalyzedArticle(source, rawText, lines, posts, removed, body, paragraphs, language, sentences, tokens, List.copyOf(v), roles, arguments, triggers, backgroundActs, events);
     }
 }

@@ -2,7 +2,6 @@ package org.samachar.extract.event;
 
 import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.CaseMarkers;
-import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.WordList;
 import org.samachar.pipeline.AnalyzedArticle;
@@ -50,7 +49,6 @@ public final class RoleAssigner implements Annotator {
     private final SeparateEvents separately = new SeparateEvents();
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Clauses.PhraseCues phraseCues = Clauses.PhraseCues.load();
-    private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
@@ -74,12 +72,14 @@ public final class RoleAssigner implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         Map<Integer, List<Trigger>> bySentence = new LinkedHashMap<>();
         article.triggers().forEach(t -> bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
+        Map<Integer, List<Trigger>> backgroundBySentence = new LinkedHashMap<>();
+        article.backgroundActs().forEach(t -> backgroundBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         List<Event> events = new ArrayList<>();
         bySentence.forEach((sentence, triggers) -> {
             String text = article.sentences().get(sentence).text();
             List<Token> tokens = article.tokens().get(sentence);
             List<Argument> args = article.arguments().get(sentence);
-            Clauses clauses = Clauses.of(text, tokens, args, triggers, backgroundActs(sentence, tokens, triggers),
+            Clauses clauses = Clauses.of(text, tokens, args, triggers, backgroundBySentence.getOrDefault(sentence, List.of()),
                     coordinators, phraseCues, caseMarkers);
             for (List<Trigger> part : clauses.byClause(triggers)) {
                 List<Argument> own = clauses.own(args, part.get(0).firstToken());
@@ -91,20 +91,6 @@ public final class RoleAssigner implements Annotator {
     }
 
 
-
-    /**
-     * The words of acts the sentence names that make no event of their own (the topic of another,
-     * what it answers). Not talks: the parties of the talks after which an agreement comes are its own.
-     */
-    private List<Trigger> backgroundActs(int sentence, List<Token> tokens, List<Trigger> triggers) {
-        return triggerWords.find(tokens).stream()
-                .filter(h -> !h.label().equals("-") && !PARTICIPANT.equals(templates.doer(Trigger.typeOf(h.label())))
-                        && triggers.stream()
-                        .noneMatch(t -> t.firstToken() <= h.lastToken() && h.firstToken() <= t.lastToken()))
-                .map(h -> new Trigger(sentence, h.label(), h.firstToken(), h.lastToken(), h.lastWord(), false, -1, false,
-                        false, List.of()))
-                .toList();
-    }
 
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf,

@@ -84,12 +84,36 @@ public final class TriggerFinder implements Annotator {
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         List<Trigger> out = new ArrayList<>();
+        List<Trigger> background = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             List<Token> tokens = article.tokens().get(s.index());
-            out.addAll(find(s, tokens, article.arguments().get(s.index()), inNames(s, tokens, article.mentions())));
+            boolean[] inName = inNames(s, tokens, article.mentions());
+            // A row labelled "-" takes its words without making an event ("visiting counterpart",
+            // "refused to comment"), so no shorter trigger inside them fires.
+            List<PhraseLexicon.Hit> hits = triggers.find(tokens).stream().filter(h -> !h.label().equals(NO_EVENT)
+                    && java.util.stream.IntStream.rangeClosed(h.firstToken(), h.lastToken()).noneMatch(k -> inName[k])).toList();
+            List<Trigger> found = find(s, tokens, article.arguments().get(s.index()), hits);
+            out.addAll(found);
+            background.addAll(backgroundActs(s.index(), hits, found));
         }
-        return article.withTriggers(out);
+        return article.withTriggers(out, background);
     }
+
+    /**
+     * The acts a sentence names that make no event (the topic of another, what it answers, one of a
+     * type already told in its clause): the phrases around them keep their actors apart. Not talks:
+     * the parties of the talks after which an agreement comes are its own.
+     */
+    private List<Trigger> backgroundActs(int sentence, List<PhraseLexicon.Hit> hits, List<Trigger> found) {
+        return hits.stream()
+                .filter(h -> !PARTICIPANT.equals(templates.doer(Trigger.typeOf(h.label())))
+                        && found.stream().noneMatch(t -> t.firstToken() <= h.lastToken() && h.firstToken() <= t.lastToken()))
+                .map(h -> new Trigger(sentence, h.label(), h.firstToken(), h.lastToken(), h.lastWord(), false, -1, false,
+                        false, List.of()))
+                .toList();
+    }
+
+    private static final String PARTICIPANT = "participant";
 
     /** Which words are inside a name: "the Shanghai Cooperation Organisation" is no act of cooperation. */
     private static boolean[] inNames(Sentence s, List<Token> tokens, List<Mention> mentions) {
@@ -107,11 +131,7 @@ public final class TriggerFinder implements Annotator {
         return inName;
     }
 
-    private List<Trigger> find(Sentence s, List<Token> tokens, List<Argument> args, boolean[] inName) {
-        // A row labelled "-" takes its words without making an event ("visiting counterpart",
-        // "refused to comment"), so no shorter trigger inside them fires.
-        List<PhraseLexicon.Hit> hits = triggers.find(tokens).stream().filter(h -> !h.label().equals(NO_EVENT)
-                && java.util.stream.IntStream.rangeClosed(h.firstToken(), h.lastToken()).noneMatch(k -> inName[k])).toList();
+    private List<Trigger> find(Sentence s, List<Token> tokens, List<Argument> args, List<PhraseLexicon.Hit> hits) {
         if (hits.isEmpty()) {
             return List.of();
         }
