@@ -272,7 +272,9 @@ public final class PersonDiscoverer implements Annotator {
             boolean inMention = here.stream().anyMatch(m -> m.begin() - s.begin() <= at && at < m.end() - s.begin());
             Set<String> stems = t.stems();
             boolean inTime = timeSpans.stream().anyMatch(x -> x.begin() <= at && at < x.end());
-            boolean stop = inMention || inTime || !t.script().equals(script)
+            // "प्रचंड, मीनाक्षी लेखी": a name does not go on over a comma, a bracket or a quote
+            boolean punctuated = i > start && hasPunctuation(s.text().substring(words.get(i - 1).end(), at));
+            boolean stop = inMention || inTime || punctuated || !t.script().equals(script)
                     || stems.stream().anyMatch(w -> notNames.contains(w) || groupNouns.contains(w) || negations.contains(w))
                     || t.surface().chars().anyMatch(Character::isDigit)
                     || triggers.isPhrase(t) || roleCues.isPhrase(t) || actStarts[i] && !parts.isEmpty()
@@ -291,6 +293,12 @@ public final class PersonDiscoverer implements Annotator {
             parts.add(t.surface());
         }
         return parts.size() >= 2 ? Optional.of(String.join(" ", parts)) : Optional.empty();
+    }
+
+    /** Whether the text between two words of a name has a mark other than a hyphen or an initial's full stop. */
+    private static boolean hasPunctuation(String gap) {
+        return gap.codePoints().anyMatch(c -> !Character.isWhitespace(c) && c != '-' && c != '.'
+                && !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK);
     }
 
     /**

@@ -198,4 +198,10 @@ class PersonDiscovererTest {
         assertTrue(hi.contains("एल्मर श्यालर foreign-minister of Peru"), hi.toString());
         assertEquals(List.of(), roles(run("खबर\nअमेरिका उन्हें वैध राष्ट्रपति नहीं मानता।")));
     }
+
+    @Test
+    void aNameEndsAtAComma() {
+        List<String> hi = roles(run("खबर\nदिल्ली पहुंचे सूरीनाम के राष्ट्रपति चान संतोखी, मीरा कपूर ने किया स्वागत"));
+        assertTrue(hi.contains("चान संतोखी president of Suriname"), hi.toString());
+    }
 }

@@ -320,6 +320,7 @@ public final class TriggerFinder implements Annotator {
     private boolean backgrounded(Sentence s, List<Token> tokens, PhraseLexicon.Hit hit) {
         Set<String> after = backgroundCues.getOrDefault("after", Set.of());
         Set<String> before = backgroundCues.getOrDefault("before", Set.of());
+        Set<String> agreed = backgroundCues.getOrDefault("agreed", Set.of());
         for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size(); k++) {
             if (s.text().substring(tokens.get(k - 1).end(), tokens.get(k).begin()).chars().anyMatch(c -> PHRASE_ENDS.indexOf(c) >= 0)
                     || conjunctiveParticiples.contains(tokens.get(k - 1).key())) {
@@ -327,8 +328,9 @@ public final class TriggerFinder implements Annotator {
                 // so does a conjunctive participle ("ફોન કરીને ઈરાન પર": the "on" is Iran's)
                 break;
             }
+            // "સૈનિકો પરત લેવા પર સહમત થયા": what the parties agree on is an act to come, not a topic
             if (after.contains(tokens.get(k).key())) {
-                return true;
+                return k + 1 >= tokens.size() || !agreed.contains(tokens.get(k + 1).key());
             }
         }
         return hit.firstToken() > 0 && before.contains(tokens.get(hit.firstToken() - 1).key());

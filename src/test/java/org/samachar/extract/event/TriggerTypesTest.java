@@ -138,4 +138,13 @@ class TriggerTypesTest {
         assertEquals(List.of("target=Canada"),
                 roles(events("खबर\nकनाडा के एक राजनयिक को पांच दिन में भारत छोड़ने का आदेश दिया गया है।"), "DiplomaticExpulsion"));
     }
+
+    @Test
+    void anActThePartiesAgreeOnIsOneToComeNotATopic() {
+        List<Event> gu = events("સમાચાર\nઆર્મેનિયા અને અઝરબૈજાન બુધવારે સૈનિકો પરત લેવા પર સહમત થયા.");
+        assertEquals(List.of("agent=Armenia, agent=Azerbaijan"), roles(gu, "Yield"));
+        assertEquals("Planned", gu.stream().filter(e -> e.type().equals("Yield")).findFirst().orElseThrow().modality(), gu.toString());
+        assertEquals(List.of("agent=Armenia, agent=Azerbaijan"),
+                roles(events("સમાચાર\nઆર્મેનિયા અને અઝરબૈજાન બુધવારે સૈન્યને હટાવી લેશે."), "Yield"));
+    }
 }

@@ -68,8 +68,9 @@ final class NounHeads {
             if (!owner && !a.cases().equals(Set.of(CaseMarkers.NONE))) {
                 continue;
             }
-            int limit = args.stream().filter(b -> b.firstToken() > a.lastToken()).mapToInt(b -> b.firstToken() - 1)
-                    .findFirst().orElse(tokens.size() - 1);
+            // "ભારત-ચીનના સૈનિકો": the names listed with it stand between it and the noun
+            int limit = args.stream().filter(b -> b.firstToken() > a.lastToken() && b.group() != a.group())
+                    .mapToInt(b -> b.firstToken() - 1).findFirst().orElse(tokens.size() - 1);
             int reach = owner ? GROUP_REACH : 1;
             for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + reach, limit); g++) {
                 Optional<String> noun = groupNoun(tokens.get(g));

@@ -177,4 +177,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("agent=European Union, target=Russia"),
                 roles(events("News\nThe EU imposed sanctions on Russia over its troops in eastern Ukraine."), "Sanction"));
     }
+
+    @Test
+    void namesListedBeforeAGroupNounAllActThroughIt() {
+        assertEquals(List.of("agent=Armenia, agent=Azerbaijan"),
+                roles(events("સમાચાર\nઆર્મેનિયા-અઝરબૈજાનના સૈનિકો સરહદનાં ગામોમાંથી પાછા હટશે."), "Yield"));
+    }
 }
