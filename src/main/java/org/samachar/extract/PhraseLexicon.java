@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * A list of (label, phrase) pairs read from {@code samachar/lang/<lang>/<file>} for every language,
  * matched against the words of a sentence. A phrase word ending in {@code *} matches any word that
- * starts with it; other words match as written or without their case endings. Rows are tried in
- * file order, so longer phrases go first.
+ * starts with it, one starting with {@code *} any longer word that ends with it ("*ने को कहा": any
+ * infinitive before "को कहा"); other words match as written or without their case endings. Rows are
+ * tried in file order, so longer phrases go first.
  */
 public final class PhraseLexicon {
 
@@ -21,7 +22,11 @@ public final class PhraseLexicon {
     public record Hit(String label, int firstToken, int lastToken, String lastWord) {
     }
 
-    private record Word(String key, boolean prefix) {
+    private record Word(String key, boolean prefix, boolean suffix) {
+        boolean matches(Token t) {
+            return prefix ? t.key().startsWith(key)
+                    : suffix ? t.key().length() > key.length() && t.key().endsWith(key) : t.stems().contains(key);
+        }
     }
 
     private record Phrase(String label, List<Word> words) {
@@ -37,10 +42,13 @@ public final class PhraseLexicon {
      */
     private final Map<String, int[]> prefixFirst = new HashMap<>();
     private static final int PREFIX_INDEX = 2;
+    /** Phrases whose first word is a suffix: few, so every word tries them all. */
+    private final int[] suffixFirst;
 
     private PhraseLexicon(String file) {
         Map<String, List<Integer>> byFirst = new HashMap<>();
         Map<String, List<Integer>> prefixes = new HashMap<>();
+        List<Integer> suffixes = new ArrayList<>();
         WordTokenizer tokenizer = new WordTokenizer();
         for (String lang : Scripts.knownLanguages()) {
             for (String line : LanguageData.lines(lang + "/" + file)) {
@@ -51,15 +59,18 @@ public final class PhraseLexicon {
                 List<Word> words = new ArrayList<>();
                 for (String w : cells[1].strip().split("\\s+")) {
                     boolean prefix = w.endsWith("*");
-                    List<Token> parts = tokenizer.tokens(prefix ? w.substring(0, w.length() - 1) : w);
+                    boolean suffix = !prefix && w.startsWith("*");
+                    List<Token> parts = tokenizer.tokens(prefix ? w.substring(0, w.length() - 1) : suffix ? w.substring(1) : w);
                     for (int i = 0; i < parts.size(); i++) {
-                        words.add(new Word(parts.get(i).key(), prefix && i == parts.size() - 1));
+                        words.add(new Word(parts.get(i).key(), prefix && i == parts.size() - 1, suffix && i == 0));
                     }
                 }
                 if (!words.isEmpty()) {
                     int index = phrases.size();
                     phrases.add(new Phrase(cells[0].strip(), words));
-                    if (words.get(0).prefix && !words.get(0).key.isEmpty()) {
+                    if (words.get(0).suffix && !words.get(0).key.isEmpty()) {
+                        suffixes.add(index);
+                    } else if (words.get(0).prefix && !words.get(0).key.isEmpty()) {
                         prefixes.computeIfAbsent(head(words.get(0).key), k -> new ArrayList<>()).add(index);
                     } else {
                         byFirst.computeIfAbsent(words.get(0).key, k -> new ArrayList<>()).add(index);
@@ -69,6 +80,7 @@ public final class PhraseLexicon {
         }
         byFirst.forEach((k, rows) -> byFirstWord.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
         prefixes.forEach((k, rows) -> prefixFirst.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
+        suffixFirst = suffixes.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -162,6 +174,11 @@ public final class PhraseLexicon {
                 addPrefixRows(rows, key, prefixFirst.get(key.substring(0, key.offsetByCodePoints(0, PREFIX_INDEX))));
             }
         }
+        for (int p : suffixFirst) {
+            if (phrases.get(p).words.get(0).matches(t)) {
+                rows.add(p);
+            }
+        }
         for (String stem : t.stems()) {
             int[] listed = byFirstWord.get(stem);
             if (listed != null) {
@@ -213,9 +230,7 @@ public final class PhraseLexicon {
         }
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(start + k);
-            Word w = words.get(k);
-            boolean ok = w.prefix ? t.key().startsWith(w.key) : t.stems().contains(w.key);
-            if (!ok) {
+            if (!words.get(k).matches(t)) {
                 return false;
             }
         }

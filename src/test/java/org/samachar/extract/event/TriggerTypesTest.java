@@ -147,4 +147,12 @@ class TriggerTypesTest {
         assertEquals(List.of("agent=Armenia, agent=Azerbaijan"),
                 roles(events("સમાચાર\nઆર્મેનિયા અને અઝરબૈજાન બુધવારે સૈન્યને હટાવી લેશે."), "Yield"));
     }
+
+    @Test
+    void askingAnotherToDoAnyActIsAnAppeal() {
+        assertEquals(List.of("speaker=Japan, target=Pakistan"),
+                roles(events("खबर\nजापान ने पाकिस्तान से आतंकी गुटों पर कड़े कदम उठाने को कहा।"), "Appeal"));
+        assertEquals(List.of("speaker=Japan, target=Pakistan"),
+                roles(events("સમાચાર\nજાપાને પાકિસ્તાનને અફઘાન સરહદ ફરી ખોલવા કહ્યું."), "Appeal"));
+    }
 }
