@@ -404,6 +404,10 @@ public final class TriggerFinder implements Annotator {
                 continue;
             }
             Set<String> cases = new LinkedHashSet<>(a.cases());
+            // "मालदीव से श्रीलंका पहुंचे": a place "से" is where one comes from, not whom one is with
+            if (cases.contains(SOURCE) && (a.entity().type() == EntityType.COUNTRY || a.entity().type() == EntityType.CITY)) {
+                cases.remove(WITH);
+            }
             boolean joinedPeople = a.entity().type() == EntityType.PERSON && args.stream()
                     .anyMatch(b -> b != a && b.group() == a.group() && b.entity().type() == EntityType.PERSON);
             if (joinedPeople && cases.contains("GENITIVE")) {
@@ -477,6 +481,8 @@ public final class TriggerFinder implements Annotator {
         return label;
     }
 
+    private static final String SOURCE = "SOURCE";
+    private static final String WITH = "WITH";
     private static final String ARMED = ":armed";
     private static final String PLACED = ":placed";
 }

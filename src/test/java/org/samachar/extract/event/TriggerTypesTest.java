@@ -155,4 +155,17 @@ class TriggerTypesTest {
         assertEquals(List.of("speaker=Japan, target=Pakistan"),
                 roles(events("સમાચાર\nજાપાને પાકિસ્તાનને અફઘાન સરહદ ફરી ખોલવા કહ્યું."), "Appeal"));
     }
+
+    @Test
+    void arrivingFromOneCountryInAnotherIsAVisitToTheSecond() {
+        List<Event> hi = events("खबर\nविदेश मंत्री एस जयशंकर कतर से ओमान पहुंच गए हैं।");
+        assertEquals(List.of("visitor=S. Jaishankar, host=Oman"), roles(hi, "Visit"));
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("Meeting")), hi.toString());
+    }
+
+    @Test
+    void aJoinedWordForAnExerciseIsAnExercise() {
+        assertEquals(List.of("participant=India, participant=Japan"),
+                roles(events("खबर\nभारत और जापान की सेनाएं अगले महीने राजस्थान में सैन्याभ्यास करेंगी।"), "MilitaryExercise"));
+    }
 }
