@@ -342,8 +342,13 @@ public final class RoleAssigner implements Annotator {
         Set<Entity> seen = new LinkedHashSet<>();
         Set<Entity> agents = new java.util.HashSet<>();
         for (Argument a : args) {
-            if (a.modifier()) {
+            if (a.modifier() && !doerOfTheActNoun(a, trigger)) {
                 continue;
+            }
+            if (a.modifier()) {
+                // "the Iranian attack on Israel": the adjective says whose act it is
+                a = a.with(Set.of(CaseMarkers.GENITIVE), a.lastToken(), false, a.group());
+                cases.put(a, a.cases());
             }
             // "Beijing said", "मॉस्को ने कहा": a city acting stands for its country's government;
             // a city in any other case is where something happens, which is the event's place.
@@ -383,6 +388,12 @@ public final class RoleAssigner implements Annotator {
             }
         }
         return roles;
+    }
+
+    /** Whether a nationality word right before an act's noun names its doer ("Iranian attack"). */
+    private static boolean doerOfTheActNoun(Argument a, Trigger t) {
+        return a.cases().equals(Set.of(CaseMarkers.NONE)) && a.lastToken() == t.firstToken() - 1
+                && a.entity().type() != EntityType.PERSON;
     }
 
     /**

@@ -183,4 +183,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("agent=Armenia, agent=Azerbaijan"),
                 roles(events("સમાચાર\nઆર્મેનિયા-અઝરબૈજાનના સૈનિકો સરહદનાં ગામોમાંથી પાછા હટશે."), "Yield"));
     }
+
+    @Test
+    void aNationalityWordRightBeforeAnActNounIsWhoseActItIs() {
+        assertEquals(List.of("attacker=Russia, target=Ukraine"),
+                roles(events("News\nPoland condemned the Russian attack on Ukraine."), "MilitaryStrike"));
+    }
 }
