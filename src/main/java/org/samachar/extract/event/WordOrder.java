@@ -119,8 +119,11 @@ final class WordOrder {
                     // "summoned India's Acting High Commissioner Gaurav Ahluwalia and condemned": with
                     // "and" right before the later verb, it goes on with the same subject, and every
                     // name since the earlier verb is that verb's object.
-                    boolean sharesSubject = trigger.firstToken() > 0
-                            && caseMarkers.isCoordinator(tokens.get(trigger.firstToken() - 1));
+                    // ("... and vehemently condemned": one word may stand between)
+                    int t0 = trigger.firstToken();
+                    boolean sharesSubject = t0 > 0 && caseMarkers.isCoordinator(tokens.get(t0 - 1))
+                            || t0 > 1 && caseMarkers.isCoordinator(tokens.get(t0 - 2))
+                            && args.stream().noneMatch(b -> b.lastToken() == t0 - 1);
                     subject = before && sentence.stream().noneMatch(o -> o != trigger && o.lastToken() < a.firstToken()
                             && (a.firstToken() - o.lastToken() <= OBJECT_REACH || sharesSubject && lastBefore(o, trigger, sentence))
                             && o.firstToken() < trigger.firstToken()

@@ -598,6 +598,9 @@ class EventExtractorTest {
         List<String> roles = roles(events, "Disapprove");
         assertTrue(roles.stream().anyMatch(r -> r.contains("speaker=Pakistan Foreign Office")), events.toString());
         assertTrue(roles.stream().noneMatch(r -> r.contains("speaker=Gaurav Ahluwalia")), events.toString());
+        // and with a word between "and" and the verb
+        List<Event> adverb = events("News\nAfter the raid, Pakistan's Foreign Ministry summoned the United States ambassador Mary E. Carter and vehemently condemned the attack of Coalition forces on a village inside Pakistan.");
+        assertTrue(roles(adverb, "Disapprove").stream().noneMatch(r -> r.contains("speaker=Mary E Carter")), adverb.toString());
     }
 
     @Test
