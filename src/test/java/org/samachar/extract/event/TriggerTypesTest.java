@@ -168,4 +168,13 @@ class TriggerTypesTest {
         assertEquals(List.of("participant=India, participant=Japan"),
                 roles(events("खबर\nभारत और जापान की सेनाएं अगले महीने राजस्थान में सैन्याभ्यास करेंगी।"), "MilitaryExercise"));
     }
+
+    @Test
+    void hittingBackAtChargesIsWordsNotAStrike() {
+        List<Event> words = events("खबर\nनेपाल ने चीन के आरोपों पर करारा पलटवार किया।");
+        assertEquals(List.of("speaker=Nepal, target=China"), roles(words, "Disapprove"));
+        assertTrue(words.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), words.toString());
+        assertEquals(List.of("attacker=Iran, target=Israel"),
+                roles(events("खबर\nईरान ने इजरायल पर पलटवार किया।"), "MilitaryStrike"));
+    }
 }
