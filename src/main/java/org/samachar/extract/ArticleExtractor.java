@@ -45,7 +45,8 @@ public final class ArticleExtractor {
     /**
      * The stages up to the entities: normalise, posts, boilerplate, paragraphs, languages,
      * sentences and words, the gazetteer's names, then the organisations and people the article
-     * introduces (before events: new people act in them) and the surnames of known people.
+     * introduces (before events: new people act in them), the surnames of known people and
+     * nicknames given in quotes.
      */
     public static List<Annotator> textAndEntityStages(Gazetteer gazetteer, ResolutionDecisions decisions) {
         return List.of(
@@ -59,7 +60,8 @@ public final class ArticleExtractor {
                 new EntityMentionFinder(gazetteer),
                 new OrganisationDiscoverer(gazetteer, decisions),
                 new PersonDiscoverer(gazetteer, decisions),
-                new KnownSurnames(gazetteer));
+                new KnownSurnames(gazetteer),
+                new QuotedNicknames());
     }
 
     /**
