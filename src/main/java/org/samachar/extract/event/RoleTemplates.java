@@ -50,6 +50,8 @@ final class RoleTemplates {
     /** type → the kinds of entity that fill its needed roles on their own (a council meets as one body). */
     private final Map<String, Set<EntityType>> enoughAlone = new HashMap<>();
     private final Set<String> speechActs;
+    /** Variants of speech acts told as the reason for another act ({@code events/reason-acts.txt}). */
+    private final Set<String> reasonActs;
     private final Set<String> specificSpeechActs;
 
     RoleTemplates() {
@@ -89,6 +91,7 @@ final class RoleTemplates {
             slots.computeIfAbsent(c[0], t -> new ArrayList<>()).add(new Slot(c[1], Set.of(c[2].split(",")), kinds));
         }
         speechActs = Set.copyOf(LanguageData.shared("events/speech-acts.txt"));
+        reasonActs = Set.copyOf(LanguageData.shared("events/reason-acts.txt"));
         specificSpeechActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
     }
 
@@ -132,6 +135,11 @@ final class RoleTemplates {
 
     boolean isSpeechAct(String type) {
         return speechActs.contains(type);
+    }
+
+    /** Whether a trigger of this label tells something said: not a variant told as another act's reason. */
+    boolean speaks(String label) {
+        return isSpeechAct(Trigger.typeOf(label)) && !reasonActs.contains(label);
     }
 
     /** Whether the type is a speech act more specific than a plain statement. */

@@ -310,7 +310,7 @@ public final class TriggerFinder implements Annotator {
                             boolean nested, boolean negated, List<String> objects) {
         String text = s.text().substring(tokens.get(hit.firstToken()).begin(), tokens.get(hit.lastToken()).end());
         return new Trigger(s.index(), label, hit.firstToken(), hit.lastToken(), text,
-                templates.isSpeechAct(Trigger.typeOf(label)), clause, nested, negated, objects);
+                templates.speaks(label), clause, nested, negated, objects);
     }
 
     /**

@@ -177,4 +177,14 @@ class TriggerTypesTest {
         assertEquals(List.of("attacker=Iran, target=Israel"),
                 roles(events("खबर\nईरान ने इजरायल पर पलटवार किया।"), "MilitaryStrike"));
     }
+
+    @Test
+    void aChargeAnArrestIsMadeOnIsTheArrestersNotSaidByTheArrested() {
+        List<Event> hi = events("खबर\nनेपाल पुलिस ने चीन के एक नागरिक को जासूसी के आरोप में गिरफ्तार किया।");
+        assertEquals(List.of("speaker=Nepal, target=China"), roles(hi, "Accusation"));
+        assertEquals(List.of("agent=Nepal, target=China"), roles(hi, "Arrest"));
+        assertTrue(hi.stream().allMatch(e -> e.claimedBy().isEmpty()), hi.toString());
+        List<Event> passive = events("खबर\nचीन के एक नागरिक को जासूसी के आरोप में गिरफ्तार किया गया।");
+        assertEquals(List.of("target=China"), roles(passive, "Accusation"));
+    }
 }
