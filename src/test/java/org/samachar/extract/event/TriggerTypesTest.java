@@ -187,4 +187,11 @@ class TriggerTypesTest {
         List<Event> passive = events("खबर\nचीन के एक नागरिक को जासूसी के आरोप में गिरफ्तार किया गया।");
         assertEquals(List.of("target=China"), roles(passive, "Accusation"));
     }
+
+    @Test
+    void declaringSomeoneUnwantedIsAnExpulsionNotADisapproval() {
+        List<Event> hi = events("खबर\nभारत ने कनाडा के एक राजनयिक को अवांछित व्यक्ति करार दिया।");
+        assertEquals(List.of("agent=India, target=Canada"), roles(hi, "DiplomaticExpulsion"));
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("Disapprove")), hi.toString());
+    }
 }
