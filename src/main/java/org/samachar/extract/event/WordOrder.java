@@ -96,7 +96,7 @@ final class WordOrder {
      */
     Map<Argument, Set<String>> cases(List<Argument> args, Trigger trigger, List<Token> tokens, List<Trigger> sentence) {
         Voice voice = byLanguage.get(tokens.get(trigger.firstToken()).language());
-        boolean passive = voice != null && passive(voice, trigger, tokens);
+        boolean passive = voice != null && passive(voice, trigger, tokens, sentence);
         Map<Argument, Set<String>> out = new HashMap<>();
         Integer subjectGroup = null;
         // "भारत ने ... राहत सामग्री म्यांमार भेजी": beside a subject marked as the agent, an unmarked
@@ -151,14 +151,18 @@ final class WordOrder {
                 .noneMatch(x -> x.firstToken() > o.lastToken() && x.lastToken() < trigger.firstToken());
     }
 
-    private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens) {
+    private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens, List<Trigger> sentence) {
         int t = trigger.lastToken();
+        // where the verb ends the clause, a noun's act is passive by the verb at the end, however
+        // far ("राहत सामग्री ... म्यांमार भेजी गई"), up to the next act of the sentence
+        int reach = voice.svo ? t + PASSIVE_REACH : sentence.stream().filter(o -> o.firstToken() > t)
+                .mapToInt(Trigger::firstToken).min().orElse(tokens.size()) - 1;
         int b = trigger.firstToken() - 1;
         if (b >= 0 && voice.passiveBefore.contains(tokens.get(b).key()) && voice.participle != null
                 && voice.participle.matcher(tokens.get(trigger.firstToken()).key()).matches()) {
             return true;
         }
-        for (int i = t + 1; i <= t + PASSIVE_REACH && i < tokens.size(); i++) {
+        for (int i = t + 1; i <= Math.max(reach, t + PASSIVE_REACH) && i < tokens.size(); i++) {
             for (List<String> phrase : voice.passiveAfter) {
                 if (at(tokens, i, phrase)) {
                     return true;

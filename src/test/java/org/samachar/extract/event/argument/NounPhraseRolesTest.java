@@ -189,4 +189,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("attacker=Russia, target=Ukraine"),
                 roles(events("News\nPoland condemned the Russian attack on Ukraine."), "MilitaryStrike"));
     }
+
+    @Test
+    void whereTheVerbEndsTheClauseItsPassiveReachesBackToTheActsNoun() {
+        assertEquals(List.of("recipient=Myanmar (Burma)"),
+                roles(events("खबर\nदस टन राहत सामग्री नौसेना के एक जहाज से शुक्रवार को म्यांमार भेजी गई।"), "ProvideAid"));
+    }
 }
