@@ -195,4 +195,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("recipient=Myanmar (Burma)"),
                 roles(events("खबर\nदस टन राहत सामग्री नौसेना के एक जहाज से शुक्रवार को म्यांमार भेजी गई।"), "ProvideAid"));
     }
+
+    @Test
+    void aCountryAnActIsNearIsNoParticipant() {
+        assertEquals(List.of("participant=Russia"),
+                roles(events("खबर\nरूस इस हफ्ते फिनलैंड के पास बड़े पैमाने पर सैन्याभ्यास कर रहा है।"), "MilitaryExercise"));
+    }
 }
