@@ -62,6 +62,7 @@ public final class TriggerFinder implements Annotator {
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Set<String> conjunctiveParticiples = WordList.load("conjunctive-participles.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
+    private final PhraseLexicon directiveTails = PhraseLexicon.of("directive-tails.tsv");
     private final Map<String, Set<String>> backgroundCues = WordList.labelled("background-cues.tsv");
     private final List<Pattern> refusalCues = new ArrayList<>();
 
@@ -92,11 +93,33 @@ public final class TriggerFinder implements Annotator {
             // "refused to comment"), so no shorter trigger inside them fires.
             List<PhraseLexicon.Hit> hits = triggers.find(tokens).stream().filter(h -> !h.label().equals(NO_EVENT)
                     && java.util.stream.IntStream.rangeClosed(h.firstToken(), h.lastToken()).noneMatch(k -> inName[k])).toList();
+            hits = withDirectiveTails(tokens, hits);
             List<Trigger> found = find(s, tokens, article.arguments().get(s.index()), hits);
             out.addAll(found);
             background.addAll(backgroundActs(s.index(), hits, found));
         }
         return article.withTriggers(out, background);
+    }
+
+    /**
+     * "सहयोग करने को कहा", "મદદ કરવા કહ્યું": words right after another act's trigger that ask for
+     * that act ({@code directive-tails.tsv}) are the asking act, even where the act's trigger took
+     * the word they would otherwise start with ("करने"); the act is then what is asked for.
+     */
+    private List<PhraseLexicon.Hit> withDirectiveTails(List<Token> tokens, List<PhraseLexicon.Hit> hits) {
+        List<PhraseLexicon.Hit> tails = directiveTails.find(tokens);
+        if (tails.isEmpty() || hits.isEmpty()) {
+            return hits;
+        }
+        List<PhraseLexicon.Hit> out = new ArrayList<>(hits);
+        for (PhraseLexicon.Hit tail : tails) {
+            if (hits.stream().anyMatch(h -> h.lastToken() == tail.firstToken() - 1)) {
+                out.removeIf(h -> h.firstToken() <= tail.lastToken() && tail.firstToken() <= h.lastToken());
+                out.add(tail);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PhraseLexicon.Hit::firstToken));
+        return out;
     }
 
     /**

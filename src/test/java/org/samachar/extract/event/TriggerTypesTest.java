@@ -194,4 +194,11 @@ class TriggerTypesTest {
         assertEquals(List.of("agent=India, target=Canada"), roles(hi, "DiplomaticExpulsion"));
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("Disapprove")), hi.toString());
     }
+
+    @Test
+    void askingToDoAnActWhoseWordsTookTheInfinitiveIsStillAnAppeal() {
+        List<Event> hi = events("खबर\nफ्रांस ने ईरान से परमाणु एजेंसी के निरीक्षकों के साथ सहयोग करने को कहा।");
+        assertEquals(List.of("speaker=France, target=Iran"), roles(hi, "Appeal"));
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("MaterialCooperation")), hi.toString());
+    }
 }
