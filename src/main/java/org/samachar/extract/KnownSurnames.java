@@ -71,12 +71,20 @@ public final class KnownSurnames implements Annotator {
         }
         // The surname alone, with any case ending, wherever no other name is (a headline's too),
         // as a short form of the gazetteer counts in an article that names its owner in full.
+        return withWordsFor(article, fullNameBySurname);
+    }
+
+    /**
+     * The article with a short mention of each word, with any case ending and wherever no other
+     * name is, whose name key stands for a person the article named in full ({@code fullNameByWord}).
+     */
+    static AnalyzedArticle withWordsFor(AnalyzedArticle article, Map<String, Mention> fullNameByWord) {
         List<Mention> mentions = new ArrayList<>(article.mentions());
         for (Sentence s : article.sentences()) {
             for (Token t : article.tokens().get(s.index())) {
                 int begin = s.begin() + t.begin();
                 int end = s.begin() + t.end();
-                Mention full = t.nameStems().stream().map(fullNameBySurname::get).filter(java.util.Objects::nonNull)
+                Mention full = t.nameStems().stream().map(fullNameByWord::get).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(null);
                 if (full == null || overlaps(article.mentions(), begin, end)) {
                     continue;

@@ -2,14 +2,12 @@ package org.samachar.extract;
 
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
-import org.samachar.pipeline.model.Label;
 import org.samachar.pipeline.model.LabelKind;
 import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
 import org.samachar.vocab.EntityType;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,21 +50,7 @@ public final class QuotedNicknames implements Annotator {
         if (byNickname.isEmpty()) {
             return article;
         }
-        List<Mention> mentions = new ArrayList<>(article.mentions());
-        for (Sentence s : article.sentences()) {
-            for (Token t : article.tokens().get(s.index())) {
-                int begin = s.begin() + t.begin();
-                int end = s.begin() + t.end();
-                Mention full = t.nameStems().stream().map(byNickname::get).filter(java.util.Objects::nonNull)
-                        .findFirst().orElse(null);
-                if (full == null || overlaps(mentions, begin, end)) {
-                    continue;
-                }
-                Label label = new Label(t.surface(), full.label().lang(), LabelKind.SHORT);
-                mentions.add(new Mention(0, s.index(), begin, end, t.surface(), full.entity(), label));
-            }
-        }
-        return mentions.size() == article.mentions().size() ? article : article.withMentions(NewNames.inTextOrder(mentions));
+        return KnownSurnames.withWordsFor(article, byNickname);
     }
 
     /** The name key of the one word in quotes right after a mention, if there is one. */
@@ -88,14 +72,5 @@ public final class QuotedNicknames implements Annotator {
         }
         List<Token> words = tokenizer.tokens(text.substring(i + 1, close));
         return words.size() == 1 ? java.util.Optional.of(NameFolding.nameKey(words.get(0).key())) : java.util.Optional.empty();
-    }
-
-    private static boolean overlaps(List<Mention> mentions, int begin, int end) {
-        for (Mention m : mentions) {
-            if (m.begin() < end && begin < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
