@@ -55,4 +55,10 @@ class SpeechActTargetsTest {
         assertEquals(List.of("speaker=Iran, target=Israel"),
                 roles(events("સમાચાર\nઈરાને પરમાણુ વૈજ્ઞાનિકની હત્યા માટે ઇઝરાયેલને જવાબદાર ઠેરવ્યું."), "Accusation"));
     }
+
+    @Test
+    void saidWhatAnotherMustOrShouldDoIsADemandOnIt() {
+        assertEquals(List.of("speaker=Japan, target=China"), roles(events(
+                "News\nJapan said China should withdraw its coast guard ships from around the Senkaku islands."), "Demand"));
+    }
 }
