@@ -201,4 +201,12 @@ class TriggerTypesTest {
         assertEquals(List.of("speaker=France, target=Iran"), roles(hi, "Appeal"));
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("MaterialCooperation")), hi.toString());
     }
+
+    @Test
+    void aRaidIsAStrikeOfItsOwnAndAClaimantStruckIsTheTarget() {
+        assertEquals(List.of("attacker=Hezbollah, target=Israel"), roles(events(
+                "News\nOn Sunday Hezbollah fired rockets at Israel, Israeli officials said."), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Israel"), roles(events(
+                "News\nThe Israeli raid killed two commanders near Tyre on Sunday."), "MilitaryStrike"));
+    }
 }
