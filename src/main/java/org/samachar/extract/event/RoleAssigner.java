@@ -367,9 +367,10 @@ public final class RoleAssigner implements Annotator {
             // (Before the act: after it, the name acts in a clause of its own, "..., જે દાવો ઈરાને નકાર્યો".)
             boolean againAsAgent = seen.contains(entity) && !agents.contains(entity) && cases.get(a).contains("AGENT")
                     && a.lastToken() < trigger.firstToken();
-            // A claimant named where the act lands ("fired missiles at Israel, Israeli services said")
-            // is whom it reached, not a doer it would claim for itself.
-            boolean reached = a.cases().contains("ON");
+            // A claimant named itself where the act lands ("fired missiles at Israel, Israeli services
+            // said") is whom it reached, not a doer it would claim for itself; a city of its struck
+            // ("गाजा पर बमबारी", Palestinian officials said) still leaves the source out.
+            boolean reached = a.cases().contains("ON") && excluded.contains(a.entity());
             if ((excluded.contains(entity) || excluded.contains(a.entity()))
                     && !(ArgumentFinder.standsForAName(a) && !a.cases().contains("AGENT")) && !reached
                     || seen.contains(entity) && !againAsAgent) {
