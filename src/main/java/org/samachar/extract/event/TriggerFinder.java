@@ -102,13 +102,16 @@ public final class TriggerFinder implements Annotator {
     }
 
     /**
-     * "सहयोग करने को कहा", "મદદ કરવા કહ્યું": words right after another act's trigger that ask for
-     * that act ({@code directive-tails.tsv}) are the asking act, even where the act's trigger took
-     * the word they would otherwise start with ("करने"); the act is then what is asked for.
+     * "सहयोग करने को कहा": words right after another act's trigger that ask for that act
+     * ({@code directive-tails.tsv}) are the asking act, even where the act's trigger took the word
+     * they would otherwise start with ("करने"); the act is then what is asked for.
      */
     private List<PhraseLexicon.Hit> withDirectiveTails(List<Token> tokens, List<PhraseLexicon.Hit> hits) {
+        if (hits.isEmpty()) {
+            return hits; // most sentences: no act, so no tail to look for
+        }
         List<PhraseLexicon.Hit> tails = directiveTails.find(tokens);
-        if (tails.isEmpty() || hits.isEmpty()) {
+        if (tails.isEmpty()) {
             return hits;
         }
         List<PhraseLexicon.Hit> out = new ArrayList<>(hits);
