@@ -84,6 +84,13 @@ public final class CaseMarkers {
         return index != null && index.before().getOrDefault(t.key(), List.of()).stream().anyMatch(m -> m.words.size() == 1);
     }
 
+    /** Whether the word is a preposition marking {@code caseName} ("in" the locative, "of" the genitive). */
+    public boolean marksBefore(Token t, String caseName) {
+        Index index = indexByLanguage.get(t.language());
+        return index != null && index.before().getOrDefault(t.key(), List.of()).stream()
+                .anyMatch(m -> m.words.size() == 1 && m.caseName.equals(caseName));
+    }
+
     /** Whether a word is a case ending written apart from its name ("ક્રુ ને", "મોદી એ"), as hurried typing does. */
     public boolean isEndingWrittenApart(Token t) {
         Index index = indexByLanguage.get(t.language());

@@ -40,7 +40,6 @@ public final class RoleAssigner implements Annotator {
     private static final String ASSERTED = "Asserted";
     private static final String DENIAL = "Denial";
     private static final String ACCUSATION = "Accusation";
-    private static final String LOCATIVE = "LOCATIVE";
 
     private final Gazetteer gazetteer;
     private final RoleTemplates templates = new RoleTemplates();
@@ -50,6 +49,7 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Clauses.PhraseCues phraseCues = Clauses.PhraseCues.load();
     private final CaseMarkers caseMarkers = new CaseMarkers();
+    private final EventPlaces places = new EventPlaces(caseMarkers);
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
@@ -171,7 +171,7 @@ public final class RoleAssigner implements Annotator {
             List<List<Event.Role>> told = !t.speech() && separately.saysSeparately(tokens)
                     ? separately.split(roles, wordOrder.cases(side, t, tokens, near)) : List.of(roles);
             for (List<Event.Role> each : told) {
-                out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, each, place(type, args, each),
+                out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, each, places.of(type, side, each, text, tokens, triggers),
                         Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
             }
         }
@@ -471,36 +471,6 @@ public final class RoleAssigner implements Annotator {
     private static boolean actsAsGovernment(Set<String> cases) {
         return cases.contains("AGENT") || cases.contains(WordOrder.SUBJECT) || cases.contains("DATIVE")
                 || cases.contains(WordOrder.OBJECT) || cases.contains("WITH") || cases.contains("ON");
-    }
-
-    /**
-     * Where the event happens, as the sentence says: for a visit, the city travelled to, else the
-     * country visited; for any event, a city it is said to happen in ("રિયાધમાં", "in Pretoria"), or
-     * else a country it is said to happen in that is none of its actors. A city named for another
-     * reason (a speaker's government, the dateline, a name) is not a place.
-     */
-    private static Optional<Entity> place(String type, List<Argument> args, List<Event.Role> roles) {
-        boolean visit = type.equals("Visit");
-        if (visit) {
-            Optional<Entity> destination = roles.stream().filter(r -> r.role().equals("host"))
-                    .flatMap(r -> r.namedAs().stream()).filter(e -> e.type() == EntityType.CITY).findFirst();
-            if (destination.isPresent()) {
-                return destination;
-            }
-        }
-        Optional<Entity> city = args.stream().filter(a -> a.entity().type() == EntityType.CITY && a.cases().contains(LOCATIVE))
-                .map(Argument::entity).findFirst();
-        if (city.isPresent()) {
-            return city;
-        }
-        if (visit) {
-            return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
-                    .map(Event.Role::entity).findFirst();
-        }
-        Set<Entity> actors = new HashSet<>();
-        roles.forEach(r -> actors.add(r.entity()));
-        return args.stream().filter(a -> a.entity().type() == EntityType.COUNTRY && a.cases().contains(LOCATIVE)
-                && !a.modifier() && !actors.contains(a.entity())).map(Argument::entity).findFirst();
     }
 
     /**

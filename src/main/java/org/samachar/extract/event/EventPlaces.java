@@ -1,0 +1,126 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.CaseMarkers;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
+import org.samachar.vocab.EntityType;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where an event happens, as its sentence says: for a visit, the city travelled to, else the
+ * country visited; for any event, a city it is said to happen in ("રિયાધમાં", "in Pretoria") or at
+ * a venue of ("इस्तांबुल के डोलमाबाहचे पैलेस में", "in the southern suburbs of Beirut"), or else a
+ * country it is said to happen in that is none of its actors. A city named for another reason (a
+ * speaker's government, the dateline, a name) is not a place. Only the names the event's own
+ * clause gives are read: what a speaker reports happened elsewhere than where it was said.
+ */
+final class EventPlaces {
+
+    private static final String LOCATIVE = "LOCATIVE";
+
+    /**
+     * Words from a city in the genitive to the noun it qualifies ("बेरूत के दक्षिणी उपनगरों में"), and
+     * one more before "of", where an article may stand between the preposition and the noun.
+     */
+    private static final int REACH = 3;
+
+    /** Punctuation that ends a phrase: a noun past it is not the one the city qualifies. */
+    private static final String PHRASE_ENDS = ",;:।|\u2013\u2014\"“”()";
+
+    private final CaseMarkers caseMarkers;
+
+    EventPlaces(CaseMarkers caseMarkers) {
+        this.caseMarkers = caseMarkers;
+    }
+
+    Optional<Entity> of(String type, List<Argument> args, List<Event.Role> roles, String text, List<Token> tokens,
+                        List<Trigger> triggers) {
+        boolean visit = type.equals("Visit");
+        if (visit) {
+            Optional<Entity> destination = roles.stream().filter(r -> r.role().equals("host"))
+                    .flatMap(r -> r.namedAs().stream()).filter(e -> e.type() == EntityType.CITY).findFirst();
+            if (destination.isPresent()) {
+                return destination;
+            }
+        }
+        Optional<Entity> city = args.stream().filter(a -> a.entity().type() == EntityType.CITY
+                        && (a.cases().contains(LOCATIVE) || qualifiesAVenue(a, args, text, tokens, triggers)))
+                .map(Argument::entity).findFirst();
+        if (city.isPresent()) {
+            return city;
+        }
+        if (visit) {
+            return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
+                    .map(Event.Role::entity).findFirst();
+        }
+        Set<Entity> actors = new HashSet<>();
+        roles.forEach(r -> actors.add(r.entity()));
+        return args.stream().filter(a -> a.entity().type() == EntityType.COUNTRY && a.cases().contains(LOCATIVE)
+                && !a.modifier() && !actors.contains(a.entity())).map(Argument::entity).findFirst();
+    }
+
+    /**
+     * Whether a name in the genitive qualifies a noun in the locative within a few words: a palace,
+     * a district, a port of that city is where things happen in it. The noun follows a name marked
+     * after it ("ઓડેસાના બંદરમાં", "Beirut's suburbs") and comes before one marked by a preposition
+     * ("in the suburbs of Beirut"); another name, an act's word or punctuation between ends the search.
+     */
+    private boolean qualifiesAVenue(Argument a, List<Argument> args, String text, List<Token> tokens,
+                                    List<Trigger> triggers) {
+        if (!a.cases().contains(CaseMarkers.GENITIVE)) {
+            return false;
+        }
+        int first = a.firstToken();
+        boolean markedBefore = first > 0 && caseMarkers.marksBefore(tokens.get(first - 1), CaseMarkers.GENITIVE);
+        if (markedBefore) {
+            for (int k = first - 2; k >= 0 && k >= first - 2 - REACH; k--) {
+                if (endsPhrase(text, tokens, k + 1) || taken(k, a, args, triggers)) {
+                    return false;
+                }
+                if (caseMarkers.marksBefore(tokens.get(k), LOCATIVE)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int k = a.lastToken() + 1;
+        while (k < tokens.size() && caseMarkers.isPostposition(tokens.get(k))) {
+            k++;
+        }
+        for (int words = 0; words < REACH && k < tokens.size(); words++, k++) {
+            if (endsPhrase(text, tokens, k) || taken(k, a, args, triggers)) {
+                return false;
+            }
+            if (caseMarkers.casesOfNoun(tokens, k).contains(LOCATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code k} belongs to another name or to an act. */
+    private static boolean taken(int k, Argument self, List<Argument> args, List<Trigger> triggers) {
+        return args.stream().anyMatch(o -> o != self && o.firstToken() <= k && k <= o.lastToken())
+                || triggers.stream().anyMatch(t -> t.firstToken() <= k && k <= t.lastToken());
+    }
+
+    /** Whether punctuation stands between word {@code k - 1} and word {@code k}. */
+    private static boolean endsPhrase(String text, List<Token> tokens, int k) {
+        if (k <= 0 || k >= tokens.size()) {
+            return false;
+        }
+        for (int i = tokens.get(k - 1).end(); i < tokens.get(k).begin(); i++) {
+            if (PHRASE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

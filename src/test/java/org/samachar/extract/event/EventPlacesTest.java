@@ -1,0 +1,45 @@
+package org.samachar.extract.event;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Event;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.only;
+
+/** Where events happen ({@link EventPlaces}), on sentences written for this test. */
+class EventPlacesTest {
+
+    private static String place(Event e) {
+        return e.place().map(Entity::name).orElse("");
+    }
+
+    @Test
+    void aCityQualifyingAVenueInTheLocativeIsWhereTheEventHappens() {
+        assertEquals("Damascus", place(only(events("हमला\nइजरायली विमानों ने रविवार को दमिश्क के पश्चिमी उपनगरों में"
+                + " ईरानी ठिकानों पर हमला किया।"), "MilitaryStrike")), "Hindi: the city's suburbs");
+        assertEquals("Geneva", place(only(events("બેઠક\nવિદેશ મંત્રી એસ. જયશંકરે મંગળવારે જિનીવાના એક હોટલમાં"
+                + " ચીનના વિદેશ મંત્રી વાંગ યી સાથે મુલાકાત કરી હતી."), "Meeting")), "Gujarati: a hotel of the city");
+        assertEquals("Beirut", place(only(events("Strikes\nIsraeli jets struck targets in the southern suburbs of"
+                + " Beirut on Sunday."), "MilitaryStrike")), "English: the suburbs of the city");
+    }
+
+    @Test
+    void aCityInTheGenitiveOfSomethingElseIsNoPlace() {
+        assertEquals("", place(only(events("हमला\nदमिश्क के एक अधिकारी के अनुसार इजरायली विमानों ने रविवार को"
+                + " ईरानी ठिकानों पर हमला किया।"), "MilitaryStrike")), "an official of the city is not where");
+    }
+
+    @Test
+    void aStatementHappensWhereItIsMadeNotWhereWhatItReportsHappened() {
+        List<Event> events = events("बयान\nअमेरिकी विदेश मंत्री एंटनी ब्लिंकन ने सोमवार को कहा कि रूस ने खारकीव में"
+                + " रिहायशी इलाकों पर बमबारी की।");
+        assertEquals("", place(only(events, "Statement")), "said nowhere the sentence names");
+        assertEquals("Kharkiv", place(only(events, "MilitaryStrike")));
+        assertEquals("Geneva", place(only(events("Gaza\nUN human rights chief Volker Türk told reporters in Geneva"
+                + " on Friday that Israel had struck a school in Gaza."), "Statement")));
+    }
+}
