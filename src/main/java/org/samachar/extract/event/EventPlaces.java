@@ -40,9 +40,14 @@ final class EventPlaces {
         this.caseMarkers = caseMarkers;
     }
 
-    Optional<Entity> of(String type, List<Argument> args, List<Event.Role> roles, String text, List<Token> tokens,
+    Optional<Entity> of(Trigger trigger, List<Argument> clause, List<Event.Role> roles, String text, List<Token> tokens,
                         List<Trigger> triggers) {
+        String type = trigger.type();
         boolean visit = type.equals("Visit");
+        // "Israel struck Beirut, officials said": words are said where they are said, not where
+        // the act they tell of happened; a name nearer another act, or past it, is that act's
+        List<Argument> args = !trigger.speech() ? clause : clause.stream()
+                .filter(a -> triggers.stream().noneMatch(o -> o != trigger && nearer(o, a, trigger))).toList();
         if (visit) {
             Optional<Entity> destination = roles.stream().filter(r -> r.role().equals("host"))
                     .flatMap(r -> r.namedAs().stream()).filter(e -> e.type() == EntityType.CITY).findFirst();
@@ -103,6 +108,17 @@ final class EventPlaces {
             }
         }
         return false;
+    }
+
+    /** Whether the act {@code o} stands nearer the name than the trigger {@code t} does, or between them. */
+    private static boolean nearer(Trigger o, Argument a, Trigger t) {
+        return distance(o, a) < distance(t, a) || (a.lastToken() < t.firstToken()
+                ? a.lastToken() < o.firstToken() && o.lastToken() < t.firstToken()
+                : t.lastToken() < o.firstToken() && o.lastToken() < a.firstToken());
+    }
+
+    private static int distance(Trigger t, Argument a) {
+        return a.lastToken() < t.firstToken() ? t.firstToken() - a.lastToken() : a.firstToken() - t.lastToken();
     }
 
     /** Whether word {@code k} belongs to another name or to an act. */

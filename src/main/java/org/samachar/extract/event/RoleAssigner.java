@@ -83,7 +83,7 @@ public final class RoleAssigner implements Annotator {
                     coordinators, phraseCues, caseMarkers);
             for (List<Trigger> part : clauses.byClause(triggers)) {
                 List<Argument> own = clauses.own(args, part.get(0).firstToken());
-                events.addAll(events(text, tokens, own, part, events.size(), () -> previousSubject(article, sentence),
+                events.addAll(events(text, tokens, own, part, triggers, events.size(), () -> previousSubject(article, sentence),
                         () -> events, clauses.scope(args, type -> PARTICIPANT.equals(templates.doer(type)))));
             }
         });
@@ -93,7 +93,7 @@ public final class RoleAssigner implements Annotator {
 
 
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                               int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf,
+                               List<Trigger> sentenceTriggers, int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf,
                                java.util.function.Supplier<List<Event>> earlier,
                                Clauses.Scope scope) {
         int split = triggers.get(0).clause();
@@ -171,7 +171,7 @@ public final class RoleAssigner implements Annotator {
             List<List<Event.Role>> told = !t.speech() && separately.saysSeparately(tokens)
                     ? separately.split(roles, wordOrder.cases(side, t, tokens, near)) : List.of(roles);
             for (List<Event.Role> each : told) {
-                out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, each, places.of(type, side, each, text, tokens, triggers),
+                out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, each, places.of(t, side, each, text, tokens, sentenceTriggers),
                         Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
             }
         }

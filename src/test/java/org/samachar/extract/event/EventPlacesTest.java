@@ -42,4 +42,15 @@ class EventPlacesTest {
         assertEquals("Geneva", place(only(events("Gaza\nUN human rights chief Volker Türk told reporters in Geneva"
                 + " on Friday that Israel had struck a school in Gaza."), "Statement")));
     }
+
+    @Test
+    void wordsSaidAfterTheActTheyTellOfAreNotPlacedWhereItHappened() {
+        for (String text : List.of("Strikes\nIsraeli jets struck targets in Beirut on Sunday, Lebanese officials said.",
+                "હુમલો\nઇઝરાયેલે રવિવારે બેરૂતમાં હવાઈ હુમલા કર્યા હતા, એમ લેબનોનના અધિકારીઓએ જણાવ્યું હતું.",
+                "हमला\nइजरायल ने रविवार को बेरूत में हवाई हमले किए, लेबनानी अधिकारियों ने बताया।")) {
+            List<Event> events = events(text);
+            assertEquals("Beirut", place(only(events, "MilitaryStrike")), text);
+            assertEquals("", place(only(events, "Statement")), text);
+        }
+    }
 }
