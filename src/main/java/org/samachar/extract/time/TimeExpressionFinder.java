@@ -43,6 +43,7 @@ public final class TimeExpressionFinder {
     private final PhraseLexicon dayWords = PhraseLexicon.of("day-words.tsv");
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final TenseDetector tenses = new TenseDetector();
+    private final Durations durations = new Durations();
 
     public TimeExpressionFinder(TimeVocabulary words) {
         this.words = words;
@@ -97,7 +98,7 @@ public final class TimeExpressionFinder {
             }
         }
         found.sort(java.util.Comparator.comparingInt(TimeExpression::begin));
-        return found;
+        return durations.apply(found, tokens);
     }
 
     private record Match(int words, TimeValue value) {

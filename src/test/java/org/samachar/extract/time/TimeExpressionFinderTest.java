@@ -31,6 +31,19 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void aDayToldWithHowManyDaysTheOccasionLastsBeginsARange() {
+        assertEquals(List.of("ગુરુવારે=2024-06-20/2024-06-21"),
+                times("ફ્રાન્સના પ્રમુખ ગુરુવારે બે દિવસની મુલાકાતે ભારત આવશે.", MON_2024_06_17));
+        assertEquals(List.of("बुधवार=2024-06-19/2024-06-21"),
+                times("जर्मन चांसलर बुधवार को तीन दिवसीय यात्रा पर जापान पहुंचेंगे।", MON_2024_06_17));
+        assertEquals(List.of("Sunday=2024-06-16/2024-06-17"),
+                times("The Kenyan president arrived on Sunday for a two-day visit.", MON_2024_06_17));
+        assertEquals(List.of("Sunday=2024-06-16"),
+                times("The Kenyan president arrived on Sunday, days after his ministers held a two-day meeting"
+                        + " in Qatar.", MON_2024_06_17), "a length far from the day dates something else");
+    }
+
+    @Test
     void monthsAndYears() {
         assertEquals(List.of("September 2023=2023-09"), times("This follows a visit in September 2023.", MON_2024_06_17));
         assertEquals(List.of("સપ્ટેમ્બર 2023માં=2023-09"), times("આ મુલાકાત સપ્ટેમ્બર 2023માં થઈ હતી.", MON_2024_06_17));
