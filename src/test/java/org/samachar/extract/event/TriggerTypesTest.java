@@ -20,6 +20,9 @@ class TriggerTypesTest {
         assertEquals(List.of("agent=Iran"),
                 roles(events("ईरान\nईरान ने शनिवार को रेगिस्तान में दो नई मिसाइलें दागीं।"), "WeaponsTest"),
                 "fired with no target, a test");
+        assertEquals(List.of("attacker=North Korea, target=South Korea"),
+                roles(events("कोरिया\nउत्तर कोरिया ने रविवार को दक्षिण कोरिया पर करीब 30 बैलिस्टिक मिसाइलें दागीं।"), "MilitaryStrike"),
+                "their number and kind are what is fired too");
     }
 
     @Test
