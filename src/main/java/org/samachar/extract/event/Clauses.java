@@ -442,6 +442,11 @@ final class Clauses {
             return withSubject;
         }
 
+        /** Whether {@code t} is told in a phrase of time that names none of its actors ("after the attack"). */
+        boolean inBarePhrase(Trigger t) {
+            return bare.contains(clause[t.firstToken()]);
+        }
+
         /** Whether {@code t} is told in a phrase of time. */
         boolean inPhrase(Trigger t) {
             return embedded(t.firstToken());

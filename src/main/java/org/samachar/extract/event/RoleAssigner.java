@@ -148,8 +148,10 @@ public final class RoleAssigner implements Annotator {
             }
             Optional<Argument> previousSubject = roles.isEmpty() || !templates.hasRequiredRoles(type, roles)
                     ? previousSubjectOf.get() : Optional.empty();
+            // "હુમલા બાદ ઈરાને ...": an act a phrase of time names bare was told before, by whoever
+            // told it; the last sentence's subject is no more its doer than this one's is
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
-                    && (!reported || t.firstToken() <= split)
+                    && (!reported || t.firstToken() <= split) && !scope.inBarePhrase(t)
                     && side.stream().noneMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()
                     && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))) {
                 // "સમિતિએ ચેતવણી આપી", "he warned": a sentence with no doer before its verb is

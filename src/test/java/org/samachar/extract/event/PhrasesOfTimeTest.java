@@ -55,6 +55,9 @@ class PhrasesOfTimeTest {
                 "खबर\nहमलों के बाद वोलोदिमीर जेलेंस्की ने दक्षिण अफ्रीका की अपनी यात्रा बीच में ही रोक दी।"), "MilitaryStrike"));
         assertEquals(List.of(), roles(events(
                 "News\nAfter the attacks, Volodymyr Zelenskyy cut short his visit to South Africa."), "MilitaryStrike"));
+        assertEquals(List.of(), roles(events("સમાચાર\nઈરાનના વિદેશ મંત્રીએ જિનીવામાં નિવેદન આપ્યું હતું. હુમલા બાદ ઈરાને"
+                + " અનેક શહેરોમાં હવાઈ સંરક્ષણ પ્રણાલી સક્રિય કરી દીધી હતી."), "MilitaryStrike"),
+                "nor of the sentence before: that Iran spoke last does not make it the attacker");
     }
 
     @Test
