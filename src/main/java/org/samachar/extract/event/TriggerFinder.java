@@ -358,6 +358,12 @@ public final class TriggerFinder implements Annotator {
             if (after.contains(tokens.get(k).key())) {
                 return k + 1 >= tokens.size() || !agreed.contains(tokens.get(k + 1).key());
             }
+            // "सहायता पर चर्चा": a cue of two words, where the first alone ("पर") marks events as often,
+            // right after the act ("मेजबानी करते हुए व्यापार पर चर्चा": the trade was discussed)
+            if (k == hit.lastToken() + 1 && k + 1 < tokens.size()
+                    && after.contains(tokens.get(k).key() + " " + tokens.get(k + 1).key())) {
+                return true;
+            }
         }
         return hit.firstToken() > 0 && before.contains(tokens.get(hit.firstToken() - 1).key());
     }

@@ -152,6 +152,15 @@ class TriggerTypesTest {
     }
 
     @Test
+    void anActTalksAreOnOrSomeoneIsToldOfIsTheirTopic() {
+        List<Event> talks = events("खबर\nदोनों नेताओं ने सोमवार को जर्मनी को आर्थिक सहायता पर चर्चा की।");
+        assertEquals(List.of(), roles(talks, "ProvideAid"), "the aid is what was discussed");
+        assertEquals(List.of(), roles(events("खबर\nमैक्रों ने शनिवार को जेलेंस्की को नए प्रतिबंधों की जानकारी दी।"), "Sanction"),
+                "nor were sanctions imposed on the one told of them");
+        assertEquals(List.of(), roles(events("સમાચાર\nમેક્રોંએ શનિવારે ઝેલેન્સ્કીને નવા પ્રતિબંધોની માહિતી આપી."), "Sanction"));
+    }
+
+    @Test
     void askingAnotherToDoAnyActIsAnAppeal() {
         assertEquals(List.of("speaker=Japan, target=Pakistan"),
                 roles(events("खबर\nजापान ने पाकिस्तान से आतंकी गुटों पर कड़े कदम उठाने को कहा।"), "Appeal"));
