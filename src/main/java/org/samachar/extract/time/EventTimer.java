@@ -32,7 +32,8 @@ import java.util.Set;
  */
 public final class EventTimer implements Annotator {
 
-    private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
+    private final TimeVocabulary vocabulary = new TimeVocabulary();
+    private final TimeExpressionFinder times = new TimeExpressionFinder(vocabulary);
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> verbalActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
 
@@ -55,7 +56,8 @@ public final class EventTimer implements Annotator {
             Sentence s = article.sentences().get(e.sentence());
             List<Token> tokens = article.tokens().get(s.index());
             List<TimeExpression> inSentence = published == null ? List.of()
-                    : found.computeIfAbsent(s.index(), k -> outsideNames(times.find(s.text(), tokens, published), s, article));
+                    : found.computeIfAbsent(s.index(), k -> notSince(outsideNames(times.find(s.text(), tokens, published), s, article),
+                    tokens));
             Trigger t = e.trigger();
             Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
                     .mapToObj(article.posts()::get).findFirst();
@@ -108,6 +110,32 @@ public final class EventTimer implements Annotator {
 
     /** How far a qualified noun may stand from its time: "2008 के मुंबई हमलों", "the 1960 Indus Waters Treaty". */
     private static final int QUALIFIED_NOUN_WORDS = 3;
+
+    /**
+     * "2019 પછી હસીનાનો આ પ્રથમ ભારત પ્રવાસ છે", "the first talks since 2022": a time the event is
+     * counted from is not its time. A genitive may stand between ("2019 के बाद").
+     */
+    private List<TimeExpression> notSince(List<TimeExpression> found, List<Token> tokens) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(x -> !since(x, tokens)).toList();
+    }
+
+    private boolean since(TimeExpression x, List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token w = tokens.get(k);
+            if (w.end() <= x.begin() && k + 1 < tokens.size() && tokens.get(k + 1).begin() >= x.begin()
+                    && vocabulary.isSinceBefore(w.key())) {
+                return true;
+            }
+            if (w.begin() >= x.end()) {
+                return vocabulary.isSinceAfter(w.key()) || vocabulary.isYearGenitive(w.key()) && k + 1 < tokens.size()
+                        && vocabulary.isSinceAfter(tokens.get(k + 1).key());
+            }
+        }
+        return false;
+    }
 
     /** "Theresa May", "Armed Forces Day": a date word inside a name is part of the name, no time. */
     private static List<TimeExpression> outsideNames(List<TimeExpression> found, Sentence s, AnalyzedArticle article) {

@@ -36,10 +36,13 @@ public final class TimeVocabulary {
     private final java.util.Set<String> yearDeterminer = new java.util.HashSet<>();
     private final java.util.Set<String> genitiveAdverbial = new java.util.HashSet<>();
     private final java.util.Set<String> monthAfter = new java.util.HashSet<>();
+    private final java.util.Set<String> sinceAfter = new java.util.HashSet<>();
+    private final java.util.Set<String> sinceBefore = new java.util.HashSet<>();
     /** The word lists of time.tsv, by the kind in their first column. */
     private final Map<String, java.util.Set<String>> wordsOfKind = Map.of("range", rangeWords,
             "month-before", monthBefore, "month-after", monthAfter, "year-genitive", yearGenitive,
-            "year-determiner", yearDeterminer, "genitive-adverbial", genitiveAdverbial);
+            "year-determiner", yearDeterminer, "genitive-adverbial", genitiveAdverbial,
+            "since-after", sinceAfter, "since-before", sinceBefore);
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -131,6 +134,19 @@ public final class TimeVocabulary {
     /** A word between the two days of a range: "18 થી 19 જૂન", "5 से 7 मार्च", "5 to 7 March". */
     public boolean isRangeWord(String key) {
         return rangeWords.contains(key);
+    }
+
+    /**
+     * A word after a time ("2019 પછી", "2019 के बाद") or before it ("since 2019") that makes it the
+     * start of a stretch the event comes in, not the event's time: "the first visit since 2019".
+     */
+    public boolean isSinceAfter(String key) {
+        return sinceAfter.contains(key);
+    }
+
+    /** See {@link #isSinceAfter}. */
+    public boolean isSinceBefore(String key) {
+        return sinceBefore.contains(key);
     }
 
     public Optional<ChronoUnit> unit(String key) {

@@ -37,6 +37,13 @@ class EventTimesTest {
     }
 
     @Test
+    void aTimeTheEventIsCountedFromIsNotItsTime() {
+        assertEquals("none", timeOf("સમાચાર\n2019 પછી શેખ હસીનાનો આ પ્રથમ ભારત પ્રવાસ છે.", "Visit"));
+        assertEquals("none", timeOf("खबर\n2019 के बाद एस जयशंकर और वांग यी की यह पहली वार्ता है।", "वार्ता"));
+        assertEquals("none", timeOf("News\nS. Jaishankar and Wang Yi held their first talks since 2019.", "talks"));
+    }
+
+    @Test
     void aPrepositionEndsTheNounATimeQualifies() {
         assertEquals("2024-01", timeOf("News\nIn January India put the 1996 accord in abeyance.", "ReduceRelations"));
     }
