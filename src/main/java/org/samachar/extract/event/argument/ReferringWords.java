@@ -202,7 +202,11 @@ final class ReferringWords {
             String[] label = hit.label().split(":", 2);
             Set<EntityType> types = anaphorTypes.computeIfAbsent(label[0], l -> java.util.Arrays.stream(l.split(","))
                     .map(t -> EntityType.valueOf(t.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-            Optional<Argument> subject = subject(args.stream().filter(a -> a.lastToken() < hit.firstToken()).toList(), types);
+            // "જયશંકરે તેમની સાથે મુલાકાત કરી": a word standing for whom the subject acts with is not
+            // the subject itself, but the one the sentence before told of
+            boolean besideTheSubject = label.length == 2 && !label[1].equals("AGENT") && !label[1].equals(CaseMarkers.NONE);
+            Optional<Argument> subject = besideTheSubject ? Optional.empty()
+                    : subject(args.stream().filter(a -> a.lastToken() < hit.firstToken()).toList(), types);
             for (int k = s.index() - 1; subject.isEmpty() && k >= Math.max(0, s.index() - ANAPHOR_REACH); k--) {
                 subject = subject(earlier.apply(k), null).or(possessorOf(earlier.apply(k)));
             }

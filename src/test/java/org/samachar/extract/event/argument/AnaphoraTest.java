@@ -27,6 +27,16 @@ class AnaphoraTest {
     }
 
     @Test
+    void aPronounForWhomTheSubjectMeetsIsTheOneTheSentenceBeforeToldOf() {
+        List<Event> gu = events("પ્રવાસ\nશ્રીલંકાના પ્રમુખ અનુરા કુમારા દિસાનાયકે રવિવારે દિલ્હી પહોંચ્યા હતા. "
+                + "વડાપ્રધાન નરેન્દ્ર મોદીએ સોમવારે તેમની સાથે મુલાકાત કરી હતી.");
+        assertEquals(List.of("participant=Narendra Modi, participant=Anura Kumara Dissanayake"), roles(gu, "Meeting"));
+        List<Event> hi = events("दौरा\nश्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके रविवार को दिल्ली पहुंचे। "
+                + "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को उनके साथ मुलाकात की।");
+        assertEquals(List.of("participant=Narendra Modi, participant=Anura Kumara Dissanayake"), roles(hi, "Meeting"));
+    }
+
+    @Test
     void aPronounAfterASentenceWithNoSubjectIsThePersonItIsAbout() {
         // the sentence before has no subject: it tells Tobgay's trip, so "they" is Tobgay, not Murmu
         List<Event> gu = events("પ્રવાસ\nરાષ્ટ્રપતિ દ્રૌપદી મુર્મુએ બુધવારે રાષ્ટ્રપતિ ભવનમાં મહેમાનનું સ્વાગત કર્યું. "
