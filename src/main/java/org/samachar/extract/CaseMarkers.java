@@ -42,6 +42,7 @@ public final class CaseMarkers {
     private final Map<String, List<Marker>> byLanguage = new HashMap<>();
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Set<String> placeAdjectives = WordList.load("place-adjectives.txt");
+    private final Set<String> determiners = WordList.load("determiners.txt");
 
     public CaseMarkers() {
         WordTokenizer tokenizer = new WordTokenizer();
@@ -200,10 +201,16 @@ public final class CaseMarkers {
                 }
             }
             // "in eastern Ukraine": a word for part of the land may stand between the preposition and the name
-            int start = first > 1 && placeAdjectives.contains(tokens.get(first - 1).key()) ? first - 1 : first;
+            int adjective = first > 1 && placeAdjectives.contains(tokens.get(first - 1).key()) ? first - 1 : first;
+            // "to the European Union": and an article
+            int start = adjective > 1 && determiners.contains(tokens.get(adjective - 1).key()) ? adjective - 1 : adjective;
             if (before && start > 0) {
-                index.before().getOrDefault(tokens.get(start - 1).key(), List.of()).stream()
-                        .filter(m -> wordsAt(tokens, start - m.words.size(), m.words)).forEach(found::add);
+                List<Marker> prepositions = index.before().getOrDefault(tokens.get(start - 1).key(), List.of()).stream()
+                        .filter(m -> wordsAt(tokens, start - m.words.size(), m.words)).toList();
+                // "according to": a marker that ends another found marker is part of it, not "to"
+                prepositions.stream().filter(m -> prepositions.stream().noneMatch(o -> o.words.size() > m.words.size()
+                        && o.words.subList(o.words.size() - m.words.size(), o.words.size()).equals(m.words)))
+                        .forEach(found::add);
             }
             found.sort(java.util.Comparator.comparingInt(Marker::order)); // the file's order, as cases are read in it
             for (Marker m : found) {

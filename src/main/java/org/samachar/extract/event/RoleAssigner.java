@@ -493,7 +493,7 @@ public final class RoleAssigner implements Annotator {
                 args.stream().filter(a -> a.lastToken() < at && at - a.lastToken() <= SOURCE_BEFORE_REACH)
                         .reduce((first, second) -> second).ifPresent(a -> out.add(a.entity()));
             } else if (sourceAfter.contains(key)) {
-                args.stream().filter(a -> a.firstToken() > at && a.firstToken() - at <= 2)
+                args.stream().filter(a -> a.firstToken() > at && a.firstToken() - at <= 3)
                         .findFirst().ifPresent(a -> out.add(a.entity()));
             }
         }

@@ -643,4 +643,15 @@ class EventExtractorTest {
         assertEquals(List.of("attacker=Israel, target=Iran"),
                 roles(events("સમાચાર\nઇઝરાયેલે શનિવારે ઈરાન પર પલટવાર કર્યો હતો."), "MilitaryStrike"));
     }
+
+    @Test
+    void anArticleBetweenAPrepositionAndANameKeepsTheNameInThePrepositionsCase() {
+        assertEquals("sender=India, recipient=European Union",
+                roles(only(events("News\nIndia sent a letter to the European Union on Monday."), "Letter")));
+        assertEquals("participant=India, participant=United Arab Emirates", roles(only(events("News\nIndia signed a trade"
+                + " agreement with the United Arab Emirates on Monday."), "AgreementSigning")));
+        Event aid = only(events("News\nAccording to the Ministry of External Affairs, India will send humanitarian aid to Afghanistan."),
+                "ProvideAid");
+        assertEquals("supplier=India, recipient=Afghanistan", roles(aid), "the one a report is attributed to does not act in it");
+    }
 }
