@@ -161,6 +161,14 @@ class TriggerTypesTest {
     }
 
     @Test
+    void prisonersExchangedAreAYieldOfBothSides() {
+        assertEquals(List.of("agent=Russia, agent=Ukraine"),
+                roles(events("खबर\nरूस और यूक्रेन ने मंगलवार को 150-150 युद्धबंदियों की अदला-बदली की।"), "Yield"));
+        assertEquals(List.of("agent=Russia, agent=Ukraine"),
+                roles(events("સમાચાર\nરશિયા અને યુક્રેને મંગળવારે 150-150 યુદ્ધકેદીઓની અદલાબદલી કરી."), "Yield"));
+    }
+
+    @Test
     void askingAnotherToDoAnyActIsAnAppeal() {
         assertEquals(List.of("speaker=Japan, target=Pakistan"),
                 roles(events("खबर\nजापान ने पाकिस्तान से आतंकी गुटों पर कड़े कदम उठाने को कहा।"), "Appeal"));
