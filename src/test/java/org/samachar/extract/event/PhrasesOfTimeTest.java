@@ -93,4 +93,13 @@ class PhrasesOfTimeTest {
         assertEquals(List.of("attacker=Iran, target=Israel"), roles(english, "MilitaryStrike"));
         assertEquals(List.of("agent=United Kingdom, target=Iran"), roles(english, "Sanction"));
     }
+
+    @Test
+    void theActSomethingIsDoneUnderKeepsItsNamesToItself() {
+        List<Event> gujarati = events("સમાચાર\nઅમેરિકા સાથેના સંરક્ષણ સહયોગ હેઠળ ભારતે જાપાનને દેખરેખ ડ્રોન સોંપ્યાં.");
+        assertEquals(List.of("supplier=India, recipient=Japan"), roles(gujarati, "ArmsTransfer"));
+        assertEquals(List.of("participant=India, participant=United States"), roles(gujarati, "MilitaryCooperation"));
+        assertEquals(List.of("participant=India, participant=United States"), roles(events(
+                "खबर\nअमेरिका के साथ रक्षा सहयोग के तहत भारत ने जापान को निगरानी ड्रोन सौंपे।"), "MilitaryCooperation"));
+    }
 }
