@@ -373,8 +373,15 @@ public final class RoleAssigner implements Annotator {
             // said") is whom it reached, not a doer it would claim for itself; a city of its struck
             // ("गाजा पर बमबारी", Palestinian officials said) still leaves the source out.
             boolean reached = a.cases().contains("ON") && excluded.contains(a.entity());
+            // "प्रधानमंत्री कार्यालय के अनुसार ब्रिटेन ... देगा": the one a report is attributed to,
+            // named again by name as the subject before the act, does it
+            Argument current = a;
+            boolean namedAgain = (a.cases().contains(CaseMarkers.NONE) || a.cases().contains("AGENT"))
+                    && a.lastToken() < trigger.firstToken() && !ArgumentFinder.standsForAName(a)
+                    && args.stream().anyMatch(b -> b.lastToken() < current.firstToken() && b.entity().equals(current.entity())
+                    && ArgumentFinder.standsForAName(b));
             if ((excluded.contains(entity) || excluded.contains(a.entity()))
-                    && !(ArgumentFinder.standsForAName(a) && !a.cases().contains("AGENT")) && !reached
+                    && !(ArgumentFinder.standsForAName(a) && !a.cases().contains("AGENT")) && !reached && !namedAgain
                     || seen.contains(entity) && !againAsAgent) {
                 continue;
             }

@@ -174,7 +174,8 @@ public final class ArgumentFinder implements Annotator {
         nounHeads.apply(tokens, args);
         List<Argument> out = referringWords.titleHolders(s, tokens, qualifiers(s, tokens, args), titledPeople);
         // "शिखर सम्मेलन के दौरान": a kind word standing for a name said before can be an occasion too
-        List<Argument> anaphoric = referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople, homeOffices).stream()
+        List<Argument> anaphoric = nounHeads.governmentsOfReferred(tokens,
+                referringWords.arguments(s, tokens, out, mentions, earlier, titledPeople, homeOffices)).stream()
                 .filter(a -> !settingPhrases.names(s, tokens, a.firstToken(), a.lastToken(), a.cases(), () -> acts(tokens, actWords))
                         && !settingPhrases.isOccasion(tokens, a.lastToken())).toList();
         if (anaphoric.isEmpty()) {

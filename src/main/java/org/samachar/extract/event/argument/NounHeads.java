@@ -9,6 +9,7 @@ import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Token;
 import org.samachar.vocab.EntityType;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -169,6 +170,16 @@ final class NounHeads {
                         noun.get()), a.firstToken(), nounAt, false, a.group()));
             }
         }
+    }
+
+    /**
+     * The same for names a referring word stands for, which are found after the rest: "प्रधानमंत्री
+     * कार्यालय के अनुसार" is the prime minister's office, the country, not the prime minister.
+     */
+    List<Argument> governmentsOfReferred(List<Token> tokens, List<Argument> referred) {
+        List<Argument> out = new ArrayList<>(referred);
+        governmentsOfLeaders(tokens, out);
+        return out;
     }
 
     private Optional<String> nounOfGovernment(Token t) {

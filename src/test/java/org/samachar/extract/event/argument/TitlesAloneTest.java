@@ -23,6 +23,14 @@ class TitlesAloneTest {
     }
 
     @Test
+    void aTitleAloneBeforeAGovernmentNounIsTheHoldersCountryWhichMayActWhenNamedAgain() {
+        List<Event> hi = events("सहायता\nयूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की सोमवार को प्रधानमंत्री ऋषि सुनक से मिलने लंदन पहुंचे। "
+                + "प्रधानमंत्री कार्यालय के अनुसार ब्रिटेन यूक्रेन को कई सौ वायु रक्षा मिसाइलें देगा।");
+        assertEquals(List.of("supplier=United Kingdom, recipient=Ukraine"), roles(hi, "ArmsTransfer"),
+                "the prime minister's office is the country's, which is named again as the one who gives");
+    }
+
+    @Test
     void aTitleWhoseOwnerIsNamedBeforeItIsThatOwnersNotTheLastHolders() {
         for (String text : List.of(
                 "बयान\nचीन के विदेश मंत्रालय के प्रवक्ता लिन जियान ने सोमवार को बयान जारी किया। "
