@@ -165,13 +165,17 @@ public final class TriggerFinder implements Annotator {
         // A trigger that is only the sentence's topic, or a refusal to comment, is no event, and
         // leaves its type free for another trigger of the sentence.
         List<Map.Entry<String, PhraseLexicon.Hit>> labelled = new ArrayList<>();
+        // what is fired: the weapons, and their number ("इजराइल पर 180 मिसाइलें दागीं")
         boolean[] weaponWords = new boolean[tokens.size()];
         weapons.find(tokens).forEach(w -> java.util.Arrays.fill(weaponWords, w.firstToken(), w.lastToken() + 1, true));
+        for (int k = 0; k < tokens.size(); k++) {
+            weaponWords[k] |= isNumber(tokens.get(k));
+        }
         for (PhraseLexicon.Hit h : hits) {
             if (placed(h) && !destinationBefore(tokens, args, h)) {
                 continue;
             }
-            String label = reclassified(h, tokens, args, verbFinal, weaponWords);
+            String label = reclassified(h, args, verbFinal, weaponWords);
             if (!backgrounded(s, tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
                 labelled.add(Map.entry(label, h));
             }
@@ -424,11 +428,10 @@ public final class TriggerFinder implements Annotator {
      * after it) has a case that changes it ("મેક્રોન સાથે મુલાકાત" is a meeting, "ભારતની મુલાકાત" a
      * visit, "fired a ballistic missile at Israel" a strike).
      */
-    private String reclassified(PhraseLexicon.Hit hit, List<Token> tokens, List<Argument> args, boolean verbFinal,
-                                boolean[] weaponWords) {
+    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args, boolean verbFinal, boolean[] weaponWords) {
         for (Argument a : args) {
             boolean before = a.lastToken() < hit.firstToken()
-                    && hit.firstToken() - a.lastToken() - weaponsBetween(tokens, weaponWords, a.lastToken(), hit.firstToken()) <= RECLASSIFY_REACH;
+                    && hit.firstToken() - a.lastToken() - weaponsBetween(weaponWords, a.lastToken(), hit.firstToken()) <= RECLASSIFY_REACH;
             // "fired a ballistic missile at Israel": where the verb comes before its object, after it too
             // ("at South Korea's waters" names whose waters, not whom)
             boolean after = !verbFinal && a.firstToken() > hit.lastToken() && a.firstToken() - hit.lastToken() <= RECLASSIFY_REACH
@@ -466,18 +469,28 @@ public final class TriggerFinder implements Annotator {
     /**
      * The weapon words between two words: "इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं", where the verb
      * comes last, puts what is fired between the target and the verb without taking it further off;
-     * so does their number ("इजराइल पर 180 मिसाइलें दागीं").
+     * so does their number ({@code weaponWords} marks both).
      */
-    private static int weaponsBetween(List<Token> tokens, boolean[] weaponWords, int from, int to) {
+    private static int weaponsBetween(boolean[] weaponWords, int from, int to) {
         int n = 0;
         for (int k = from + 1; k < to; k++) {
-            n += weaponWords[k] || isNumber(tokens.get(k)) ? 1 : 0;
+            n += weaponWords[k] ? 1 : 0;
         }
         return n;
     }
 
     private static boolean isNumber(Token t) {
-        return !t.surface().isEmpty() && t.surface().codePoints().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+        String w = t.surface();
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isDigit(c) && c != ',' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
