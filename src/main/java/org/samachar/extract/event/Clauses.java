@@ -309,7 +309,7 @@ final class Clauses {
     }
 
     /** Whether punctuation stands between word {@code k - 1} and word {@code k}. */
-    private static boolean endsPhrase(String text, List<Token> tokens, int k) {
+    static boolean endsPhrase(String text, List<Token> tokens, int k) {
         if (k <= 0 || k >= tokens.size()) {
             return false;
         }

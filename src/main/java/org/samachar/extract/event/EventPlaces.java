@@ -31,9 +31,6 @@ final class EventPlaces {
      */
     private static final int REACH = 3;
 
-    /** Punctuation that ends a phrase: a noun past it is not the one the city qualifies. */
-    private static final String PHRASE_ENDS = ",;:।|\u2013\u2014\"“”()";
-
     private final CaseMarkers caseMarkers;
 
     EventPlaces(CaseMarkers caseMarkers) {
@@ -86,7 +83,7 @@ final class EventPlaces {
         boolean markedBefore = first > 0 && caseMarkers.marksBefore(tokens.get(first - 1), CaseMarkers.GENITIVE);
         if (markedBefore) {
             for (int k = first - 2; k >= 0 && k >= first - 2 - REACH; k--) {
-                if (endsPhrase(text, tokens, k + 1) || taken(k, a, args, triggers)) {
+                if (Clauses.endsPhrase(text, tokens, k + 1) || taken(k, a, args, triggers)) {
                     return false;
                 }
                 if (caseMarkers.marksBefore(tokens.get(k), LOCATIVE)) {
@@ -100,7 +97,7 @@ final class EventPlaces {
             k++;
         }
         for (int words = 0; words < REACH && k < tokens.size(); words++, k++) {
-            if (endsPhrase(text, tokens, k) || taken(k, a, args, triggers)) {
+            if (Clauses.endsPhrase(text, tokens, k) || taken(k, a, args, triggers)) {
                 return false;
             }
             if (caseMarkers.casesOfNoun(tokens, k).contains(LOCATIVE)) {
@@ -125,18 +122,5 @@ final class EventPlaces {
     private static boolean taken(int k, Argument self, List<Argument> args, List<Trigger> triggers) {
         return args.stream().anyMatch(o -> o != self && o.firstToken() <= k && k <= o.lastToken())
                 || triggers.stream().anyMatch(t -> t.firstToken() <= k && k <= t.lastToken());
-    }
-
-    /** Whether punctuation stands between word {@code k - 1} and word {@code k}. */
-    private static boolean endsPhrase(String text, List<Token> tokens, int k) {
-        if (k <= 0 || k >= tokens.size()) {
-            return false;
-        }
-        for (int i = tokens.get(k - 1).end(); i < tokens.get(k).begin(); i++) {
-            if (PHRASE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }
