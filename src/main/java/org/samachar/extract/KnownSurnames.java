@@ -79,13 +79,15 @@ public final class KnownSurnames implements Annotator {
      * name is, whose name key stands for a person the article named in full ({@code fullNameByWord}).
      */
     static AnalyzedArticle withWordsFor(AnalyzedArticle article, Map<String, Mention> fullNameByWord) {
+        if (fullNameByWord.isEmpty()) {
+            return article;
+        }
         List<Mention> mentions = new ArrayList<>(article.mentions());
         for (Sentence s : article.sentences()) {
             for (Token t : article.tokens().get(s.index())) {
                 int begin = s.begin() + t.begin();
                 int end = s.begin() + t.end();
-                Mention full = t.nameStems().stream().map(fullNameByWord::get).filter(java.util.Objects::nonNull)
-                        .findFirst().orElse(null);
+                Mention full = fullNameOf(t, fullNameByWord);
                 if (full == null || overlaps(article.mentions(), begin, end)) {
                     continue;
                 }
@@ -94,6 +96,17 @@ public final class KnownSurnames implements Annotator {
             }
         }
         return mentions.size() == article.mentions().size() ? article : article.withMentions(NewNames.inTextOrder(mentions));
+    }
+
+    /** The full name the word's first name stem that has one stands for, or null; asked of every word, so a loop, not a stream. */
+    private static Mention fullNameOf(Token t, Map<String, Mention> fullNameByWord) {
+        for (String stem : t.nameStems()) {
+            Mention full = fullNameByWord.get(stem);
+            if (full != null) {
+                return full;
+            }
+        }
+        return null;
     }
 
     /** The name key of a name's last word, or "" for a name of one word. */

@@ -145,7 +145,7 @@ public final class BoilerplateRemover implements Annotator {
     /** The next non-blank line starts with this whole line and goes on: this one is its preview. */
     private static boolean continuedByNext(List<SourceLine> lines, int i) {
         String text = lines.get(i).text();
-        if (words(text) < MIN_CONTINUED_WORDS) {
+        if (!hasWords(text, MIN_CONTINUED_WORDS)) {
             return false;
         }
         for (int j = i + 1; j < lines.size(); j++) {
@@ -158,11 +158,25 @@ public final class BoilerplateRemover implements Annotator {
     }
 
     static boolean isFragment(String text) {
-        return words(text) <= MAX_FRAGMENT_WORDS && !text.endsWith(":") && !SENTENCE_END.matcher(text).matches();
+        return !hasWords(text, MAX_FRAGMENT_WORDS + 1) && !text.endsWith(":") && !SENTENCE_END.matcher(text).matches();
     }
 
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    /**
+     * Whether the line has at least {@code n} words, runs of characters between white space:
+     * counted only that far, not split with a regex, as it is asked of every line (the lines are
+     * normalised, so single spaces part them).
+     */
+    private static boolean hasWords(String text, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < n; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words >= n;
     }
 
     /** Consecutive removed lines with the same reason (blank lines between them included). */

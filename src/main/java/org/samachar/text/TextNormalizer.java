@@ -35,13 +35,34 @@ public final class TextNormalizer implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
-        String[] raw = article.rawText().split("\r\n|\r|\n", -1);
-        List<SourceLine> lines = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            String text = normalize(raw[i]);
+        List<String> raw = lines(article.rawText());
+        List<SourceLine> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String text = normalize(raw.get(i));
             lines.add(new SourceLine(i + 1, text, Scripts.dominant(text)));
         }
         return article.withLines(lines);
+    }
+
+    /**
+     * The text's lines, ended by CR LF, CR or LF, the last one also when empty (as
+     * {@code split("\r\n|\r|\n", -1)} gives them, without a regex over the whole article).
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
     }
 
     private static final byte KEEP = 0;

@@ -53,6 +53,18 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void anAdBlockerNoticeInsideALineIsAdvertising() {
+        AnalyzedArticle a = clean(
+                "ભારતે ઓસ્ટ્રેલિયા સામે મેચ જીતી લીધી અને શ્રેણી કબજે કરી.",
+                "We noticed something. Please disable your ad blocker to keep reading.",
+                "(please turn off adblocker)",
+                "Our readers displease disable ad blocker makers, a line of prose says.");
+        assertEquals(BoilerplateReason.ADVERTISEMENT, reasonOf(a, 2));
+        assertEquals(BoilerplateReason.ADVERTISEMENT, reasonOf(a, 3));
+        assertEquals(null, reasonOf(a, 4));
+    }
+
+    @Test
     void everythingAfterASidebarHeadingIsSidebar() {
         AnalyzedArticle a = clean(
                 "ચીનના વિદેશ મંત્રીએ આજે જાપાનની મુલાકાત લીધી.",

@@ -31,6 +31,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void linesAreWhatTheLineEndingRegexGives() {
+        // CR LF is one ending, CR CR LF two; an ending at the end leaves an empty last line
+        for (String text : List.of("", "a", "a\n", "\n", "\r\n\r\n", "a\r\nb\rc\nd", "a\r\r\nb", "a\n\rb", "\r", "x\r\n")) {
+            assertEquals(List.of(text.split("\r\n|\r|\n", -1)), TextNormalizer.lines(text), text.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
+
+    @Test
     void dominantScriptCountsLetters() {
         assertEquals("Gujr", Scripts.dominant("Kim Jong Un: યુક્રેન યુદ્ધ વચ્ચે ઉત્તર કોરિયા"));
         assertEquals("Latn", Scripts.dominant("North Korea रूस"));

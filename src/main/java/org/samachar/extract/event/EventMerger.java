@@ -263,8 +263,18 @@ public final class EventMerger implements Annotator {
      * which tells in few words what the body tells, is let off: its roles are the least sure.)
      */
     private static boolean doerSuffersInOther(Event a, Event b) {
-        return a.roles().stream().filter(r -> DOERS.contains(r.role())).anyMatch(r -> b.roles().stream()
-                .anyMatch(x -> x.entity().equals(r.entity()) && !DOERS.contains(x.role()) && !x.role().equals(PARTICIPANT)));
+        // loops, not streams: asked of every pair of events of an article
+        for (Event.Role r : a.roles()) {
+            if (!DOERS.contains(r.role())) {
+                continue;
+            }
+            for (Event.Role x : b.roles()) {
+                if (x.entity().equals(r.entity()) && !DOERS.contains(x.role()) && !x.role().equals(PARTICIPANT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Planned, expected and possible are told of the same future event; asserted is another. */

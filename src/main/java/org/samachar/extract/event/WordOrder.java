@@ -33,7 +33,11 @@ final class WordOrder {
 
     private final CaseMarkers caseMarkers = new CaseMarkers();
 
-    private record Voice(boolean svo, List<List<String>> passiveAfter, Set<String> passiveBefore,
+    /**
+     * @param passiveAfter the passive auxiliaries' phrases by their first word, so that a word is
+     *                     looked up by its stems instead of tried against every phrase
+     */
+    private record Voice(boolean svo, Map<String, List<List<String>>> passiveAfter, Set<String> passiveBefore,
                          Pattern participle, Pattern clauseParticiple) {
     }
 
@@ -48,7 +52,7 @@ final class WordOrder {
     WordOrder() {
         for (String lang : Scripts.knownLanguages()) {
             boolean svo = false;
-            List<List<String>> after = new ArrayList<>();
+            Map<String, List<List<String>>> after = new HashMap<>();
             Set<String> before = new LinkedHashSet<>();
             Pattern participle = null;
             Pattern clauseParticiple = null;
@@ -59,7 +63,10 @@ final class WordOrder {
                 }
                 switch (c[0]) {
                     case "order" -> svo = c[1].strip().equals("SVO");
-                    case "passive-after" -> after.add(List.of(c[1].strip().split("\\s+")).stream().map(NameFolding::key).toList());
+                    case "passive-after" -> {
+                        List<String> phrase = List.of(c[1].strip().split("\\s+")).stream().map(NameFolding::key).toList();
+                        after.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+                    }
                     case "passive-before" -> before.add(NameFolding.key(c[1].strip()));
                     case "participle" -> participle = Pattern.compile(c[1].strip());
                     case "clause-participle" -> clauseParticiple = Pattern.compile(c[1].strip());
@@ -163,9 +170,11 @@ final class WordOrder {
             return true;
         }
         for (int i = t + 1; i <= Math.max(reach, t + PASSIVE_REACH) && i < tokens.size(); i++) {
-            for (List<String> phrase : voice.passiveAfter) {
-                if (at(tokens, i, phrase)) {
-                    return true;
+            for (String stem : tokens.get(i).stems()) {
+                for (List<String> phrase : voice.passiveAfter.getOrDefault(stem, List.of())) {
+                    if (at(tokens, i, phrase)) {
+                        return true;
+                    }
                 }
             }
         }
