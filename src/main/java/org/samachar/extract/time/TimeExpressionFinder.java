@@ -86,7 +86,7 @@ public final class TimeExpressionFinder {
                     .or(() -> monthAlone(tokens, at, published, tense))
                     .or(() -> weekday(tokens, at, published, tense));
             if (m.isPresent()) {
-                Match match = m.get();
+                Match match = inYearAfter(tokens, at, m.get(), published);
                 int begin = tokens.get(i).begin();
                 int last = i + match.words - 1;
                 int end = tokens.get(last).end();
@@ -157,6 +157,12 @@ public final class TimeExpressionFinder {
         }
         int k = shift.get();
         Optional<ChronoUnit> unit = lookup(tokens, i + 1, words::unit);
+        if (unit.isPresent() && unit.get() == ChronoUnit.YEARS) {
+            Optional<Match> date = dateInYear(tokens, i + 2, pub.getYear() + k);
+            if (date.isPresent()) {
+                return Optional.of(new Match(2 + date.get().words, date.get().value));
+            }
+        }
         if (unit.isPresent()) {
             TimeValue v = switch (unit.get()) {
                 case WEEKS -> {
@@ -182,6 +188,43 @@ public final class TimeExpressionFinder {
         Optional<DayOfWeek> day = lookup(tokens, i + 1, words::weekday);
         return day.map(d -> new Match(2, TimeValue.day(k > 0 ? pub.with(TemporalAdjusters.next(d))
                 : pub.with(TemporalAdjusters.previous(d)))));
+    }
+
+    /**
+     * "पिछले साल सितंबर में", "ગયા વર્ષે 18 સપ્ટેમ્બરે": a month, or a day and month, right after
+     * a relative year is in that year. After "last year" a month word needs no other cue.
+     */
+    private Optional<Match> dateInYear(List<Token> tokens, int i, int year) {
+        OptionalDay day = day(tokens, i);
+        int m = day.value > 0 ? i + 1 : i;
+        Optional<Integer> month = lookup(tokens, m, words::month);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        if (day.value > 0) {
+            return dates(year, month.get(), day.value, day.value).map(v -> new Match(2, v));
+        }
+        return Optional.of(new Match(1, TimeValue.month(YearMonth.of(year, month.get()))));
+    }
+
+    /**
+     * "in June last year", "on 18 September last year": a month or day without a year, followed by
+     * a relative year, is in that year; any other match is returned as it is.
+     */
+    private Match inYearAfter(List<Token> tokens, int i, Match match, LocalDate pub) {
+        int next = i + match.words;
+        if (match.value.precision() == TimeValue.Precision.YEAR || next + 1 >= tokens.size()
+                || !match.value.begin().getMonth().equals(match.value.end().getMonth())) {
+            return match;
+        }
+        Optional<Integer> shift = words.modifier(tokens.get(next).key());
+        Optional<ChronoUnit> unit = lookup(tokens, next + 1, words::unit);
+        if (shift.isEmpty() || unit.isEmpty() || unit.get() != ChronoUnit.YEARS || year(tokens, i + match.words - 1).isPresent()) {
+            return match;
+        }
+        int year = pub.getYear() + shift.get();
+        return new Match(match.words + 2, new TimeValue(match.value.precision(), match.value.begin().withYear(year),
+                match.value.end().withYear(year)));
     }
 
     /** "18 June", "18-19 જૂન", "4 September 2023". */

@@ -31,6 +31,18 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void aMonthOrDayBesideARelativeYearIsInThatYear() {
+        assertEquals(List.of("पिछले साल सितंबर=2023-09"), times("पिछले साल सितंबर में कनाडा ने आरोप लगाया था।", MON_2024_06_17));
+        assertEquals(List.of("ગયા વર્ષે 18 સપ્ટેમ્બરે=2023-09-18"),
+                times("ગયા વર્ષે 18 સપ્ટેમ્બરે કેનેડાએ આક્ષેપ કર્યો હતો.", MON_2024_06_17));
+        assertEquals(List.of("अगले साल मार्च=2025-03"), times("दोनों नेता अगले साल मार्च में मिलेंगे।", MON_2024_06_17));
+        assertEquals(List.of("June last year=2023-06"), times("Ottawa made the claim in June last year.", MON_2024_06_17));
+        assertEquals(List.of("18 September last year=2023-09-18"),
+                times("Ottawa made the claim on 18 September last year.", MON_2024_06_17));
+        assertEquals(List.of("last year=2023"), times("Ottawa made the claim last year.", MON_2024_06_17));
+    }
+
+    @Test
     void aDayToldWithHowManyDaysTheOccasionLastsBeginsARange() {
         assertEquals(List.of("ગુરુવારે=2024-06-20/2024-06-21"),
                 times("ફ્રાન્સના પ્રમુખ ગુરુવારે બે દિવસની મુલાકાતે ભારત આવશે.", MON_2024_06_17));

@@ -40,6 +40,7 @@ final class ReferringWords {
     private final PhraseLexicon roleCues;
     private final Set<String> referringTitles = Set.copyOf(LanguageData.shared("referring-titles.txt"));
     private final Set<String> indefinites = WordList.load("indefinites.txt");
+    private final Set<String> ownWords = WordList.load("own-words.txt");
     /** The entity types each label of {@code anaphors.tsv} names ("PERSON,COUNTRY"), read once. */
     private final Map<String, Set<EntityType>> anaphorTypes = new ConcurrentHashMap<>();
     /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
@@ -78,6 +79,7 @@ final class ReferringWords {
      * "प्रधानमंत्री ने कहा", "વડાપ્રધાને જણાવ્યું", "the president said": a title said alone, with no
      * name right after it (but for one qualifying the next title: "विदेश मंत्री बांग्लादेश की प्रधानमंत्री
      * शेख हसीना से") or shortly before it and no "a" or "one" before it ({@code indefinites.txt}),
+     * nor "its" or "अपने" ({@code own-words.txt}: the subject's own official, whom the article need not have named),
      * stands for the person the article last named with that title ({@code role-cues.tsv}), if it
      * is a title of one person ({@code referring-titles.txt}). In its own case.
      */
@@ -91,7 +93,8 @@ final class ReferringWords {
                     && (a.firstToken() > hit.lastToken() ? holderOrQualifierAfter(a)
                     : mayNameTitle(a) && onlyMarkersBetween(tokens, a.lastToken(), hit.firstToken())
                     || ownerBefore(tokens, a, hit)));
-            boolean anyOne = hit.firstToken() > 0 && indefinites.contains(tokens.get(hit.firstToken() - 1).key());
+            boolean anyOne = hit.firstToken() > 0 && (indefinites.contains(tokens.get(hit.firstToken() - 1).key())
+                    || ownWords.contains(tokens.get(hit.firstToken() - 1).key()));
             if (named || anyOne || !referringTitles.contains(TitledPeople.role(hit))) {
                 continue;
             }
