@@ -454,8 +454,16 @@ public final class RoleAssigner implements Annotator {
         if (!speakers.isEmpty()) {
             return roles;
         }
+        // the unmarked name nearest before the verb; but a verb after "and" goes on with the
+        // subject of the act before it, the name nearest before that one ("the ministry
+        // summoned the envoy and said"), unless that is a speech act, whose reported clause
+        // the names after it open ("media said Kim oversaw the launch and declared")
+        int verb = wordOrder.afterCoordinator(tokens, trigger) && !wordOrder.verbFinal(tokens.get(trigger).language())
+                ? sentenceTriggers.stream().filter(o -> o.lastToken() < trigger).max(Comparator.comparingInt(Trigger::lastToken))
+                .filter(o -> !o.speech()).map(Trigger::firstToken).orElse(trigger)
+                : trigger;
         Optional<Argument> before = args.stream()
-                .filter(a -> a.lastToken() < trigger && (a.modifier() || a.cases().contains(CaseMarkers.NONE)))
+                .filter(a -> a.lastToken() < verb && (a.modifier() || a.cases().contains(CaseMarkers.NONE)))
                 .max(Comparator.comparingInt(Argument::lastToken));
         if (before.isEmpty()) {
             return roles;

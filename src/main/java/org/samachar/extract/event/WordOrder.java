@@ -91,6 +91,14 @@ final class WordOrder {
                 && text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).contains(",");
     }
 
+    /**
+     * Whether the word {@code at} comes right after "and" ({@code coordinators.txt}): a verb there
+     * goes on with the subject of the verb before it ("summoned the envoy and said").
+     */
+    boolean afterCoordinator(List<Token> tokens, int at) {
+        return at > 0 && caseMarkers.isCoordinator(tokens.get(at - 1));
+    }
+
     /** Whether the verb ends the clause in this language (Gujarati, Hindi), so the main event's word comes last. */
     boolean verbFinal(String language) {
         Voice voice = byLanguage.get(language);

@@ -26,6 +26,25 @@ class TriggerTypesTest {
     }
 
     @Test
+    void summonsExpulsionsAndRecallsWhateverStandsBetween() {
+        assertEquals(List.of("speaker=India, target=Netherlands"),
+                roles(events("વિવાદ\nભારતે નેધરલેન્ડના ચાર્જ ડી અફેર્સને તલબ કર્યા હતા."), "Disapprove"));
+        assertEquals(List.of("agent=Netherlands, target=India"),
+                roles(events("વિવાદ\nનેધરલેન્ડે એક ભારતીય રાજદ્વારીને દેશમાંથી કાઢી મૂક્યા."), "DiplomaticExpulsion"));
+        assertEquals(List.of("agent=Netherlands, target=India"),
+                roles(events("विवाद\nनीदरलैंड ने दो भारतीय राजनयिकों को निकालने का फैसला किया।"), "DiplomaticExpulsion"));
+        assertEquals(List.of("agent=India"),
+                roles(events("Row\nIndia withdrew its envoy from The Hague."), "DiplomaticExpulsion"));
+    }
+
+    @Test
+    void aSpeechVerbAfterAndGoesOnWithTheSubjectOfTheActBefore() {
+        List<String> statements = roles(events("Row\nThe Ministry of External Affairs summoned Canada's acting High Commissioner"
+                + " Stewart Wheeler and said it had decided to withdraw its envoy from Ottawa."), "Statement");
+        assertTrue(statements.stream().noneMatch(r -> r.contains("speaker=Stewart Wheeler")), statements.toString());
+    }
+
+    @Test
     void comingOrGoingIsAVisitOnlyRightAfterWhereItGoes() {
         assertEquals(List.of("visitor=Cyril Ramaphosa, host=India"),
                 roles(events("दौरा\nदक्षिण अफ्रीका के राष्ट्रपति सिरिल रामाफोसा बुधवार को दिल्ली आए।"), "Visit"));
