@@ -34,6 +34,13 @@ class SubordinateClausesTest {
     }
 
     @Test
+    void anEnglishWhileClauseActsOnItsOwn() {
+        List<Event> events = events("Strikes\nIran condemned the strikes on Yemen, while Saudi Arabia called for restraint.");
+        assertEquals(List.of("speaker=Saudi Arabia"), roles(events, "Appeal"));
+        assertEquals(false, roles(events, "Disapprove").toString().contains("Saudi"), roles(events, "Disapprove").toString());
+    }
+
+    @Test
     void aNameFoundAgainAsTheAgentIsTheDoer() {
         assertEquals(List.of("speaker=India, target=Japan"), roles(events("""
                 तलब

@@ -101,7 +101,9 @@ final class NounHeads {
             // "इस्फहान शहर पर": a place named right before its own kind of place, unmarked
             boolean named = a.cases().equals(Set.of(CaseMarkers.NONE)) && !a.modifier()
                     && (a.entity().type() == EntityType.CITY || a.entity().type() == EntityType.COUNTRY);
-            boolean owner = (a.modifier() || a.cases().contains(CaseMarkers.GENITIVE)) && a.entity().type() == EntityType.COUNTRY;
+            // an armed group owns its bases and positions as a country its land ("हूती विद्रोहियों के ठिकानों पर")
+            boolean owner = (a.modifier() || a.cases().contains(CaseMarkers.GENITIVE))
+                    && (a.entity().type() == EntityType.COUNTRY || a.entity().type() == EntityType.ORGANIZATION);
             if (!named && !owner) {
                 continue;
             }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.samachar.extract.event.EventSentences.events;
 import static org.samachar.extract.event.EventSentences.roles;
 
@@ -90,6 +91,15 @@ class NounPhraseRolesTest {
                 "खबर\nपाकिस्तान ने शुक्रवार रात भारत के 36 स्थानों पर ड्रोन से हमला किया।"), "MilitaryStrike"));
         assertEquals(List.of("attacker=Israel, target=Iran"), roles(events(
                 "News\nIsrael struck Iran's nuclear sites on Saturday."), "MilitaryStrike"));
+    }
+
+    @Test
+    void anArmedGroupsBasesAreTheGroupAttacked() {
+        for (String text : List.of("खबर\nइजराइल ने शनिवार को दक्षिणी लेबनान में हिजबुल्लाह के ठिकानों पर हवाई हमले किए।",
+                "સમાચાર\nઅમેરિકાએ ગુરુવારે યમનમાં હૂતીઓના ઠેકાણાં પર બોમ્બમારો કર્યો હતો.")) {
+            String strike = roles(events(text), "MilitaryStrike").get(0);
+            assertTrue(strike.contains("target=Hezbollah") || strike.contains("target=Houthis"), text + ": " + strike);
+        }
     }
 
     @Test
