@@ -38,6 +38,25 @@ class TriggerTypesTest {
     }
 
     @Test
+    void aTopicIncludedInWhatIsSignedIsNoEventOfItsOwn() {
+        for (String text : List.of("समझौते\nभारत और श्रीलंका ने शनिवार को रक्षा सहयोग समेत सात समझौतों पर हस्ताक्षर किए।",
+                "કરાર\nભારત અને શ્રીલંકાએ શનિવારે સંરક્ષણ સહયોગ સહિત સાત કરારો પર હસ્તાક્ષર કર્યા.",
+                "Deals\nIndia and Sri Lanka on Saturday signed seven agreements, including defence cooperation.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("participant=India, participant=Sri Lanka"), roles(events, "AgreementSigning"), text);
+            assertEquals(List.of(), roles(events, "MilitaryCooperation"), text);
+        }
+    }
+
+    @Test
+    void welcomesAndAgreementsToActTogether() {
+        assertEquals(List.of("agent=Sri Lanka, target=Narendra Modi"), roles(events(
+                "यात्रा\nहवाई अड्डे पर श्रीलंका के कई मंत्रियों ने शुक्रवार को नरेंद्र मोदी की अगवानी की।"), "DiplomaticCooperation"));
+        assertEquals(List.of("speaker=India, speaker=Sri Lanka"), roles(events(
+                "વાટાઘાટો\nભારત અને શ્રીલંકાએ સંરક્ષણ કરાર ઝડપથી પૂર્ણ કરવા સહમતિ દર્શાવી હતી."), "ExpressIntentToCooperate"));
+    }
+
+    @Test
     void aSpeechVerbAfterAndGoesOnWithTheSubjectOfTheActBefore() {
         List<String> statements = roles(events("Row\nThe Ministry of External Affairs summoned Canada's acting High Commissioner"
                 + " Stewart Wheeler and said it had decided to withdraw its envoy from Ottawa."), "Statement");
