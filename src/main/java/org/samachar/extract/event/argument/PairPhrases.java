@@ -12,7 +12,9 @@ import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,14 +62,28 @@ final class PairPhrases {
         return out;
     }
 
-    /** The last two distinct entities of the type named before the offset, the earlier first. */
+    /**
+     * The two entities of the type the article has named most before the offset, the more recently
+     * named first among equals; the earlier named of the two first. The pair an article is about
+     * is named again and again, while a third party comes up in passing just before the phrase
+     * ("... accused India of helping Russia in the Ukraine war. Talks between the two countries").
+     */
     private List<Entity> lastNamed(List<Mention> mentions, EntityType type, int at) {
-        List<Entity> last = mentions.stream()
-                .filter(m -> m.begin() < at)
-                .sorted(Comparator.comparingInt(Mention::begin).reversed())
-                .map(m -> as(m.entity(), type))
-                .flatMap(Optional::stream).distinct().limit(2).toList();
-        return last.size() == 2 ? List.of(last.get(1), last.get(0)) : last;
+        Map<Entity, Integer> count = new HashMap<>();
+        Map<Entity, Integer> last = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.begin() >= at) {
+                continue;
+            }
+            as(m.entity(), type).ifPresent(e -> {
+                count.merge(e, 1, Integer::sum);
+                last.merge(e, m.begin(), Math::max);
+            });
+        }
+        List<Entity> top = count.keySet().stream()
+                .sorted(Comparator.comparing((Entity e) -> count.get(e)).thenComparing(last::get).reversed())
+                .limit(2).toList();
+        return top.size() == 2 && last.get(top.get(0)) > last.get(top.get(1)) ? List.of(top.get(1), top.get(0)) : top;
     }
 
     /**

@@ -50,6 +50,21 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void bothCountriesNamedTogetherNowhereAreThePairTheArticleNamesMost() {
+        assertEquals(List.of("participant=United States, participant=India"), roles(events("""
+                ટેરિફ
+                અમેરિકાએ બુધવારે ભારત પર વધારાનો ટેરિફ લાદ્યો. ભારતે અમેરિકાના આ પગલાને અન્યાયી ગણાવ્યું. \
+                અગાઉ અમેરિકાએ ભારત પર યુક્રેન યુદ્ધમાં રશિયાને મદદ કરવાનો આક્ષેપ કર્યો હતો. \
+                બંને દેશો વચ્ચે વેપાર કરાર અંગે વાટાઘાટો ચાલી રહી છે."""), "Negotiation"),
+                "Russia and Ukraine, named last in passing, are not the two");
+        assertEquals(List.of("speaker=India, target=United States"), roles(events(
+                "ટેરિફ\nઅમેરિકાએ બુધવારે ભારત પર વધારાનો ટેરિફ લાદ્યો. ભારતે અમેરિકાના આ પગલાને અન્યાયી ગણાવ્યું."), "Disapprove"));
+        assertEquals(List.of(), roles(events(
+                "ટેરિફ\nઅમેરિકાના પ્રમુખે બુધવારે ભારત પર ટેરિફ લાદવાના આદેશ પર સહી કરી હતી."), "AgreementSigning"),
+                "an order signed is no agreement");
+    }
+
+    @Test
     void bothCountriesAreThePairNamedTogetherRatherThanTheLastTwoNamed() {
         assertEquals(List.of("agent=Iran, agent=Israel"), roles(events("""
                 યુદ્ધવિરામ
