@@ -57,6 +57,13 @@ class TriggerTypesTest {
     }
 
     @Test
+    void bombsRainedAreAStrikeAndAStrikeNotConfirmedIsNoNewOne() {
+        List<Event> events = events("हमला\nपाकिस्तानी लड़ाकू विमानों ने मंगलवार रात अफगानिस्तान के कई गांवों पर बम बरसाए। "
+                + "पाकिस्तान ने हमलों की आधिकारिक पुष्टि नहीं की है।");
+        assertEquals(List.of("attacker=Pakistan, target=Afghanistan"), roles(events, "MilitaryStrike"));
+    }
+
+    @Test
     void aSpeechVerbAfterAndGoesOnWithTheSubjectOfTheActBefore() {
         List<String> statements = roles(events("Row\nThe Ministry of External Affairs summoned Canada's acting High Commissioner"
                 + " Stewart Wheeler and said it had decided to withdraw its envoy from Ottawa."), "Statement");
