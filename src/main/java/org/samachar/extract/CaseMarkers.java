@@ -158,6 +158,9 @@ public final class CaseMarkers {
     public boolean proxyAgent(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i <= to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (i > from && endsPhrase(tokens, i - 1)) {
+                return false;
+            }
             for (Marker m : proxyAgents.getOrDefault(t.language(), List.of())) {
                 String w = m.words.get(0);
                 boolean hit = m.where.equals("word") ? t.key().equals(w) : t.key().length() > w.length() && t.key().endsWith(w);
@@ -167,6 +170,16 @@ public final class CaseMarkers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word is a noun in a case of its own other than the genitive ("મંગળવારે",
+     * "मंगलवार को"): a genitive name before it qualifies no noun after it ("ઇમરાન ખાનની મંગળવારે
+     * ... દળોએ ધરપકડ કરી" is the arrest of Imran Khan, not an act of his forces).
+     */
+    public boolean endsPhrase(List<Token> tokens, int at) {
+        Set<String> cases = casesOfNoun(tokens, at);
+        return !cases.contains(NONE) && !cases.contains(GENITIVE);
     }
 
     /**

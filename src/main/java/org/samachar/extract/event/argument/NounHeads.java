@@ -76,6 +76,11 @@ final class NounHeads {
             for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + reach, limit); g++) {
                 Optional<String> noun = groupNoun(tokens.get(g));
                 if (noun.isEmpty()) {
+                    // a word in a case of its own between them ("ઇમરાન ખાનની મંગળવારે ... દળોએ
+                    // ધરપકડ કરી") ends the phrase: the genitive is the act's, not the group's
+                    if (caseMarkers.endsPhrase(tokens, g)) {
+                        break;
+                    }
                     continue;
                 }
                 Set<String> cases = caseMarkers.cases(tokens, g, g, noun.get());

@@ -118,6 +118,13 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aGenitiveBeforeAWordInACaseOfItsOwnQualifiesNoGroupAfterIt() {
+        assertEquals(List.of("target=Imran Khan"), roles(events(
+                "ધરપકડ\nઇમરાન ખાનની મંગળવારે અર્ધલશ્કરી દળોએ ધરપકડ કરી હતી."), "Arrest"),
+                "the arrest of Imran Khan, not an act of his forces nor his own word");
+    }
+
+    @Test
     void twoUnmarkedNamesJoinedShareTheirRole() {
         assertEquals(List.of("agent=Armenia, agent=Azerbaijan"), roles(events(
                 "खबर\nआर्मेनिया और अजरबैजान शांति समझौते पर हस्ताक्षर करेंगे।"), "Yield"));
