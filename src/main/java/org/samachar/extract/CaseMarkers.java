@@ -158,7 +158,7 @@ public final class CaseMarkers {
     public boolean proxyAgent(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i <= to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i > from && endsPhrase(tokens, i - 1)) {
+            if (i > from && inCaseOfItsOwn(tokens, i - 1)) {
                 return false;
             }
             for (Marker m : proxyAgents.getOrDefault(t.language(), List.of())) {
@@ -177,7 +177,7 @@ public final class CaseMarkers {
      * "मंगलवार को"): a genitive name before it qualifies no noun after it ("ઇમરાન ખાનની મંગળવારે
      * ... દળોએ ધરપકડ કરી" is the arrest of Imran Khan, not an act of his forces).
      */
-    public boolean endsPhrase(List<Token> tokens, int at) {
+    public boolean inCaseOfItsOwn(List<Token> tokens, int at) {
         Set<String> cases = casesOfNoun(tokens, at);
         return !cases.contains(NONE) && !cases.contains(GENITIVE);
     }

@@ -78,7 +78,7 @@ final class NounHeads {
                 if (noun.isEmpty()) {
                     // a word in a case of its own between them ("ઇમરાન ખાનની મંગળવારે ... દળોએ
                     // ધરપકડ કરી") ends the phrase: the genitive is the act's, not the group's
-                    if (caseMarkers.endsPhrase(tokens, g)) {
+                    if (caseMarkers.inCaseOfItsOwn(tokens, g)) {
                         break;
                     }
                     continue;
