@@ -64,6 +64,18 @@ class TriggerTypesTest {
     }
 
     @Test
+    void anArrestProtestedAgainstWasToldBeforeAndTheProtestIsTheEvent() {
+        for (String text : List.of(
+                "विरोध\nइमरान खान को मंगलवार को गिरफ्तार किया गया। गिरफ्तारी के विरोध में तहरीक-ए-इंसाफ ने देश भर में प्रदर्शन किए।",
+                "વિરોધ\nઇમરાન ખાનની મંગળવારે ધરપકડ કરવામાં આવી. ધરપકડના વિરોધમાં તહરીક-એ-ઇન્સાફના હજારો કાર્યકરો રસ્તા પર ઉતરી આવ્યા.")) {
+            List<Event> events = events(text);
+            assertEquals(1, roles(events, "Arrest").size(), text + ": " + roles(events, "Arrest"));
+            assertEquals(1, roles(events, "Protest").size(), text);
+            assertTrue(roles(events, "Protest").get(0).contains("Tehreek-e-Insaf"), roles(events, "Protest").toString());
+        }
+    }
+
+    @Test
     void aSpeechVerbAfterAndGoesOnWithTheSubjectOfTheActBefore() {
         List<String> statements = roles(events("Row\nThe Ministry of External Affairs summoned Canada's acting High Commissioner"
                 + " Stewart Wheeler and said it had decided to withdraw its envoy from Ottawa."), "Statement");
