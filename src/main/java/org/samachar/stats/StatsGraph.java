@@ -95,9 +95,13 @@ public final class StatsGraph {
         return delta.write(dataset);
     }
 
-    /** The quad recording the digest of the articles the counts are of. */
+    /**
+     * The quad recording the digest of the articles the counts are of. A string, not a number: a
+     * 64-bit digest as an integer literal did not come back from TDB2 as the same term for some
+     * values past its inline range (an N-Quads export re-imported was then not the same dataset).
+     */
     static Quad digestQuad(long articles) {
-        return new Quad(GRAPH, GRAPH, DIGEST, NodeFactory.createLiteralDT(Long.toString(articles), XSDDatatype.XSDlong));
+        return new Quad(GRAPH, GRAPH, DIGEST, NodeFactory.createLiteralString(Long.toString(articles)));
     }
 
     /** Sums of article parts: a change to apply, or (all parts added) the counts of a graph written anew. */
