@@ -63,8 +63,8 @@ final class PairPhrases {
     }
 
     /**
-     * The two entities of the type the article has named most before the offset, the more recently
-     * named first among equals; the earlier named of the two first. The pair an article is about
+     * The two entities of the type the article has named most before the offset (of two named as
+     * often, the one named last), in the order they were last named. The pair an article is about
      * is named again and again, while a third party comes up in passing just before the phrase
      * ("... accused India of helping Russia in the Ukraine war. Talks between the two countries").
      */
