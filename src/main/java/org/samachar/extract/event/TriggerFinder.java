@@ -55,6 +55,7 @@ public final class TriggerFinder implements Annotator {
 
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
+    private final PhraseLexicon distributive = PhraseLexicon.of("distributive.tsv");
     private final RoleTemplates templates = new RoleTemplates();
     private final WordOrder wordOrder = new WordOrder();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
@@ -165,17 +166,19 @@ public final class TriggerFinder implements Annotator {
         // A trigger that is only the sentence's topic, or a refusal to comment, is no event, and
         // leaves its type free for another trigger of the sentence.
         List<Map.Entry<String, PhraseLexicon.Hit>> labelled = new ArrayList<>();
-        // what is fired: the weapons, and their number ("इजराइल पर 180 मिसाइलें दागीं")
-        boolean[] weaponWords = new boolean[tokens.size()];
-        weapons.find(tokens).forEach(w -> java.util.Arrays.fill(weaponWords, w.firstToken(), w.lastToken() + 1, true));
+        // what is fired: the weapons, and their number ("इजराइल पर 180 मिसाइलें दागीं"); and words
+        // saying the act was one at a time ("રામાફોસા સાથે પણ અલગ અલગ મુલાકાત")
+        boolean[] uncountedWords = new boolean[tokens.size()];
+        weapons.find(tokens).forEach(w -> java.util.Arrays.fill(uncountedWords, w.firstToken(), w.lastToken() + 1, true));
+        distributive.find(tokens).forEach(w -> java.util.Arrays.fill(uncountedWords, w.firstToken(), w.lastToken() + 1, true));
         for (int k = 0; k < tokens.size(); k++) {
-            weaponWords[k] |= isNumber(tokens.get(k));
+            uncountedWords[k] |= isNumber(tokens.get(k));
         }
         for (PhraseLexicon.Hit h : hits) {
             if (placed(h) && !destinationBefore(tokens, args, h)) {
                 continue;
             }
-            String label = reclassified(h, args, verbFinal, weaponWords);
+            String label = reclassified(h, args, verbFinal, uncountedWords);
             if (!backgrounded(s, tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
                 labelled.add(Map.entry(label, h));
             }
@@ -428,10 +431,10 @@ public final class TriggerFinder implements Annotator {
      * after it) has a case that changes it ("મેક્રોન સાથે મુલાકાત" is a meeting, "ભારતની મુલાકાત" a
      * visit, "fired a ballistic missile at Israel" a strike).
      */
-    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args, boolean verbFinal, boolean[] weaponWords) {
+    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args, boolean verbFinal, boolean[] uncountedWords) {
         for (Argument a : args) {
             boolean before = a.lastToken() < hit.firstToken()
-                    && hit.firstToken() - a.lastToken() - weaponsBetween(weaponWords, a.lastToken(), hit.firstToken()) <= RECLASSIFY_REACH;
+                    && hit.firstToken() - a.lastToken() - uncountedBetween(uncountedWords, a.lastToken(), hit.firstToken()) <= RECLASSIFY_REACH;
             // "fired a ballistic missile at Israel": where the verb comes before its object, after it too
             // ("at South Korea's waters" names whose waters, not whom)
             boolean after = !verbFinal && a.firstToken() > hit.lastToken() && a.firstToken() - hit.lastToken() <= RECLASSIFY_REACH
@@ -467,14 +470,15 @@ public final class TriggerFinder implements Annotator {
     }
 
     /**
-     * The weapon words between two words: "इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं", where the verb
-     * comes last, puts what is fired between the target and the verb without taking it further off;
-     * so does their number ({@code weaponWords} marks both).
+     * The words between two words that take neither further from the other: "इजरायल पर सैकड़ों ड्रोन
+     * और मिसाइलें दागीं", where the verb comes last, puts what is fired between the target and the
+     * verb without taking it further off; so does their number, and so do words saying the act was
+     * done with each one at a time ({@code uncountedWords} marks them all).
      */
-    private static int weaponsBetween(boolean[] weaponWords, int from, int to) {
+    private static int uncountedBetween(boolean[] uncountedWords, int from, int to) {
         int n = 0;
         for (int k = from + 1; k < to; k++) {
-            n += weaponWords[k] ? 1 : 0;
+            n += uncountedWords[k] ? 1 : 0;
         }
         return n;
     }

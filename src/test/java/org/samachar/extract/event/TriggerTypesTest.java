@@ -76,6 +76,15 @@ class TriggerTypesTest {
     }
 
     @Test
+    void meetingsWithEachOfSeveralSeparatelyAreMeetingsWhateverStandsBetween() {
+        List<Event> events = events("બ્રિક્સ\nવડાપ્રધાન નરેન્દ્ર મોદીએ ઈરાનના પ્રમુખ મસૂદ પેઝેશ્કિયાન અને દક્ષિણ આફ્રિકાના પ્રમુખ "
+                + "સિરિલ રામાફોસા સાથે પણ અલગ અલગ મુલાકાત કરી હતી.");
+        assertEquals(List.of(), roles(events, "Visit"));
+        assertEquals(List.of("participant=Narendra Modi, participant=Masoud Pezeshkian",
+                "participant=Narendra Modi, participant=Cyril Ramaphosa"), roles(events, "Meeting"));
+    }
+
+    @Test
     void aSpeechVerbAfterAndGoesOnWithTheSubjectOfTheActBefore() {
         List<String> statements = roles(events("Row\nThe Ministry of External Affairs summoned Canada's acting High Commissioner"
                 + " Stewart Wheeler and said it had decided to withdraw its envoy from Ottawa."), "Statement");
