@@ -1,6 +1,7 @@
 package org.samachar.resolve;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.samachar.vocab.Sam;
@@ -25,6 +26,16 @@ import java.util.Map;
 public final class ArticleDigest {
 
     private ArticleDigest() {
+    }
+
+    /**
+     * A digest or a term as the store keeps it: a string, not a number. A 64-bit value as an
+     * integer literal did not come back from TDB2 as the same term for some values past its inline
+     * range (an N-Quads export re-imported was then not the same dataset). Read it back by its
+     * lexical form.
+     */
+    public static Node literal(long value) {
+        return NodeFactory.createLiteralString(Long.toString(value));
     }
 
     /** The term of one article graph with one content hash. */

@@ -54,8 +54,7 @@ public record IndexState(String fingerprint, long reports, long events, long tol
         sink.accept(new Quad(IndexGraph.GRAPH, STATE, FINGERPRINT, NodeFactory.createLiteralString(fingerprint)));
         long[] n = {reports, events, toldByMany, names, entities, discovered, quads, articles};
         for (int i = 0; i < n.length; i++) {
-            // the articles' digest is a 64-bit hash, kept as a string (see StatsGraph.digestQuad)
-            Node value = COUNTS[i].equals("articles") ? NodeFactory.createLiteralString(Long.toString(n[i]))
+            Node value = COUNTS[i].equals("articles") ? ArticleDigest.literal(n[i])
                     : NodeFactory.createLiteralDT(Long.toString(n[i]), XSDDatatype.XSDinteger);
             sink.accept(new Quad(IndexGraph.GRAPH, STATE, IndexGraph.property(COUNTS[i]), value));
         }

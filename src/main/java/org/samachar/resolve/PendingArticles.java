@@ -66,8 +66,7 @@ public final class PendingArticles {
         dataset.add(new Quad(g, a, OLD_NAMES, NodeFactory.createLiteralDT(Long.toString(names), XSDDatatype.XSDinteger)));
         entities.forEach(e -> dataset.add(new Quad(g, a, OLD_ENTITY, NodeFactory.createLiteralString(e))));
         dataset.add(new Quad(g, a, OLD_QUADS, NodeFactory.createLiteralDT(Long.toString(quads), XSDDatatype.XSDinteger)));
-        // a 64-bit digest term as a string, as StatsGraph.digestQuad keeps the digest
-        dataset.add(new Quad(g, a, OLD_TERM, NodeFactory.createLiteralString(Long.toString(term))));
+        dataset.add(new Quad(g, a, OLD_TERM, ArticleDigest.literal(term)));
     }
 
     public static List<Pending> all(DatasetGraph dataset) {

@@ -5,6 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.samachar.resolve.ArticleDigest;
 import org.samachar.vocab.Iris;
 
 import java.nio.charset.StandardCharsets;
@@ -95,13 +96,9 @@ public final class StatsGraph {
         return delta.write(dataset);
     }
 
-    /**
-     * The quad recording the digest of the articles the counts are of. A string, not a number: a
-     * 64-bit digest as an integer literal did not come back from TDB2 as the same term for some
-     * values past its inline range (an N-Quads export re-imported was then not the same dataset).
-     */
+    /** The quad recording the digest of the articles the counts are of. */
     static Quad digestQuad(long articles) {
-        return new Quad(GRAPH, GRAPH, DIGEST, NodeFactory.createLiteralString(Long.toString(articles)));
+        return new Quad(GRAPH, GRAPH, DIGEST, ArticleDigest.literal(articles));
     }
 
     /** Sums of article parts: a change to apply, or (all parts added) the counts of a graph written anew. */
