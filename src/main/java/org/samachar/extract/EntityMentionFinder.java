@@ -18,13 +18,17 @@ import java.util.Set;
  * entities whose full name or another label occurs in the same article, so a lone "Kim" in an
  * article about someone else is not taken for Kim Jong Un, or right after a title or right before
  * a government noun when no other entity has that short form ("પ્રધાનમંત્રી મોદીએ", "ट्रंप प्रशासन ने";
- * {@code government-nouns.txt}); the article has then named them.
+ * {@code government-nouns.txt}); the article has then named them. The gazetteer marks the few
+ * whose short form needs neither ({@code sam:shortNameAlone}: "ट्रंप ने", "પુતિને" in an article
+ * that never writes their first names).
  */
 public final class EntityMentionFinder implements Annotator {
 
     private final Gazetteer gazetteer;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final java.util.Set<String> governmentNouns = WordList.load("government-nouns.txt");
+    private final java.util.Set<String> ordinaryWords = union("not-names.txt", "coordinators.txt", "complementizers.txt",
+            "subordinators.txt");
 
     public EntityMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -70,6 +74,14 @@ public final class EntityMentionFinder implements Annotator {
         return article.withMentions(mentions);
     }
 
+    private static java.util.Set<String> union(String... files) {
+        java.util.Set<String> out = new HashSet<>();
+        for (String f : files) {
+            out.addAll(WordList.load(f));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     private record Match(int begin, int end, Gazetteer.Entry entry) {
     }
 
@@ -100,7 +112,8 @@ public final class EntityMentionFinder implements Annotator {
                         // "ट्रंप प्रशासन ने", "the Biden administration": a leader's government names the leader
                         boolean beforeGovernment = i + n < tokens.size()
                                 && tokens.get(i + n).stems().stream().anyMatch(governmentNouns::contains);
-                        if (!(afterTitle || beforeGovernment) || !onlyBearer(entry, firstStem)) {
+                        boolean alone = gazetteer.shortNameStandsAlone(entry.entity()) && noGivenNameBefore(tokens, i, titles, out);
+                        if (!(afterTitle || beforeGovernment || alone) || !onlyBearer(entry, firstStem)) {
                             shortFormsRefused.add(entry.entity().iri());
                             continue;
                         }
@@ -122,6 +135,31 @@ public final class EntityMentionFinder implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the word before a short form cannot be a given name of someone else who bears it
+     * ("नीरव मोदी", "Melania Trump", or a spelling of the full name the gazetteer lacks, which
+     * another stage resolves whole): the sentence's first word, a title, a name found before, a
+     * word with a case ending, an ordinary word ({@code not-names.txt} and the words that join
+     * clauses), or in Latin script a word in lower case.
+     */
+    private boolean noGivenNameBefore(List<Token> tokens, int i, boolean[] titles, List<Match> before) {
+        if (i == 0 || titles[i - 1]) {
+            return true;
+        }
+        Token previous = tokens.get(i - 1);
+        if (!before.isEmpty() && before.get(before.size() - 1).end() == previous.end()) {
+            return true;
+        }
+        String surface = previous.surface();
+        if (surface.codePoints().noneMatch(Character::isLetter) || previous.stems().size() > 1) {
+            return true;
+        }
+        if ("Latn".equals(previous.script())) {
+            return !Character.isUpperCase(surface.codePointAt(0));
+        }
+        return ordinaryWords.contains(previous.key());
     }
 
     /** Which words end a title ({@code role-cues.tsv}): "પ્રધાનમંત્રી મોદીએ", "President Lula". */

@@ -48,12 +48,17 @@ public final class Gazetteer {
     private final Map<String, List<Entity>> byNameKey = new HashMap<>();
     /** The IRIs of the entities with a short name ({@code sam:shortName}) in any language. */
     private final java.util.Set<String> shortNamed = new java.util.HashSet<>();
+    /** The IRIs of the entities whose short names stand alone ({@code sam:shortNameAlone true}). */
+    private final java.util.Set<String> shortNameAlone;
+    /** The English job title of each person the gazetteer gives one ({@code schema:jobTitle}), by IRI. */
+    private final Map<String, String> jobTitleOf = new HashMap<>();
     /** The names of the organisations each country holds ({@code schema:location}), by the country's IRI. */
     private final Map<String, List<Entry>> organisationsIn = new HashMap<>();
 
     private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf,
-                      Map<String, String> nationalityOf, Map<String, String> locationOf) {
+                      Map<String, String> nationalityOf, Map<String, String> locationOf, java.util.Set<String> shortNameAlone) {
         this.byFirstKey = byFirstKey;
+        this.shortNameAlone = shortNameAlone;
         this.entities = entities;
         this.countryOf = countryOf;
         this.nationalityOf = nationalityOf;
@@ -115,7 +120,19 @@ public final class Gazetteer {
         Map<String, String> countryOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.containedInPlace.asNode(), entities);
         Map<String, String> nationalityOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.nationality.asNode(), entities);
         Map<String, String> locationOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.location.asNode(), entities);
-        return new Gazetteer(index, entities, countryOf, nationalityOf, locationOf);
+        java.util.Set<String> shortNameAlone = new java.util.HashSet<>();
+        graph.find(Node.ANY, Sam.shortNameAlone.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral() && Boolean.TRUE.equals(t.getObject().getLiteralValue())) {
+                shortNameAlone.add(t.getSubject().getURI());
+            }
+        });
+        Gazetteer gazetteer = new Gazetteer(index, entities, countryOf, nationalityOf, locationOf, shortNameAlone);
+        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.jobTitle.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage())) {
+                gazetteer.jobTitleOf.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+            }
+        });
+        return gazetteer;
     }
 
     /** Entity IRI → the IRI of the country {@code property} links it to (a city's, a person's). */
@@ -182,7 +199,12 @@ public final class Gazetteer {
         return Optional.ofNullable(nationalityOf.get(person.iri())).map(entities::get);
     }
 
-    /** The country an organisation the gazetteer knows belongs to ({@code schema:location}). */
+    /** The English job title of a person the gazetteer knows ({@code schema:jobTitle}): "President of Sri Lanka". */
+    public Optional<String> jobTitleOf(Entity person) {
+        return Optional.ofNullable(jobTitleOf.get(person.iri()));
+    }
+
+        /** The country an organisation the gazetteer knows belongs to ({@code schema:location}). */
     public Optional<Entity> locationOf(Entity organisation) {
         return Optional.ofNullable(locationOf.get(organisation.iri())).map(entities::get);
     }
@@ -202,5 +224,13 @@ public final class Gazetteer {
     /** Whether the gazetteer says how this entity is named for short, in some language. */
     public boolean hasShortName(Entity entity) {
         return shortNamed.contains(entity.iri());
+    }
+
+    /**
+     * Whether the entity's short names name it even in an article that never gives its full name
+     * ({@code sam:shortNameAlone}): a leader the news calls by the one word ("ट्रंप ने", "પુતિને").
+     */
+    public boolean shortNameStandsAlone(Entity entity) {
+        return shortNameAlone.contains(entity.iri());
     }
 }

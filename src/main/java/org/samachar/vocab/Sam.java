@@ -56,6 +56,7 @@ public final class Sam {
     public static final Property sourceFile = property("sourceFile");
     public static final Property languageSource = property("languageSource");
     public static final Property shortName = property("shortName");
+    public static final Property shortNameAlone = property("shortNameAlone");
     public static final Property demonym = property("demonym");
     public static final Property isoCode = property("isoCode");
     public static final Property timeZone = property("timeZone");

@@ -35,14 +35,14 @@ class EntityMentionFinderTest {
                 sam:shortName "Moon"@en, "મૂન"@gu, "मून"@hi .
             <urn:x-p:scholz> a schema:Person ;
                 rdfs:label "Olaf Scholz"@en, "ઓલાફ શોલ્ઝ"@gu, "ओलाफ़ शोल्ज़"@hi ;
-                sam:shortName "શોલ્ઝ"@gu, "शोल्ज़"@hi .
+                sam:shortName "Scholz"@en, "શોલ્ઝ"@gu, "शोल्ज़"@hi ; sam:shortNameAlone true .
             <urn:x-c:de> a schema:Country ;
                 rdfs:label "Germany"@en, "જર્મની"@gu, "जर्मनी"@hi ;
                 sam:demonym "German"@en, "જર્મન"@gu .
             <urn:x-c:kr> a schema:Country ;
                 rdfs:label "South Korea"@en, "દક્ષિણ કોરિયા"@gu, "दक्षिण कोरिया"@hi .
             <urn:x-city:berlin> a schema:City ; rdfs:label "Berlin"@en, "બર્લિન"@gu, "बर्लिन"@hi .
-            <urn:x-p:kim-a> a schema:Person ; rdfs:label "Kim Aram"@en ; sam:shortName "Kim"@en .
+            <urn:x-p:kim-a> a schema:Person ; rdfs:label "Kim Aram"@en ; sam:shortName "Kim"@en ; sam:shortNameAlone true .
             <urn:x-p:kim-b> a schema:Person ; rdfs:label "Kim Boram"@en ; sam:shortName "Kim"@en .
             """;
 
@@ -106,6 +106,23 @@ class EntityMentionFinderTest {
         assertEquals(List.of("Moon=urn:x-p:moon"), found("The Moon administration spoke today."));
         assertEquals(List.of("મૂન=urn:x-p:moon"), found("મૂન સરકારે આજે જાહેરાત કરી."));
         assertTrue(found("The Kim government spoke today.").isEmpty(), "two people are called Kim");
+    }
+
+    @Test
+    void aShortFormMarkedToStandAloneNamesItsOnlyBearerWithoutTheFullName() {
+        assertEquals(List.of("शोल्ज़=urn:x-p:scholz"), found("शोल्ज़ ने आज बर्लिन में भाषण दिया।").stream()
+                .filter(s -> s.contains("scholz")).toList());
+        assertEquals(List.of("શોલ્ઝે=urn:x-p:scholz"), found("ગઈકાલે શોલ્ઝે ભાષણ આપ્યું."));
+        assertEquals(List.of("Scholz=urn:x-p:scholz", "Scholz=urn:x-p:scholz"), found("On Monday, Scholz spoke and then Scholz left."));
+        assertEquals(List.of("ओलाफ़ शोल्ज़=urn:x-p:scholz"), found("ओलाफ़ शोल्ज़ ने भाषण दिया।"), "the full name stays whole");
+        assertTrue(found("Kim spoke today.").isEmpty(), "two people are called Kim");
+    }
+
+    @Test
+    void aShortFormThatStandsAloneIsNotTakenAfterAnotherGivenName() {
+        assertTrue(found("Maria Scholz spoke today.").isEmpty());
+        assertTrue(found("कारोबारी मारिया शोल्ज़ को रिहा किया गया।").isEmpty());
+        assertTrue(found("મારિયા શોલ્ઝે ભાષણ આપ્યું.").isEmpty());
     }
 
     @Test

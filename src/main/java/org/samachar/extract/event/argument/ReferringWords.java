@@ -88,7 +88,9 @@ final class ReferringWords {
         List<PhraseLexicon.Hit> hits = roleCues.find(tokens);
         List<Argument> out = new ArrayList<>();
         for (PhraseLexicon.Hit hit : hits) {
-            boolean named = args.stream().anyMatch(a -> a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
+            // a country already acting through this title ("ઓમાનના વિદેશ મંત્રીને") holds it
+            boolean named = args.stream().anyMatch(a -> a.firstToken() < hit.firstToken() && a.lastToken() >= hit.lastToken()
+                    || a.lastToken() >= hit.firstToken() - DESCRIPTION_REACH
                     && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME
                     && (a.firstToken() > hit.lastToken() ? holderOrQualifierAfter(a)
                     : mayNameTitle(a) && onlyMarkersBetween(tokens, a.lastToken(), hit.firstToken())
@@ -112,6 +114,7 @@ final class ReferringWords {
      * "વડાપ્રધાન મોદી અને પોર્ટુગલના રાષ્ટ્રપતિએ વાતચીત કરી" after "પોર્ટુગલના રાષ્ટ્રપતિ માર્સેલો ડી
      * સોસા": a country's title with no holder after it stands for the person the article last
      * named with that title of that country; the person takes the country's place, in the title's case.
+     * With no such person the country acts through the title-holder, in the title's case.
      */
     List<Argument> titleHolders(Sentence s, List<Token> tokens, List<Argument> args, TitledPeople titledPeople) {
         List<PhraseLexicon.Hit> hits = roleCues.find(tokens);
@@ -130,17 +133,30 @@ final class ReferringWords {
             }
             boolean holderAfter = args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
                     && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME && holderOrQualifierAfter(a));
-            if (country < 0 || holderAfter || !referringTitles.contains(TitledPeople.role(hit))) {
+            boolean inApposition = args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
+                    && a.firstToken() <= hit.lastToken() + APPOSITION_REACH && a.entity().type() == EntityType.PERSON
+                    && s.text().substring(tokens.get(a.firstToken() - 1).end(), tokens.get(a.firstToken()).begin()).contains(","));
+            if (country < 0 || inApposition || !referringTitles.contains(TitledPeople.role(hit))) {
                 continue;
             }
             Argument qualifier = args.get(country);
-            Optional<Entity> person = titledPeople.lastBefore(TitledPeople.title(hit, tokens), qualifier.entity(),
-                    s.begin() + tokens.get(hit.firstToken()).begin());
-            if (person.isPresent()) {
-                out = out == null ? new ArrayList<>(args) : out;
-                out.set(country, new Argument(person.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(),
-                        hit.lastWord()), qualifier.firstToken(), hit.lastToken(), false, qualifier.group()));
+            String title = TitledPeople.title(hit, tokens);
+            int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            Optional<Entity> person = holderAfter ? Optional.empty() : titledPeople.lastBefore(title, qualifier.entity(), at)
+                    .or(() -> titledPeople.firstAfter(title, qualifier.entity(), at))
+                    .or(() -> titledPeople.onlyHolderNamed(TitledPeople.role(hit), qualifier.entity()));
+            Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+            if (person.isEmpty() && holderAfter && (cases.equals(Set.of(CaseMarkers.NONE)) && args.stream().anyMatch(a ->
+                    a.firstToken() > hit.lastToken() && holderOrQualifierAfter(a) && nameGoesOn(s.text(), tokens, hit.lastToken(), a.firstToken())))) {
+                continue; // "the Russian president, Vladimir Putin": named after all
             }
+            out = out == null ? new ArrayList<>(args) : out;
+            // A holder the article never names leaves the country acting through its office, as
+            // through a group of its people ("रूसी राष्ट्रपति भारत आएंगे", "the Russian president met Modi").
+            out.set(country, person.isPresent()
+                    ? new Argument(person.get(), cases, qualifier.firstToken(), hit.lastToken(), false, qualifier.group())
+                    : new Argument(qualifier.entity(), cases, qualifier.firstToken(), hit.lastToken(), false, qualifier.group(),
+                    EntityType.ORGANIZATION));
         }
         return out == null ? args : out;
     }
@@ -183,7 +199,27 @@ final class ReferringWords {
         return !after.modifier() && (after.entity().type() == EntityType.PERSON || after.cases().contains("GENITIVE"));
     }
 
-    /** How far after a title its holder's name may start: "विदेश मंत्री एस. जयशंकर", "प्रधानमंत्री श्री मोदी". */
+    /**
+     * Whether the words between a title and a name may belong to the name ("President, Vladimir
+     * Putin", "વડાપ્રધાન શેખ મોહમ્મદ"): no postposition nor word in a case of its own ("ડિસેમ્બરમાં"),
+     * and in Latin script no word in lower case
+     * ("the president met Modi" names Modi as another).
+     */
+    private boolean nameGoesOn(String text, List<Token> tokens, int titleEnd, int nameStart) {
+        for (int k = titleEnd + 1; k < nameStart; k++) {
+            Token w = tokens.get(k);
+            if (caseMarkers.isPostposition(w) || caseMarkers.inCaseOfItsOwn(tokens, k)
+                    || "Latn".equals(w.script()) && Character.isLowerCase(w.surface().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far after a title a name set off by a comma may be its holder: "Japan's envoy to Kenya, Hiroshi Tanaka". */
+    private static final int APPOSITION_REACH = 5;
+
+        /** How far after a title its holder's name may start: "विदेश मंत्री एस. जयशंकर", "प्रधानमंत्री श्री मोदी". */
     private static final int TITLE_TO_NAME = 2;
 
     /**

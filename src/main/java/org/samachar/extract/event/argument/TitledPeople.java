@@ -35,17 +35,20 @@ final class TitledPeople {
     private List<Titled> titled;
 
     private final Function<Entity, Optional<Entity>> nationality;
+    private final Function<Entity, Optional<String>> jobTitle;
     private final Predicate<Token> postposition;
     private final BiPredicate<Token, String> endsInCase;
 
     /**
-     * {@code nationality}: the country of a person the gazetteer knows; {@code postposition}: whether
+     * {@code nationality}: the country of a person the gazetteer knows; {@code jobTitle}: their
+     * English job title ("President of Sri Lanka"); {@code postposition}: whether
      * a word is a case marker written apart ("चिली के राष्ट्रपति"); {@code endsInCase}: whether a
      * word carries a case ending after a title's last word ("રાષ્ટ્રપતિએ").
      */
     TitledPeople(AnalyzedArticle article, PhraseLexicon roleCues, Function<Entity, Optional<Entity>> nationality,
-                 Predicate<Token> postposition, BiPredicate<Token, String> endsInCase) {
+                 Function<Entity, Optional<String>> jobTitle, Predicate<Token> postposition, BiPredicate<Token, String> endsInCase) {
         this.article = article;
+        this.jobTitle = jobTitle;
         this.roleCues = roleCues;
         this.nationality = nationality;
         this.postposition = postposition;
@@ -107,6 +110,35 @@ final class TitledPeople {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The person first named with this title of this country after the body offset: a headline's
+     * "रूसी राष्ट्रपति भारत आएंगे" is the president the report then names in full.
+     */
+    Optional<Entity> firstAfter(String title, Entity country, int offset) {
+        for (Titled t : all()) {
+            if (t.begin > offset && t.title.equals(title)
+                    && t.of.or(() -> nationality.apply(t.person)).filter(country::equals).isPresent()) {
+                return Optional.of(t.person);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The one person of the article, of this country, whose job title in the gazetteer is this
+     * role of a country ("Russian president" in an article naming Vladimir Putin without his
+     * title: "President of Russia"); none when the article names none or several.
+     */
+    Optional<Entity> onlyHolderNamed(String role, Entity country) {
+        String prefix = role.replace('-', ' ') + " of ";
+        List<Entity> holders = article.mentions().stream().map(Mention::entity)
+                .filter(p -> p.type() == EntityType.PERSON).distinct()
+                .filter(p -> nationality.apply(p).filter(country::equals).isPresent()
+                        && jobTitle.apply(p).filter(t -> t.toLowerCase(java.util.Locale.ROOT).startsWith(prefix)).isPresent())
+                .limit(2).toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
     private List<Titled> all() {

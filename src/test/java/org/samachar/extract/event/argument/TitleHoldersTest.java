@@ -10,7 +10,9 @@ import static org.samachar.extract.event.EventSentences.roles;
 
 /**
  * A country's title without its holder ("the president of Chile said") is the person the article
- * last named with that title of that country; on sentences written for this test.
+ * last named with that title of that country, else the one it names with it later, else the one
+ * person of the article the gazetteer gives that title, else the country acting through the title;
+ * on sentences written for this test.
  */
 class TitleHoldersTest {
 
@@ -46,5 +48,28 @@ class TitleHoldersTest {
         assertEquals(List.of("participant=KP Sharma Oli, participant=Droupadi Murmu"), roles(events("""
                 મુર્મુ નેપાળ જશે
                 રાષ્ટ્રપતિ દ્રૌપદી મુર્મુ આવતા સપ્તાહે કાઠમંડુ જશે.                 ત્યાં નેપાળના વડાપ્રધાન કે. પી. શર્મા ઓલી પણ રાષ્ટ્રપતિ સાથે બેઠક કરશે."""), "Meeting"));
+    }
+
+    @Test
+    void aTitleOfACountryNamedByItsAdjectiveActsForTheCountryWhenNoOneHoldsIt() {
+        // "रूसी राष्ट्रपति", "the Russian president": before, the country only qualified the title and the visit had no visitor
+        assertEquals(List.of("visitor=Russia, host=India"), roles(events(
+                "दौरे की तैयारी\nरूसी राष्ट्रपति दिसंबर में भारत आएंगे।"), "Visit"));
+        assertEquals(List.of("visitor=Russia, host=India"), roles(events(
+                "A visit\nThe Russian president will visit India in December."), "Visit"));
+        assertEquals(List.of("participant=Russia, participant=Narendra Modi"), roles(events(
+                "A meeting\nThe Russian president met Modi in Delhi on Monday."), "Meeting"));
+    }
+
+    @Test
+    void aTitleIsThePersonNamedWithItLaterOrTheOnlyOneOfTheArticleWhoHoldsIt() {
+        // a headline's title, the holder named in the report below it
+        assertEquals(List.of("visitor=Vladimir Putin, host=India"), roles(events("""
+                रूसी राष्ट्रपति दिसंबर में भारत आएंगे
+                मॉस्को, 1 मार्च। रूसी राष्ट्रपति व्लादिमीर पुतिन ने सोमवार को ऊर्जा सम्मेलन में भाषण दिया।"""), "Visit"));
+        // named without the title, which the gazetteer says is theirs
+        assertEquals(List.of("visitor=Vladimir Putin, host=India"), roles(events("""
+                व्यापार पर जोर
+                व्लादिमीर पुतिन ने सोमवार को ऊर्जा सम्मेलन में भाषण दिया। रूसी राष्ट्रपति दिसंबर में भारत आएंगे।"""), "Visit"));
     }
 }
