@@ -77,6 +77,8 @@ public final class SentenceSplitter implements Annotator {
     private static final Set<String> INITIALS = words("initials.txt");
     /** The honorifics written before names, lower case ({@code honorifics.txt}: "डॉ.", "Dr."). */
     private static final Set<String> HONORIFICS = words("honorifics.txt");
+    /** Short forms written with a full stop before what they shorten, lower case ({@code abbreviations.txt}: "તા.", "Sept."). */
+    private static final Set<String> ABBREVIATIONS = words("abbreviations.txt");
 
     private static Set<String> words(String file) {
         Set<String> out = new java.util.HashSet<>();
@@ -87,8 +89,9 @@ public final class SentenceSplitter implements Annotator {
     }
 
     /**
-     * Whether the text from start to end ends with an initial or honorific and its full stop ("एस.",
-     * "જે.", "S.", "डॉ.", "Dr."): ICU breaks there as after any sentence, and news writes them before names.
+     * Whether the text from start to end ends with an initial, honorific or abbreviation and its full
+     * stop ("एस.", "જે.", "S.", "डॉ.", "Dr.", "તા.", "Sept."): ICU breaks there as after any sentence,
+     * and news writes them before names and dates.
      */
     static boolean endsWithInitial(String text, int start, int end) {
         int e = end;
@@ -103,6 +106,7 @@ public final class SentenceSplitter implements Annotator {
             w--;
         }
         String word = text.substring(w, e - 1);
-        return INITIALS.contains(word) || HONORIFICS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return INITIALS.contains(word) || HONORIFICS.contains(lower) || ABBREVIATIONS.contains(lower);
     }
 }

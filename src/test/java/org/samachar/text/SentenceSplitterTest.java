@@ -41,6 +41,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAbbreviationBeforeADateOrANameEndsNoSentence() {
+        AnalyzedArticle a = PIPELINE.run(TestArticles.of(
+                "સુરત, તા. 4 નવેમ્બરે બેઠક મળી. વાતચીત ચાલુ છે.\n"
+                        + "On Nov. 4 the talks began. Gen. Smith spoke later."));
+        assertEquals(List.of("સુરત, તા. 4 નવેમ્બરે બેઠક મળી.", "વાતચીત ચાલુ છે.",
+                "On Nov. 4 the talks began.", "Gen. Smith spoke later."),
+                a.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void theInitialKIsAnInitialThoughItIsAlsoAPostposition() {
         AnalyzedArticle a = PIPELINE.run(TestArticles.of(
                 "प्रधानमंत्री के. पी. शर्मा ओली ने बयान दिया। बातचीत जारी है।\n"
