@@ -504,6 +504,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameWithItsCountryAndTitleBeforeItStaysInTheList() {
+        // "ब्रिटिश प्रधानमंत्री ऋषि सुनक": the adjective opened the last name of the list, which then stood apart as a host
+        assertEquals("visitor=Emmanuel Macron, visitor=Fumio Kishida, visitor=Rishi Sunak, host=Italy", roles(only(events(
+                "खबर\nइमैनुएल मैक्रों, जापान के प्रधानमंत्री फुमियो किशिदा और ब्रिटिश प्रधानमंत्री ऋषि सुनक शुक्रवार को रोम पहुंचे।"),
+                "Visit")));
+        assertEquals("visitor=Emmanuel Macron, visitor=Fumio Kishida, visitor=Rishi Sunak, host=Italy", roles(only(events(
+                "સમાચાર\nમેક્રોન, જાપાનના વડાપ્રધાન ફુમિયો કિશિદા અને બ્રિટિશ વડાપ્રધાન ઋષિ સુનક શુક્રવારે રોમ પહોંચ્યા."),
+                "Visit")));
+    }
+
+    @Test
     void aTitleServingACountryThenACommaIsFollowedByItsHoldersName() {
         Event meeting = only(events("News\nJapan's envoy to Kenya, Hiroshi Tanaka, met President William Ruto in Nairobi on Monday."),
                 "Meeting");

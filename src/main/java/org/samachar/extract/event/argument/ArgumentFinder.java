@@ -211,16 +211,20 @@ public final class ArgumentFinder implements Annotator {
     private void joinLists(Sentence s, List<Token> tokens, List<Argument> args) {
         for (int i = args.size() - 2; i >= 0; i--) {
             Argument a = args.get(i);
-            Argument next = args.get(i + 1);
-            int between = next.firstToken() - a.lastToken() - 1;
+            // "मैक्रों, जर्मन चांसलर फ्रेडरिक मर्ज़ और ...": a name qualifying the next one opens it, as a title does
+            int n = qualifiesTitled(tokens, args, i + 1) ? i + 2 : i + 1;
+            Argument next = args.get(n);
+            int opens = args.get(i + 1).firstToken();
+            int between = opens - a.lastToken() - 1;
             if (between < 0) {
                 continue; // the two names of one "both countries"
             }
-            String gap = s.text().substring(tokens.get(a.lastToken()).end(), tokens.get(next.firstToken()).begin());
+            String gap = s.text().substring(tokens.get(a.lastToken()).end(), tokens.get(opens).begin());
             // "शी जिनपिंग और उपराष्ट्रपति वांग से": a title may open the second name
             boolean joined = (between == 0 && LIST_PUNCTUATION.matcher(gap).find())
                     || (between >= 1 && caseMarkers.isCoordinator(tokens.get(a.lastToken() + 1))
-                    && (between == 1 || titled(tokens, a.lastToken() + 2, next.firstToken() - 1)));
+                    && (between == 1 || titled(tokens, a.lastToken() + 2, opens - 1)));
+
             if (joined && a.cases().equals(Set.of(CaseMarkers.NONE)) && !next.cases().contains(CaseMarkers.NONE)) {
                 args.set(i, a.with(next.cases(), a.lastToken(), a.modifier(), next.group()));
             } else if (joined && a.cases().equals(Set.of(CaseMarkers.NONE)) && next.cases().equals(Set.of(CaseMarkers.NONE))
@@ -231,6 +235,22 @@ public final class ArgumentFinder implements Annotator {
         }
     }
 
+
+    /**
+     * Whether the name at {@code q} qualifies the person right after it, a title between or none
+     * ("अमेरिकी राष्ट्रपति जो बाइडन", "जापान के प्रधानमंत्री फुमियो किशिदा").
+     */
+    private boolean qualifiesTitled(List<Token> tokens, List<Argument> args, int q) {
+        if (q + 1 >= args.size()) {
+            return false;
+        }
+        Argument qualifier = args.get(q);
+        Argument person = args.get(q + 1);
+        return (qualifier.modifier() || qualifier.cases().equals(Set.of(CaseMarkers.GENITIVE)))
+                && person.entity().type() == EntityType.PERSON && !person.modifier()
+                && (person.firstToken() == qualifier.lastToken() + 1
+                || titled(tokens, qualifier.lastToken() + 1, person.firstToken() - 1));
+    }
 
     /**
      * "અમેરિકા, બ્રિટન અને કેનેડા સહિત ઘણા દેશોએ": an unmarked name that a word of {@code
