@@ -112,6 +112,7 @@ class EntityMentionFinderTest {
     void aShortFormMarkedToStandAloneNamesItsOnlyBearerWithoutTheFullName() {
         assertEquals(List.of("शोल्ज़=urn:x-p:scholz"), found("शोल्ज़ ने आज बर्लिन में भाषण दिया।").stream()
                 .filter(s -> s.contains("scholz")).toList());
+        assertEquals(List.of("शोल्ज़=urn:x-p:scholz"), found("बैठक के दो दिन बाद शोल्ज़ ने भाषण दिया।"), "a word of time order before");
         assertEquals(List.of("શોલ્ઝે=urn:x-p:scholz"), found("ગઈકાલે શોલ્ઝે ભાષણ આપ્યું."));
         assertEquals(List.of("Scholz=urn:x-p:scholz", "Scholz=urn:x-p:scholz"), found("On Monday, Scholz spoke and then Scholz left."));
         assertEquals(List.of("ओलाफ़ शोल्ज़=urn:x-p:scholz"), found("ओलाफ़ शोल्ज़ ने भाषण दिया।"), "the full name stays whole");

@@ -602,6 +602,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSummitOnWhoseSidelinesLeadersMetIsNotOneOfThem() {
+        // a summit is itself an act, which kept its actors in the meeting told beside it
+        List<Event> hindi = events("खबर\nमोदी ने एससीओ शिखर सम्मेलन से इतर रविवार को शी जिनपिंग से मुलाकात की।");
+        assertEquals(List.of("participant=Narendra Modi, participant=Xi Jinping"), roles(hindi, "Meeting"), hindi.toString());
+        List<Event> english = events("News\nModi met Xi Jinping on the sidelines of the SCO summit on Sunday.");
+        assertEquals(List.of("participant=Narendra Modi, participant=Xi Jinping"), roles(english, "Meeting"), english.toString());
+    }
+
+    @Test
     void aSecondVerbAfterAndKeepsTheSubjectOfTheFirst() {
         // the envoy is what the office summoned, not who condemned
         List<Event> events = events("News\nPakistan's Foreign Office then summoned India's Deputy High Commissioner "

@@ -30,13 +30,17 @@ final class SettingPhrases {
     private final CaseMarkers caseMarkers;
     private final Set<String> after;
     private final Set<String> before;
+    /** Cues of an occasion set apart from the act told ("से इतर", "on the sidelines of"), whatever act it is. */
+    private final Set<String> apart;
 
     SettingPhrases(CaseMarkers caseMarkers) {
         this.caseMarkers = caseMarkers;
         Map<String, Set<String>> cues = WordList.labelled("setting-cues.tsv");
         this.after = cues.getOrDefault("after", Set.of());
         this.before = cues.getOrDefault("before", Set.of());
+        this.apart = cues.getOrDefault("apart", Set.of());
     }
+
 
     /**
      * Whether the name at words {@code first..last}, marked with {@code cases}, is in a phrase
@@ -50,8 +54,12 @@ final class SettingPhrases {
             return false;
         }
         boolean[] actWords = actWordsOf.get();
+        // "एससीओ शिखर सम्मेलन से इतर", "on the sidelines of the SCO summit": a summit the act is
+        // set apart from is its occasion though a summit is an act, and its actors are not the act's
+        boolean apartAfter = apartWithin(tokens, last + 1, last + REACH);
+        boolean apartBefore = apartWithin(tokens, first - REACH, first - 1);
         for (int k = last + 1; k <= last + REACH && k < tokens.size(); k++) {
-            if (endsPhrase(s, tokens, k) || actWords[k]) {
+            if (endsPhrase(s, tokens, k) || actWords[k] && !apartAfter) {
                 // "मोदी की अमेरिका यात्रा के दौरान": an occasion that is an act told with its
                 // actors ("the visit") keeps them; the sentence's other acts are told apart later.
                 break;
@@ -71,13 +79,13 @@ final class SettingPhrases {
                 break;
             }
         }
-        boolean actAfter = last + 1 < tokens.size() && actWords[last + 1]
-                || last + 2 < tokens.size() && actWords[last + 2]; // "during the G20 summit"
+        boolean actAfter = !apartBefore && (last + 1 < tokens.size() && actWords[last + 1]
+                || last + 2 < tokens.size() && actWords[last + 2]); // "during the G20 summit"
         for (int k = first - 1; k >= first - REACH && k >= 0 && !actAfter; k--) {
             if (before.contains(tokens.get(k).key())) {
                 return true;
             }
-            if (endsPhrase(s, tokens, k + 1) || actWords[k]) {
+            if (endsPhrase(s, tokens, k + 1) || actWords[k] && !apartBefore) {
                 break;
             }
         }
@@ -103,7 +111,20 @@ final class SettingPhrases {
         return false;
     }
 
-    private boolean cueAt(List<Token> tokens, int k) {
+    private boolean apartWithin(List<Token> tokens, int from, int to) {
+        return cueWithin(apart, tokens, from, to);
+    }
+
+    private static boolean cueWithin(Set<String> cues, List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k <= Math.min(tokens.size() - 1, to); k++) {
+            if (cues.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        private boolean cueAt(List<Token> tokens, int k) {
         return k < tokens.size() && after.contains(tokens.get(k).key());
     }
 
