@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.samachar.extract.CaseMarkers;
 
 /**
  * How sure the text is that each event happened: the cue word of possibility, expectation or plans
  * nearest the trigger ({@code modality.tsv}), else the tense of the trigger's clause (future:
  * planned); an event dated after the publication date has not happened yet. A speech act is
- * asserted: that it was said is what the text tells. A negated trigger ("did not sign") is denied.
+ * asserted: that it was said is what the text tells. A cue naming a thing ("the peace plan") is none. A negated trigger ("did not sign") is denied.
  * Events start asserted; one an earlier stage found less sure keeps that (an invited visit).
  */
 public final class ModalityFinder implements Annotator {
@@ -38,6 +39,7 @@ public final class ModalityFinder implements Annotator {
 
     private final PhraseLexicon modalityCues = PhraseLexicon.of("modality.tsv");
     private final TenseDetector tenses = new TenseDetector();
+    private final CaseMarkers caseMarkers = new CaseMarkers();
 
     /** How many words from its trigger a cue of modality may stand and still be the event's. */
     private static final int CUE_REACH = 6;
@@ -69,7 +71,8 @@ public final class ModalityFinder implements Annotator {
                 modality = ASSERTED;
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());
-                modality = modality(cuesOf.computeIfAbsent(e.sentence(), k -> modalityCues.find(tokens)), e.trigger(),
+                modality = modality(cuesOf.computeIfAbsent(e.sentence(), k -> modalityCues.find(tokens).stream()
+                                .filter(h -> !thing(tokens, h)).toList()), e.trigger(),
                         tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
                 if (modality.equals(ASSERTED) && published != null && e.time().isPresent()
@@ -93,7 +96,16 @@ public final class ModalityFinder implements Annotator {
         return clauseTenses[trigger.firstToken()] == Tense.FUTURE ? "Planned" : ASSERTED;
     }
 
-    private static int distance(PhraseLexicon.Hit h, Trigger t) {
+    /**
+     * Whether a cue is the name of a thing, in the genitive or with "on": "शांति योजना पर चर्चा की"
+     * (talks held on a peace plan), "योजना के तहत" (done under a plan). The talks happened.
+     */
+    private boolean thing(List<Token> tokens, PhraseLexicon.Hit cue) {
+        Set<String> cases = caseMarkers.casesOfNoun(tokens, cue.lastToken());
+        return cases.contains(CaseMarkers.GENITIVE) || cases.contains("ON");
+    }
+
+        private static int distance(PhraseLexicon.Hit h, Trigger t) {
         return h.firstToken() > t.lastToken() ? h.firstToken() - t.lastToken()
                 : h.lastToken() < t.firstToken() ? t.firstToken() - h.lastToken() : 0;
     }

@@ -14,6 +14,31 @@ import static org.samachar.extract.event.EventSentences.roles;
 class TriggerTypesTest {
 
     @Test
+    void aMeetingThatMayHappenInGujarati() {
+        for (String text : List.of("સમાચાર\nટ્રમ્પ આવતા અઠવાડિયે નેતન્યાહૂને મળી શકે છે.",
+                "સમાચાર\nટ્રમ્પ આવતા અઠવાડિયે નેતન્યાહૂને મળે તેવી શક્યતા છે.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("participant=Donald Trump, participant=Benjamin Netanyahu"), roles(events, "Meeting"), text);
+            assertEquals("Possible", EventSentences.only(events, "Meeting").modality(), text);
+        }
+    }
+
+    @Test
+    void whoPraisesAStrikeIsNotItsAttacker() {
+        List<Event> hi = events("खबर\nजर्मनी ने मंगलवार को अमेरिकी हमले की सराहना की।");
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("MilitaryStrike") && EventSentences.roles(e).contains("Germany")),
+                hi.toString());
+        assertTrue(EventSentences.roles(EventSentences.only(hi, "DiplomaticCooperation")).startsWith("agent=Germany"), hi.toString());
+    }
+
+    @Test
+    void talksOnAPlanAreTalksHeld() {
+        // "योजना" names the plan talked about, not a plan to talk
+        assertEquals("Asserted", EventSentences.only(events("खबर\nमोदी और ट्रंप ने सोमवार को शांति योजना पर चर्चा की।"),
+                "Negotiation").modality());
+    }
+
+    @Test
     void weaponsFiredAtATargetAreAStrikeHoweverManyWeaponsAreNamedBetween() {
         assertEquals(List.of("attacker=Iran, target=Israel"),
                 roles(events("ईरान-इजरायल\nईरान ने शनिवार रात इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं।"), "MilitaryStrike"));

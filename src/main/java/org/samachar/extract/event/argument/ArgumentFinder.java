@@ -246,7 +246,7 @@ public final class ArgumentFinder implements Annotator {
         }
         Argument qualifier = args.get(q);
         Argument person = args.get(q + 1);
-        return (qualifier.modifier() || qualifier.cases().equals(Set.of(CaseMarkers.GENITIVE)))
+        return (qualifier.modifier())
                 && person.entity().type() == EntityType.PERSON && !person.modifier()
                 && (person.firstToken() == qualifier.lastToken() + 1
                 || titled(tokens, qualifier.lastToken() + 1, person.firstToken() - 1));
@@ -282,8 +282,10 @@ public final class ArgumentFinder implements Annotator {
         boolean[] act = null;
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
+            // "જાપાનના વડાપ્રધાન X અને કોરિયાના રાષ્ટ્રપતિ Y ની": joined to the name the next one qualifies
+            boolean joinedPast = i + 2 < args.size() && args.get(i + 2).group() == a.group();
             boolean qualifies = (a.modifier() || a.cases().contains("GENITIVE")) && i + 1 < args.size()
-                    && args.get(i + 1).group() != a.group()
+                    && args.get(i + 1).group() != a.group() && !joinedPast
                     && (args.get(i + 1).firstToken() - a.lastToken() <= MODIFIER_REACH
                     || titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1));
             if (qualifies && a.cases().contains("GENITIVE") && args.get(i + 1).firstToken() > a.lastToken() + 1) {
