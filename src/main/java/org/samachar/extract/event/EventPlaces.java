@@ -17,7 +17,8 @@ import java.util.Set;
  * Where an event happens, as its sentence says: for a visit, the city travelled to, else the
  * country visited; for any event, a city it is said to happen in ("રિયાધમાં", "in Pretoria") or at
  * a venue of ("इस्तांबुल के डोलमाबाहचे पैलेस में", "in the southern suburbs of Beirut"), or else a
- * country it is said to happen in that is none of its actors. A city named for another reason (a
+ * country it is said to happen in that is none of its actors; for an act that lands where it is
+ * aimed ({@code events/landing-acts.txt}), the city struck. A city named for another reason (a
  * speaker's government, the dateline, a name) is not a place. Only the names the event's own
  * clause gives are read: what a speaker reports happened elsewhere than where it was said.
  */
@@ -32,6 +33,7 @@ final class EventPlaces {
     private static final int REACH = 3;
 
     private final CaseMarkers caseMarkers;
+    private final Set<String> landingActs = Set.copyOf(org.samachar.text.LanguageData.shared("events/landing-acts.txt"));
 
     EventPlaces(CaseMarkers caseMarkers) {
         this.caseMarkers = caseMarkers;
@@ -52,8 +54,10 @@ final class EventPlaces {
                 return destination;
             }
         }
+        boolean lands = landingActs.contains(type);
         Optional<Entity> city = args.stream().filter(a -> a.entity().type() == EntityType.CITY
-                        && (a.cases().contains(LOCATIVE) || qualifiesAVenue(a, args, text, tokens, triggers)))
+                        && (a.cases().contains(LOCATIVE) || lands && (a.cases().contains("ON") || struck(a, roles))
+                        || qualifiesAVenue(a, args, text, tokens, triggers)))
                 .map(Argument::entity).findFirst();
         if (city.isPresent()) {
             return city;
@@ -66,6 +70,11 @@ final class EventPlaces {
         roles.forEach(r -> actors.add(r.entity()));
         return args.stream().filter(a -> a.entity().type() == EntityType.COUNTRY && a.cases().contains(LOCATIVE)
                 && !a.modifier() && !actors.contains(a.entity())).map(Argument::entity).findFirst();
+    }
+
+    /** Whether a city is what an act landed on: it stands for the act's target ("struck Kharkiv" aims at Ukraine). */
+    private static boolean struck(Argument city, List<Event.Role> roles) {
+        return roles.stream().anyMatch(r -> r.role().equals("target") && r.namedAs().filter(city.entity()::equals).isPresent());
     }
 
     /**

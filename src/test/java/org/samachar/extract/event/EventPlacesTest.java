@@ -28,6 +28,17 @@ class EventPlacesTest {
     }
 
     @Test
+    void aStrikeHappensInTheCityItHitsAndAimsAtItsCountry() {
+        Event hi = only(events("हमला\nरूस ने बुधवार को यूक्रेन के ओडेसा पर ड्रोन हमला किया।"), "MilitaryStrike");
+        assertEquals("Odesa", place(hi));
+        assertEquals("attacker=Russia, target=Ukraine", EventSentences.roles(hi));
+        assertEquals("Odesa", place(only(events("હુમલો\nરશિયાએ બુધવારે ઓડેસા પર ડ્રોન હુમલો કર્યો."), "MilitaryStrike")));
+        assertEquals("Odesa", place(only(events("Strike\nRussian drones struck Odesa on Wednesday."), "MilitaryStrike")));
+        // a sanction on the capital aims at its government and happens nowhere in particular
+        assertEquals("", place(only(events("News\nThe European Union imposed sanctions on Moscow on Wednesday."), "Sanction")));
+    }
+
+    @Test
     void aCityInTheGenitiveOfSomethingElseIsNoPlace() {
         assertEquals("", place(only(events("हमला\nदमिश्क के एक अधिकारी के अनुसार इजरायली विमानों ने रविवार को"
                 + " ईरानी ठिकानों पर हमला किया।"), "MilitaryStrike")), "an official of the city is not where");
