@@ -50,7 +50,9 @@ public final class Gazetteer {
     private final java.util.Set<String> shortNamed = new java.util.HashSet<>();
     /** The IRIs of the entities whose short names stand alone ({@code sam:shortNameAlone true}). */
     private final java.util.Set<String> shortNameAlone;
-    /** The English job title of each person the gazetteer gives one ({@code schema:jobTitle}), by IRI. */
+    /** The city each organisation the gazetteer places in one stands in ({@code schema:location}), by IRI. */
+    private final Map<String, String> cityOf = new HashMap<>();
+        /** The English job title of each person the gazetteer gives one ({@code schema:jobTitle}), by IRI. */
     private final Map<String, String> jobTitleOf = new HashMap<>();
     /** The names of the organisations each country holds ({@code schema:location}), by the country's IRI. */
     private final Map<String, List<Entry>> organisationsIn = new HashMap<>();
@@ -127,7 +129,13 @@ public final class Gazetteer {
             }
         });
         Gazetteer gazetteer = new Gazetteer(index, entities, countryOf, nationalityOf, locationOf, shortNameAlone);
-        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.jobTitle.asNode(), Node.ANY).forEachRemaining(t -> {
+        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.location.asNode(), Node.ANY).forEachRemaining(t -> {
+            Entity city = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
+            if (t.getSubject().isURI() && city != null && city.type() == EntityType.CITY) {
+                gazetteer.cityOf.put(t.getSubject().getURI(), city.iri());
+            }
+        });
+                graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.jobTitle.asNode(), Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage())) {
                 gazetteer.jobTitleOf.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
             }
@@ -199,7 +207,12 @@ public final class Gazetteer {
         return Optional.ofNullable(nationalityOf.get(person.iri())).map(entities::get);
     }
 
-    /** The English job title of a person the gazetteer knows ({@code schema:jobTitle}): "President of Sri Lanka". */
+    /** The city an organisation the gazetteer knows stands in ({@code schema:location}): the White House's Washington. */
+    public Optional<Entity> cityOf(Entity organisation) {
+        return Optional.ofNullable(cityOf.get(organisation.iri())).map(entities::get);
+    }
+
+        /** The English job title of a person the gazetteer knows ({@code schema:jobTitle}): "President of Sri Lanka". */
     public Optional<String> jobTitleOf(Entity person) {
         return Optional.ofNullable(jobTitleOf.get(person.iri()));
     }

@@ -18,7 +18,8 @@ import java.util.Set;
  * country visited; for any event, a city it is said to happen in ("રિયાધમાં", "in Pretoria") or at
  * a venue of ("इस्तांबुल के डोलमाबाहचे पैलेस में", "in the southern suburbs of Beirut"), or else a
  * country it is said to happen in that is none of its actors; for an act that lands where it is
- * aimed ({@code events/landing-acts.txt}), the city struck. A city named for another reason (a
+ * aimed ({@code events/landing-acts.txt}), the city struck; or the city of a house of government it
+ * happens in ("व्हाइट हाउस में"). A city named for another reason (a
  * speaker's government, the dateline, a name) is not a place. Only the names the event's own
  * clause gives are read: what a speaker reports happened elsewhere than where it was said.
  */
@@ -35,9 +36,13 @@ final class EventPlaces {
     private final CaseMarkers caseMarkers;
     private final Set<String> landingActs = Set.copyOf(org.samachar.text.LanguageData.shared("events/landing-acts.txt"));
 
-    EventPlaces(CaseMarkers caseMarkers) {
+    /** {@code venueCity}: the city an organisation the gazetteer knows stands in (the White House's Washington). */
+    EventPlaces(CaseMarkers caseMarkers, java.util.function.Function<Entity, Optional<Entity>> venueCity) {
         this.caseMarkers = caseMarkers;
+        this.venueCity = venueCity;
     }
+
+    private final java.util.function.Function<Entity, Optional<Entity>> venueCity;
 
     Optional<Entity> of(Trigger trigger, List<Argument> clause, List<Event.Role> roles, String text, List<Token> tokens,
                         List<Trigger> triggers) {
@@ -61,6 +66,12 @@ final class EventPlaces {
                 .map(Argument::entity).findFirst();
         if (city.isPresent()) {
             return city;
+        }
+        // "व्हाइट हाउस में", "at the Kremlin": a house of government the act happens in is in its city
+        Optional<Entity> venue = args.stream().filter(a -> a.entity().type() == EntityType.ORGANIZATION
+                && a.cases().contains(LOCATIVE)).map(a -> venueCity.apply(a.entity())).flatMap(Optional::stream).findFirst();
+        if (venue.isPresent()) {
+            return venue;
         }
         if (visit) {
             return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)

@@ -49,13 +49,14 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Clauses.PhraseCues phraseCues = Clauses.PhraseCues.load();
     private final CaseMarkers caseMarkers = new CaseMarkers();
-    private final EventPlaces places = new EventPlaces(caseMarkers);
+    private final EventPlaces places;
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
 
     public RoleAssigner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.places = new EventPlaces(caseMarkers, gazetteer::cityOf);
     }
 
     @Override

@@ -39,6 +39,14 @@ class EventPlacesTest {
     }
 
     @Test
+    void aMeetingInAHouseOfGovernmentHappensInItsCity() {
+        assertEquals("Washington, D.C.", place(only(events(
+                "मुलाकात\nज़ेलेंस्की ने सोमवार को व्हाइट हाउस में ट्रंप से मुलाकात की।"), "Meeting")));
+        assertEquals("Moscow", place(only(events(
+                "મુલાકાત\nમોદીએ મંગળવારે ક્રેમલિનમાં પુતિન સાથે મુલાકાત કરી."), "Meeting")));
+    }
+
+    @Test
     void aCityInTheGenitiveOfSomethingElseIsNoPlace() {
         assertEquals("", place(only(events("हमला\nदमिश्क के एक अधिकारी के अनुसार इजरायली विमानों ने रविवार को"
                 + " ईरानी ठिकानों पर हमला किया।"), "MilitaryStrike")), "an official of the city is not where");
