@@ -39,6 +39,14 @@ class TriggerTypesTest {
     }
 
     @Test
+    void aCourtsSentenceAndARequestTurnedDownInGujarati() {
+        assertEquals(List.of("target=Sheikh Hasina"), roles(events(
+                "સમાચાર\nઢાકાની અદાલતે સોમવારે શેખ હસીનાને મૃત્યુદંડની સજા ફટકારી."), "Arrest"));
+        assertEquals(List.of("speaker=India, target=Bangladesh"), roles(events(
+                "સમાચાર\nભારતે સોમવારે બાંગ્લાદેશની પ્રત્યાર્પણની માંગ નકારી કાઢી."), "Reject"));
+    }
+
+    @Test
     void weaponsFiredAtATargetAreAStrikeHoweverManyWeaponsAreNamedBetween() {
         assertEquals(List.of("attacker=Iran, target=Israel"),
                 roles(events("ईरान-इजरायल\nईरान ने शनिवार रात इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं।"), "MilitaryStrike"));
