@@ -79,13 +79,26 @@ final class Clauses {
      * is the clause's own verb instead), in every known language.
      */
     record PhraseCues(Set<String> after, Set<String> before, Set<String> participles, Set<String> helpers,
-                      Set<String> subordinators) {
+                      Set<String> subordinators, Set<String> counts, Set<String> spans) {
 
         static PhraseCues load() {
             Map<String, Set<String>> cues = WordList.labelled("act-phrase-cues.tsv");
             return new PhraseCues(cues.getOrDefault("after", Set.of()), cues.getOrDefault("before", Set.of()),
                     cues.getOrDefault("participle", Set.of()), cues.getOrDefault("helper", Set.of()),
-                    WordList.load("subordinators.txt"));
+                    WordList.load("subordinators.txt"), cues.getOrDefault("count", Set.of()), cues.getOrDefault("span", Set.of()));
+        }
+
+        /**
+         * The word after a span of time that starts at {@code k} ("तीन दिन", "બે અઠવાડિયા", "3 दिन"):
+         * a count, or digits, then a unit; {@code k} itself when none starts there.
+         */
+        int pastSpan(List<Token> tokens, int k) {
+            int at = k;
+            if (at < tokens.size() && (counts.contains(tokens.get(at).key())
+                    || tokens.get(at).surface().codePoints().allMatch(Character::isDigit))) {
+                at++;
+            }
+            return at < tokens.size() && tokens.get(at).stems().stream().anyMatch(spans::contains) ? at + 1 : k;
         }
     }
 
@@ -236,6 +249,13 @@ final class Clauses {
             while (cue < tokens.size() && cue <= t.lastToken() + 2 && !cues.after.contains(tokens.get(cue).key())
                     && caseMarkers.isPostposition(tokens.get(cue))) {
                 cue++;
+            }
+            // "पुतिन से मुलाकात के तीन दिन बाद", "બેઠકના ત્રણ દિવસ પછી": a span of time before the cue
+            if (cue > t.lastToken() + 1 || caseMarkers.casesOfNoun(tokens, t.lastToken()).contains("GENITIVE")) {
+                int past = cues.pastSpan(tokens, cue);
+                if (past > cue && past < tokens.size() && cues.after.contains(tokens.get(past).key())) {
+                    cue = past;
+                }
             }
             if (!background && cue < tokens.size() && actWord[cue] && !cues.after.contains(tokens.get(cue).key()) && !endsPhrase(text, tokens, cue)
                     && caseMarkers.casesOfNoun(tokens, t.lastToken()).contains("GENITIVE")) {

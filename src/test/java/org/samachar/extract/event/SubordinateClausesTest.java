@@ -17,6 +17,15 @@ import static org.samachar.extract.event.EventSentences.roles;
 class SubordinateClausesTest {
 
     @Test
+    void anActToldAsTheTimeOfAnotherKeepsItsActorsAcrossASpanOfTime() {
+        // "के दो दिन बाद": the span between the act and its cue made the main subject an attacker too
+        assertEquals(List.of("attacker=Russia"), roles(events(
+                "खबर\nरूस के मिसाइल हमले के दो दिन बाद ब्रिटेन ने सोमवार को रूस पर नए प्रतिबंध लगाए।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Russia"), roles(events(
+                "સમાચાર\nરશિયાના હુમલાના બે દિવસ પછી બ્રિટને સોમવારે રશિયા પર નવા પ્રતિબંધો લાદ્યા."), "MilitaryStrike"));
+    }
+
+    @Test
     void aNameInABecauseClauseIsNoActorOfTheMainAct() {
         for (String text : List.of(
                 "तलब\nभारत ने जापान के उप राजदूत को तलब किया क्योंकि राजदूत कोजी तोमिता शहर से बाहर थे।",
