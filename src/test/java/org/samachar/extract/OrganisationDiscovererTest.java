@@ -38,6 +38,12 @@ class OrganisationDiscovererTest {
     }
 
     @Test
+    void aParticleAndAPronounBeforeTheCueAreNoName() {
+        // "तो उनकी पार्टी" (then their party): no party of that name
+        assertTrue(organisations(run("खबर\nअगर चुनाव टाले गए तो उनकी पार्टी आंदोलन करेगी।")).isEmpty());
+    }
+
+    @Test
     void theWordBeforeTheCueNamesTheOrganisationInEveryScript() {
         AnalyzedArticle gu = run("સમાચાર\nસિયોલની યોન્સેઈ યુનિવર્સિટીના નિષ્ણાત જોન ડેલ્યુરીએ કહ્યું કે યોન્સેઈ યુનિવર્સિટીમાં ચર્ચા થશે.");
         assertEquals(List.of("યોન્સેઈ યુનિવર્સિટીના", "યોન્સેઈ યુનિવર્સિટીમાં"), organisations(gu));

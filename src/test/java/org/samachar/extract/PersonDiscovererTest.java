@@ -48,6 +48,14 @@ class PersonDiscovererTest {
     }
 
     @Test
+    void wordsOfAHeadlineAfterATitleAreNoName() {
+        // "नेता होंगे शामिल" (leaders will attend): the verb was taken for a leader's name
+        AnalyzedArticle a = run("खबर\nकाहिरा सम्मेलन में बीस देशों के नेता होंगे शामिल");
+        assertTrue(a.roles().isEmpty(), roles(a).toString());
+        assertTrue(a.mentions().stream().noneMatch(m -> Iris.isDiscovered(m.entity().iri())), a.mentions().toString());
+    }
+
+    @Test
     void aNameSaidInFullAndInShortIsOnePerson() {
         AnalyzedArticle a = run("સમાચાર\nચિલીના રાષ્ટ્રપતિ ગેબ્રિયલ બોરિક ફોન્ટ સોમવારે દિલ્હી આવ્યા. "
                 + "બાદમાં રાષ્ટ્રપતિ ગેબ્રિયલ ફોન્ટ અને વડાપ્રધાન મોદીએ વાતચીત કરી.");
