@@ -168,7 +168,7 @@ public final class ArgumentFinder implements Annotator {
             boolean demonym = m.label().kind() == LabelKind.DEMONYM;
             args.add(new Argument(m.entity(), cases, first, last, demonym, args.size()));
         }
-        args.addAll(pairPhrases.arguments(s, tokens, mentions, sentences, allTokens, args.size()));
+        args.addAll(pairPhrases.arguments(s, tokens, mentions, sentences, allTokens, args));
         args.sort(Comparator.comparingInt(Argument::firstToken));
         joinLists(s, tokens, args);
         nounHeads.apply(tokens, args);

@@ -41,18 +41,26 @@ final class PairPhrases {
 
     /**
      * The pairs of a sentence as two arguments joined in the phrase's case; {@code mentions} are the
-     * article's, {@code sentences} and {@code tokens} its sentences and their words.
+     * article's, {@code sentences} and {@code tokens} its sentences and their words, {@code named}
+     * the sentence's names as arguments so far.
      */
     List<Argument> arguments(Sentence s, List<Token> tokens, List<Mention> mentions, List<Sentence> sentences,
-                             List<List<Token>> allTokens, int firstGroup) {
+                             List<List<Token>> allTokens, List<Argument> named) {
+        int firstGroup = named.size();
         List<Argument> out = new ArrayList<>();
         for (PhraseLexicon.Hit hit : pairPhrases.find(tokens)) {
             EntityType type = EntityType.valueOf(hit.label());
             int at = s.begin() + tokens.get(hit.firstToken()).begin();
+            Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+            // "ट्रंप ने दोनों नेताओं से बात की": the two spoken to are not the one who speaks to them
+            Set<Entity> doers = new java.util.HashSet<>();
+            if (!cases.contains(CaseMarkers.NONE) && !cases.contains("AGENT")) {
+                named.stream().filter(a -> a.lastToken() < hit.firstToken() && a.cases().contains("AGENT"))
+                        .forEach(a -> doers.add(a.entity()));
+            }
             List<Entity> pair = namedTogether(mentions, sentences, allTokens, type, at, s.index())
-                    .orElseGet(() -> lastNamed(mentions, type, at));
+                    .orElseGet(() -> lastNamed(mentions, type, at, doers));
             if (pair.size() == 2) {
-                Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
                 int group = firstGroup + out.size();
                 for (Entity e : pair) {
                     out.add(new Argument(e, cases, hit.firstToken(), hit.lastToken(), false, group));
@@ -64,18 +72,18 @@ final class PairPhrases {
 
     /**
      * The two entities of the type the article has named most before the offset (of two named as
-     * often, the one named last), in the order they were last named. The pair an article is about
+     * often, the one named last), in the order they were last named, leaving out {@code doers}. The pair an article is about
      * is named again and again, while a third party comes up in passing just before the phrase
      * ("... accused India of helping Russia in the Ukraine war. Talks between the two countries").
      */
-    private List<Entity> lastNamed(List<Mention> mentions, EntityType type, int at) {
+    private List<Entity> lastNamed(List<Mention> mentions, EntityType type, int at, Set<Entity> doers) {
         Map<Entity, Integer> count = new HashMap<>();
         Map<Entity, Integer> last = new HashMap<>();
         for (Mention m : mentions) {
             if (m.begin() >= at) {
                 continue;
             }
-            as(m.entity(), type).ifPresent(e -> {
+            as(m.entity(), type).filter(e -> !doers.contains(e)).ifPresent(e -> {
                 count.merge(e, 1, Integer::sum);
                 last.merge(e, m.begin(), Math::max);
             });

@@ -15,6 +15,19 @@ import static org.samachar.extract.event.EventSentences.roles;
 class NounPhraseRolesTest {
 
     @Test
+    void theTwoSpokenToAreNotTheOneWhoSpeaksToThem() {
+        // the article's two leaders are named once each, the caller just before the phrase
+        String hi = "खबर\nकंबोडिया के प्रधानमंत्री हुन मानेट ने युद्धविराम की अपील की। थाईलैंड के कार्यवाहक प्रधानमंत्री "
+                + "फुमथम वेचायाचाई ने कहा कि बातचीत संभव है। ट्रंप ने शनिवार को दोनों नेताओं से फोन पर बात की।";
+        assertEquals(List.of("participant=Donald Trump, participant=Hun Manet, participant=Phumtham Wechayachai"),
+                roles(events(hi), "PhoneCall"));
+        String gu = "સમાચાર\nકંબોડિયાના વડાપ્રધાન હુન માનેટે યુદ્ધવિરામની અપીલ કરી. થાઇલેન્ડના કાર્યકારી વડાપ્રધાન "
+                + "ફુમથામ વેચાયાચાઈએ કહ્યું કે વાતચીત શક્ય છે. ટ્રમ્પે શનિવારે બંને નેતાઓ સાથે ફોન પર વાત કરી.";
+        assertEquals(List.of("participant=Donald Trump, participant=Hun Manet, participant=Phumtham Wechayachai"),
+                roles(events(gu), "PhoneCall"));
+    }
+
+    @Test
     void aNationalityAdjectiveIsInTheCaseItsNounCarries() {
         assertEquals(List.of("speaker=China, target=India"),
                 roles(events("खबर\nचीन ने सोमवार को भारतीय नीति की निंदा की।"), "Disapprove"));
