@@ -83,6 +83,10 @@ final class NounHeads {
                     }
                     continue;
                 }
+                int nounAt = g;
+                if (args.stream().anyMatch(b -> b.firstToken() == nounAt + 1 && b.entity().type() == EntityType.PERSON)) {
+                    break; // "उत्तर कोरिया के नेता किम जोंग उन": a title of the person after it, not a group
+                }
                 Set<String> cases = caseMarkers.cases(tokens, g, g, noun.get());
                 if (owner || !cases.equals(Set.of(CaseMarkers.NONE))) {
                     args.set(i, new Argument(a.entity(), cases, a.firstToken(), g, false, a.group(), EntityType.ORGANIZATION));

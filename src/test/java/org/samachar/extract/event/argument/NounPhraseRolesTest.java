@@ -15,6 +15,15 @@ import static org.samachar.extract.event.EventSentences.roles;
 class NounPhraseRolesTest {
 
     @Test
+    void aGroupNounRightBeforeAPersonIsTheirTitle() {
+        // "नेता" is leaders and the leader: before a name it titles that one, the country does not act
+        assertEquals(List.of("visitor=Kim Jong Un, host=China"), roles(events(
+                "खबर\nउत्तर कोरिया के नेता किम जोंग उन बुधवार को बीजिंग पहुंचे।"), "Visit"));
+        assertEquals(List.of("visitor=North Korea, host=China"), roles(events(
+                "खबर\nउत्तर कोरिया के नेता बुधवार को बीजिंग पहुंचे।"), "Visit"));
+    }
+
+    @Test
     void theTwoSpokenToAreNotTheOneWhoSpeaksToThem() {
         // the article's two leaders are named once each, the caller just before the phrase
         String hi = "खबर\nकंबोडिया के प्रधानमंत्री हुन मानेट ने युद्धविराम की अपील की। थाईलैंड के कार्यवाहक प्रधानमंत्री "
