@@ -35,6 +35,7 @@ public final class EventTimer implements Annotator {
     private final TimeVocabulary vocabulary = new TimeVocabulary();
     private final TimeExpressionFinder times = new TimeExpressionFinder(vocabulary);
     private final CaseMarkers caseMarkers = new CaseMarkers();
+    private final TenseDetector tenses = new TenseDetector();
     private final Set<String> verbalActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
 
     @Override
@@ -51,6 +52,7 @@ public final class EventTimer implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         LocalDate published = article.source().entry().published().orElse(null);
         Map<Integer, List<TimeExpression>> found = new HashMap<>();
+        Map<Integer, int[]> conjunctsOf = new HashMap<>();
         List<Event> out = new ArrayList<>(article.events().size());
         for (Event e : article.events()) {
             Sentence s = article.sentences().get(e.sentence());
@@ -66,7 +68,8 @@ public final class EventTimer implements Annotator {
             // lost their time and each merged with another statement of its speaker (EventMerger),
             // which lost dev and test matches; the gold rarely dates them either way.
             Optional<TimeExpression> time = t.nested() ? Optional.empty()
-                    : timeOf(t.speech(), speakersAct(e, t), post, datingTrigger(inSentence, tokens, t.firstToken()),
+                    : timeOf(t.speech(), speakersAct(e, t), post, sameConjunct(datingTrigger(inSentence, tokens, t.firstToken()),
+                            tokens, t.firstToken(), conjunctsOf, s.index()),
                     t.clause() < 0 || t.thatLeftOut() ? -1 : tokens.get(t.clause()).begin(), tokens.get(t.firstToken()).begin());
             out.add(e.withTime(time, confidence(e.roles(), time)));
         }
@@ -80,6 +83,29 @@ public final class EventTimer implements Annotator {
      */
     private boolean speakersAct(Event e, Trigger t) {
         return t.clause() > t.lastToken() && verbalActs.contains(e.type());
+    }
+
+    /**
+     * "निष्कासित किया और अगले हफ्ते प्रतिबंध लगाएगा": of the times of a sentence, those of the
+     * trigger's own conjunct, if it has any; "next week" is the sanctions', not the expulsion's.
+     */
+    private List<TimeExpression> sameConjunct(List<TimeExpression> found, List<Token> tokens, int trigger,
+                                              Map<Integer, int[]> conjunctsOf, int sentence) {
+        if (found.size() < 2) {
+            return found;
+        }
+        int[] conjunct = conjunctsOf.computeIfAbsent(sentence, k -> tenses.conjuncts(tokens));
+        List<TimeExpression> own = found.stream().filter(x -> conjunct[tokenAt(tokens, x.begin())] == conjunct[trigger]).toList();
+        return own.isEmpty() ? found : own;
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            if (tokens.get(k).begin() <= offset) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -27,6 +27,8 @@ public final class TenseDetector {
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     /** Words that open a relative clause, which has a tense of its own ({@code relatives.txt}). */
     private final Set<String> relatives = WordList.load("relatives.txt");
+    /** Words that join clauses as well as names ({@code coordinators.txt}). */
+    private final Set<String> coordinators = WordList.load("coordinators.txt");
     /** Languages with a future of two words ("થવાની છે"), for which pairs of words are tried too. */
     private final Set<String> pairFuture = new HashSet<>();
     /** Per language, the first word's part of each two-word future pattern ({@link #firstWordParts}). */
@@ -74,7 +76,11 @@ public final class TenseDetector {
         Tense[] out = new Tense[tokens.size()];
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
-            if (i < tokens.size() && i > start && relatives.contains(tokens.get(i).key())) {
+            // "पहुंचे हैं और 27 सितंबर को ... संबोधित करेंगे", "began on Saturday and will go on":
+            // after a verb of its own, "and" opens a clause with a tense of its own
+            boolean newConjunct = i < tokens.size() && i > start && coordinators.contains(tokens.get(i).key())
+                    && finite(tokens.subList(start, i));
+            if (i < tokens.size() && i > start && (relatives.contains(tokens.get(i).key()) || newConjunct)) {
                 Tense t = tense(tokens.subList(start, i));
                 for (int k = start; k < i; k++) {
                     out[k] = t;
@@ -95,7 +101,36 @@ public final class TenseDetector {
         return out;
     }
 
-    public Tense tense(List<Token> tokens) {
+    /**
+     * The conjunct each word is in: "and" after a verb of its own opens the next ("निष्कासित किया और
+     * अगले हफ्ते ... लगाएगा", "expelled ... on Monday and will impose ... next week").
+     */
+    public int[] conjuncts(List<Token> tokens) {
+        int[] out = new int[tokens.size()];
+        int start = 0;
+        int number = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > start && coordinators.contains(tokens.get(i).key()) && finite(tokens.subList(start, i))) {
+                number++;
+                start = i;
+            }
+            out[i] = number;
+        }
+        return out;
+    }
+
+        /** Whether the words hold a verb whose form tells a tense (past or future). */
+    private boolean finite(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            WordTense w = wordTense(tokens.get(i));
+            if (w.past || w.future || i + 1 < tokens.size() && pairFuture(tokens.get(i), tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        public Tense tense(List<Token> tokens) {
         boolean isPast = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -133,6 +133,24 @@ public final class TimeExpressionFinder {
             }
             return tenseOfWord[word];
         }
+
+        /** The words around {@code word}, up to {@code reach} either side, that are in its conjunct. */
+        List<Token> around(int word, int reach) {
+            if (conjunct == null) {
+                conjunct = tenses.conjuncts(tokens);
+            }
+            int from = Math.max(0, word - reach);
+            int to = Math.min(tokens.size() - 1, word + reach);
+            while (conjunct[from] != conjunct[word]) {
+                from++;
+            }
+            while (conjunct[to] != conjunct[word]) {
+                to--;
+            }
+            return tokens.subList(from, to + 1);
+        }
+
+        private int[] conjunct;
     }
 
     /** The first of the word's stems (the word itself, then without case endings) that the lookup knows. */
@@ -370,7 +388,8 @@ public final class TimeExpressionFinder {
      */
     private Optional<Match> weekday(List<Token> tokens, int i, LocalDate pub, ClauseTenses tense) {
         return lookup(tokens, i, words::weekday).map(d -> {
-            Tense near = tenses.tense(tokens.subList(Math.max(0, i - TENSE_REACH), Math.min(tokens.size(), i + TENSE_REACH + 1)));
+            // "arrived on Tuesday and will speak": the words of its own conjunct only
+            Tense near = tenses.tense(tense.around(i, TENSE_REACH));
             Tense t = near == Tense.PRESENT ? tense.at(i) : near;
             return new Match(1, TimeValue.day(t == Tense.FUTURE
                     ? pub.with(TemporalAdjusters.nextOrSame(d))

@@ -16,6 +16,19 @@ import static org.samachar.extract.event.EventSentences.roles;
 class PhrasesOfTimeTest {
 
     @Test
+    void anActJoinedByAndToALaterOneKeepsItsOwnTimeAndTense() {
+        // published on Tuesday 2024-03-12: "on Monday" is the day before, though the next act is to come
+        Event visit = EventSentences.only(events(
+                "News\nJaishankar arrived in New York on Monday and will address the General Assembly on Saturday."), "Visit");
+        assertEquals("2024-03-11 Asserted", visit.time().map(t -> t.value().begin().toString()).orElse("") + " " + visit.modality());
+        Event expulsion = EventSentences.only(events(
+                "खबर\nभारत ने सोमवार को पाकिस्तान के दो राजनयिकों को निष्कासित किया और अगले हफ्ते पाकिस्तान पर नए प्रतिबंध लगाएगा।"),
+                "DiplomaticExpulsion");
+        assertEquals("2024-03-11 Asserted", expulsion.time().map(t -> t.value().begin().toString()).orElse("") + " "
+                + expulsion.modality());
+    }
+
+    @Test
     void theActorsOfAnActInAPhraseOfTimeAreNotTheMainActsAndTheMainActsAreNotIts() {
         List<Event> hindi = events("खबर\nइराक पर अमेरिका के हमले के बाद फ्रांस और जर्मनी ने अमेरिका की निंदा की।");
         assertEquals(List.of("target=Iraq, attacker=United States"), roles(hindi, "MilitaryStrike"));
