@@ -187,10 +187,30 @@ public final class EventMerger implements Annotator {
                 return false;
             }
         }
+        if (otherDestinations(a, b)) {
+            return false;
+        }
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
                 || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
                 && !b.time().get().value().end().isBefore(a.time().get().value().begin()));
         return shared && timesAgree;
+    }
+
+    /**
+     * "કેનેડા જવા રવાના થશે. 18 જૂને તેઓ ક્રોએશિયાની મુલાકાત લેશે": a tour's visits to two countries
+     * are two visits, though the visitor is one; each names a host country the other does not.
+     */
+    private static boolean otherDestinations(Event a, Event b) {
+        Set<Entity> hostsA = hostCountries(a);
+        Set<Entity> hostsB = hostCountries(b);
+        return !hostsA.isEmpty() && !hostsB.isEmpty() && java.util.Collections.disjoint(hostsA, hostsB);
+    }
+
+    private static Set<Entity> hostCountries(Event e) {
+        Set<Entity> out = new java.util.HashSet<>();
+        e.roles().stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
+                .forEach(r -> out.add(r.entity()));
+        return out;
     }
 
     /**

@@ -515,6 +515,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aToursVisitsToTwoCountriesAreTwoVisits() {
+        List<Event> gu = events("સમાચાર\nમોદી રવિવારે સાયપ્રસ પહોંચશે. ત્યાર બાદ તેઓ કેનેડા જવા રવાના થશે. 18 માર્ચે તેઓ ક્રોએશિયાની મુલાકાત લેશે.");
+        assertEquals(List.of("visitor=Narendra Modi, host=Cyprus", "visitor=Narendra Modi, host=Canada",
+                "visitor=Narendra Modi, host=Croatia"), roles(gu, "Visit"), gu.toString());
+    }
+
+    @Test
     void aTitleServingACountryThenACommaIsFollowedByItsHoldersName() {
         Event meeting = only(events("News\nJapan's envoy to Kenya, Hiroshi Tanaka, met President William Ruto in Nairobi on Monday."),
                 "Meeting");
