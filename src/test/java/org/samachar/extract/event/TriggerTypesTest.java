@@ -47,6 +47,16 @@ class TriggerTypesTest {
     }
 
     @Test
+    void tariffsCutEaseASanction() {
+        assertEquals(List.of("agent=Donald Trump, target=China"), roles(events(
+                "खबर\nट्रंप ने गुरुवार को चीन पर लगे टैरिफ में कटौती की।"), "Yield"));
+        assertEquals(List.of("agent=Donald Trump, target=China"), roles(events(
+                "News\nTrump cut tariffs on China on Thursday."), "Yield"));
+        assertEquals(List.of("agent=United States, target=India"), roles(events(
+                "खबर\nअमेरिका ने भारत पर 50 प्रतिशत टैरिफ लगाया।"), "Sanction"));
+    }
+
+    @Test
     void weaponsFiredAtATargetAreAStrikeHoweverManyWeaponsAreNamedBetween() {
         assertEquals(List.of("attacker=Iran, target=Israel"),
                 roles(events("ईरान-इजरायल\nईरान ने शनिवार रात इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं।"), "MilitaryStrike"));
