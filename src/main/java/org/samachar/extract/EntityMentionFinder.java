@@ -28,7 +28,7 @@ public final class EntityMentionFinder implements Annotator {
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final java.util.Set<String> governmentNouns = WordList.load("government-nouns.txt");
     private final java.util.Set<String> ordinaryWords = union("not-names.txt", "coordinators.txt", "complementizers.txt",
-            "subordinators.txt");
+            "subordinators.txt", "relatives.txt", "where-words.txt");
 
     public EntityMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;

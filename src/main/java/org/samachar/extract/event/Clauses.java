@@ -79,13 +79,14 @@ final class Clauses {
      * is the clause's own verb instead), in every known language.
      */
     record PhraseCues(Set<String> after, Set<String> before, Set<String> participles, Set<String> helpers,
-                      Set<String> subordinators, Set<String> counts, Set<String> spans) {
+                      Set<String> subordinators, Set<String> counts, Set<String> spans, Set<String> whereWords) {
 
         static PhraseCues load() {
             Map<String, Set<String>> cues = WordList.labelled("act-phrase-cues.tsv");
             return new PhraseCues(cues.getOrDefault("after", Set.of()), cues.getOrDefault("before", Set.of()),
                     cues.getOrDefault("participle", Set.of()), cues.getOrDefault("helper", Set.of()),
-                    WordList.load("subordinators.txt"), cues.getOrDefault("count", Set.of()), cues.getOrDefault("span", Set.of()));
+                    WordList.load("subordinators.txt"), cues.getOrDefault("count", Set.of()), cues.getOrDefault("span", Set.of()),
+                    WordList.load("where-words.txt"));
         }
 
         /**
@@ -110,7 +111,9 @@ final class Clauses {
         for (int i = 1; i < tokens.size(); i++) {
             String gap = gap(text, tokens, i);
             boolean starts = false;
-            if (gap.indexOf(CLAUSE_MARK) >= 0 || cues.subordinators().contains(tokens.get(i).key())) {
+            if (gap.indexOf(CLAUSE_MARK) >= 0 || cues.subordinators().contains(tokens.get(i).key())
+                    || gap.indexOf(',') >= 0 && cues.whereWords().contains(tokens.get(i).key())) {
+                // "... पहुंचे, जहां राष्ट्रपति ने उनका स्वागत किया": who welcomed is no visitor
                 starts = true;
             } else if (gap.indexOf(',') >= 0 && coordinators.contains(tokens.get(i).key()) && i + 1 < tokens.size()) {
                 int subject = i + 1;

@@ -17,6 +17,15 @@ import static org.samachar.extract.event.EventSentences.roles;
 class SubordinateClausesTest {
 
     @Test
+    void aWhereClauseAfterACommaHasItsOwnActors() {
+        // who welcomed the visitor where he arrived is no visitor
+        assertEquals(List.of("visitor=Narendra Modi, host=Ghana"), roles(events(
+                "खबर\nप्रधानमंत्री नरेंद्र मोदी बुधवार को अक्रा पहुंचे, जहां राष्ट्रपति जॉन ड्रामानी महामा ने उनका स्वागत किया।"), "Visit"));
+        assertEquals(List.of("visitor=Narendra Modi, host=Ghana"), roles(events(
+                "News\nModi arrived in Accra on Wednesday, where President John Mahama welcomed him."), "Visit"));
+    }
+
+    @Test
     void anActToldAsTheTimeOfAnotherKeepsItsActorsAcrossASpanOfTime() {
         // "के दो दिन बाद": the span between the act and its cue made the main subject an attacker too
         assertEquals(List.of("attacker=Russia"), roles(events(
