@@ -13,6 +13,13 @@ import static org.samachar.extract.event.EventSentences.roles;
 class SpeechActTargetsTest {
 
     @Test
+    void whoseChargeItIsAccuses() {
+        List<Event> hi = events("खबर\nअफगानिस्तान का आरोप है कि पाकिस्तान ने गुरुवार को काबुल पर हवाई हमला किया।");
+        assertEquals(List.of("speaker=Afghanistan, target=Pakistan"), roles(hi, "Accusation"), hi.toString());
+        assertEquals("Afghanistan", EventSentences.only(hi, "MilitaryStrike").claimedBy().get(0).name(), hi.toString());
+    }
+
+    @Test
     void aWarningOrDemandWithoutATargetIsAimedAtWhoItsReportedWordsAreAbout() {
         assertEquals(List.of("speaker=Germany, target=Russia"), roles(events(
                 "News\nGermany warned that Russia would face new sanctions if it attacked Moldova."), "Warning"));
