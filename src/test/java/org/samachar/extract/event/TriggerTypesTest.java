@@ -57,6 +57,14 @@ class TriggerTypesTest {
     }
 
     @Test
+    void aPostOnAnyNetworkIsAStatement() {
+        assertEquals(List.of("speaker=Donald Trump"), roles(events(
+                "खबर\nट्रंप ने सोमवार को ट्रुथ सोशल पर लिखा कि बातचीत अच्छी रही।"), "Statement"));
+        assertEquals(List.of("speaker=Volodymyr Zelenskyy"), roles(events(
+                "खबर\nज़ेलेंस्की ने मंगलवार को टेलीग्राम पर लिखा कि बातचीत जारी रहेगी।"), "Statement"));
+    }
+
+    @Test
     void weaponsFiredAtATargetAreAStrikeHoweverManyWeaponsAreNamedBetween() {
         assertEquals(List.of("attacker=Iran, target=Israel"),
                 roles(events("ईरान-इजरायल\nईरान ने शनिवार रात इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं।"), "MilitaryStrike"));
