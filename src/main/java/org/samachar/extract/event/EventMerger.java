@@ -187,7 +187,7 @@ public final class EventMerger implements Annotator {
                 return false;
             }
         }
-        if (otherDestinations(a, b)) {
+        if (otherDestinations(a, b) || otherCities(a, b)) {
             return false;
         }
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
@@ -206,7 +206,16 @@ public final class EventMerger implements Annotator {
         return !hostsA.isEmpty() && !hostsB.isEmpty() && java.util.Collections.disjoint(hostsA, hostsB);
     }
 
-    private static Set<Entity> hostCountries(Event e) {
+    /**
+     * "बुसान में मुलाकात की ... छह साल पहले ओसाका में मिले थे": two meetings in two cities are two,
+     * though the one told without a date cannot be told apart by its time.
+     */
+    private static boolean otherCities(Event a, Event b) {
+        return a.place().isPresent() && b.place().isPresent() && a.place().get().type() == EntityType.CITY
+                && b.place().get().type() == EntityType.CITY && !a.place().get().equals(b.place().get());
+    }
+
+        private static Set<Entity> hostCountries(Event e) {
         Set<Entity> out = new java.util.HashSet<>();
         e.roles().stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
                 .forEach(r -> out.add(r.entity()));

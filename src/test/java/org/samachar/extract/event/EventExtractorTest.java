@@ -522,6 +522,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoMeetingsOfTheSamePairInTwoCitiesAreTwo() {
+        List<Event> hi = events("खबर\nट्रंप ने गुरुवार को बुसान में शी जिनपिंग से मुलाकात की। "
+                + "छह साल पहले डोनाल्ड ट्रंप और शी जिनपिंग ओसाका में मिले थे।");
+        assertEquals(2, hi.stream().filter(e -> e.type().equals("Meeting")).count(), hi.toString());
+    }
+
+    @Test
     void aTitleServingACountryThenACommaIsFollowedByItsHoldersName() {
         Event meeting = only(events("News\nJapan's envoy to Kenya, Hiroshi Tanaka, met President William Ruto in Nairobi on Monday."),
                 "Meeting");
