@@ -36,8 +36,9 @@ final class Durations {
             int best = Integer.MAX_VALUE;
             for (int i = 0; i < out.size(); i++) {
                 TimeExpression t = out.get(i);
-                if (t.value().precision() != TimeValue.Precision.DAY || !t.value().begin().equals(t.value().end())) {
-                    continue;
+                if (t.value().precision() != TimeValue.Precision.DAY || !t.value().begin().equals(t.value().end())
+                        || inside(t, tokens, hit)) {
+                    continue; // "ત્રણ દિવસ પહેલાં": the length is the time's own span, counted back
                 }
                 int gap = wordsBetween(tokens, t, hit);
                 if (gap <= REACH && gap < best) {
@@ -52,6 +53,10 @@ final class Durations {
             }
         }
         return out;
+    }
+
+    private static boolean inside(TimeExpression t, List<Token> tokens, PhraseLexicon.Hit hit) {
+        return tokens.get(hit.firstToken()).begin() < t.end() && t.begin() < tokens.get(hit.lastToken()).end();
     }
 
     /** Words strictly between the time expression and the length, in either order. */

@@ -78,7 +78,8 @@ public final class TimeExpressionFinder {
                 i++;
                 continue;
             }
-            Optional<Match> m = relative(tokens, at, published)
+            Optional<Match> m = ago(tokens, at, published)
+                    .or(() -> relative(tokens, at, published))
                     .or(() -> dayMonth(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthDay(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthYear(tokens, at))
@@ -111,7 +112,7 @@ public final class TimeExpressionFinder {
      */
     private boolean mayStart(Token t) {
         String w = t.surface();
-        return (!w.isEmpty() && Character.isDigit(w.charAt(0))) || words.modifier(t.key()).isPresent()
+        return (!w.isEmpty() && Character.isDigit(w.charAt(0))) || words.modifier(t.key()).isPresent() || words.isCount(t.key())
                 || words.isMonthOrWeekday(t.stems());
     }
 
@@ -166,6 +167,33 @@ public final class TimeExpressionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "तीन दिन पहले", "બે વર્ષ પહેલાં", "two years ago": a span counted back from the publication
+     * date, as precise as its unit (a day, the week, the month, the year).
+     */
+    private Optional<Match> ago(List<Token> tokens, int i, LocalDate pub) {
+        if (i + 2 >= tokens.size() || !words.isAgo(tokens.get(i + 2).key())
+                || i > 0 && words.isAgoAnchor(tokens.get(i - 1).key())) {
+            return Optional.empty(); // "इससे दो दिन पहले": two days before another act, not the report
+        }
+        Optional<Integer> n = words.count(tokens.get(i));
+        Optional<ChronoUnit> unit = lookup(tokens, i + 1, words::spanUnit);
+        if (n.isEmpty() || unit.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = n.get();
+        TimeValue v = switch (unit.get()) {
+            case DAYS -> TimeValue.day(pub.minusDays(k));
+            case WEEKS -> {
+                LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(k);
+                yield TimeValue.days(monday, monday.plusDays(6));
+            }
+            case MONTHS -> TimeValue.month(YearMonth.from(pub).minusMonths(k));
+            default -> TimeValue.year(pub.getYear() - k);
+        };
+        return Optional.of(new Match(3, v));
     }
 
     private Optional<Match> relative(List<Token> tokens, int i, LocalDate pub) {

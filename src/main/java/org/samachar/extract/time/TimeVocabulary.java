@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.samachar.pipeline.model.Token;
 
 /**
  * The words of time, keyed by their {@link NameFolding} keys: month and weekday names of every
@@ -38,11 +39,20 @@ public final class TimeVocabulary {
     private final java.util.Set<String> monthAfter = new java.util.HashSet<>();
     private final java.util.Set<String> sinceAfter = new java.util.HashSet<>();
     private final java.util.Set<String> sinceBefore = new java.util.HashSet<>();
+    /** Words after a span of time that count it back from the publication ("तीन दिन पहले", "two years ago"). */
+    private final java.util.Set<String> agoWords = new java.util.HashSet<>();
+    /** Words before such a span that count it from another act instead ("इससे दो दिन पहले": before that). */
+    private final java.util.Set<String> agoAnchors = new java.util.HashSet<>();
+    /** Numbers written as words ("तीन", "ત્રણ", "two"), for spans counted back. */
+    private final Map<String, Integer> counts = new HashMap<>();
+    /** Units only a span counted back takes ("days", "years"): "in the coming weeks" is no week. */
+    private final Map<String, ChronoUnit> spanUnits = new HashMap<>();
     /** The word lists of time.tsv, by the kind in their first column. */
     private final Map<String, java.util.Set<String>> wordsOfKind = Map.of("range", rangeWords,
             "month-before", monthBefore, "month-after", monthAfter, "year-genitive", yearGenitive,
             "year-determiner", yearDeterminer, "genitive-adverbial", genitiveAdverbial,
-            "since-after", sinceAfter, "since-before", sinceBefore);
+            "since-after", sinceAfter, "since-before", sinceBefore, "ago", agoWords,
+            "ago-anchor", agoAnchors);
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -75,6 +85,8 @@ public final class TimeVocabulary {
                     case "modifier" -> modifiers.put(key, Integer.parseInt(cells[2]));
                     case "unit" -> units.put(key, ChronoUnit.valueOf(cells[2].toUpperCase(Locale.ROOT) + "S"));
                     case "month" -> months.put(key, Integer.parseInt(cells[2]));
+                    case "count" -> counts.put(key, Integer.parseInt(cells[2]));
+                    case "span-unit" -> spanUnits.put(key, ChronoUnit.valueOf(cells[2].toUpperCase(Locale.ROOT) + "S"));
                     default -> throw new IllegalStateException(lang + "/time.tsv: unknown kind " + cells[0]);
                 }
             }
@@ -89,6 +101,42 @@ public final class TimeVocabulary {
             }
         }
         return false;
+    }
+
+    /** The number a word or digits say ("तीन", "3"), if any. */
+    public Optional<Integer> count(Token word) {
+        if (!word.surface().isEmpty() && word.surface().codePoints().allMatch(Character::isDigit)
+                && word.surface().length() <= 3) {
+            return Optional.of(Integer.parseInt(digits(word.surface())));
+        }
+        return Optional.ofNullable(counts.get(word.key()));
+    }
+
+    /** Digits of any script as ASCII digits ("३" is 3). */
+    private static String digits(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().forEach(c -> b.append((char) ('0' + com.ibm.icu.lang.UCharacter.digit(c, 10))));
+        return b.toString();
+    }
+
+    /** The unit of a span counted back: a unit, or a form only such spans use ("days", "years"). */
+    public Optional<ChronoUnit> spanUnit(String key) {
+        return Optional.ofNullable(units.getOrDefault(key, spanUnits.get(key)));
+    }
+
+    /** Whether a word counts a span back from the publication ("पहले", "ago"). */
+    public boolean isAgo(String key) {
+        return agoWords.contains(key);
+    }
+
+    /** Whether a word before a span makes it count from another act ("इससे", "તેના"). */
+    public boolean isAgoAnchor(String key) {
+        return agoAnchors.contains(key);
+    }
+
+    /** Whether a word may open a span counted back ("तीन दिन पहले"): a number in words. */
+    public boolean isCount(String key) {
+        return counts.containsKey(key);
     }
 
     public Optional<Integer> month(String key) {

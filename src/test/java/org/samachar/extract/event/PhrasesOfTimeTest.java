@@ -16,6 +16,24 @@ import static org.samachar.extract.event.EventSentences.roles;
 class PhrasesOfTimeTest {
 
     @Test
+    void aSpanCountedBackFromThePublicationDatesTheAct() {
+        // published on Tuesday 2024-03-12
+        assertEquals("2024-03-09", timeOf(EventSentences.only(events(
+                "खबर\nतीन दिन पहले मोदी ने पुतिन से मुलाकात की।"), "Meeting")));
+        assertEquals("2022", timeOf(EventSentences.only(events(
+                "News\nModi met Putin two years ago."), "Meeting")));
+        assertEquals("2024-03-09", timeOf(EventSentences.only(events(
+                "સમાચાર\nત્રણ દિવસ પહેલાં મોદીએ પુતિન સાથે મુલાકાત કરી."), "Meeting")));
+        // "इससे दो दिन पहले" counts from another act, which the report does not date
+        assertEquals("", timeOf(EventSentences.only(events(
+                "खबर\nइससे दो दिन पहले मोदी ने पुतिन से मुलाकात की।"), "Meeting")));
+    }
+
+    private static String timeOf(Event e) {
+        return e.time().map(t -> t.value().toString()).orElse("");
+    }
+
+    @Test
     void anActJoinedByAndToALaterOneKeepsItsOwnTimeAndTense() {
         // published on Tuesday 2024-03-12: "on Monday" is the day before, though the next act is to come
         Event visit = EventSentences.only(events(
