@@ -16,6 +16,15 @@ import static org.samachar.extract.event.EventSentences.roles;
 class PhrasesOfTimeTest {
 
     @Test
+    void aMonthOfWhatMayHappenIsTheNextOne() {
+        // published 2024-03-12: a January that may come is next year's
+        assertEquals("2025-01", timeOf(EventSentences.only(events(
+                "खबर\nट्रंप जनवरी में चीन का दौरा कर सकते हैं।"), "Visit")));
+        assertEquals("2025-01", timeOf(EventSentences.only(events(
+                "સમાચાર\nટ્રમ્પ જાન્યુઆરીમાં ચીનની મુલાકાત લઈ શકે છે."), "Visit")));
+    }
+
+    @Test
     void aSpanCountedBackFromThePublicationDatesTheAct() {
         // published on Tuesday 2024-03-12
         assertEquals("2024-03-09", timeOf(EventSentences.only(events(
