@@ -65,6 +65,13 @@ class TriggerTypesTest {
     }
 
     @Test
+    void aNegotiatorIsAPersonNotTalks() {
+        List<Event> hi = events("खबर\nअमेरिका के मुख्य व्यापार वार्ताकार ब्रेंडन लिंच मंगलवार को दिल्ली पहुंचे।");
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("Negotiation")), hi.toString());
+        assertEquals(List.of("visitor=ब्रेंडन लिंच, host=India"), roles(hi, "Visit"));
+    }
+
+    @Test
     void weaponsFiredAtATargetAreAStrikeHoweverManyWeaponsAreNamedBetween() {
         assertEquals(List.of("attacker=Iran, target=Israel"),
                 roles(events("ईरान-इजरायल\nईरान ने शनिवार रात इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं।"), "MilitaryStrike"));
