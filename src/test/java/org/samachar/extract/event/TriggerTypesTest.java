@@ -72,6 +72,14 @@ class TriggerTypesTest {
     }
 
     @Test
+    void anAirStrikeWithALongIAndPrisonersSwapped() {
+        assertEquals(List.of("attacker=Pakistan"), roles(events(
+                "સમાચાર\nપાકિસ્તાને ગુરુવારે રાત્રે કાબુલમાં એરસ્ટ્રાઈક કરી હતી."), "MilitaryStrike"));
+        assertEquals(List.of("agent=Russia, agent=Ukraine"), roles(events(
+                "News\nRussia and Ukraine swapped prisoners on Monday."), "Yield"));
+    }
+
+    @Test
     void weaponsFiredAtATargetAreAStrikeHoweverManyWeaponsAreNamedBetween() {
         assertEquals(List.of("attacker=Iran, target=Israel"),
                 roles(events("ईरान-इजरायल\nईरान ने शनिवार रात इजरायल पर सैकड़ों ड्रोन और मिसाइलें दागीं।"), "MilitaryStrike"));
