@@ -71,8 +71,7 @@ public final class ModalityFinder implements Annotator {
                 modality = ASSERTED;
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());
-                modality = modality(cuesOf.computeIfAbsent(e.sentence(), k -> modalityCues.find(tokens).stream()
-                                .filter(h -> !thing(tokens, h)).toList()), e.trigger(),
+                modality = modality(cuesOf.computeIfAbsent(e.sentence(), k -> withoutThings(tokens, modalityCues.find(tokens))), e.trigger(),
                         tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
                 if (modality.equals(ASSERTED) && published != null && e.time().isPresent()
@@ -94,6 +93,10 @@ public final class ModalityFinder implements Annotator {
             return cue.get().label();
         }
         return clauseTenses[trigger.firstToken()] == Tense.FUTURE ? "Planned" : ASSERTED;
+    }
+
+    private List<PhraseLexicon.Hit> withoutThings(List<Token> tokens, List<PhraseLexicon.Hit> cues) {
+        return cues.isEmpty() ? cues : cues.stream().filter(h -> !thing(tokens, h)).toList();
     }
 
     /**

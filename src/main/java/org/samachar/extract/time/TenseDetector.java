@@ -73,32 +73,58 @@ public final class TenseDetector {
      * which opens its clause ({@code relatives.txt}).
      */
     public Tense[] clauseTenses(List<Token> tokens) {
-        Tense[] out = new Tense[tokens.size()];
+        int n = tokens.size();
+        // each word's tense once: "future" with the next word too ("થવાની છે")
+        boolean[] future = new boolean[n];
+        boolean[] past = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            WordTense w = wordTense(tokens.get(i));
+            future[i] = w.future || i + 1 < n && pairFuture(tokens.get(i), tokens.get(i + 1));
+            past[i] = w.past;
+        }
+        Tense[] out = new Tense[n];
         int start = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
+        boolean verb = false; // a word with a tense since the clause began
+        for (int i = 0; i <= n; i++) {
             // "पहुंचे हैं और 27 सितंबर को ... संबोधित करेंगे", "began on Saturday and will go on":
             // after a verb of its own, "and" opens a clause with a tense of its own
-            boolean newConjunct = i < tokens.size() && i > start && coordinators.contains(tokens.get(i).key())
-                    && finite(tokens.subList(start, i));
-            if (i < tokens.size() && i > start && (relatives.contains(tokens.get(i).key()) || newConjunct)) {
-                Tense t = tense(tokens.subList(start, i));
-                for (int k = start; k < i; k++) {
-                    out[k] = t;
-                }
+            boolean newConjunct = i < n && i > start && verb && coordinators.contains(tokens.get(i).key());
+            if (i < n && i > start && (relatives.contains(tokens.get(i).key()) || newConjunct)) {
+                verb = false;
+                java.util.Arrays.fill(out, start, i, tenseOf(future, past, start, i));
                 start = i;
             }
-            if (i == tokens.size() || complementizers.contains(tokens.get(i).key())) {
-                Tense t = tense(tokens.subList(start, i));
-                for (int k = start; k < i; k++) {
-                    out[k] = t;
-                }
-                if (i < tokens.size()) {
+            if (i == n || complementizers.contains(tokens.get(i).key())) {
+                Tense t = tenseOf(future, past, start, i);
+                java.util.Arrays.fill(out, start, i, t);
+                if (i < n) {
                     out[i] = t;
                 }
                 start = i + 1;
+                verb = false;
+            } else {
+                verb |= future[i] || past[i];
             }
         }
         return out;
+    }
+
+    /** A future form anywhere in words from..to (exclusive) wins; else a past one; else present. */
+    private static Tense tenseOf(boolean[] future, boolean[] past, int from, int to) {
+        boolean isPast = false;
+        for (int k = from; k < to; k++) {
+            if (future[k]) {
+                return Tense.FUTURE;
+            }
+            isPast |= past[k];
+        }
+        return isPast ? Tense.PAST : Tense.PRESENT;
+    }
+
+    /** Whether the word at {@code i} has a tense of its own, alone or with the next one. */
+    private boolean tells(List<Token> tokens, int i) {
+        WordTense w = wordTense(tokens.get(i));
+        return w.past || w.future || i + 1 < tokens.size() && pairFuture(tokens.get(i), tokens.get(i + 1));
     }
 
     /**
@@ -107,30 +133,20 @@ public final class TenseDetector {
      */
     public int[] conjuncts(List<Token> tokens) {
         int[] out = new int[tokens.size()];
-        int start = 0;
         int number = 0;
+        boolean verb = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (i > start && coordinators.contains(tokens.get(i).key()) && finite(tokens.subList(start, i))) {
+            if (verb && coordinators.contains(tokens.get(i).key())) {
                 number++;
-                start = i;
+                verb = false;
             }
+            verb |= tells(tokens, i);
             out[i] = number;
         }
         return out;
     }
 
-        /** Whether the words hold a verb whose form tells a tense (past or future). */
-    private boolean finite(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            WordTense w = wordTense(tokens.get(i));
-            if (w.past || w.future || i + 1 < tokens.size() && pairFuture(tokens.get(i), tokens.get(i + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-        public Tense tense(List<Token> tokens) {
+    public Tense tense(List<Token> tokens) {
         boolean isPast = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -78,7 +78,8 @@ public final class TimeExpressionFinder {
                 i++;
                 continue;
             }
-            Optional<Match> m = ago(tokens, at, published)
+            // a number in words ("एक", "two") starts nothing but a span counted back
+            Optional<Match> m = !startsDate(tokens.get(at)) ? ago(tokens, at, published) : ago(tokens, at, published)
                     .or(() -> relative(tokens, at, published))
                     .or(() -> dayMonth(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthDay(sentence, tokens, at, published, tense.at(at)))
@@ -111,8 +112,13 @@ public final class TimeExpressionFinder {
      * of each event sentence was an eighth of the event extractor's time (profiled 2026-12-02).
      */
     private boolean mayStart(Token t) {
+        return startsDate(t) || words.isCount(t.key());
+    }
+
+    /** Whether a word may start a date, a relative time or a weekday: digits, a modifier, a month or weekday name. */
+    private boolean startsDate(Token t) {
         String w = t.surface();
-        return (!w.isEmpty() && Character.isDigit(w.charAt(0))) || words.modifier(t.key()).isPresent() || words.isCount(t.key())
+        return (!w.isEmpty() && Character.isDigit(w.charAt(0))) || words.modifier(t.key()).isPresent()
                 || words.isMonthOrWeekday(t.stems());
     }
 
