@@ -86,9 +86,12 @@ public final class ModalityFinder implements Annotator {
 
     /** The cue nearest the trigger within its reach, else the tense of the trigger's clause. */
     private String modality(List<PhraseLexicon.Hit> cues, Trigger trigger, Tense[] clauseTenses) {
+        // "is likely to visit", "is expected to visit": the plan the infinitive tells ("to visit") is
+        // how sure the words before it say it is
         Optional<PhraseLexicon.Hit> cue = cues.stream()
                 .filter(h -> distance(h, trigger) <= CUE_REACH)
-                .min(Comparator.comparingInt(h -> distance(h, trigger)));
+                .min(Comparator.comparingInt((PhraseLexicon.Hit h) -> distance(h, trigger) == 0 && h.label().equals("Planned")
+                        ? 1 : 0).thenComparingInt(h -> distance(h, trigger)));
         if (cue.isPresent()) {
             return cue.get().label();
         }

@@ -529,6 +529,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVisitExpectedOrLikelyIsExpectedThoughTheInfinitiveTellsAPlan() {
+        assertEquals("Expected", only(events("News\nTrump is expected to visit China in April."), "Visit").modality());
+        assertEquals("Expected", only(events("News\nTrump is likely to visit China next year."), "Visit").modality());
+        assertEquals("Planned", only(events("News\nTrump is to visit China next year."), "Visit").modality());
+    }
+
+    @Test
     void aTitleServingACountryThenACommaIsFollowedByItsHoldersName() {
         Event meeting = only(events("News\nJapan's envoy to Kenya, Hiroshi Tanaka, met President William Ruto in Nairobi on Monday."),
                 "Meeting");
