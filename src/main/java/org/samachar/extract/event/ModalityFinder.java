@@ -40,6 +40,7 @@ public final class ModalityFinder implements Annotator {
     private final PhraseLexicon modalityCues = PhraseLexicon.of("modality.tsv");
     private final TenseDetector tenses = new TenseDetector();
     private final CaseMarkers caseMarkers = new CaseMarkers();
+    private final Set<String> contrastWords = org.samachar.extract.WordList.load("contrast-words.txt");
 
     /** How many words from its trigger a cue of modality may stand and still be the event's. */
     private static final int CUE_REACH = 6;
@@ -71,7 +72,8 @@ public final class ModalityFinder implements Annotator {
                 modality = ASSERTED;
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());
-                modality = modality(cuesOf.computeIfAbsent(e.sentence(), k -> withoutThings(tokens, modalityCues.find(tokens))), e.trigger(),
+                modality = modality(beforeContrast(tokens, cuesOf.computeIfAbsent(e.sentence(), k -> withoutThings(tokens,
+                                modalityCues.find(tokens))), e.trigger()), e.trigger(),
                         tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
                 if (modality.equals(ASSERTED) && published != null && e.time().isPresent()
@@ -96,6 +98,27 @@ public final class ModalityFinder implements Annotator {
             return cue.get().label();
         }
         return clauseTenses[trigger.firstToken()] == Tense.FUTURE ? "Planned" : ASSERTED;
+    }
+
+    /**
+     * "met in Beijing but failed to agree": a cue on the far side of a contrast word
+     * ({@code contrast-words.txt}) tells of the other clause, not of the trigger's.
+     */
+    private List<PhraseLexicon.Hit> beforeContrast(List<Token> tokens, List<PhraseLexicon.Hit> cues, Trigger trigger) {
+        if (cues.isEmpty()) {
+            return cues;
+        }
+        return cues.stream().filter(h -> !contrastBetween(tokens, Math.min(h.lastToken(), trigger.lastToken()),
+                Math.max(h.firstToken(), trigger.firstToken()))).toList();
+    }
+
+    private boolean contrastBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (contrastWords.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<PhraseLexicon.Hit> withoutThings(List<Token> tokens, List<PhraseLexicon.Hit> cues) {

@@ -536,6 +536,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCueOfModalityPastAContrastWordIsTheOtherClauses() {
+        assertEquals("Asserted", only(events(
+                "News\nOfficials from China and Japan met in Beijing on Tuesday but failed to agree on fishing rights."),
+                "Meeting").modality());
+    }
+
+    @Test
     void aTitleServingACountryThenACommaIsFollowedByItsHoldersName() {
         Event meeting = only(events("News\nJapan's envoy to Kenya, Hiroshi Tanaka, met President William Ruto in Nairobi on Monday."),
                 "Meeting");
