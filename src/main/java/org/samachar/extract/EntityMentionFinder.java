@@ -27,7 +27,7 @@ public final class EntityMentionFinder implements Annotator {
     private final Gazetteer gazetteer;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final java.util.Set<String> governmentNouns = WordList.load("government-nouns.txt");
-    private final java.util.Set<String> ordinaryWords = union("not-names.txt", "coordinators.txt", "complementizers.txt",
+    private final java.util.Set<String> ordinaryWords = WordList.load("not-names.txt", "coordinators.txt", "complementizers.txt",
             "subordinators.txt", "relatives.txt", "where-words.txt");
 
     public EntityMentionFinder(Gazetteer gazetteer) {
@@ -72,14 +72,6 @@ public final class EntityMentionFinder implements Annotator {
             }
         }
         return article.withMentions(mentions);
-    }
-
-    private static java.util.Set<String> union(String... files) {
-        java.util.Set<String> out = new HashSet<>();
-        for (String f : files) {
-            out.addAll(WordList.load(f));
-        }
-        return java.util.Set.copyOf(out);
     }
 
     private record Match(int begin, int end, Gazetteer.Entry entry) {

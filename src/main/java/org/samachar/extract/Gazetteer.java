@@ -51,16 +51,19 @@ public final class Gazetteer {
     /** The IRIs of the entities whose short names stand alone ({@code sam:shortNameAlone true}). */
     private final java.util.Set<String> shortNameAlone;
     /** The city each organisation the gazetteer places in one stands in ({@code schema:location}), by IRI. */
-    private final Map<String, String> cityOf = new HashMap<>();
-        /** The English job title of each person the gazetteer gives one ({@code schema:jobTitle}), by IRI. */
-    private final Map<String, String> jobTitleOf = new HashMap<>();
+    private final Map<String, String> cityOf;
+    /** The English job title of each person the gazetteer gives one ({@code schema:jobTitle}), by IRI. */
+    private final Map<String, String> jobTitleOf;
     /** The names of the organisations each country holds ({@code schema:location}), by the country's IRI. */
     private final Map<String, List<Entry>> organisationsIn = new HashMap<>();
 
     private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf,
-                      Map<String, String> nationalityOf, Map<String, String> locationOf, java.util.Set<String> shortNameAlone) {
+                      Map<String, String> nationalityOf, Map<String, String> locationOf, java.util.Set<String> shortNameAlone,
+                      Map<String, String> cityOf, Map<String, String> jobTitleOf) {
         this.byFirstKey = byFirstKey;
         this.shortNameAlone = shortNameAlone;
+        this.cityOf = cityOf;
+        this.jobTitleOf = jobTitleOf;
         this.entities = entities;
         this.countryOf = countryOf;
         this.nationalityOf = nationalityOf;
@@ -119,44 +122,42 @@ public final class Gazetteer {
             }));
         }
         index.values().forEach(list -> list.sort(PREFERENCE));
-        Map<String, String> countryOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.containedInPlace.asNode(), entities);
-        Map<String, String> nationalityOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.nationality.asNode(), entities);
-        Map<String, String> locationOf = countries(graph, org.apache.jena.vocabulary.SchemaDO.location.asNode(), entities);
+        Map<String, String> countryOf = linked(graph, org.apache.jena.vocabulary.SchemaDO.containedInPlace.asNode(), entities, EntityType.COUNTRY);
+        Map<String, String> nationalityOf = linked(graph, org.apache.jena.vocabulary.SchemaDO.nationality.asNode(), entities, EntityType.COUNTRY);
+        Map<String, String> locationOf = linked(graph, org.apache.jena.vocabulary.SchemaDO.location.asNode(), entities, EntityType.COUNTRY);
+        Map<String, String> cityOf = linked(graph, org.apache.jena.vocabulary.SchemaDO.location.asNode(), entities, EntityType.CITY);
         java.util.Set<String> shortNameAlone = new java.util.HashSet<>();
         graph.find(Node.ANY, Sam.shortNameAlone.asNode(), Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getObject().isLiteral() && Boolean.TRUE.equals(t.getObject().getLiteralValue())) {
                 shortNameAlone.add(t.getSubject().getURI());
             }
         });
-        Gazetteer gazetteer = new Gazetteer(index, entities, countryOf, nationalityOf, locationOf, shortNameAlone);
-        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.location.asNode(), Node.ANY).forEachRemaining(t -> {
-            Entity city = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
-            if (t.getSubject().isURI() && city != null && city.type() == EntityType.CITY) {
-                gazetteer.cityOf.put(t.getSubject().getURI(), city.iri());
-            }
-        });
-                graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.jobTitle.asNode(), Node.ANY).forEachRemaining(t -> {
+        Map<String, String> jobTitleOf = new HashMap<>();
+        graph.find(Node.ANY, org.apache.jena.vocabulary.SchemaDO.jobTitle.asNode(), Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage())) {
-                gazetteer.jobTitleOf.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+                jobTitleOf.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
             }
         });
-        return gazetteer;
+        return new Gazetteer(index, entities, countryOf, nationalityOf, locationOf, shortNameAlone, cityOf, jobTitleOf);
     }
 
-    /** Entity IRI → the IRI of the country {@code property} links it to (a city's, a person's). */
-    private static Map<String, String> countries(Graph graph, Node property, Map<String, Entity> entities) {
+    /**
+     * Entity IRI → the IRI of the entity of {@code type} that {@code property} links it to (a city's
+     * country, a person's nationality, the city or country an organisation stands in).
+     */
+    private static Map<String, String> linked(Graph graph, Node property, Map<String, Entity> entities, EntityType type) {
         Map<String, String> out = new HashMap<>();
         graph.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> {
             Entity subject = entities.get(t.getSubject().isURI() ? t.getSubject().getURI() : "");
-            Entity country = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
-            if (subject != null && country != null && country.type() == EntityType.COUNTRY) {
-                out.put(subject.iri(), country.iri());
+            Entity object = entities.get(t.getObject().isURI() ? t.getObject().getURI() : "");
+            if (subject != null && object != null && object.type() == type) {
+                out.put(subject.iri(), object.iri());
             }
         });
         return out;
     }
 
-        /** Latin capitals (and dots), no lower-case letter: "UN", "U.S.", "KCNA". */
+    /** Latin capitals (and dots), no lower-case letter: "UN", "U.S.", "KCNA". */
     static boolean isAcronym(String text) {
         boolean capital = false;
         for (int i = 0; i < text.length(); i++) {
@@ -212,12 +213,12 @@ public final class Gazetteer {
         return Optional.ofNullable(cityOf.get(organisation.iri())).map(entities::get);
     }
 
-        /** The English job title of a person the gazetteer knows ({@code schema:jobTitle}): "President of Sri Lanka". */
+    /** The English job title of a person the gazetteer knows ({@code schema:jobTitle}): "President of Sri Lanka". */
     public Optional<String> jobTitleOf(Entity person) {
         return Optional.ofNullable(jobTitleOf.get(person.iri()));
     }
 
-        /** The country an organisation the gazetteer knows belongs to ({@code schema:location}). */
+    /** The country an organisation the gazetteer knows belongs to ({@code schema:location}). */
     public Optional<Entity> locationOf(Entity organisation) {
         return Optional.ofNullable(locationOf.get(organisation.iri())).map(entities::get);
     }

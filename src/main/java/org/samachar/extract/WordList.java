@@ -25,6 +25,15 @@ public final class WordList {
         return Set.copyOf(keys);
     }
 
+    /** The words of several such files together, as keys. */
+    public static Set<String> load(String first, String... more) {
+        Set<String> keys = new HashSet<>(load(first));
+        for (String file : more) {
+            keys.addAll(load(file));
+        }
+        return Set.copyOf(keys);
+    }
+
     /**
      * A file of labelled words ({@code label<TAB>word} rows, as {@code setting-cues.tsv} or
      * {@code attribution.tsv}) of every known language: each label's words, as keys.

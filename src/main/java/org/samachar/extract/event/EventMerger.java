@@ -215,7 +215,7 @@ public final class EventMerger implements Annotator {
                 && b.place().get().type() == EntityType.CITY && !a.place().get().equals(b.place().get());
     }
 
-        private static Set<Entity> hostCountries(Event e) {
+    private static Set<Entity> hostCountries(Event e) {
         Set<Entity> out = new java.util.HashSet<>();
         e.roles().stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
                 .forEach(r -> out.add(r.entity()));

@@ -34,6 +34,7 @@ final class EventPlaces {
     private static final int REACH = 3;
 
     private final CaseMarkers caseMarkers;
+    private final java.util.function.Function<Entity, Optional<Entity>> venueCity;
     private final Set<String> landingActs = Set.copyOf(org.samachar.text.LanguageData.shared("events/landing-acts.txt"));
 
     /** {@code venueCity}: the city an organisation the gazetteer knows stands in (the White House's Washington). */
@@ -41,8 +42,6 @@ final class EventPlaces {
         this.caseMarkers = caseMarkers;
         this.venueCity = venueCity;
     }
-
-    private final java.util.function.Function<Entity, Optional<Entity>> venueCity;
 
     Optional<Entity> of(Trigger trigger, List<Argument> clause, List<Event.Role> roles, String text, List<Token> tokens,
                         List<Trigger> triggers) {

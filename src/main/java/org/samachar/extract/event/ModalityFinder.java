@@ -4,7 +4,9 @@ import org.samachar.extract.time.TenseDetector;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Event;
+import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.PhraseLexicon;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
@@ -18,13 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.samachar.extract.CaseMarkers;
 
 /**
  * How sure the text is that each event happened: the cue word of possibility, expectation or plans
  * nearest the trigger ({@code modality.tsv}), else the tense of the trigger's clause (future:
  * planned); an event dated after the publication date has not happened yet. A speech act is
- * asserted: that it was said is what the text tells. A cue naming a thing ("the peace plan") is none. A negated trigger ("did not sign") is denied.
+ * asserted: that it was said is what the text tells. A cue naming a thing ("the peace plan") is
+ * none, and one past a contrast word ("but") is the other clause's. A negated trigger ("did not
+ * sign") is denied.
  * Events start asserted; one an earlier stage found less sure keeps that (an invited visit).
  */
 public final class ModalityFinder implements Annotator {
@@ -40,7 +43,7 @@ public final class ModalityFinder implements Annotator {
     private final PhraseLexicon modalityCues = PhraseLexicon.of("modality.tsv");
     private final TenseDetector tenses = new TenseDetector();
     private final CaseMarkers caseMarkers = new CaseMarkers();
-    private final Set<String> contrastWords = org.samachar.extract.WordList.load("contrast-words.txt");
+    private final Set<String> contrastWords = WordList.load("contrast-words.txt");
 
     /** How many words from its trigger a cue of modality may stand and still be the event's. */
     private static final int CUE_REACH = 6;
@@ -134,7 +137,7 @@ public final class ModalityFinder implements Annotator {
         return cases.contains(CaseMarkers.GENITIVE) || cases.contains("ON");
     }
 
-        private static int distance(PhraseLexicon.Hit h, Trigger t) {
+    private static int distance(PhraseLexicon.Hit h, Trigger t) {
         return h.firstToken() > t.lastToken() ? h.firstToken() - t.lastToken()
                 : h.lastToken() < t.firstToken() ? t.firstToken() - h.lastToken() : 0;
     }

@@ -147,7 +147,7 @@ final class ReferringWords {
                     .or(() -> titledPeople.onlyHolderNamed(TitledPeople.role(hit), qualifier.entity()));
             Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
             if (person.isEmpty() && holderAfter && (cases.equals(Set.of(CaseMarkers.NONE)) && args.stream().anyMatch(a ->
-                    a.firstToken() > hit.lastToken() && holderOrQualifierAfter(a) && nameGoesOn(s.text(), tokens, hit.lastToken(), a.firstToken())))) {
+                    a.firstToken() > hit.lastToken() && holderOrQualifierAfter(a) && nameGoesOn(tokens, hit.lastToken(), a.firstToken())))) {
                 continue; // "the Russian president, Vladimir Putin": named after all
             }
             out = out == null ? new ArrayList<>(args) : out;
@@ -202,10 +202,9 @@ final class ReferringWords {
     /**
      * Whether the words between a title and a name may belong to the name ("President, Vladimir
      * Putin", "વડાપ્રધાન શેખ મોહમ્મદ"): no postposition nor word in a case of its own ("ડિસેમ્બરમાં"),
-     * and in Latin script no word in lower case
-     * ("the president met Modi" names Modi as another).
+     * and in Latin script no word in lower case ("the president met Modi" names Modi as another).
      */
-    private boolean nameGoesOn(String text, List<Token> tokens, int titleEnd, int nameStart) {
+    private boolean nameGoesOn(List<Token> tokens, int titleEnd, int nameStart) {
         for (int k = titleEnd + 1; k < nameStart; k++) {
             Token w = tokens.get(k);
             if (caseMarkers.isPostposition(w) || caseMarkers.inCaseOfItsOwn(tokens, k)
@@ -219,7 +218,7 @@ final class ReferringWords {
     /** How far after a title a name set off by a comma may be its holder: "Japan's envoy to Kenya, Hiroshi Tanaka". */
     private static final int APPOSITION_REACH = 5;
 
-        /** How far after a title its holder's name may start: "विदेश मंत्री एस. जयशंकर", "प्रधानमंत्री श्री मोदी". */
+    /** How far after a title its holder's name may start: "विदेश मंत्री एस. जयशंकर", "प्रधानमंत्री श्री मोदी". */
     private static final int TITLE_TO_NAME = 2;
 
     /**
