@@ -127,6 +127,10 @@ class TimeExpressionFinderTest {
         assertEquals(List.of("13 જૂનના=2023-06-13"), times("13 જૂનના રોજ બેઠક થઈ હતી.", TUE_2023_09_05));
         assertEquals(List.of("આ મહિનાની=2023-09"), times("આ મહિનાની શરૂઆતમાં ફોન કર્યો હતો.", TUE_2023_09_05));
         assertEquals(List.of("2015=2015"), times("2015 के बाद यह पहली यात्रा है।", TUE_2023_09_05));
+        assertEquals(List.of("4 सितंबर=2023-09-04"), times("सेना ने 4 सितंबर की दोपहर हमला किया।", TUE_2023_09_05),
+                "a part of the day in the genitive is when, not a noun dated");
+        assertEquals(List.of("4 સપ્ટેમ્બરની=2023-09-04"), times("4 સપ્ટેમ્બરની બપોરે ફોન આવ્યો હતો.", TUE_2023_09_05));
+        assertEquals(List.of("Monday's=2023-09-04"), times("By Monday's evening the talks had ended.", TUE_2023_09_05));
     }
 
     @Test
