@@ -41,6 +41,7 @@ class EntityMentionFinderTest {
                 sam:demonym "German"@en, "જર્મન"@gu .
             <urn:x-c:kr> a schema:Country ;
                 rdfs:label "South Korea"@en, "દક્ષિણ કોરિયા"@gu, "दक्षिण कोरिया"@hi .
+            <urn:x-c:ao> a schema:Country ; rdfs:label "Aviona"@en, "એવિઓના"@gu, "एविओना"@hi .
             <urn:x-city:berlin> a schema:City ; rdfs:label "Berlin"@en, "બર્લિન"@gu, "बर्लिन"@hi .
             <urn:x-p:kim-a> a schema:Person ; rdfs:label "Kim Aram"@en ; sam:shortName "Kim"@en ; sam:shortNameAlone true .
             <urn:x-p:kim-b> a schema:Person ; rdfs:label "Kim Boram"@en ; sam:shortName "Kim"@en .
@@ -78,6 +79,12 @@ class EntityMentionFinderTest {
         assertEquals(List.of("जर्मनि=urn:x-c:de", "मुन जे-ईन=urn:x-p:moon"), found("जर्मनि में मुन जे-ईन से मुलाकात की।"));
         // only names are matched so: "की" (of) and "कि" (that) stay two words
         assertNotEquals(NameFolding.key("की"), NameFolding.key("कि"));
+    }
+
+    @Test
+    void aNameSpelledWithOrWithoutTheGlideAfterAnIIsTheSameName() {
+        assertEquals(List.of("એવિયોનાએ=urn:x-c:ao", "એવિઓનાના=urn:x-c:ao"), found("એવિયોનાએ એવિઓનાના રાજદૂતને બોલાવ્યા."));
+        assertEquals(List.of("एवियोना=urn:x-c:ao"), found("एवियोना ने विरोध जताया।"));
     }
 
     @Test
