@@ -57,6 +57,20 @@ class TriggerTypesTest {
     }
 
     @Test
+    void sanctionsLiftedSuspendedOrEasedAreAYield() {
+        assertEquals(List.of("agent=European Union, target=Iran"), roles(events(
+                "खबर\nयूरोपीय संघ ने ईरान पर लगे प्रतिबंधों को निलंबित कर दिया।"), "Yield"));
+        assertTrue(roles(events("खबर\nयूरोपीय संघ ने ईरान पर लगे प्रतिबंधों को निलंबित कर दिया।"), "Sanction").isEmpty());
+        assertEquals(List.of("target=Iran, agent=United States"), roles(events(
+                "खबर\nमंत्री ने माना कि ईरान पर लगे अमेरिकी प्रतिबंध हटेंगे।"), "Yield"));
+        assertEquals(List.of("agent=European Union, target=Iran"), roles(events(
+                "સમાચાર\nયુરોપિયન યુનિયને ઈરાન પરના પ્રતિબંધો સ્થગિત કર્યા."), "Yield"));
+        assertEquals(List.of("agent=European Union, target=Iran"), roles(events(
+                "News\nThe European Union eased sanctions on Iran on Monday."), "Yield"));
+        assertTrue(roles(events("News\nThe European Union eased sanctions on Iran on Monday."), "Sanction").isEmpty());
+    }
+
+    @Test
     void aPostOnAnyNetworkIsAStatement() {
         assertEquals(List.of("speaker=Donald Trump"), roles(events(
                 "खबर\nट्रंप ने सोमवार को ट्रुथ सोशल पर लिखा कि बातचीत अच्छी रही।"), "Statement"));
