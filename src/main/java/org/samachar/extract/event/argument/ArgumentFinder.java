@@ -171,7 +171,7 @@ public final class ArgumentFinder implements Annotator {
         args.addAll(pairPhrases.arguments(s, tokens, mentions, sentences, allTokens, args));
         args.sort(Comparator.comparingInt(Argument::firstToken));
         joinLists(s, tokens, args);
-        nounHeads.apply(tokens, args);
+        nounHeads.apply(s.text(), tokens, args);
         List<Argument> out = referringWords.titleHolders(s, tokens, qualifiers(s, tokens, args), titledPeople);
         // "शिखर सम्मेलन के दौरान": a kind word standing for a name said before can be an occasion too
         List<Argument> anaphoric = nounHeads.governmentsOfReferred(tokens,

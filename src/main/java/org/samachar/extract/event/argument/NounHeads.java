@@ -46,10 +46,10 @@ final class NounHeads {
     }
 
     /** Each step in turn, on the sentence's arguments in word order (replaced in place). */
-    void apply(List<Token> tokens, List<Argument> args) {
+    void apply(String text, List<Token> tokens, List<Argument> args) {
         groupsBeforeOf(tokens, args);
         actThroughGroups(tokens, args);
-        placesOfNames(tokens, args);
+        placesOfNames(text, tokens, args);
         governmentsOfLeaders(tokens, args);
         demonymsInTheCaseOfTheirNouns(tokens, args);
         proxyAgents(tokens, args);
@@ -104,7 +104,7 @@ final class NounHeads {
      * attack on a country's cities is an attack on the country, and a meeting in its capital is
      * in it ({@code region-nouns.txt}).
      */
-    private void placesOfNames(List<Token> tokens, List<Argument> args) {
+    private void placesOfNames(String text, List<Token> tokens, List<Argument> args) {
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
             // "इस्फहान शहर पर": a place named right before its own kind of place, unmarked
@@ -125,8 +125,9 @@ final class NounHeads {
                 Optional<String> noun = word.stems().stream().filter(regionNouns::contains)
                         .max(Comparator.comparingInt(String::length));
                 if (noun.isPresent()) {
-                    args.set(i, new Argument(a.entity(), caseMarkers.cases(tokens, g, g, noun.get()), a.firstToken(),
-                            g, false, a.group(), a.kind()));
+                    Set<String> cases = caseMarkers.cases(tokens, g, g, noun.get());
+                    args.set(i, new Argument(a.entity(), cases.equals(Set.of(CaseMarkers.NONE)) ? listCase(text, tokens, g, args) : cases,
+                            a.firstToken(), g, false, a.group(), a.kind()));
                     break;
                 }
             }
@@ -138,6 +139,36 @@ final class NounHeads {
                         false, a.group(), a.kind()));
             }
         }
+    }
+
+    /** How many words a list of places may run on after its first noun before the mark of its case. */
+    private static final int LIST_REACH = 8;
+
+    /**
+     * The case of the list the noun at {@code at} begins ("સીરિયાના લશ્કરી મથકો, હથિયારોના ડેપો અને
+     * જહાજો પર"): a verb-final language marks a list once, after its last item, so an unmarked noun
+     * followed by a comma or "and" takes the case of the first word in a case of its own after a
+     * coordinator, before any other name; otherwise it has none.
+     */
+    private Set<String> listCase(String text, List<Token> tokens, int at, List<Argument> args) {
+        Set<String> none = Set.of(CaseMarkers.NONE);
+        if (at + 1 >= tokens.size() || !(text.substring(tokens.get(at).end(), tokens.get(at + 1).begin()).contains(",")
+                || caseMarkers.isCoordinator(tokens.get(at + 1)))) {
+            return none;
+        }
+        boolean joined = false;
+        for (int k = at + 1; k < tokens.size() && k <= at + LIST_REACH; k++) {
+            int word = k;
+            if (args.stream().anyMatch(b -> b.firstToken() <= word && word <= b.lastToken())) {
+                return none;
+            }
+            if (caseMarkers.isCoordinator(tokens.get(k))) {
+                joined = true;
+            } else if (caseMarkers.inCaseOfItsOwn(tokens, k)) {
+                return joined ? caseMarkers.casesOfNoun(tokens, k) : none;
+            }
+        }
+        return none;
     }
 
     /** The city of this country named right after it with a case of its own, marked words only between. */

@@ -131,6 +131,14 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aListOfACountrysSitesTakesTheCaseWrittenAfterItsLastItem() {
+        assertEquals(List.of("attacker=Israel, target=Syria"), roles(events(
+                "સમાચાર\nઇઝરાયલે સીરિયાના હવાઈમથકો, શસ્ત્રાગારો અને બંદરો પર બોમ્બમારો કર્યો હતો."), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Israel, target=Syria"), roles(events(
+                "खबर\nइजराइल ने सीरिया के हवाई अड्डों, शस्त्रागारों और बंदरगाहों पर बमबारी की।"), "MilitaryStrike"));
+    }
+
+    @Test
     void anArmedGroupsBasesAreTheGroupAttacked() {
         for (String text : List.of("खबर\nइजराइल ने शनिवार को दक्षिणी लेबनान में हिजबुल्लाह के ठिकानों पर हवाई हमले किए।",
                 "સમાચાર\nઅમેરિકાએ ગુરુવારે યમનમાં હૂતીઓના ઠેકાણાં પર બોમ્બમારો કર્યો હતો.")) {
