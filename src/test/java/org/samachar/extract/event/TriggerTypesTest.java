@@ -71,6 +71,17 @@ class TriggerTypesTest {
     }
 
     @Test
+    void troopsOrEmergencyRuleWithdrawnAreAYieldAndAVesselRammedAnAssault() {
+        assertEquals(List.of("agent=India"), roles(events("खबर\nभारत ने मालदीव से अपने सैनिकों को वापस बुला लिया।"), "Yield"));
+        assertEquals(List.of("agent=Thailand"), roles(events("સમાચાર\nથાઇલેન્ડે બુધવારે માર્શલ લૉ હટાવી લીધો."), "Yield"));
+        assertEquals(List.of("agent=Thailand"), roles(events("News\nThailand lifted martial law on Wednesday."), "Yield"));
+        assertEquals(List.of("attacker=China, target=Philippines"), roles(events(
+                "खबर\nचीन के जहाज ने फिलीपींस के जहाज को टक्कर मारी।"), "Assault"));
+        assertEquals(List.of("attacker=China, target=Vietnam"), roles(events(
+                "News\nA Chinese vessel rammed a Vietnamese fishing boat on Monday."), "Assault"));
+    }
+
+    @Test
     void aPostOnAnyNetworkIsAStatement() {
         assertEquals(List.of("speaker=Donald Trump"), roles(events(
                 "खबर\nट्रंप ने सोमवार को ट्रुथ सोशल पर लिखा कि बातचीत अच्छी रही।"), "Statement"));
