@@ -441,8 +441,11 @@ final class Clauses {
         List<Argument> args(Trigger t, List<Argument> side) {
             int at = t.firstToken();
             if (bare.contains(clause[at])) {
+                // of the clause around, only its subjects: "बैठक के बाद X ने Y को मदद भेजी" tells
+                // nothing of Y meeting anyone
                 return ofParticipants.test(t.type())
-                        ? side.stream().filter(a -> a.firstToken() < 0 || host(a.firstToken()) == host(at)).toList()
+                        ? side.stream().filter(a -> a.firstToken() < 0 || host(a.firstToken()) == host(at)
+                        && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE))).toList()
                         : List.of();
             }
             List<Argument> own = side.stream().filter(a -> a.firstToken() < 0 || sameClause(a.firstToken(), at)).toList();

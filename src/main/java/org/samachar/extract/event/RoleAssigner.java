@@ -165,6 +165,11 @@ public final class RoleAssigner implements Annotator {
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
                 continue;
             }
+            // "बैठक के बाद वित्त मंत्रालय ने ...": the one body acting after a meeting told bare is
+            // not the meeting, which was told before; only several of its participants are
+            if (scope.inBarePhrase(t) && roles.stream().map(Event.Role::entity).distinct().count() < 2) {
+                continue;
+            }
             // "X denied the accusations of ...": an accusation voiced only by those who deny in
             // the same sentence is the accusation they deny, made by someone else.
             if (type.equals(ACCUSATION) && !deniers.isEmpty() && roles.stream()

@@ -101,6 +101,14 @@ class PhrasesOfTimeTest {
     }
 
     @Test
+    void theOneBodyActingAfterAMeetingToldBareIsNotThatMeeting() {
+        assertEquals(List.of(), roles(events(
+                "खबर\nबैठक के बाद संयुक्त राष्ट्र ने सीरिया को मदद भेजने की घोषणा की।"), "Meeting"));
+        assertEquals(List.of(), roles(events(
+                "News\nAfter the meeting, the United Nations announced aid to Syria."), "Meeting"));
+    }
+
+    @Test
     void whatASanctionIsOverKeepsItsNamesToItself() {
         assertEquals(List.of("agent=Canada, target=Iran"), roles(events(
                 "News\nCanada imposed new sanctions on Iran over its missile attack on Israel."), "Sanction"));
