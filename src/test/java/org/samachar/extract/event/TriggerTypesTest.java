@@ -82,6 +82,16 @@ class TriggerTypesTest {
     }
 
     @Test
+    void helpSentOrShelterGivenIsAid() {
+        assertEquals(List.of("supplier=India, recipient=Sri Lanka"), roles(events(
+                "खबर\nभारत ने श्रीलंका को मदद भेजी।"), "ProvideAid"));
+        assertEquals(List.of("supplier=Russia, recipient=Bashar al-Assad"), roles(events(
+                "खबर\nरूस ने बशर अल-असद को शरण दी।"), "ProvideAid"));
+        assertEquals(List.of("supplier=Russia, recipient=Bashar al-Assad"), roles(events(
+                "સમાચાર\nરશિયાએ બશર અલ-અસદને આશ્રય આપ્યો."), "ProvideAid"));
+    }
+
+    @Test
     void aPostOnAnyNetworkIsAStatement() {
         assertEquals(List.of("speaker=Donald Trump"), roles(events(
                 "खबर\nट्रंप ने सोमवार को ट्रुथ सोशल पर लिखा कि बातचीत अच्छी रही।"), "Statement"));
