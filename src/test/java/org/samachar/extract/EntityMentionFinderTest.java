@@ -88,6 +88,12 @@ class EntityMentionFinderTest {
     }
 
     @Test
+    void aCandraEIsAnE() {
+        assertEquals(List.of("ઍવિઓનાએ=urn:x-c:ao"), found("ઍવિઓનાએ રાજદૂતને બોલાવ્યા."));
+        assertEquals(List.of("ऍविओना=urn:x-c:ao"), found("ऍविओना ने विरोध जताया।"));
+    }
+
+    @Test
     void hindiPostpositionsAreSeparateWordsAndNuktaVariesFreely() {
         assertEquals(List.of("ओलाफ शोल्ज=urn:x-p:scholz", "जर्मनी=urn:x-c:de", "मून जे-इन=urn:x-p:moon"),
                 found("ओलाफ शोल्ज ने जर्मनी में मून जे-इन से मुलाकात की।"));
