@@ -13,6 +13,14 @@ import static org.samachar.extract.event.EventSentences.roles;
 class SpeechActTargetsTest {
 
     @Test
+    void whomAProtestIsPutBeforeIsItsTarget() {
+        assertEquals(List.of("speaker=China, target=Japan"), roles(events(
+                "સમાચાર\nચીને શુક્રવારે જાપાન સમક્ષ સખત વિરોધ નોંધાવ્યો."), "Disapprove"));
+        assertEquals(List.of("speaker=China, target=Japan"), roles(events(
+                "खबर\nचीन ने शुक्रवार को जापान के समक्ष कड़ा विरोध दर्ज कराया।"), "Disapprove"));
+    }
+
+    @Test
     void whoseChargeItIsAccuses() {
         List<Event> hi = events("खबर\nअफगानिस्तान का आरोप है कि पाकिस्तान ने गुरुवार को काबुल पर हवाई हमला किया।");
         assertEquals(List.of("speaker=Afghanistan, target=Pakistan"), roles(hi, "Accusation"), hi.toString());
