@@ -139,6 +139,16 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aBackerNamedBeforeThoseItBacksIsNoActor() {
+        assertEquals(List.of("attacker=Hezbollah, target=Israel"), roles(events(
+                "खबर\nईरान समर्थित हिजबुल्लाह ने रविवार को इजराइल पर रॉकेट दागे।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Hezbollah, target=Israel"), roles(events(
+                "News\nIran-backed Hezbollah fired rockets at Israel on Sunday."), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Hezbollah, target=Israel"), roles(events(
+                "સમાચાર\nઈરાન સમર્થિત હિઝબુલ્લાહે રવિવારે ઇઝરાયલ પર રોકેટ છોડ્યાં."), "MilitaryStrike"));
+    }
+
+    @Test
     void anArmedGroupsBasesAreTheGroupAttacked() {
         for (String text : List.of("खबर\nइजराइल ने शनिवार को दक्षिणी लेबनान में हिजबुल्लाह के ठिकानों पर हवाई हमले किए।",
                 "સમાચાર\nઅમેરિકાએ ગુરુવારે યમનમાં હૂતીઓના ઠેકાણાં પર બોમ્બમારો કર્યો હતો.")) {
