@@ -53,6 +53,7 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
+    private final Set<String> peopleNouns = WordList.load("people-nouns.txt");
 
     public RoleAssigner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -153,6 +154,7 @@ public final class RoleAssigner implements Annotator {
             // told it; the last sentence's subject is no more its doer than this one's is
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
                     && (!reported || t.firstToken() <= split) && !scope.inBarePhrase(t)
+                    && !unnamedSubjectBefore(tokens, t, args)
                     && side.stream().noneMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()
                     && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))) {
                 // "સમિતિએ ચેતવણી આપી", "he warned": a sentence with no doer before its verb is
@@ -290,6 +292,28 @@ public final class RoleAssigner implements Annotator {
             return false;
         }
         return text.substring(tokens.get(and - 1).end(), tokens.get(and).begin()).contains(",");
+    }
+
+    /**
+     * Whether the act has a subject the text names with a common noun, no name's ("पुलिस ने",
+     * "અધિકારીઓએ", "officials said"): a noun for people ({@code people-nouns.txt}) of no name in the
+     * agent's case before the act, or in English right before it. Such a sentence is not about the
+     * last sentence's subject.
+     */
+    private boolean unnamedSubjectBefore(List<Token> tokens, Trigger t, List<Argument> args) {
+        for (int k = 0; k < t.firstToken(); k++) {
+            int at = k;
+            if (tokens.get(k).stems().stream().noneMatch(peopleNouns::contains)
+                    || args.stream().anyMatch(a -> a.firstToken() <= at && at <= a.lastToken())) {
+                continue;
+            }
+            Set<String> cases = caseMarkers.casesOfNoun(tokens, k);
+            boolean english = "Latn".equals(tokens.get(k).script());
+            if (cases.contains("AGENT") || english && k == t.firstToken() - 1 && cases.contains(CaseMarkers.NONE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

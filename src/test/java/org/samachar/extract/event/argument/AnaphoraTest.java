@@ -66,6 +66,16 @@ class AnaphoraTest {
     }
 
     @Test
+    void aSentenceWhoseSubjectIsPeopleOfNoNameIsNotAboutTheSubjectBefore() {
+        assertEquals(List.of(), roles(events("खबर\nअमेरिका ने चुनाव के नतीजों की निंदा की। "
+                + "पुलिस ने राजधानी में कई प्रदर्शनकारियों को हिरासत में ले लिया।"), "Arrest"));
+        assertEquals(List.of(), roles(events("સમાચાર\nઅમેરિકાએ ચૂંટણીનાં પરિણામોની ટીકા કરી. "
+                + "પોલીસે રાજધાનીમાં અનેક દેખાવકારોની ધરપકડ કરી."), "Arrest"));
+        assertEquals(List.of("agent=Venezuela"), roles(events("News\nVenezuela rejected the criticism. "
+                + "It detained dozens of protesters in the capital."), "Arrest"), "a pronoun still stands for it");
+    }
+
+    @Test
     void aBareKindWordIsTheOrganisationOfThatKindNamedLast() {
         List<Event> en = events("News\n\nThe International Criminal Court opened hearings in The Hague on Monday.\n\n"
                 + "The court said it had evidence against Russia.");
