@@ -76,6 +76,13 @@ class AnaphoraTest {
     }
 
     @Test
+    void besidePeopleOfNoNameAsTheAgentAnUnmarkedNameIsNotTheSubject() {
+        assertEquals(List.of("recipient=Israel"), roles(events("खबर\nअधिकारियों ने मंगलवार को इजराइल हथियार भेजे।"), "ArmsTransfer"));
+        assertEquals(List.of("recipient=Israel"), roles(events("સમાચાર\nઅધિકારીઓએ મંગળવારે ઇઝરાયલ શસ્ત્રો મોકલ્યાં."), "ArmsTransfer"));
+        assertEquals(List.of("target=United States"), roles(events("खबर\nप्रदर्शनकारियों ने अमेरिका मुर्दाबाद के नारे लगाए।"), "Protest"));
+    }
+
+    @Test
     void aBareKindWordIsTheOrganisationOfThatKindNamedLast() {
         List<Event> en = events("News\n\nThe International Criminal Court opened hearings in The Hague on Monday.\n\n"
                 + "The court said it had evidence against Russia.");
