@@ -402,7 +402,9 @@ public final class RoleAssigner implements Annotator {
             // A claimant named itself where the act lands ("fired missiles at Israel, Israeli services
             // said") is whom it reached, not a doer it would claim for itself; a city of its struck
             // ("गाजा पर बमबारी", Palestinian officials said) still leaves the source out.
-            boolean reached = a.cases().contains("ON") && excluded.contains(a.entity());
+            // "Iran attacked Israel ..., the Israeli military said": so is the object named right after the act
+            boolean reached = (a.cases().contains("ON") || cases.get(a).contains(WordOrder.OBJECT)
+                    && a.firstToken() > trigger.lastToken()) && excluded.contains(a.entity());
             // "प्रधानमंत्री कार्यालय के अनुसार ब्रिटेन ... देगा": the one a report is attributed to,
             // named again by name as the subject before the act, does it
             Argument current = a;

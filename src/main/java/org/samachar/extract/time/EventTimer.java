@@ -58,8 +58,8 @@ public final class EventTimer implements Annotator {
             Sentence s = article.sentences().get(e.sentence());
             List<Token> tokens = article.tokens().get(s.index());
             List<TimeExpression> inSentence = published == null ? List.of()
-                    : found.computeIfAbsent(s.index(), k -> notSince(outsideNames(times.find(s.text(), tokens, published), s, article),
-                    tokens));
+                    : found.computeIfAbsent(s.index(), k -> besideTheDateline(notSince(outsideNames(times.find(s.text(), tokens,
+                    published), s, article), tokens), s, article));
             Trigger t = e.trigger();
             Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
                     .mapToObj(article.posts()::get).findFirst();
@@ -161,6 +161,27 @@ public final class EventTimer implements Annotator {
             }
         }
         return false;
+    }
+
+    /** How far into its paragraph the date of a dateline may stand ("TEL AVIV, April 14 —"). */
+    private static final int DATELINE_REACH = 40;
+
+    private static final java.util.regex.Pattern CITY_BEFORE = java.util.regex.Pattern.compile("[^,:—–]{2,40},\\s*");
+    private static final java.util.regex.Pattern MARK_AFTER = java.util.regex.Pattern.compile("\\s*(\\([^)]{1,30}\\))?\\s*[:—–-]");
+
+    /**
+     * "TEL AVIV, April 14 — Iran attacked Israel on Saturday": the date of a dateline at the head of
+     * a paragraph is when the report was filed; beside a time of the sentence's own it dates
+     * nothing (alone it still may: the report is of that day).
+     */
+    private static List<TimeExpression> besideTheDateline(List<TimeExpression> found, Sentence s, AnalyzedArticle article) {
+        if (found.size() < 2 || s.index() > 0 && article.sentences().get(s.index() - 1).paragraph() == s.paragraph()) {
+            return found;
+        }
+        List<TimeExpression> own = found.stream().filter(t -> !(t.begin() <= DATELINE_REACH
+                && CITY_BEFORE.matcher(s.text().substring(0, t.begin())).matches()
+                && MARK_AFTER.matcher(s.text()).region(t.end(), s.text().length()).lookingAt())).toList();
+        return own.isEmpty() ? found : own;
     }
 
     /** "Theresa May", "Armed Forces Day": a date word inside a name is part of the name, no time. */

@@ -21,6 +21,12 @@ class SpeechActTargetsTest {
     }
 
     @Test
+    void aClaimantNamedAsTheObjectOfTheActIsWhomItReached() {
+        assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(
+                "News\nIran attacked Israel with drones on Saturday, the Israeli military said."), "MilitaryStrike"));
+    }
+
+    @Test
     void whoseChargeItIsAccuses() {
         List<Event> hi = events("खबर\nअफगानिस्तान का आरोप है कि पाकिस्तान ने गुरुवार को काबुल पर हवाई हमला किया।");
         assertEquals(List.of("speaker=Afghanistan, target=Pakistan"), roles(hi, "Accusation"), hi.toString());

@@ -24,6 +24,16 @@ class EventTimesTest {
     }
 
     @Test
+    void theDateOfADatelineDatesNothingBesideATimeOfTheSentencesOwn() {
+        assertEquals("2024-03-09", timeOf("News\nTEL AVIV, March 11 — Iran attacked Israel with drones on Saturday night.",
+                "MilitaryStrike"));
+        assertEquals("2024-03-09", timeOf("News\nROME, March 11 (PTI): Iran and the United States held talks in Rome on Saturday.",
+                "Meeting"));
+        assertEquals("2024-03-11", timeOf("News\nTEL AVIV, March 11 — Iran attacked Israel with drones.", "MilitaryStrike"),
+                "alone, it is the day of the report");
+    }
+
+    @Test
     void aTimeInTheGenitiveDatesTheActItQualifies() {
         assertEquals("2016", timeOf("खबर\nभारत ने कहा कि 2016 के हमले में पाकिस्तानी आतंकवादी शामिल थे।", "हमले"));
     }
