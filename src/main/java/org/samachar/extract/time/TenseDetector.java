@@ -79,7 +79,7 @@ public final class TenseDetector {
         boolean[] past = new boolean[n];
         for (int i = 0; i < n; i++) {
             WordTense w = wordTense(tokens.get(i));
-            future[i] = w.future || i + 1 < n && pairFuture(tokens.get(i), tokens.get(i + 1));
+            future[i] = w.future || phraseFuture(tokens, i);
             past[i] = w.past;
         }
         Tense[] out = new Tense[n];
@@ -124,7 +124,7 @@ public final class TenseDetector {
     /** Whether the word at {@code i} has a tense of its own, alone or with the next one. */
     private boolean tells(List<Token> tokens, int i) {
         WordTense w = wordTense(tokens.get(i));
-        return w.past || w.future || i + 1 < tokens.size() && pairFuture(tokens.get(i), tokens.get(i + 1));
+        return w.past || w.future || phraseFuture(tokens, i);
     }
 
     /**
@@ -151,7 +151,7 @@ public final class TenseDetector {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             WordTense w = wordTense(t);
-            if (w.future || (i + 1 < tokens.size() && pairFuture(t, tokens.get(i + 1)))) {
+            if (w.future || phraseFuture(tokens, i)) {
                 return Tense.FUTURE;
             }
             isPast |= w.past;
@@ -165,13 +165,16 @@ public final class TenseDetector {
     }
 
     /** Whether a word and the next are a future of two words of the first one's language. */
-    private boolean pairFuture(Token t, Token next) {
-        if (!pairFuture.contains(t.language()) || !wordTense(t).mayStartPair()) {
-            return false; // no pattern of two words could begin with this word
+    private boolean phraseFuture(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i + 1 >= tokens.size() || !pairFuture.contains(t.language()) || !wordTense(t).mayStartPair()) {
+            return false; // no pattern of several words could begin with this word
         }
-        String lang = t.language();
-        // Few words can begin a pair (mayStartPair), so the pair itself is matched, not remembered.
-        return matches(future.get(lang), t.surface() + " " + next.surface());
+        List<Pattern> patterns = future.get(t.language());
+        // Few words can begin a phrase (mayStartPair), so the phrase itself is matched, not
+        // remembered: two words ("થવાની છે"), or three ("जाने वाले हैं")
+        String two = t.surface() + " " + tokens.get(i + 1).surface();
+        return matches(patterns, two) || i + 2 < tokens.size() && matches(patterns, two + " " + tokens.get(i + 2).surface());
     }
 
     /**

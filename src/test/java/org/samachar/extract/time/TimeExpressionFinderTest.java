@@ -138,6 +138,8 @@ class TimeExpressionFinderTest {
         assertEquals(List.of("ગઈ કાલે=2023-09-04"), times("વડાપ્રધાને ગઈ કાલે જણાવ્યું હતું.", TUE_2023_09_05));
         assertEquals(List.of("कल=2023-09-04"), times("विदेश मंत्री ने कल कहा था।", TUE_2023_09_05));
         assertEquals(List.of("कल=2023-09-06"), times("विदेश मंत्री कल दिल्ली पहुंचेंगे।", TUE_2023_09_05));
+        assertEquals(List.of("कल=2023-09-06"), times("विदेश मंत्री कल दिल्ली जाने वाले हैं।", TUE_2023_09_05),
+                "a future of three words, 'about to go'");
         assertEquals(List.of("yesterday=2023-09-04"), times("The minister said so yesterday.", TUE_2023_09_05));
         assertEquals(List.of("આવતીકાલે=2023-09-06"), times("તેઓ આવતીકાલે પહોંચશે.", TUE_2023_09_05));
     }
