@@ -22,6 +22,10 @@ class PhrasesOfTimeTest {
                 "खबर\nट्रंप जनवरी में चीन का दौरा कर सकते हैं।"), "Visit")));
         assertEquals("2025-01", timeOf(EventSentences.only(events(
                 "સમાચાર\nટ્રમ્પ જાન્યુઆરીમાં ચીનની મુલાકાત લઈ શકે છે."), "Visit")));
+        assertEquals("2025-01", timeOf(EventSentences.only(events(
+                "खबर\nजनवरी में ट्रंप और शी जिनपिंग की मुलाकात संभव है।"), "Meeting")), "possible");
+        assertEquals("2025-01", timeOf(EventSentences.only(events(
+                "સમાચાર\nજાન્યુઆરીમાં ટ્રમ્પ અને શી જિનપિંગની મુલાકાત શક્ય છે."), "Meeting")));
     }
 
     @Test
