@@ -92,6 +92,13 @@ class TriggerTypesTest {
     }
 
     @Test
+    void denyingBeingOrHavingDoneIsADenialNotARefusal() {
+        List<Event> gu = events("સમાચાર\nરશિયાએ યુક્રેન પર હુમલો કર્યો હોવાનો ઇનકાર કર્યો હતો.");
+        assertEquals(List.of("speaker=Russia"), roles(gu, "Denial"), gu.toString());
+        assertEquals("Denied", EventSentences.only(gu, "MilitaryStrike").modality());
+    }
+
+    @Test
     void aPostOnAnyNetworkIsAStatement() {
         assertEquals(List.of("speaker=Donald Trump"), roles(events(
                 "खबर\nट्रंप ने सोमवार को ट्रुथ सोशल पर लिखा कि बातचीत अच्छी रही।"), "Statement"));
