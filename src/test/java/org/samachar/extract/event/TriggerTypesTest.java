@@ -99,6 +99,14 @@ class TriggerTypesTest {
     }
 
     @Test
+    void whomAKillingIsOfIsWhomItKilled() {
+        assertEquals(List.of("attacker=Israel, target=Hassan Nasrallah"), roles(events(
+                "खबर\nइजरायल ने शुक्रवार को बेरूत में हसन नसरल्लाह की हत्या कर दी।"), "Assault"));
+        assertEquals(List.of("target=Shinzo Abe"), roles(events(
+                "સમાચાર\nશિન્ઝો આબેની શુક્રવારે ગોળી મારીને હત્યા કરવામાં આવી."), "Assault"));
+    }
+
+    @Test
     void aPostOnAnyNetworkIsAStatement() {
         assertEquals(List.of("speaker=Donald Trump"), roles(events(
                 "खबर\nट्रंप ने सोमवार को ट्रुथ सोशल पर लिखा कि बातचीत अच्छी रही।"), "Statement"));
