@@ -107,6 +107,15 @@ class TriggerTypesTest {
     }
 
     @Test
+    void hittingBackInWordsOrCrossingABorderUnlawfullyIsNoStrike() {
+        List<Event> hi = events("खबर\nकोलंबिया ने पलटवार करते हुए अमेरिकी सामान पर शुल्क लगाने की घोषणा की।");
+        assertTrue(roles(hi, "MilitaryStrike").isEmpty(), hi.toString());
+        assertEquals(List.of("agent=Colombia, target=United States"), roles(hi, "Sanction"));
+        List<Event> gu = events("સમાચાર\nઅમેરિકાએ કહ્યું કે મેક્સિકો ગેરકાયદે ઘૂસણખોરી રોકવામાં નિષ્ફળ રહ્યું છે.");
+        assertTrue(roles(gu, "MilitaryStrike").isEmpty(), gu.toString());
+    }
+
+    @Test
     void aPostOnAnyNetworkIsAStatement() {
         assertEquals(List.of("speaker=Donald Trump"), roles(events(
                 "खबर\nट्रंप ने सोमवार को ट्रुथ सोशल पर लिखा कि बातचीत अच्छी रही।"), "Statement"));
