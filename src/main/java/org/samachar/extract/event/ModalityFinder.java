@@ -44,6 +44,7 @@ public final class ModalityFinder implements Annotator {
     private final TenseDetector tenses = new TenseDetector();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> contrastWords = WordList.load("contrast-words.txt");
+    private final Set<String> verbalActs = Set.copyOf(org.samachar.text.LanguageData.shared("events/specific-speech-acts.txt"));
 
     /** How many words from its trigger a cue of modality may stand and still be the event's. */
     private static final int CUE_REACH = 6;
@@ -71,7 +72,9 @@ public final class ModalityFinder implements Annotator {
             } else if (!e.modality().equals(ASSERTED)) {
                 // set by the grammar of its telling ("invited Y to come": Y may come; ToldActs)
                 modality = e.modality();
-            } else if (e.trigger().speech()) {
+            } else if (e.trigger().speech() || verbalActs.contains(e.type())) {
+                // an appeal, a protest in words, a promise: saying it is doing it, whatever it
+                // says of the future ("सहयोग बढ़ाना चाहते हैं" is an intent expressed, and so asserted)
                 modality = ASSERTED;
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());

@@ -543,6 +543,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActOfWordsIsDoneInTheSayingWhateverItSaysOfTheFuture() {
+        assertEquals("Asserted", only(events("खबर\nभारत श्रीलंका को मदद की पेशकश करना चाहता है।"),
+                "ExpressIntentToCooperate").modality());
+        assertEquals("Planned", only(events("News\nTrump said he wanted to meet Kim Jong Un."), "Meeting").modality(),
+                "what is wanted is not yet done");
+        assertEquals("Planned", only(events("સમાચાર\nભારત અને અમેરિકાએ વેપાર વાટાઘાટો શરૂ કરવા પર સંમતિ આપી."),
+                "Negotiation").modality());
+        assertEquals("Possible", only(events("News\nTrudeau may speak with Trump on Monday."), "PhoneCall").modality());
+    }
+
+    @Test
     void aTitleServingACountryThenACommaIsFollowedByItsHoldersName() {
         Event meeting = only(events("News\nJapan's envoy to Kenya, Hiroshi Tanaka, met President William Ruto in Nairobi on Monday."),
                 "Meeting");
