@@ -1,6 +1,8 @@
 package org.samachar.extract.event.argument;
 
 import org.junit.jupiter.api.Test;
+import org.samachar.extract.event.EventSentences;
+import org.samachar.pipeline.model.Event;
 
 import java.util.List;
 
@@ -146,6 +148,13 @@ class NounPhraseRolesTest {
                 "News\nIran-backed Hezbollah fired rockets at Israel on Sunday."), "MilitaryStrike"));
         assertEquals(List.of("attacker=Hezbollah, target=Israel"), roles(events(
                 "સમાચાર\nઈરાન સમર્થિત હિઝબુલ્લાહે રવિવારે ઇઝરાયલ પર રોકેટ છોડ્યાં."), "MilitaryStrike"));
+    }
+
+    @Test
+    void aPersonInTheGenitiveBeforeAPlaceIsOfTheActAfterNotOfThePlace() {
+        List<Event> gu = events("સમાચાર\nઇમરાન ખાનની ઇસ્લામાબાદમાં ધરપકડ કરવામાં આવી.");
+        assertEquals(List.of("target=Imran Khan"), roles(gu, "Arrest"));
+        assertEquals("Islamabad", EventSentences.only(gu, "Arrest").place().orElseThrow().name());
     }
 
     @Test
