@@ -117,6 +117,9 @@ public final class RoleAssigner implements Annotator {
                 if (byTeller.stream().anyMatch(r -> r.role().equals("speaker"))) {
                     speechRoles.put(t, byTeller);
                     tellersSpoken.add(teller.get());
+                } else if (spokenByPeopleOfNoName(tokens, t, args)) {
+                    // ", officials said", "सूत्रों ने बताया": no name speaks or claims it
+                    speechRoles.put(t, List.of());
                 } else {
                     List<Event.Role> roles = speechRoles(text, t, scope.args(t, speakerSide), tokens, scope.triggers(t, triggers));
                     speechRoles.put(t, reported && t.firstToken() <= split ? aimedAtWhatIsReported(t, roles, reportedSide) : roles);
@@ -292,6 +295,24 @@ public final class RoleAssigner implements Annotator {
             return false;
         }
         return text.substring(tokens.get(and - 1).end(), tokens.get(and).begin()).contains(",");
+    }
+
+    /**
+     * Whether the nearest subject before a speech act is people of no name, with no name between
+     * them and the act: ", officials said", "अधिकारियों ने बताया", "સૂત્રોએ જણાવ્યું".
+     */
+    private boolean spokenByPeopleOfNoName(List<Token> tokens, Trigger t, List<Argument> args) {
+        for (int k = t.firstToken() - 1; k >= 0; k--) {
+            int at = k;
+            if (args.stream().anyMatch(a -> a.firstToken() <= at && at <= a.lastToken())) {
+                return false;
+            }
+            if (tokens.get(k).stems().stream().anyMatch(peopleNouns::contains)) {
+                Set<String> cases = caseMarkers.casesOfNoun(tokens, k);
+                return cases.contains("AGENT") || "Latn".equals(tokens.get(k).script()) && k == t.firstToken() - 1;
+            }
+        }
+        return false;
     }
 
     /**

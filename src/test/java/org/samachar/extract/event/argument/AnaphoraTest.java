@@ -76,6 +76,15 @@ class AnaphoraTest {
     }
 
     @Test
+    void whatPeopleOfNoNameSayHasNoNamedSpeakerOrClaimant() {
+        List<Event> en = events("News\nUkraine was attacked by Russian forces on Monday, officials said.");
+        assertEquals(List.of("target=Ukraine, attacker=Russia"), roles(en, "MilitaryStrike"));
+        assertTrue(en.stream().allMatch(e -> e.claimedBy().isEmpty() && !e.type().equals("Statement")), en.toString());
+        List<Event> hi = events("खबर\nअधिकारियों ने बताया कि रूस ने सोमवार को यूक्रेन पर हमला किया।");
+        assertTrue(hi.stream().allMatch(e -> e.claimedBy().isEmpty() && !e.type().equals("Statement")), hi.toString());
+    }
+
+    @Test
     void besidePeopleOfNoNameAsTheAgentAnUnmarkedNameIsNotTheSubject() {
         assertEquals(List.of("recipient=Israel"), roles(events("खबर\nअधिकारियों ने मंगलवार को इजराइल हथियार भेजे।"), "ArmsTransfer"));
         assertEquals(List.of("recipient=Israel"), roles(events("સમાચાર\nઅધિકારીઓએ મંગળવારે ઇઝરાયલ શસ્ત્રો મોકલ્યાં."), "ArmsTransfer"));
