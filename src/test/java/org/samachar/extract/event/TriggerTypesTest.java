@@ -256,6 +256,8 @@ class TriggerTypesTest {
                 "हमला\nइजरायल ने शुक्रवार तड़के इस्फहान शहर पर मिसाइलें दागीं।"), "MilitaryStrike"));
         assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(
                 "हमला\nईरान ने रात में तेल अवीव पर ड्रोन दागे।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Russia, target=Ukraine"), roles(events(
+                "News\nRussian missiles struck Kyiv overnight."), "MilitaryStrike"), "the object of the verb");
     }
 
     @Test
