@@ -398,8 +398,9 @@ public final class RoleAssigner implements Annotator {
             if (a.modifier() && !doerOfTheActNoun(a, trigger)) {
                 continue;
             }
-            if (a.modifier()) {
-                // "the Iranian attack on Israel": the adjective says whose act it is
+            if (a.modifier() || ofTheActTheTriggerOpensWith(a, trigger, tokens)) {
+                // "the Iranian attack on Israel": the adjective says whose act it is; "ઇઝરાયલી
+                // હુમલાની નિંદા": so it does of the act a judging phrase opens with, in the genitive
                 a = a.with(Set.of(CaseMarkers.GENITIVE), a.lastToken(), false, a.group());
                 cases.put(a, a.cases());
             }
@@ -454,6 +455,15 @@ public final class RoleAssigner implements Annotator {
             }
         }
         return roles;
+    }
+
+    /**
+     * Whether an unmarked one-word name stands right before a trigger of several words whose first
+     * word is a noun in the genitive ("ઇઝરાયલી હુમલાની સખત નિંદા"): the name is whose that noun is.
+     */
+    private boolean ofTheActTheTriggerOpensWith(Argument a, Trigger t, List<Token> tokens) {
+        return a.cases().equals(Set.of(CaseMarkers.NONE)) && a.lastToken() == t.firstToken() - 1 && a.firstToken() == a.lastToken()
+                && t.lastToken() > t.firstToken() && caseMarkers.casesOfNoun(tokens, t.firstToken()).contains(CaseMarkers.GENITIVE);
     }
 
     /** Whether a nationality word right before an act's noun names its doer ("Iranian attack"). */

@@ -565,6 +565,8 @@ class EventExtractorTest {
         List<Event> en = events("News\nGermany strongly condemned the attack on the embassy in Kabul on Tuesday.");
         assertEquals("speaker=Germany", roles(only(en, "Disapprove")));
         assertTrue(en.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), en.toString());
+        assertEquals("speaker=Qatar, target=Israel", roles(only(events("સમાચાર\nકતારે ઇઝરાયલી હુમલાની સખત નિંદા કરી."),
+                "Disapprove")), "the nationality before the attack condemned is whose attack it is");
         List<Event> hi = events("खबर\nजर्मनी ने मंगलवार को काबुल में दूतावास पर हुए हमले की कड़ी निंदा की।");
         assertEquals("speaker=Germany", roles(only(hi, "Disapprove")));
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), hi.toString());
