@@ -624,6 +624,9 @@ class EventExtractorTest {
         List<Event> hindi = events("खबर\nसंयुक्त राष्ट्र महासभा के वार्षिक सत्र से इतर विदेश मंत्री एस जयशंकर ने "
                 + "जापान के विदेश मंत्री से द्विपक्षीय बैठक की।");
         assertEquals(List.of("participant=S. Jaishankar, participant=Japan"), roles(hindi, "Meeting"), hindi.toString());
+        List<Event> marked = events("खबर\nसंयुक्त राष्ट्र महासभा से इतर एस. जयशंकर ने मार्को रुबियो से मुलाकात की।");
+        assertEquals(List.of("participant=S. Jaishankar, participant=Marco Rubio"), roles(marked, "Meeting"),
+                "the assembly's name carries the postposition of the cue itself");
         List<Event> gujarati = events("સમાચાર\nજી20 સંમેલન દરમિયાન વડાપ્રધાન નરેન્દ્ર મોદીએ જાપાનના વડાપ્રધાન ફુમિયો કિશિદા સાથે "
                 + "દ્વિપક્ષીય બેઠક કરી હતી.");
         assertEquals(List.of("participant=Narendra Modi, participant=Fumio Kishida"), roles(gujarati, "Meeting"), gujarati.toString());

@@ -50,7 +50,8 @@ final class SettingPhrases {
      */
     boolean names(Sentence s, List<Token> tokens, int first, int last, Set<String> cases,
                   java.util.function.Supplier<boolean[]> actWordsOf) {
-        if (!qualifying(cases) || !cueNear(tokens, first, last)) {
+        // "संयुक्त राष्ट्र महासभा से इतर": the name may carry the postposition of an apart cue
+        if (!qualifying(cases) && !apartWithin(tokens, last + 1, last + 2) || !cueNear(tokens, first, last)) {
             return false;
         }
         boolean[] actWords = actWordsOf.get();
