@@ -54,6 +54,7 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
     private final Set<String> peopleNouns = WordList.load("people-nouns.txt");
+    private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
 
     public RoleAssigner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -458,11 +459,13 @@ public final class RoleAssigner implements Annotator {
     }
 
     /**
-     * Whether an unmarked one-word name stands right before a trigger of several words whose first
-     * word is a noun in the genitive ("ઇઝરાયલી હુમલાની સખત નિંદા"): the name is whose that noun is.
+     * Whether an unmarked one-word name stands right before a judging phrase ({@code
+     * events/judging-acts.txt}) whose first word is the judged act's noun in the genitive
+     * ("ઇઝરાયલી હુમલાની સખત નિંદા"): the name is whose that act is.
      */
     private boolean ofTheActTheTriggerOpensWith(Argument a, Trigger t, List<Token> tokens) {
-        return a.cases().equals(Set.of(CaseMarkers.NONE)) && a.lastToken() == t.firstToken() - 1 && a.firstToken() == a.lastToken()
+        return judgingActs.contains(t.type()) && a.cases().equals(Set.of(CaseMarkers.NONE))
+                && a.lastToken() == t.firstToken() - 1 && a.firstToken() == a.lastToken()
                 && t.lastToken() > t.firstToken() && caseMarkers.casesOfNoun(tokens, t.firstToken()).contains(CaseMarkers.GENITIVE);
     }
 
