@@ -28,6 +28,10 @@ public final class NameFolding {
             String.join("\n", LanguageData.lines("name-vowel-length.txt")),
             Transliterator.FORWARD);
     private static final com.ibm.icu.text.UnicodeSet VOWEL_LENGTH_LETTERS = VOWEL_LENGTH.getSourceSet().freeze();
+    /** The glide after an i ({@code name-glides.txt}), run only on keys with an i before a y. */
+    private static final Transliterator GLIDES = Transliterator.createFromRules("samachar-name-glides",
+            String.join("\n", LanguageData.lines("name-glides.txt")), Transliterator.FORWARD);
+    private static final String[] I_BEFORE_Y = {"\u0ABF\u0AAF", "\u093F\u092F"};
     private static final java.util.concurrent.ConcurrentHashMap<String, String> NAME_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NameFolding() {
@@ -35,10 +39,11 @@ public final class NameFolding {
 
     /**
      * A key as names are matched by: vowel length folded as well ({@code name-vowel-length.txt}),
-     * since names are spelled with long and short vowels alike and function words are not names.
+     * since names are spelled with long and short vowels alike and function words are not names,
+     * and the glide after an i ({@code name-glides.txt}).
      */
     public static String nameKey(String key) {
-        if (!VOWEL_LENGTH_LETTERS.containsSome(key)) {
+        if (!VOWEL_LENGTH_LETTERS.containsSome(key) && !iBeforeY(key)) {
             return key; // most words: no letter the rules change, no look-up
         }
         String cached = NAME_CACHE.get(key);
@@ -52,8 +57,23 @@ public final class NameFolding {
         synchronized (VOWEL_LENGTH) {
             folded = VOWEL_LENGTH.transliterate(key);
         }
+        if (iBeforeY(folded)) {
+            synchronized (GLIDES) {
+                folded = GLIDES.transliterate(folded);
+            }
+        }
         NAME_CACHE.put(key, folded);
         return folded;
+    }
+
+    /** Whether a short i stands before a y ("િય", "िय"), after which the glide may be left out. */
+    private static boolean iBeforeY(String key) {
+        for (String iy : I_BEFORE_Y) {
+            if (key.contains(iy)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String key(String word) {

@@ -53,7 +53,7 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
-    private final Set<String> peopleNouns = WordList.load("people-nouns.txt");
+    private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
     private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
 
     public RoleAssigner(Gazetteer gazetteer) {
@@ -303,12 +303,14 @@ public final class RoleAssigner implements Annotator {
      * them and the act: ", officials said", "अधिकारियों ने बताया", "સૂત્રોએ જણાવ્યું".
      */
     private boolean spokenByPeopleOfNoName(List<Token> tokens, Trigger t, List<Argument> args) {
-        for (int k = t.firstToken() - 1; k >= 0; k--) {
-            int at = k;
-            if (args.stream().anyMatch(a -> a.firstToken() <= at && at <= a.lastToken())) {
-                return false;
+        int nearestName = -1;
+        for (Argument a : args) {
+            if (a.lastToken() < t.firstToken()) {
+                nearestName = Math.max(nearestName, a.lastToken());
             }
-            if (tokens.get(k).stems().stream().anyMatch(peopleNouns::contains)) {
+        }
+        for (int k = t.firstToken() - 1; k > nearestName; k--) {
+            if (peopleNouns.is(tokens.get(k))) {
                 Set<String> cases = caseMarkers.casesOfNoun(tokens, k);
                 return cases.contains("AGENT") || "Latn".equals(tokens.get(k).script()) && k == t.firstToken() - 1;
             }
@@ -323,19 +325,10 @@ public final class RoleAssigner implements Annotator {
      * last sentence's subject.
      */
     private boolean unnamedSubjectBefore(List<Token> tokens, Trigger t, List<Argument> args) {
-        for (int k = 0; k < t.firstToken(); k++) {
-            int at = k;
-            if (tokens.get(k).stems().stream().noneMatch(peopleNouns::contains)
-                    || args.stream().anyMatch(a -> a.firstToken() <= at && at <= a.lastToken())) {
-                continue;
-            }
-            Set<String> cases = caseMarkers.casesOfNoun(tokens, k);
-            boolean english = "Latn".equals(tokens.get(k).script());
-            if (cases.contains("AGENT") || english && k == t.firstToken() - 1 && cases.contains(CaseMarkers.NONE)) {
-                return true;
-            }
-        }
-        return false;
+        int last = t.firstToken() - 1;
+        // in English, right before the act
+        return peopleNouns.agentBefore(tokens, t.firstToken(), args) || last >= 0 && "Latn".equals(tokens.get(last).script())
+                && peopleNouns.unnamed(tokens, last, args) && caseMarkers.casesOfNoun(tokens, last).contains(CaseMarkers.NONE);
     }
 
     /**

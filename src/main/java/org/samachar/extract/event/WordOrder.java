@@ -32,7 +32,7 @@ final class WordOrder {
     private static final String AGENT = "AGENT";
 
     private final CaseMarkers caseMarkers = new CaseMarkers();
-    private final java.util.Set<String> peopleNouns = org.samachar.extract.WordList.load("people-nouns.txt");
+    private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
 
     /**
      * @param passiveAfter the passive auxiliaries' phrases by their first word, so that a word is
@@ -117,7 +117,7 @@ final class WordOrder {
         Integer subjectGroup = null;
         // "भारत ने ... राहत सामग्री म्यांमार भेजी": beside a subject marked as the agent, an unmarked
         // name is what the act reaches (object or destination), not a second subject
-        boolean agentMarked = args.stream().anyMatch(a -> a.cases().contains(AGENT)) || unnamedAgentBefore(tokens, tokens.size(), args);
+        boolean agentMarked = args.stream().anyMatch(a -> a.cases().contains(AGENT));
         for (Argument a : args) {
             if (voice == null || a.modifier() || !a.cases().contains(CaseMarkers.NONE)) {
                 out.put(a, a.cases());
@@ -148,12 +148,13 @@ final class WordOrder {
                     // a headline's inverted order ("अमेरिका जाएंगे मोदी"); but after an act told as
                     // where something happened ("ड्रोन हमले में पाकिस्तानी सेना के चार जवान घायल"),
                     // a name is the subject of what happened in it: whom it hit
-                    subject = !agentMarked && !caseMarkers.casesOfNoun(tokens, trigger.lastToken()).contains(LOCATIVE);
+                    subject = !agentMarked && !caseMarkers.casesOfNoun(tokens, trigger.lastToken()).contains(LOCATIVE)
+                            && !peopleNouns.agentBefore(tokens, tokens.size(), args);
                 } else {
                     // the first unmarked name, and the names joined to it ("X and Y arrived"),
                     // unless people of no name stand before it as the agent ("प्रदर्शनकारियों ने इसे
                     // 'रूसी कानून' करार दिया": what they call it)
-                    subject = (subjectGroup == null || subjectGroup == a.group()) && !unnamedAgentBefore(tokens, a.firstToken(), args);
+                    subject = (subjectGroup == null || subjectGroup == a.group()) && !peopleNouns.agentBefore(tokens, a.firstToken(), args);
                     subjectGroup = subject ? Integer.valueOf(a.group()) : subjectGroup;
                 }
                 cases.add(subject != passive ? SUBJECT : OBJECT);
@@ -161,19 +162,6 @@ final class WordOrder {
             out.put(a, cases);
         }
         return out;
-    }
-
-    /** Whether people of no name ({@code people-nouns.txt}) stand as the agent before word {@code at}, in no name's phrase. */
-    private boolean unnamedAgentBefore(List<Token> tokens, int at, List<Argument> args) {
-        for (int k = 0; k < at; k++) {
-            int word = k;
-            if (tokens.get(k).stems().stream().anyMatch(peopleNouns::contains)
-                    && args.stream().noneMatch(b -> b.firstToken() <= word && word <= b.lastToken())
-                    && caseMarkers.casesOfNoun(tokens, k).contains(AGENT)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code o} is the last of the sentence's triggers before {@code trigger}. */

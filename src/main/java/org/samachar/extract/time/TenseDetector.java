@@ -31,6 +31,8 @@ public final class TenseDetector {
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     /** Languages with a future of two words ("થવાની છે"), for which pairs of words are tried too. */
     private final Set<String> pairFuture = new HashSet<>();
+    /** Per language, the second word's part of each future pattern of three words, which alone may need a third word. */
+    private final Map<String, List<Pattern>> secondOfThree = new HashMap<>();
     /** Per language, the first word's part of each two-word future pattern ({@link #firstWordParts}). */
     private final Map<String, List<Pattern>> firstWords = new HashMap<>();
 
@@ -59,6 +61,7 @@ public final class TenseDetector {
             }
             future.put(lang, f);
             firstWords.put(lang, firstWordParts(f));
+            secondOfThree.put(lang, secondWordPartsOfThree(f));
             past.put(lang, p);
             if (f.stream().anyMatch(x -> x.pattern().indexOf(' ') >= 0)) {
                 pairFuture.add(lang);
@@ -174,7 +177,15 @@ public final class TenseDetector {
         // Few words can begin a phrase (mayStartPair), so the phrase itself is matched, not
         // remembered: two words ("થવાની છે"), or three ("जाने वाले हैं")
         String two = t.surface() + " " + tokens.get(i + 1).surface();
-        return matches(patterns, two) || i + 2 < tokens.size() && matches(patterns, two + " " + tokens.get(i + 2).surface());
+        if (matches(patterns, two)) {
+            return true;
+        }
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        String second = tokens.get(i + 1).surface();
+        return secondOfThree.get(t.language()).stream().anyMatch(p -> p.matcher(second).matches())
+                && matches(patterns, two + " " + tokens.get(i + 2).surface());
     }
 
     /**
@@ -195,6 +206,19 @@ public final class TenseDetector {
      * up to its first space outside parentheses ("(is|are) (to|set)" gives "(is|are)"). An
      * alternative whose space is inside parentheses gives ".*", so it is always tried.
      */
+    private static List<Pattern> secondWordPartsOfThree(List<Pattern> patterns) {
+        List<Pattern> out = new ArrayList<>();
+        for (Pattern p : patterns) {
+            for (String alternative : topLevel(p.pattern(), '|')) {
+                List<String> words = topLevel(alternative, ' ');
+                if (words.size() > 2) {
+                    out.add(Pattern.compile(words.get(1), p.flags()));
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Pattern> firstWordParts(List<Pattern> patterns) {
         List<Pattern> out = new ArrayList<>();
         for (Pattern p : patterns) {

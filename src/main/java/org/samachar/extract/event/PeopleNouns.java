@@ -1,0 +1,62 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.FormCache;
+import org.samachar.extract.WordList;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Nouns for people who act as a group the text does not name ({@code people-nouns.txt}: "पुलिस",
+ * "અધિકારીઓ", "officials"): in the agent's case, such a noun is the subject of its clause, so no
+ * name of the sentence and no subject of the sentence before is. Asked of many words for every
+ * act, so each written form's answer is remembered ({@link FormCache}).
+ */
+final class PeopleNouns {
+
+    private final Set<String> nouns = WordList.load("people-nouns.txt");
+    private final FormCache<Boolean> isNoun = new FormCache<>();
+    private final CaseMarkers caseMarkers;
+
+    PeopleNouns(CaseMarkers caseMarkers) {
+        this.caseMarkers = caseMarkers;
+    }
+
+    /** Whether the word is such a noun (any of its stems). */
+    boolean is(Token t) {
+        return isNoun.get(t, w -> {
+            for (String stem : w.stems()) {
+                if (nouns.contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Whether the word at {@code at} is such a noun, in no name's phrase ({@code args}). */
+    boolean unnamed(List<Token> tokens, int at, List<Argument> args) {
+        if (!is(tokens.get(at))) {
+            return false;
+        }
+        for (Argument a : args) {
+            if (a.firstToken() <= at && at <= a.lastToken()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether such a noun of no name stands as the agent before word {@code before}. */
+    boolean agentBefore(List<Token> tokens, int before, List<Argument> args) {
+        for (int k = 0; k < before; k++) {
+            if (unnamed(tokens, k, args) && caseMarkers.casesOfNoun(tokens, k).contains("AGENT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
