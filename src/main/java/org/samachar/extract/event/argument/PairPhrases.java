@@ -40,7 +40,7 @@ final class PairPhrases {
     }
 
     /**
-     * The pairs of a sentence as two arguments joined in the phrase's case; {@code mentions} are the
+     * The pairs (or threes) of a sentence as arguments joined in the phrase's case; {@code mentions} are the
      * article's, {@code sentences} and {@code tokens} its sentences and their words, {@code named}
      * the sentence's names as arguments so far.
      */
@@ -49,7 +49,10 @@ final class PairPhrases {
         int firstGroup = named.size();
         List<Argument> out = new ArrayList<>();
         for (PhraseLexicon.Hit hit : pairPhrases.find(tokens)) {
-            EntityType type = EntityType.valueOf(hit.label());
+            // "COUNTRY:3": "the three countries", "तीनों देशों"; a label alone is a pair
+            String[] label = hit.label().split(":");
+            EntityType type = EntityType.valueOf(label[0]);
+            int many = label.length > 1 ? Integer.parseInt(label[1]) : 2;
             int at = s.begin() + tokens.get(hit.firstToken()).begin();
             Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
             // "ट्रंप ने दोनों नेताओं से बात की": the two spoken to are not the one who speaks to them
@@ -58,9 +61,10 @@ final class PairPhrases {
                 named.stream().filter(a -> a.lastToken() < hit.firstToken() && a.cases().contains("AGENT"))
                         .forEach(a -> doers.add(a.entity()));
             }
-            List<Entity> pair = namedTogether(mentions, sentences, allTokens, type, at, s.index())
-                    .orElseGet(() -> lastNamed(mentions, type, at, doers));
-            if (pair.size() == 2) {
+            List<Entity> pair = many == 2 ? namedTogether(mentions, sentences, allTokens, type, at, s.index())
+                    .orElseGet(() -> lastNamed(mentions, type, at, doers))
+                    : listedTogether(mentions, sentences, allTokens, type, at, s.index(), many);
+            if (pair.size() == many) {
                 int group = firstGroup + out.size();
                 for (Entity e : pair) {
                     out.add(new Argument(e, cases, hit.firstToken(), hit.lastToken(), false, group));
@@ -117,6 +121,37 @@ final class PairPhrases {
             previous = m;
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The last {@code many} names of the type listed together ("ભારત, જાપાન અને ઓસ્ટ્રેલિયા") before
+     * the offset, in its sentence or the {@link #PAIR_REACH} before it; none if no list is that long.
+     * Three parties are named together or not at all: the most named three need not be them.
+     */
+    private List<Entity> listedTogether(List<Mention> mentions, List<Sentence> sentences, List<List<Token>> allTokens,
+                                        EntityType type, int at, int sentence, int many) {
+        List<Entity> found = List.of();
+        List<Entity> list = new ArrayList<>();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (m.begin() >= at) {
+                break;
+            }
+            Optional<Entity> e = m.sentence() >= sentence - PAIR_REACH ? as(m.entity(), type) : Optional.empty();
+            boolean goesOn = previous != null && m.sentence() == previous.sentence()
+                    && joined(previous, m, sentences.get(m.sentence()), allTokens.get(m.sentence()));
+            if (!goesOn) {
+                list = new ArrayList<>();
+            }
+            if (e.isPresent() && !list.contains(e.get())) {
+                list.add(e.get());
+                if (list.size() >= many) {
+                    found = List.copyOf(list.subList(list.size() - many, list.size()));
+                }
+            }
+            previous = m;
+        }
+        return found;
     }
 
     /** Whether only a coordinator ("અને", "और", "and"), or only a hyphen or comma, stands between two names. */

@@ -101,6 +101,18 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void theThreeCountriesAreTheLastThreeListedTogether() {
+        assertEquals(List.of("speaker=Mali, speaker=Burkina Faso, speaker=Niger, target=ECOWAS"), roles(events(
+                "खबर\nमाली, बुर्किना फासो और नाइजर ने रविवार को बयान जारी किया। तीनों देशों ने इकोवास पर आरोप लगाया।"),
+                "Accusation"));
+        assertEquals(List.of("speaker=Mali, speaker=Burkina Faso, speaker=Niger, target=ECOWAS"), roles(events(
+                "સમાચાર\nમાલી, બુર્કિના ફાસો અને નાઇજરે રવિવારે નિવેદન બહાર પાડ્યું. ત્રણેય દેશોએ ઇકોવાસ પર આરોપ મૂક્યો."),
+                "Accusation"));
+        assertEquals(List.of("target=ECOWAS"), roles(events("News\nMali met Niger on Sunday. The three countries accused ECOWAS."),
+                "Accusation"), "two named together are not three");
+    }
+
+    @Test
     void whoeverInvitesHostsTheVisit() {
         for (String text : List.of(
                 "યાત્રા\nશ્રીલંકાના રાષ્ટ્રપતિ અનુરા કુમારા દિસાનાયકે વડાપ્રધાન નરેન્દ્ર મોદીના આમંત્રણ પર ભારત આવી રહ્યા છે.",
