@@ -94,9 +94,8 @@ public final class EventMerger implements Annotator {
                 kept.add(renumbered(e, kept.size()));
             } else {
                 renumber.put(e.index(), target);
-                if (!headline) {
-                    kept.set(target, fold(kept.get(target), e));
-                }
+                // a headline's actors are often its own shorthand, but its time and place still tell
+                kept.set(target, headline ? whenAndWhere(kept.get(target), e) : fold(kept.get(target), e));
             }
         }
         // Back in the order of the text, numbered from 0.
@@ -323,6 +322,12 @@ public final class EventMerger implements Annotator {
         return new Event(into.index(), into.type(), into.sentence(), into.trigger(), roles,
                 into.place().or(other::place), into.time().or(other::time), into.modality(), into.claimedBy(),
                 into.denies(), objects, Math.max(into.confidence(), other.confidence()));
+    }
+
+    private static Event whenAndWhere(Event into, Event headline) {
+        return new Event(into.index(), into.type(), into.sentence(), into.trigger(), into.roles(),
+                into.place().or(headline::place), into.time().or(headline::time), into.modality(), into.claimedBy(),
+                into.denies(), into.objects(), into.confidence());
     }
 
     private static Event renumbered(Event e, int index) {

@@ -204,6 +204,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void theBodysEventKeepsTheTimeAndPlaceItsHeadlineGives() {
+        Event strike = only(events("इजरायल का दोहा में मंगलवार को हमास नेताओं पर हमला\nइजरायल ने हमास के नेताओं पर हवाई हमला किया।"),
+                "MilitaryStrike");
+        assertEquals(1, strike.sentence(), "the body's sentence is the evidence");
+        assertEquals("Doha", strike.place().orElseThrow().name());
+        assertEquals("2024-03-12", strike.time().orElseThrow().value().beginLexical());
+    }
+
+    @Test
     void twoPeopleJoinedInTheGenitiveMeetAndACountryLeftIsNotTheHost() {
         assertEquals("participant=Narendra Modi, participant=Joe Biden", roles(only(
                 events("સમાચાર\nમંગળવારે સવારે અહીં નરેન્દ્ર મોદી અને જો બાઇડનની મુલાકાત થવાની છે."), "Meeting")));
