@@ -85,7 +85,7 @@ final class NounHeads {
                 }
                 int nounAt = g;
                 if (args.stream().anyMatch(b -> b.firstToken() == nounAt + 1 && b.entity().type() == EntityType.PERSON)) {
-                    break; // "उत्तर कोरिया के नेता किम जोंग उन": a title of the person after it, not a group
+                    break; // "ईरान के नेता अली खामेनेई": a title of the person after it, not a group
                 }
                 Set<String> cases = caseMarkers.cases(tokens, g, g, noun.get());
                 if (owner || !cases.equals(Set.of(CaseMarkers.NONE))) {
