@@ -59,4 +59,13 @@ final class PeopleNouns {
         }
         return false;
     }
+
+    /**
+     * Whether the word at {@code at}, such a noun, is the subject of the act at {@code act}: in the
+     * agent's case ("पुलिस ने"), or in English unmarked right before it ("officials said").
+     */
+    boolean subjectOf(List<Token> tokens, int at, int act) {
+        Set<String> cases = caseMarkers.casesOfNoun(tokens, at);
+        return cases.contains("AGENT") || "Latn".equals(tokens.get(at).script()) && at == act - 1 && cases.contains(CaseMarkers.NONE);
+    }
 }

@@ -311,8 +311,7 @@ public final class RoleAssigner implements Annotator {
         }
         for (int k = t.firstToken() - 1; k > nearestName; k--) {
             if (peopleNouns.is(tokens.get(k))) {
-                Set<String> cases = caseMarkers.casesOfNoun(tokens, k);
-                return cases.contains("AGENT") || "Latn".equals(tokens.get(k).script()) && k == t.firstToken() - 1;
+                return peopleNouns.subjectOf(tokens, k, t.firstToken());
             }
         }
         return false;
@@ -326,9 +325,8 @@ public final class RoleAssigner implements Annotator {
      */
     private boolean unnamedSubjectBefore(List<Token> tokens, Trigger t, List<Argument> args) {
         int last = t.firstToken() - 1;
-        // in English, right before the act
-        return peopleNouns.agentBefore(tokens, t.firstToken(), args) || last >= 0 && "Latn".equals(tokens.get(last).script())
-                && peopleNouns.unnamed(tokens, last, args) && caseMarkers.casesOfNoun(tokens, last).contains(CaseMarkers.NONE);
+        return peopleNouns.agentBefore(tokens, t.firstToken(), args)
+                || last >= 0 && peopleNouns.unnamed(tokens, last, args) && peopleNouns.subjectOf(tokens, last, t.firstToken());
     }
 
     /**
