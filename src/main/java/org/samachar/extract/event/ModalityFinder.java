@@ -11,6 +11,7 @@ import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
 import org.samachar.extract.time.Tense;
+import org.samachar.text.LanguageData;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class ModalityFinder implements Annotator {
     private final TenseDetector tenses = new TenseDetector();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> contrastWords = WordList.load("contrast-words.txt");
-    private final Set<String> verbalActs = Set.copyOf(org.samachar.text.LanguageData.shared("events/specific-speech-acts.txt"));
+    private final Set<String> verbalActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
 
     /** How many words from its trigger a cue of modality may stand and still be the event's. */
     private static final int CUE_REACH = 6;

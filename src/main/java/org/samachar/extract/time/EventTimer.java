@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * When each event happens: the time expression of its sentence nearest its trigger, resolved
@@ -166,8 +167,8 @@ public final class EventTimer implements Annotator {
     /** How far into its paragraph the date of a dateline may stand ("TEL AVIV, April 14 —"). */
     private static final int DATELINE_REACH = 40;
 
-    private static final java.util.regex.Pattern CITY_BEFORE = java.util.regex.Pattern.compile("[^,:—–]{2,40},\\s*");
-    private static final java.util.regex.Pattern MARK_AFTER = java.util.regex.Pattern.compile("\\s*(\\([^)]{1,30}\\))?\\s*[:—–-]");
+    private static final Pattern CITY_BEFORE = Pattern.compile("[^,:—–]{2,40},\\s*");
+    private static final Pattern MARK_AFTER = Pattern.compile("\\s*(\\([^)]{1,30}\\))?\\s*[:—–-]");
 
     /**
      * "TEL AVIV, April 14 — Iran attacked Israel on Saturday": the date of a dateline at the head of
