@@ -253,7 +253,7 @@ final class Clauses {
                     && caseMarkers.isPostposition(tokens.get(cue))) {
                 cue++;
             }
-            // "पुतिन से मुलाकात के तीन दिन बाद", "બેઠકના ત્રણ દિવસ પછી": a span of time before the cue
+            // "ट्रंप से मुलाकात के तीन दिन बाद", "બેઠકના ત્રણ દિવસ પછી": a span of time before the cue
             if (cue > t.lastToken() + 1 || caseMarkers.casesOfNoun(tokens, t.lastToken()).contains("GENITIVE")) {
                 int past = cues.pastSpan(tokens, cue);
                 if (past > cue && past < tokens.size() && cues.after.contains(tokens.get(past).key())) {

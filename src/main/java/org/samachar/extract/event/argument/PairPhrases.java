@@ -104,23 +104,8 @@ final class PairPhrases {
      */
     private Optional<List<Entity>> namedTogether(List<Mention> mentions, List<Sentence> sentences,
                                                  List<List<Token>> allTokens, EntityType type, int at, int sentence) {
-        List<Entity> found = null;
-        Mention previous = null;
-        for (Mention m : mentions) {
-            if (m.begin() >= at) {
-                break;
-            }
-            if (previous != null && m.sentence() == previous.sentence() && m.sentence() >= sentence - PAIR_REACH
-                    && joined(previous, m, sentences.get(m.sentence()), allTokens.get(m.sentence()))) {
-                Optional<Entity> a = as(previous.entity(), type);
-                Optional<Entity> b = as(m.entity(), type);
-                if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
-                    found = List.of(a.get(), b.get());
-                }
-            }
-            previous = m;
-        }
-        return Optional.ofNullable(found);
+        List<Entity> two = listedTogether(mentions, sentences, allTokens, type, at, sentence, 2);
+        return two.isEmpty() ? Optional.empty() : Optional.of(two);
     }
 
     /**
