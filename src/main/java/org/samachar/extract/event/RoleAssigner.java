@@ -54,11 +54,13 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
+    private final Crowds crowds;
     private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
 
     public RoleAssigner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.places = new EventPlaces(caseMarkers, gazetteer::cityOf);
+        this.crowds = new Crowds(peopleNouns, caseMarkers, gazetteer, templates);
     }
 
     @Override
@@ -167,6 +169,9 @@ public final class RoleAssigner implements Annotator {
                 withSubject.add(0, previousSubject.get());
                 roles = t.speech() ? speechRoles(text, t, withSubject, tokens, near) : roles(t, withSubject, claimants, tokens, near);
                 roles = roles.stream().anyMatch(r -> r.entity().equals(previousSubject.get().entity())) ? roles : List.of();
+            }
+            if (crowds.actsAsCrowd(t, tokens, side)) {
+                roles = crowds.withTheirCountry(type, roles, places.of(t, side, roles, text, tokens, sentenceTriggers));
             }
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
                 continue;

@@ -1,0 +1,80 @@
+package org.samachar.extract.event;
+
+import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.Gazetteer;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
+import org.samachar.text.LanguageData;
+import org.samachar.vocab.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * People of no name who act as a crowd ("ढाका में हजारों छात्रों ने प्रदर्शन किया", "protesters
+ * rallied in Seoul"): the acts of {@code events/crowd-acts.txt} done by them are the doings of the
+ * country they happen in, as event coding counts a country's people among its actors. The country
+ * is the one of the place the act's own clause gives; with no place said, the crowd stays nobody's.
+ */
+final class Crowds {
+
+    private final Set<String> crowdActs = Set.copyOf(LanguageData.shared("events/crowd-acts.txt"));
+    private final PeopleNouns peopleNouns;
+    private final CaseMarkers caseMarkers;
+    private final Gazetteer gazetteer;
+    private final RoleTemplates templates;
+
+    Crowds(PeopleNouns peopleNouns, CaseMarkers caseMarkers, Gazetteer gazetteer, RoleTemplates templates) {
+        this.peopleNouns = peopleNouns;
+        this.caseMarkers = caseMarkers;
+        this.gazetteer = gazetteer;
+        this.templates = templates;
+    }
+
+    /**
+     * Whether an act of a crowd's kind is done by people of no name: the act's word is itself such
+     * a noun ("protesters rallied"), or the nearest such noun before it, with no name between,
+     * stands as a subject (marked as the agent, or unmarked as the subject of a verb that takes
+     * no object: "હજારો વિદ્યાર્થીઓ એકઠા થયા").
+     */
+    boolean actsAsCrowd(Trigger t, List<Token> tokens, List<Argument> args) {
+        if (!crowdActs.contains(t.type())) {
+            return false;
+        }
+        for (int k = t.firstToken(); k <= t.lastToken(); k++) {
+            if (peopleNouns.unnamed(tokens, k, args)) {
+                return true;
+            }
+        }
+        int nearestName = args.stream().filter(a -> a.lastToken() < t.firstToken() && !a.modifier())
+                .mapToInt(Argument::lastToken).max().orElse(-1);
+        for (int k = t.firstToken() - 1; k > nearestName; k--) {
+            if (peopleNouns.unnamed(tokens, k, args)) {
+                Set<String> cases = caseMarkers.casesOfNoun(tokens, k);
+                return cases.contains("AGENT") || cases.contains(CaseMarkers.NONE);
+            }
+        }
+        return false;
+    }
+
+    /** The roles with the crowd's country as the doer, where the act has none and its place is known. */
+    List<Event.Role> withTheirCountry(String type, List<Event.Role> roles, Optional<Entity> place) {
+        String doer = templates.doer(type);
+        if (roles.stream().anyMatch(r -> r.role().equals(doer))) {
+            return roles;
+        }
+        Optional<Entity> country = place.flatMap(p -> p.type() == EntityType.COUNTRY ? Optional.of(p) : gazetteer.countryOf(p));
+        if (country.isEmpty() || roles.stream().anyMatch(r -> r.entity().equals(country.get()))) {
+            return roles;
+        }
+        List<Event.Role> out = new ArrayList<>(roles.size() + 1);
+        out.add(new Event.Role(doer, country.get(), Optional.empty()));
+        out.addAll(roles);
+        return out;
+    }
+}

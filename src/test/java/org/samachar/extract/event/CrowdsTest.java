@@ -1,0 +1,36 @@
+package org.samachar.extract.event;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.roles;
+
+class CrowdsTest {
+
+    @Test
+    void aCrowdOfNoNameProtestsForTheCountryItProtestsIn() {
+        for (String text : List.of(
+                "Protest\nThousands of students gathered in Dhaka on Monday. Several hundred protesters rallied in Kathmandu on Sunday.",
+                "विरोध\nसोमवार को ढाका में हजारों छात्रों ने जोरदार प्रदर्शन किया। रविवार को काठमांडू में प्रदर्शनकारियों ने रैली निकाली।",
+                "વિરોધ\nસોમવારે ઢાકામાં હજારો વિદ્યાર્થીઓએ દેખાવો કર્યા હતા. રવિવારે કાઠમંડુમાં હજારો લોકો એકઠા થયા હતા.")) {
+            List<String> protests = roles(events(text), "Protest");
+            assertEquals("agent=Nepal", protests.get(protests.size() - 1), text);
+        }
+    }
+
+    @Test
+    void aCrowdAgainstSomeoneKeepsItsTargetAndANamedProtesterStaysTheDoer() {
+        assertEquals(List.of("agent=South Korea, target=Japan"),
+                roles(events("Protest\nProtesters rallied in Seoul on Sunday against Japan."), "Protest"));
+        assertEquals(List.of("agent=Imran Khan"),
+                roles(events("विरोध\nइमरान खान ने लाहौर में प्रदर्शन किया।"), "Protest"));
+    }
+
+    @Test
+    void aCrowdWithNoPlaceSaidActsForNobody() {
+        assertEquals(List.of(), roles(events("विरोध\nहजारों छात्रों ने जोरदार प्रदर्शन किया।"), "Protest"));
+    }
+}
