@@ -29,6 +29,12 @@ final class NounHeads {
      */
     private static final int GROUP_REACH = 3;
 
+    /**
+     * How many words after a country its land may stand, where the words past {@link #GROUP_REACH}
+     * are qualities with no case of their own ("ईरान के कई परमाणु और सैन्य ठिकानों पर").
+     */
+    private static final int REGION_REACH = 6;
+
     private final Gazetteer gazetteer;
     private final CaseMarkers caseMarkers;
     private final PhraseLexicon triggerWords;
@@ -119,9 +125,16 @@ final class NounHeads {
             // "યુક્રેનના ખારકિવ શહેર પર": the country's own city may stand between it and the noun
             int limit = args.stream().filter(b -> b.firstToken() > a.lastToken() && b.entity().type() != EntityType.CITY)
                     .mapToInt(b -> b.firstToken() - 1).findFirst().orElse(tokens.size() - 1);
-            int reach = owner ? GROUP_REACH : 1;
+            int reach = owner ? REGION_REACH : 1;
             for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + reach, limit); g++) {
                 Token word = tokens.get(g);
+                // "ईरान के कई परमाणु और सैन्य ठिकानों पर": words of no case of their own, listed
+                // qualities, may stand between; a word in a case of its own or a comma ends the phrase
+                if (g > a.lastToken() + GROUP_REACH && (!caseMarkers.isCoordinator(tokens.get(g - 1))
+                        && caseMarkers.inCaseOfItsOwn(tokens, g - 1)
+                        || text.substring(tokens.get(g - 1).end(), word.begin()).contains(","))) {
+                    break;
+                }
                 Optional<String> noun = word.stems().stream().filter(regionNouns::contains)
                         .max(Comparator.comparingInt(String::length));
                 if (noun.isPresent()) {

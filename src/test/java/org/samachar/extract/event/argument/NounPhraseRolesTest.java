@@ -179,6 +179,16 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aCountrysLandMayStandPastListedQualitiesButNotPastAWordInACaseOfItsOwn() {
+        for (String text : List.of("खबर\nइजरायल ने शुक्रवार तड़के ईरान के कई परमाणु और सैन्य ठिकानों पर हवाई हमले किए।",
+                "સમાચાર\nઇઝરાયેલે શુક્રવારે વહેલી સવારે ઈરાનના અનેક પરમાણુ અને લશ્કરી ઠેકાણાંઓ પર હવાઈ હુમલા કર્યા હતા.")) {
+            assertEquals(List.of("attacker=Israel, target=Iran"), roles(events(text), "MilitaryStrike"), text);
+        }
+        assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(
+                "खबर\nईरान के विदेश मंत्री के बयान के बाद ईरान ने इजरायल के सैन्य ठिकानों पर हमले किए।"), "MilitaryStrike"));
+    }
+
+    @Test
     void aGenitiveBeforeAWordInACaseOfItsOwnQualifiesNoGroupAfterIt() {
         assertEquals(List.of("target=Imran Khan"), roles(events(
                 "ધરપકડ\nઇમરાન ખાનની મંગળવારે અર્ધલશ્કરી દળોએ ધરપકડ કરી હતી."), "Arrest"),
