@@ -28,13 +28,15 @@ import java.util.regex.Pattern;
  * sentence. A trigger's type may change with the case of a name just before it ("મેક્રોન સાથે
  * મુલાકાત" is a meeting, "ભારતની મુલાકાત" a visit; {@code events/roles.tsv}). Left out: a
  * transfer verb with no weapon near it, a trigger that is the topic of the
- * sentence rather than its event ({@code background-cues.tsv}), a refusal to comment. In a sentence
+ * sentence rather than its event ({@code background-cues.tsv}), the act a refusal refuses. In a sentence
  * that reports speech ("X said that ..."), each trigger knows where the reported clause starts.
  */
 public final class TriggerFinder implements Annotator {
 
     private static final String DENIAL = "Denial";
     private static final String NO_EVENT = "-";
+    /** A rejection told as refusing to do something: what it refuses is no event. */
+    private static final String REFUSAL = "Reject:refusal";
 
     /** Punctuation that ends the phrase a trigger heads. */
     private static final String PHRASE_ENDS = ",;:।|\u2013\u2014";
@@ -163,7 +165,7 @@ public final class TriggerFinder implements Annotator {
             return List.of();
         }
         boolean verbFinal = wordOrder.verbFinal(tokens.get(hits.get(0).firstToken()).language());
-        // A trigger that is only the sentence's topic, or a refusal to comment, is no event, and
+        // A trigger that is only the sentence's topic is no event, and
         // leaves its type free for another trigger of the sentence.
         List<Map.Entry<String, PhraseLexicon.Hit>> labelled = new ArrayList<>();
         // what is fired: the weapons, and their number ("इजराइल पर 180 मिसाइलें दागीं"); and words
@@ -179,7 +181,11 @@ public final class TriggerFinder implements Annotator {
                 continue;
             }
             String label = reclassified(h, args, verbFinal, uncountedWords);
-            if (!backgrounded(s, tokens, h) && !(Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h))) {
+            // "प्रतिबंध लगाने से इनकार", "પાછું ખેંચવાનો ઇનકાર": refusing to do something rejects it
+            if (Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h)) {
+                label = REFUSAL;
+            }
+            if (!backgrounded(s, tokens, h)) {
                 labelled.add(Map.entry(label, h));
             }
         }
@@ -201,8 +207,10 @@ public final class TriggerFinder implements Annotator {
         int clause = reported ? split : -1;
         List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
         boolean directive = byType.stream().anyMatch(e -> directives.contains(Trigger.typeOf(e.getKey())));
+        // what a demand asks for, and what a refusal refuses, has not happened
         List<PhraseLexicon.Hit> directiveHits = labelled.stream()
-                .filter(e -> directives.contains(Trigger.typeOf(e.getKey()))).map(Map.Entry::getValue).toList();
+                .filter(e -> directives.contains(Trigger.typeOf(e.getKey())) || e.getKey().equals(REFUSAL))
+                .map(Map.Entry::getValue).toList();
         List<Trigger> out = new ArrayList<>();
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType) {
             String type = Trigger.typeOf(e.getKey());
@@ -219,7 +227,8 @@ public final class TriggerFinder implements Annotator {
             }
             boolean negated = !type.equals(DENIAL) && negated(tokens, hit, verbFinal);
             // "urged Iran to halt arms transfers", "ઈરાનને હુમલા રોકવા અપીલ કરી": what a demand,
-            // appeal or warning asks for has not happened; it is no event of its own.
+            // appeal or warning asks for has not happened, nor what a refusal refuses ("सहयोग करने
+            // से इनकार"); it is no event of its own.
             if (!templates.isSpeechAct(type) && directiveHits.stream().anyMatch(d -> complement(s, tokens, d, hit, verbFinal))) {
                 continue;
             }

@@ -99,6 +99,22 @@ class TriggerTypesTest {
     }
 
     @Test
+    void refusingToActRejectsTheActWhichIsNoEventOfItsOwn() {
+        for (String text : List.of("खबर\nचीन ने जापान पर प्रतिबंध लगाने से इनकार कर दिया।",
+                "खबर\nचीन ने जांच में सहयोग करने से इनकार कर दिया।",
+                "સમાચાર\nચીને જાપાન પર પ્રતિબંધ મૂકવાનો ઇનકાર કર્યો હતો.",
+                "સમાચાર\nચીને તપાસમાં સહકાર આપવાનો ઇનકાર કર્યો હતો.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("Reject"), events.stream().map(Event::type).toList(), text);
+            assertEquals("speaker=China", roles(events.get(0)), text);
+        }
+        for (String text : List.of("સમાચાર\nજાપાને આ અહેવાલો પર ટિપ્પણી કરવાનો ઇનકાર કર્યો હતો.",
+                "खबर\nजापान ने इन खबरों पर प्रतिक्रिया देने से इनकार कर दिया।")) {
+            assertEquals(List.of(), events(text), "refusing to comment is no act: " + text);
+        }
+    }
+
+    @Test
     void whomAKillingIsOfIsWhomItKilled() {
         assertEquals(List.of("attacker=Israel, target=Hassan Nasrallah"), roles(events(
                 "खबर\nइजरायल ने शुक्रवार को बेरूत में हसन नसरल्लाह की हत्या कर दी।"), "Assault"));
