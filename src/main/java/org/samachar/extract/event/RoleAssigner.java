@@ -161,6 +161,9 @@ public final class RoleAssigner implements Annotator {
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
                     && (!reported || t.firstToken() <= split) && !scope.inBarePhrase(t)
                     && !unnamedSubjectBefore(tokens, t, args)
+                    // "ट्रूडो ने आरोप लगाया। निज्जर को गोली मार दी गई": a passive that names no doer
+                    // retells a state's act ("the strikes were carried out"), not a person's
+                    && !(previousSubject.get().entity().type() == EntityType.PERSON && wordOrder.ownVerbPassive(t, tokens))
                     && side.stream().noneMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()
                     && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)))) {
                 // "સમિતિએ ચેતવણી આપી", "he warned": a sentence with no doer before its verb is

@@ -170,12 +170,29 @@ final class WordOrder {
                 .noneMatch(x -> x.firstToken() > o.lastToken() && x.lastToken() < trigger.firstToken());
     }
 
+    /**
+     * Whether the act's own verb is passive ("गोली मार दी गई", "was arrested"): its auxiliary right
+     * after it, not one further on that a noun's act may share ("बैठक में लिए गए फैसले").
+     */
+    boolean ownVerbPassive(Trigger trigger, List<Token> tokens) {
+        Voice voice = byLanguage.get(tokens.get(trigger.firstToken()).language());
+        // a noun in a case of its own is no verb's subject ("बैठक में लिए गए फैसले": the decision was taken)
+        return voice != null && !caseMarkers.inCaseOfItsOwn(tokens, trigger.lastToken())
+                && passive(voice, trigger, tokens, trigger.lastToken() + PASSIVE_REACH);
+    }
+
     private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens, List<Trigger> sentence) {
         int t = trigger.lastToken();
         // where the verb ends the clause, a noun's act is passive by the verb at the end, however
         // far ("राहत सामग्री ... म्यांमार भेजी गई"), up to the next act of the sentence
         int reach = voice.svo ? t + PASSIVE_REACH : sentence.stream().filter(o -> o.firstToken() > t)
                 .mapToInt(Trigger::firstToken).min().orElse(tokens.size()) - 1;
+        return passive(voice, trigger, tokens, reach);
+    }
+
+    /** Whether a passive auxiliary stands after the act up to word {@code reach}, or a passive helper before it. */
+    private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens, int reach) {
+        int t = trigger.lastToken();
         int b = trigger.firstToken() - 1;
         if (b >= 0 && voice.passiveBefore.contains(tokens.get(b).key()) && voice.participle != null
                 && voice.participle.matcher(tokens.get(trigger.firstToken()).key()).matches()) {

@@ -27,6 +27,17 @@ class AnaphoraTest {
     }
 
     @Test
+    void aPassiveThatNamesNoDoerIsNoActOfThePersonTheSentenceBeforeToldOf() {
+        for (String text : List.of("खबर\nजस्टिन ट्रूडो ने संसद में भारत पर आरोप लगाया। एक सिख नेता को जून में गोली मार दी गई थी।",
+                "News\nJustin Trudeau accused India in parliament. A Sikh leader was shot dead in June.")) {
+            assertEquals(List.of(), roles(events(text), "Assault"), text);
+        }
+        assertEquals(List.of("attacker=Russia, target=Ukraine"), roles(events(
+                "खबर\nरूस ने सोमवार को यूक्रेन पर हमला किया। मंगलवार को भी हमला किया गया।"), "MilitaryStrike").subList(0, 1),
+                "a state's act retold in the passive is still the state's");
+    }
+
+    @Test
     void aPronounForWhomTheSubjectMeetsIsTheOneTheSentenceBeforeToldOf() {
         List<Event> gu = events("પ્રવાસ\nશ્રીલંકાના પ્રમુખ અનુરા કુમારા દિસાનાયકે રવિવારે દિલ્હી પહોંચ્યા હતા. "
                 + "વડાપ્રધાન નરેન્દ્ર મોદીએ સોમવારે તેમની સાથે મુલાકાત કરી હતી.");
