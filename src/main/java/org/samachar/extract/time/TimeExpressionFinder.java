@@ -84,7 +84,7 @@ public final class TimeExpressionFinder {
                     .or(() -> dayMonth(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthDay(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthYear(tokens, at))
-                    .or(() -> yearAlone(tokens, at))
+                    .or(() -> namedWith(sentence, tokens, at) ? Optional.empty() : yearAlone(tokens, at))
                     .or(() -> monthAlone(tokens, at, published, tense))
                     .or(() -> weekday(tokens, at, published, tense));
             if (m.isPresent()) {
@@ -104,6 +104,20 @@ public final class TimeExpressionFinder {
     }
 
     private record Match(int words, TimeValue value) {
+    }
+
+    /**
+     * Whether a number is joined by a hyphen to the word before it, which is no number: part of a
+     * name ("जॉइंट स्वॉर्ड-2024बी", "Justice Mission-2025"), not a year the sentence is dated by.
+     */
+    private static boolean namedWith(String sentence, List<Token> tokens, int at) {
+        if (at == 0) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        String between = sentence.substring(before.end(), tokens.get(at).begin());
+        return (between.equals("-") || between.equals("\u2010") || between.equals("\u2011"))
+                && !Character.isDigit(before.surface().charAt(before.surface().length() - 1));
     }
 
     /**

@@ -31,6 +31,14 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void aYearJoinedToANameByAHyphenIsPartOfTheNameNotADate() {
+        assertEquals(List.of("सोमवार=2024-06-17"), times("चीन ने सोमवार को 'ज्वाइंट स्वॉर्ड-2024बी' नाम से अभ्यास शुरू किया।", MON_2024_06_17));
+        assertEquals(List.of("Monday=2024-06-17"), times("China began the Strait Thunder-2025 drills on Monday.", MON_2024_06_17));
+        assertEquals(List.of("2019=2019", "2023=2023"), times("Trade grew in 2019-2023.", MON_2024_06_17),
+                "the second year of a range is still a year");
+    }
+
+    @Test
     void aMonthOrDayBesideARelativeYearIsInThatYear() {
         assertEquals(List.of("पिछले साल सितंबर=2023-09"), times("पिछले साल सितंबर में कनाडा ने आरोप लगाया था।", MON_2024_06_17));
         assertEquals(List.of("ગયા વર્ષે 18 સપ્ટેમ્બરે=2023-09-18"),
