@@ -92,7 +92,12 @@ public final class EntityMentionFinder implements Annotator {
                 boolean inflectedFirst = !firstStem.equals(tokens.get(i).nameStems().get(0));
                 for (Gazetteer.Entry entry : gazetteer.startingWith(firstStem)) {
                     int n = entry.keys().size();
-                    if (n <= bestWords || (inflectedFirst && n > 1) || i + n > tokens.size()) {
+                    // "विक्रम मिस्री ... मिस्री ने कहा": the short name of someone the article names
+                    // in full beats a nationality word spelt the same ("मिस्री", Egyptian)
+                    // (judged below like any short form, so the first pass learns it was refused)
+                    boolean overDemonym = n == bestWords && best.entry().label().kind() == LabelKind.DEMONYM
+                            && entry.label().kind() == LabelKind.SHORT;
+                    if (n <= bestWords && !overDemonym || (inflectedFirst && n > 1) || i + n > tokens.size()) {
                         continue;
                     }
                     if (entry.label().kind() == LabelKind.SHORT

@@ -41,7 +41,8 @@ class EntityMentionFinderTest {
                 sam:demonym "German"@en, "જર્મન"@gu .
             <urn:x-c:kr> a schema:Country ;
                 rdfs:label "South Korea"@en, "દક્ષિણ કોરિયા"@gu, "दक्षिण कोरिया"@hi .
-            <urn:x-c:ao> a schema:Country ; rdfs:label "Aviona"@en, "એવિઓના"@gu, "एविओना"@hi .
+            <urn:x-c:ao> a schema:Country ; rdfs:label "Aviona"@en, "એવિઓના"@gu, "एविओना"@hi ; sam:demonym "एविओनी"@hi .
+            <urn:x-p:ravi> a schema:Person ; rdfs:label "रवि एविओनी"@hi ; sam:shortName "एविओनी"@hi .
             <urn:x-city:berlin> a schema:City ; rdfs:label "Berlin"@en, "બર્લિન"@gu, "बर्लिन"@hi .
             <urn:x-p:kim-a> a schema:Person ; rdfs:label "Kim Aram"@en ; sam:shortName "Kim"@en ; sam:shortNameAlone true .
             <urn:x-p:kim-b> a schema:Person ; rdfs:label "Kim Boram"@en ; sam:shortName "Kim"@en .
@@ -97,6 +98,14 @@ class EntityMentionFinderTest {
     void hindiPostpositionsAreSeparateWordsAndNuktaVariesFreely() {
         assertEquals(List.of("ओलाफ शोल्ज=urn:x-p:scholz", "जर्मनी=urn:x-c:de", "मून जे-इन=urn:x-p:moon"),
                 found("ओलाफ शोल्ज ने जर्मनी में मून जे-इन से मुलाकात की।"));
+    }
+
+    @Test
+    void aShortNameSpeltLikeANationalityIsThePersonWhereTheArticleNamesThemInFull() {
+        assertEquals(List.of("रवि एविओनी=urn:x-p:ravi", "एविओनी=urn:x-p:ravi"),
+                found("रवि एविओनी सोमवार को पहुंचे।\nएविओनी ने कहा कि बातचीत होगी।"));
+        assertEquals(List.of("एविओनी=urn:x-c:ao"), found("एविओनी सरकार ने कहा कि बातचीत होगी।"),
+                "without the full name it is the nationality");
     }
 
     @Test
