@@ -31,8 +31,11 @@ public final class SpeechContent implements Annotator {
 
     private static final String STATEMENT = "Statement";
     private static final String TARGET = "target";
+    /** The variant of a cue that is a condition, which threatens only with a hostile act after it. */
+    private static final String CONDITION = ":if";
 
     private final PhraseLexicon cues = PhraseLexicon.of("speech-content.tsv");
+    private final Set<String> threatActs = Set.copyOf(org.samachar.text.LanguageData.shared("events/threat-acts.txt"));
     private final WordOrder wordOrder = new WordOrder();
     private final Gazetteer gazetteer;
 
@@ -62,7 +65,8 @@ public final class SpeechContent implements Annotator {
         Set<Event> retyped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Event e : article.events()) {
             Event t = e.type().equals(STATEMENT) && !e.trigger().nested()
-                    ? typed(e, article.tokens().get(e.sentence()), article.arguments().get(e.sentence())) : e;
+                    ? typed(e, article.tokens().get(e.sentence()), article.arguments().get(e.sentence()),
+                    article.triggers().stream().filter(x -> x.sentence() == e.sentence()).toList()) : e;
             typed.add(t);
             if (t != e) {
                 retyped.add(t);
@@ -95,12 +99,13 @@ public final class SpeechContent implements Annotator {
 
     private static final String SPEAKER = "speaker";
 
-    private Event typed(Event statement, List<Token> tokens, List<Argument> args) {
+    private Event typed(Event statement, List<Token> tokens, List<Argument> args, List<Trigger> triggers) {
         int from = reportedFrom(statement.trigger(), tokens);
         if (from < 0) {
             return statement;
         }
-        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> h.firstToken() >= from).findFirst();
+        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> h.firstToken() >= from)
+                .filter(h -> !h.label().endsWith(CONDITION) || threatensAfter(h, triggers, args)).findFirst();
         if (cue.isEmpty()) {
             return statement;
         }
@@ -115,11 +120,25 @@ public final class SpeechContent implements Annotator {
                 .findFirst()
                 .ifPresent(a -> roles.add(new Event.Role(TARGET, a.entity())));
         Trigger t = statement.trigger();
-        Trigger retyped = new Trigger(t.sentence(), cue.get().label(), t.firstToken(), t.lastToken(), t.text(), t.speech(),
+        String type = Trigger.typeOf(cue.get().label());
+        Trigger retyped = new Trigger(t.sentence(), type, t.firstToken(), t.lastToken(), t.text(), t.speech(),
                 t.clause(), t.nested(), t.negated(), t.objects());
-        return new Event(statement.index(), cue.get().label(), statement.sentence(), retyped, roles, statement.place(),
+        return new Event(statement.index(), type, statement.sentence(), retyped, roles, statement.place(),
                 statement.time(), statement.modality(), statement.claimedBy(), statement.denies(), statement.objects(),
                 statement.confidence());
+    }
+
+    /**
+     * Whether a condition ("अगर", "જો", "if": a cue labelled {@code :if}), no word of a name, is
+     * followed in its sentence by a hostile act ({@code events/threat-acts.txt}): "said that if China
+     * attacked Taiwan the US would defend it", "कहा कि भारत अगर बांध बनाता है तो पाकिस्तान मिसाइलें
+     * दागेगा" threaten whoever the condition names.
+     */
+    private boolean threatensAfter(PhraseLexicon.Hit condition, List<Trigger> triggers, List<Argument> args) {
+        if (args.stream().anyMatch(a -> a.firstToken() <= condition.firstToken() && condition.lastToken() <= a.lastToken())) {
+            return false;
+        }
+        return triggers.stream().anyMatch(t -> t.firstToken() > condition.lastToken() && threatActs.contains(t.type()));
     }
 
     /** The first word of what the statement reports, or -1 when the sentence does not set it apart. */

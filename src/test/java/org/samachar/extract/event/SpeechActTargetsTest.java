@@ -13,6 +13,17 @@ import static org.samachar.extract.event.EventSentences.roles;
 class SpeechActTargetsTest {
 
     @Test
+    void aConditionFollowedByAHostileActThreatensWhomItNames() {
+        for (String text : List.of("खबर\nईरान ने कहा कि अगर इजरायल ने फिर हमला किया तो उसे कड़ा जवाब मिलेगा।",
+                "સમાચાર\nઈરાને કહ્યું કે જો ઇઝરાયેલ હુમલો કરશે તો ઈરાન વળતો જવાબ આપશે.",
+                "News\nIran said that if Israel attacked again, it would strike back.")) {
+            assertEquals(List.of("speaker=Iran, target=Israel"), roles(events(text), "Warning"), text);
+        }
+        List<Event> talks = events("खबर\nरूस ने कहा कि अगर यूक्रेन तैयार हो तो बातचीत शुरू हो सकती है।");
+        assertEquals(List.of(), roles(talks, "Warning"), "a condition with no hostile act threatens nobody");
+    }
+
+    @Test
     void whomAProtestIsPutBeforeIsItsTarget() {
         assertEquals(List.of("speaker=China, target=Japan"), roles(events(
                 "સમાચાર\nચીને શુક્રવારે જાપાન સમક્ષ સખત વિરોધ નોંધાવ્યો."), "Disapprove"));
