@@ -16,10 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * People of no name who act as a crowd ("ढाका में हजारों छात्रों ने प्रदर्शन किया", "protesters
- * rallied in Seoul"): the acts of {@code events/crowd-acts.txt} done by them are the doings of the
- * country they happen in, as event coding counts a country's people among its actors. The country
- * is the one of the place the act's own clause gives; with no place said, the crowd stays nobody's.
+ * People of no name who act as a group ("ढाका में हजारों छात्रों ने प्रदर्शन किया", "protesters
+ * rallied in Seoul", "पुलिस ने कराची में ... गिरफ्तार किया"): the acts of {@code events/crowd-acts.txt}
+ * done by them are the doings of the country they happen in, as event coding counts a country's
+ * people and forces among its actors. The country is the one of the place the act's own clause
+ * gives; with no place said, the group stays nobody's.
  */
 final class Crowds {
 
@@ -38,9 +39,9 @@ final class Crowds {
 
     /**
      * Whether an act of a crowd's kind is done by people of no name: the act's word is itself such
-     * a noun ("protesters rallied"), or the nearest such noun before it, with no name between,
-     * stands as a subject (marked as the agent, or unmarked as the subject of a verb that takes
-     * no object: "હજારો વિદ્યાર્થીઓ એકઠા થયા").
+     * a noun ("protesters rallied"), or such a noun before it is marked as the agent ("पुलिस ने"),
+     * or the nearest such noun before it, with no name between, is unmarked as the subject of a
+     * verb that takes no object ("હજારો વિદ્યાર્થીઓ એકઠા થયા").
      */
     boolean actsAsCrowd(Trigger t, List<Token> tokens, List<Argument> args) {
         if (!crowdActs.contains(t.type())) {
@@ -50,6 +51,10 @@ final class Crowds {
             if (peopleNouns.unnamed(tokens, k, args)) {
                 return true;
             }
+        }
+        // "पुलिस ने कराची में 200 लोगों को गिरफ्तार किया": marked as the agent, names may stand between
+        if (peopleNouns.agentBefore(tokens, t.firstToken(), args)) {
+            return true;
         }
         int nearestName = args.stream().filter(a -> a.lastToken() < t.firstToken() && !a.modifier())
                 .mapToInt(Argument::lastToken).max().orElse(-1);

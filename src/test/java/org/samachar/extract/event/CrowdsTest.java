@@ -30,6 +30,15 @@ class CrowdsTest {
     }
 
     @Test
+    void thePoliceArrestForTheCountryTheyArrestIn() {
+        for (String text : List.of("गिरफ्तारी\nपुलिस ने कराची में 200 अफगानों को गिरफ्तार किया।",
+                "ધરપકડ\nપોલીસે કરાચીમાં 200 અફઘાનોની ધરપકડ કરી હતી.",
+                "Arrests\nPolice arrested 200 Afghans in Karachi on Sunday.")) {
+            assertEquals("agent=Pakistan", roles(events(text), "Arrest").get(0).split(", ")[0], text);
+        }
+    }
+
+    @Test
     void aCrowdWithNoPlaceSaidActsForNobody() {
         assertEquals(List.of(), roles(events("विरोध\nहजारों छात्रों ने जोरदार प्रदर्शन किया।"), "Protest"));
     }
