@@ -108,6 +108,7 @@ final class Clauses {
                       List<Trigger> backgroundActs, Set<String> coordinators, PhraseCues cues, CaseMarkers caseMarkers) {
         int[] clause = new int[tokens.size()];
         int number = 0;
+        int opened = 0;
         for (int i = 1; i < tokens.size(); i++) {
             String gap = gap(text, tokens, i);
             boolean starts = false;
@@ -115,12 +116,17 @@ final class Clauses {
                     || gap.indexOf(',') >= 0 && cues.whereWords().contains(tokens.get(i).key())) {
                 // "... पहुंचे, जहां राष्ट्रपति ने उनका स्वागत किया": who welcomed is no visitor
                 starts = true;
-            } else if (gap.indexOf(',') >= 0 && coordinators.contains(tokens.get(i).key()) && i + 1 < tokens.size()) {
-                int subject = i + 1;
-                starts = args.stream().anyMatch(a -> a.firstToken() == subject && !a.modifier()
-                        && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE)));
+            } else if (coordinators.contains(tokens.get(i).key()) && i + 1 < tokens.size()) {
+                int and = i;
+                int from = opened;
+                // "પુતિન અને કિમે": a name right before "and" is listed with the one after it
+                boolean listed = args.stream().anyMatch(a -> a.lastToken() == and - 1);
+                boolean actBefore = !listed && triggers.stream().anyMatch(t -> t.firstToken() >= from && t.lastToken() < and);
+                starts = gap.indexOf(',') >= 0 ? subjectAfter(text, tokens, args, triggers, and, true)
+                        : actBefore && subjectAfter(text, tokens, args, triggers, and, false);
             }
             number += starts ? 1 : 0;
+            opened = starts ? i : opened;
             clause[i] = number;
         }
         Set<Integer> embedded = new HashSet<>();
@@ -140,6 +146,33 @@ final class Clauses {
             }
         }
         return new Clauses(clause, embedded, heads, bare);
+    }
+
+    /** How many words after "and" the new clause's subject may stand ("and 25 days later Israel struck"). */
+    private static final int SUBJECT_REACH = 6;
+
+    /**
+     * Whether a name acting on its own opens a clause after the coordinator at {@code and}: after a
+     * comma, the first name within {@link #SUBJECT_REACH} words, unmarked or the agent ("..., and
+     * 25 days later Israel struck"); with no comma, after an act of the clause before, only a
+     * name marked as the agent ("ઈરાને મિસાઈલો છોડી હતી અને તેના 25 દિવસ પછી ઇઝરાયલે હુમલા
+     * કર્યા"), since "X और Y ने" lists names. An act's word or punctuation before it ends the search.
+     */
+    private static boolean subjectAfter(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
+                                        int and, boolean comma) {
+        for (int k = and + 1; k < tokens.size() && k <= and + SUBJECT_REACH; k++) {
+            int at = k;
+            if (k > and + 1 && endsPhrase(text, tokens, k)
+                    || triggers.stream().anyMatch(t -> t.firstToken() <= at && at <= t.lastToken())) {
+                return false;
+            }
+            Optional<Argument> name = args.stream().filter(a -> a.firstToken() == at).findFirst();
+            if (name.isPresent()) {
+                Argument a = name.get();
+                return !a.modifier() && (a.cases().contains("AGENT") || comma && a.cases().contains(CaseMarkers.NONE));
+            }
+        }
+        return false;
     }
 
     /**

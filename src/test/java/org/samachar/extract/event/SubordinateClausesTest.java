@@ -35,6 +35,19 @@ class SubordinateClausesTest {
     }
 
     @Test
+    void anAgentNamedAfterAndOpensAClauseOfItsOwnButNamesListedByAndDoNot() {
+        for (String text : List.of(
+                "સમાચાર\nઈરાને ઓક્ટોબરમાં ઇઝરાયલ પર મિસાઈલો છોડી હતી અને તેના 25 દિવસ પછી ઇઝરાયલે ઈરાનનાં લશ્કરી મથકો પર હવાઈ હુમલા કર્યા.",
+                "खबर\nईरान ने अक्टूबर में इजरायल पर मिसाइलें दागी थीं और इसके 25 दिन बाद इजरायल ने ईरान के सैन्य ठिकानों पर हवाई हमले किए।",
+                "News\nIran fired missiles at Israel in October, and 25 days later Israel struck Iranian military bases.")) {
+            assertEquals(List.of("attacker=Iran, target=Israel", "attacker=Israel, target=Iran"),
+                    roles(events(text), "MilitaryStrike"), text);
+        }
+        assertEquals(List.of("participant=Vladimir Putin, participant=Kim Jong Un"), roles(events(
+                "ખબર\nસમિટ પછી વ્લાદિમીર પુતિન અને કિમ જોંગ ઉને મુલાકાત કરી."), "Meeting"));
+    }
+
+    @Test
     void aNameInABecauseClauseIsNoActorOfTheMainAct() {
         for (String text : List.of(
                 "तलब\nभारत ने जापान के उप राजदूत को तलब किया क्योंकि राजदूत कोजी तोमिता शहर से बाहर थे।",
