@@ -27,8 +27,15 @@ public final class EntityMentionFinder implements Annotator {
     private final Gazetteer gazetteer;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final java.util.Set<String> governmentNouns = WordList.load("government-nouns.txt");
-    private final java.util.Set<String> ordinaryWords = WordList.load("not-names.txt", "coordinators.txt", "complementizers.txt",
-            "subordinators.txt", "relatives.txt", "where-words.txt");
+    private final java.util.Set<String> ordinaryWords = ordinaryWords();
+
+    /** Words that are no given name: those of not-names.txt, the words that join clauses, and pronouns ("उन्होंने पुतिन से"). */
+    private static java.util.Set<String> ordinaryWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(WordList.load("not-names.txt", "coordinators.txt",
+                "complementizers.txt", "subordinators.txt", "relatives.txt", "where-words.txt"));
+        WordList.labelled("anaphors.tsv").values().forEach(words::addAll);
+        return java.util.Set.copyOf(words);
+    }
 
     public EntityMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -138,8 +145,8 @@ public final class EntityMentionFinder implements Annotator {
      * Whether the word before a short form cannot be a given name of someone else who bears it
      * ("नीरव मोदी", "Melania Trump", or a spelling of the full name the gazetteer lacks, which
      * another stage resolves whole): the sentence's first word, a title, a name found before, a
-     * word with a case ending, an ordinary word ({@code not-names.txt} and the words that join
-     * clauses), or in Latin script a word in lower case.
+     * word with a case ending, an ordinary word ({@code not-names.txt}, the words that join
+     * clauses, pronouns), or in Latin script a word in lower case.
      */
     private boolean noGivenNameBefore(List<Token> tokens, int i, boolean[] titles, List<Match> before) {
         if (i == 0 || titles[i - 1]) {

@@ -101,6 +101,11 @@ class EntityMentionFinderTest {
     }
 
     @Test
+    void aPronounBeforeALeadersShortFormIsNoGivenName() {
+        assertEquals(List.of("शोल्ज़=urn:x-p:scholz"), found("अगले दिन उन्होंने शोल्ज़ से मुलाकात की।"));
+    }
+
+    @Test
     void aShortNameSpeltLikeANationalityIsThePersonWhereTheArticleNamesThemInFull() {
         assertEquals(List.of("रवि एविओनी=urn:x-p:ravi", "एविओनी=urn:x-p:ravi"),
                 found("रवि एविओनी सोमवार को पहुंचे।\nएविओनी ने कहा कि बातचीत होगी।"));
