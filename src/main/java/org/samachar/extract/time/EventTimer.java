@@ -28,13 +28,16 @@ import java.util.regex.Pattern;
  * against the publication date. In a sentence that reports speech, the speech act takes a time of
  * the speaker's clause, as does a verbal act of the speaker told before what they report
  * ("criticised X on Sunday, saying that ..."), and the reported events one of the reported
- * clause; a speech act in an embedded post happens on the post's date. An article without a
- * publication date gets no times: relative expressions would have nothing to resolve against.
+ * clause; a speech act in an embedded post happens on the post's date; an act after a phrase
+ * counting from another act ("अगले दिन", "25 days later") that long after it ({@link CountedFromActs}).
+ * An article without a publication date gets no times: relative expressions would have nothing to
+ * resolve against.
  */
 public final class EventTimer implements Annotator {
 
     private final TimeVocabulary vocabulary = new TimeVocabulary();
     private final TimeExpressionFinder times = new TimeExpressionFinder(vocabulary);
+    private final CountedFromActs countedFromActs = new CountedFromActs(vocabulary);
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final TenseDetector tenses = new TenseDetector();
     private final Set<String> verbalActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
@@ -74,7 +77,7 @@ public final class EventTimer implements Annotator {
                     t.clause() < 0 || t.thatLeftOut() ? -1 : tokens.get(t.clause()).begin(), tokens.get(t.firstToken()).begin());
             out.add(e.withTime(time, confidence(e.roles(), time)));
         }
-        return article.withEvents(out);
+        return article.withEvents(countedFromActs.apply(out, article));
     }
 
     /**

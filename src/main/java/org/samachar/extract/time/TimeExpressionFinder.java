@@ -330,7 +330,10 @@ public final class TimeExpressionFinder {
         if (j < tokens.size() && dashBetween(s, tokens, i + 1, j) && day(tokens, j).value > 0) {
             last = day(tokens, j).value;
             j++;
-        } else if (j + 1 < tokens.size() && words.isRangeWord(tokens.get(j).key()) && day(tokens, j + 1).value > 0) {
+        } else if (j + 1 < tokens.size() && words.isRangeWord(tokens.get(j).key()) && day(tokens, j + 1).value > 0
+                && !s.substring(tokens.get(j - 1).end(), tokens.get(j).begin()).contains(",")
+                && lookup(tokens, j + 2, words::spanUnit).isEmpty()) {
+            // "June 18 and 19", not "October 1, and 25 days later"
             last = day(tokens, j + 1).value;
             j += 2;
         }

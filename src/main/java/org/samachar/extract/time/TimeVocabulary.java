@@ -47,12 +47,17 @@ public final class TimeVocabulary {
     private final Map<String, Integer> counts = new HashMap<>();
     /** Units only a span counted back takes ("days", "years"): "in the coming weeks" is no week. */
     private final Map<String, ChronoUnit> spanUnits = new HashMap<>();
+    /** Words after a span that count it forward from an act told before ("इसके 25 दिन बाद", "25 days later"). */
+    private final java.util.Set<String> laterWords = new java.util.HashSet<>();
+    /** Words for "next" before the unit day that count one day on from an act told before ("अगले दिन"). */
+    private final java.util.Set<String> nextDayWords = new java.util.HashSet<>();
     /** The word lists of time.tsv, by the kind in their first column. */
-    private final Map<String, java.util.Set<String>> wordsOfKind = Map.of("range", rangeWords,
-            "month-before", monthBefore, "month-after", monthAfter, "year-genitive", yearGenitive,
-            "year-determiner", yearDeterminer, "genitive-adverbial", genitiveAdverbial,
-            "since-after", sinceAfter, "since-before", sinceBefore, "ago", agoWords,
-            "ago-anchor", agoAnchors);
+    private final Map<String, java.util.Set<String>> wordsOfKind = Map.ofEntries(Map.entry("range", rangeWords),
+            Map.entry("month-before", monthBefore), Map.entry("month-after", monthAfter),
+            Map.entry("year-genitive", yearGenitive), Map.entry("year-determiner", yearDeterminer),
+            Map.entry("genitive-adverbial", genitiveAdverbial), Map.entry("since-after", sinceAfter),
+            Map.entry("since-before", sinceBefore), Map.entry("ago", agoWords), Map.entry("ago-anchor", agoAnchors),
+            Map.entry("later", laterWords), Map.entry("next-day", nextDayWords));
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -127,6 +132,16 @@ public final class TimeVocabulary {
     /** Whether a word counts a span back from the publication ("पहले", "ago"). */
     public boolean isAgo(String key) {
         return agoWords.contains(key);
+    }
+
+    /** Whether one of a word's stems counts a span forward from an act told before ("बाद", "later"). */
+    public boolean isLater(java.util.Collection<String> stems) {
+        return stems.stream().anyMatch(laterWords::contains);
+    }
+
+    /** Whether one of a word's stems is "next" before the unit day ("अगले", "બીજા", "next"). */
+    public boolean isNextDay(java.util.Collection<String> stems) {
+        return stems.stream().anyMatch(nextDayWords::contains);
     }
 
     /** Whether a word before a span makes it count from another act ("इससे", "તેના"). */

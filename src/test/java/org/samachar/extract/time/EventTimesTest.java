@@ -34,6 +34,19 @@ class EventTimesTest {
     }
 
     @Test
+    void anActAfterAPhraseCountingFromAnotherActIsDatedThatLongAfterIt() {
+        assertEquals("2024-03-05", timeOf("खबर\nमोदी 4 मार्च को मास्को पहुंचे और अगले दिन पुतिन से बातचीत की।", "Negotiation"));
+        assertEquals("2024-03-05", timeOf("News\nModi arrived in Moscow on March 4, and the next day he held talks with Putin.",
+                "held talks"));
+        assertEquals("2024-03-11", timeOf("સમાચાર\nઈરાને 1 માર્ચે ઇઝરાયલ પર મિસાઈલો છોડી હતી અને તેના 10 દિવસ પછી ઇઝરાયલે"
+                + " ઈરાનનાં લશ્કરી મથકો પર હવાઈ હુમલા કર્યા.", "હવાઈ હુમલા"));
+        assertEquals("2024-03-05", timeOf("खबर\nमोदी 4 मार्च को मास्को पहुंचे। अगले दिन उन्होंने पुतिन से बातचीत की।", "Negotiation"),
+                "a phrase opening its sentence counts from the sentence before");
+        assertEquals("2024-03-07", timeOf("खबर\nमोदी 4 मार्च को मास्को पहुंचे और अगले दिन गुरुवार को पुतिन से बातचीत की।", "Negotiation"),
+                "an act with a day of its own after the phrase keeps it");
+    }
+
+    @Test
     void aTimeInTheGenitiveDatesTheActItQualifies() {
         assertEquals("2016", timeOf("खबर\nभारत ने कहा कि 2016 के हमले में पाकिस्तानी आतंकवादी शामिल थे।", "हमले"));
     }

@@ -31,6 +31,12 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void aDayAfterACommaAndAndIsNoEndOfARange() {
+        assertEquals(List.of("June 10=2024-06-10"), times("Iran fired missiles on June 10, and 25 days later Israel struck.", MON_2024_06_17));
+        assertEquals(List.of("June 10 and 11=2024-06-10/2024-06-11"), times("They met on June 10 and 11.", MON_2024_06_17));
+    }
+
+    @Test
     void aYearJoinedToANameByAHyphenIsPartOfTheNameNotADate() {
         assertEquals(List.of("सोमवार=2024-06-17"), times("चीन ने सोमवार को 'ज्वाइंट स्वॉर्ड-2024बी' नाम से अभ्यास शुरू किया।", MON_2024_06_17));
         assertEquals(List.of("Monday=2024-06-17"), times("China began the Strait Thunder-2025 drills on Monday.", MON_2024_06_17));
