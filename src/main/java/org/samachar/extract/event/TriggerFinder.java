@@ -58,6 +58,7 @@ public final class TriggerFinder implements Annotator {
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
     private final PhraseLexicon distributive = PhraseLexicon.of("distributive.tsv");
+    private final EasedMeasures easedMeasures = new EasedMeasures();
     private final RoleTemplates templates = new RoleTemplates();
     private final WordOrder wordOrder = new WordOrder();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
@@ -189,6 +190,7 @@ public final class TriggerFinder implements Annotator {
                 labelled.add(Map.entry(label, h));
             }
         }
+        labelled = easedMeasures.apply(s.text(), tokens, labelled, verbFinal);
         List<Map.Entry<String, PhraseLexicon.Hit>> byType = oneEventPerTypeAndClause(s, tokens, args, labelled, verbFinal);
         // "X said that ...": the speaker stands before the complementizer, the reported event after.
         int split = -1;

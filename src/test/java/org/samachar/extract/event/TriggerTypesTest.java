@@ -99,6 +99,20 @@ class TriggerTypesTest {
     }
 
     @Test
+    void aMeasureToldWithAWordThatEasesItIsAYield() {
+        for (String text : List.of("खबर\nअमेरिका ने चीन पर टैरिफ 10 प्रतिशत घटा दिया।",
+                "સમાચાર\nઅમેરિકાએ ચીન પરના ટેરિફમાં 10 ટકાનો ઘટાડો કર્યો.",
+                "News\nThe United States cut its tariffs on China by ten points.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("Yield"), events.stream().map(Event::type).toList(), text);
+            assertEquals("agent=United States, target=China", roles(events.get(0)), text);
+        }
+        assertEquals(List.of("Sanction"), events("खबर\nअमेरिका ने चीन पर टैरिफ लगाए और अपने राजदूत को हटा दिया।").stream()
+                .map(Event::type).filter(t -> t.equals("Sanction") || t.equals("Yield")).toList(),
+                "an easing word past 'and' is another act's");
+    }
+
+    @Test
     void refusingToActRejectsTheActWhichIsNoEventOfItsOwn() {
         for (String text : List.of("खबर\nचीन ने जापान पर प्रतिबंध लगाने से इनकार कर दिया।",
                 "खबर\nचीन ने जांच में सहयोग करने से इनकार कर दिया।",
