@@ -26,7 +26,25 @@ final class Dateline {
 
     /** Whether the mention is a name of a dateline: its place or its agency. */
     static boolean names(Mention m, Sentence s, int paragraphBegin, String body) {
-        return place(m, s, paragraphBegin, body) || source(m, s, paragraphBegin, body);
+        return place(m, s, paragraphBegin, body) || source(m, s, paragraphBegin, body) || countryOfPlace(m, s, paragraphBegin, body);
+    }
+
+    /** After a dateline's country: its date and agency, then the mark ("…, Oct 13 (Reuters) -"). */
+    private static final java.util.regex.Pattern DATE_AND_AGENCY_THEN_MARK =
+            java.util.regex.Pattern.compile("^,[^.!?()\\[\\]]{0,30}?(\\([^)]{1,30}\\))?\\s*[-–—:]");
+
+    /**
+     * "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -": the country named after the dateline's city,
+     * between commas, before its date and agency.
+     */
+    static boolean countryOfPlace(Mention m, Sentence s, int paragraphBegin, String body) {
+        if (s.begin() > paragraphBegin || m.entity().type() != EntityType.COUNTRY) {
+            return false;
+        }
+        String before = body.substring(paragraphBegin, m.begin());
+        return before.endsWith(", ") && before.indexOf(',') == before.length() - 2
+                && before.strip().split("\\s+").length <= CITY_WORDS
+                && DATE_AND_AGENCY_THEN_MARK.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + SOURCE_REACH))).find();
     }
 
     /**

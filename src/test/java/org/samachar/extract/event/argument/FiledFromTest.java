@@ -41,6 +41,14 @@ class FiledFromTest {
     }
 
     @Test
+    void theCountryBetweenCommasAfterTheDatelinesCityIsNoActor() {
+        for (String text : List.of("Talks\nSHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - Donald Trump met Recep Tayyip Erdogan on Monday.",
+                "Talks\nDOHA, Qatar, Oct 13 - Donald Trump met Recep Tayyip Erdogan on Monday.")) {
+            assertEquals(List.of("participant=Donald Trump, participant=Recep Tayyip Erdoğan"), roles(events(text), "Meeting"), text);
+        }
+    }
+
+    @Test
     void theAgencyOfADatelineIsNoActor() {
         for (String text : List.of(
                 "Trip\nMOSCOW, June 17 (Reuters): Vladimir Putin will visit North Korea on Wednesday.",
