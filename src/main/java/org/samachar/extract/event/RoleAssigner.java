@@ -109,6 +109,7 @@ public final class RoleAssigner implements Annotator {
 
         Map<Trigger, List<Event.Role>> speechRoles = new LinkedHashMap<>();
         Set<Trigger> tellersSpoken = new HashSet<>();
+        Set<Trigger> toldBySpeaker = new HashSet<>();
         for (Trigger t : main) {
             if (t.speech()) {
                 // "X said officials told him that Moscow had nothing to do with it": the denial is
@@ -123,6 +124,11 @@ public final class RoleAssigner implements Annotator {
                 } else if (spokenByPeopleOfNoName(tokens, t, args)) {
                     // ", officials said", "सूत्रों ने बताया": no name speaks or claims it
                     speechRoles.put(t, List.of());
+                } else if (reported && t.firstToken() > split && !t.type().equals("Statement")
+                        && subjectOfItsOwn(t, reportedSide, speakersSide(speechRoles, split))) {
+                    // "लावरोव ने कहा कि चीन ने आरोप लगाया है": the accusation is China's, told by Lavrov
+                    speechRoles.put(t, speechRoles(text, t, scope.args(t, reportedSide), tokens, scope.triggers(t, triggers)));
+                    toldBySpeaker.add(t);
                 } else {
                     List<Event.Role> roles = speechRoles(text, t, scope.args(t, speakerSide), tokens, scope.triggers(t, triggers));
                     speechRoles.put(t, reported && t.firstToken() <= split ? aimedAtWhatIsReported(t, roles, reportedSide) : roles);
@@ -139,7 +145,8 @@ public final class RoleAssigner implements Annotator {
         for (Trigger t : main) {
             String type = t.type();
             boolean resumed = reported && t.firstToken() > split && resumesMainClause(text, tokens, t);
-            Set<Entity> claimants = t.speech() || resumed ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources, scope.inPhrase(t), args);
+            Set<Entity> claimants = toldBySpeaker.contains(t) ? speakersOfTheReport(speechRoles, split, speechRoles.get(t))
+                    : t.speech() || resumed ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources, scope.inPhrase(t), args);
             claimingAll.addAll(claimants);
             List<Argument> side = scope.args(t, !reported ? args : resumed ? args.stream()
                     .filter(a -> a.lastToken() < split || a.firstToken() > t.lastToken()).toList()
@@ -304,6 +311,45 @@ public final class RoleAssigner implements Annotator {
             return false;
         }
         return text.substring(tokens.get(and - 1).end(), tokens.get(and).begin()).contains(",");
+    }
+
+    /**
+     * Whether a speech act of the reported clause has a subject of its own there, before it, acting
+     * on its own, who is not of the speaker's side ("मोदी ने कहा कि भारत ... माकूल जवाब देगा" stays
+     * Modi's warning).
+     */
+    private static boolean subjectOfItsOwn(Trigger t, List<Argument> reportedSide, Set<Entity> speakersSide) {
+        // marked as the agent, or unmarked right before the verb ("China had accused")
+        return reportedSide.stream().anyMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()
+                && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE) && t.firstToken() - a.lastToken() <= 2)
+                && !speakersSide.contains(a.entity()));
+    }
+
+    /** The speakers of the main clause, their countries and the countries of their bodies. */
+    private Set<Entity> speakersSide(Map<Trigger, List<Event.Role>> speechRoles, int split) {
+        Set<Entity> out = new HashSet<>();
+        speechRoles.forEach((t, roles) -> {
+            if (t.firstToken() <= split) {
+                roles.stream().filter(r -> r.role().equals("speaker")).map(Event.Role::entity).forEach(e -> {
+                    out.add(e);
+                    gazetteer.nationalityOf(e).ifPresent(out::add);
+                    gazetteer.locationOf(e).ifPresent(out::add);
+                });
+            }
+        });
+        return out;
+    }
+
+    /** Who spoke the report a speech act of its reported clause is told in: its claimants, if not its own speakers. */
+    private static Set<Entity> speakersOfTheReport(Map<Trigger, List<Event.Role>> speechRoles, int split, List<Event.Role> own) {
+        Set<Entity> out = new LinkedHashSet<>();
+        speechRoles.forEach((t, roles) -> {
+            if (t.firstToken() <= split) {
+                roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> out.add(r.entity()));
+            }
+        });
+        own.forEach(r -> out.remove(r.entity()));
+        return out;
     }
 
     /**

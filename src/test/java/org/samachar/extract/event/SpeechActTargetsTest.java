@@ -13,6 +13,19 @@ import static org.samachar.extract.event.EventSentences.roles;
 class SpeechActTargetsTest {
 
     @Test
+    void aSpeechActReportedWithASubjectOfItsOwnIsThatSubjectsToldByTheSpeaker() {
+        for (String text : List.of("खबर\nसर्गेई लावरोव ने कहा कि चीन ने भी आरोप लगाया है कि अमेरिका तनाव बढ़ा रहा है।",
+                "News\nSergei Lavrov said China had accused the United States of raising tensions.")) {
+            Event accusation = EventSentences.only(events(text), "Accusation");
+            assertEquals("speaker=China, target=United States", roles(accusation), text);
+            assertEquals("[Sergei Lavrov]", accusation.claimedBy().stream().map(e -> e.name()).toList().toString(), text);
+        }
+        assertEquals(List.of("speaker=Narendra Modi"), roles(events(
+                "खबर\nनरेंद्र मोदी ने कहा कि भारत ने कभी किसी पर आरोप नहीं लगाया।"), "Accusation").stream()
+                .map(r -> r.split(", ")[0]).toList(), "the speaker's own country is the speaker's side");
+    }
+
+    @Test
     void aConditionFollowedByAHostileActThreatensWhomItNames() {
         for (String text : List.of("खबर\nईरान ने कहा कि अगर इजरायल ने फिर हमला किया तो उसे कड़ा जवाब मिलेगा।",
                 "સમાચાર\nઈરાને કહ્યું કે જો ઇઝરાયેલ હુમલો કરશે તો ઈરાન વળતો જવાબ આપશે.",
