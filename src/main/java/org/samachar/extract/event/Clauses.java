@@ -109,6 +109,7 @@ final class Clauses {
         int[] clause = new int[tokens.size()];
         int number = 0;
         int opened = 0;
+        Words words = null; // worked out for the first "and" only: most sentences have none
         for (int i = 1; i < tokens.size(); i++) {
             String gap = gap(text, tokens, i);
             boolean starts = false;
@@ -116,14 +117,12 @@ final class Clauses {
                     || gap.indexOf(',') >= 0 && cues.whereWords().contains(tokens.get(i).key())) {
                 // "... पहुंचे, जहां राष्ट्रपति ने उनका स्वागत किया": who welcomed is no visitor
                 starts = true;
-            } else if (coordinators.contains(tokens.get(i).key()) && i + 1 < tokens.size()) {
-                int and = i;
-                int from = opened;
+            } else if (i + 1 < tokens.size() && coordinators.contains(tokens.get(i).key())) {
+                words = words != null ? words : new Words(tokens.size(), args, triggers);
                 // "પુતિન અને કિમે": a name right before "and" is listed with the one after it
-                boolean listed = args.stream().anyMatch(a -> a.lastToken() == and - 1);
-                boolean actBefore = !listed && triggers.stream().anyMatch(t -> t.firstToken() >= from && t.lastToken() < and);
-                starts = gap.indexOf(',') >= 0 ? subjectAfter(text, tokens, args, triggers, and, true)
-                        : actBefore && subjectAfter(text, tokens, args, triggers, and, false);
+                boolean actBefore = !words.nameEndsAt[i - 1] && words.actEndedBetween(opened, i);
+                starts = gap.indexOf(',') >= 0 ? subjectAfter(text, tokens, words, i, true)
+                        : actBefore && subjectAfter(text, tokens, words, i, false);
             }
             number += starts ? 1 : 0;
             opened = starts ? i : opened;
@@ -158,21 +157,53 @@ final class Clauses {
      * name marked as the agent ("ઈરાને મિસાઈલો છોડી હતી અને તેના 25 દિવસ પછી ઇઝરાયલે હુમલા
      * કર્યા"), since "X और Y ने" lists names. An act's word or punctuation before it ends the search.
      */
-    private static boolean subjectAfter(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                                        int and, boolean comma) {
+    private static boolean subjectAfter(String text, List<Token> tokens, Words words, int and, boolean comma) {
         for (int k = and + 1; k < tokens.size() && k <= and + SUBJECT_REACH; k++) {
-            int at = k;
-            if (k > and + 1 && endsPhrase(text, tokens, k)
-                    || triggers.stream().anyMatch(t -> t.firstToken() <= at && at <= t.lastToken())) {
+            if (k > and + 1 && endsPhrase(text, tokens, k) || words.actWord[k]) {
                 return false;
             }
-            Optional<Argument> name = args.stream().filter(a -> a.firstToken() == at).findFirst();
-            if (name.isPresent()) {
-                Argument a = name.get();
+            Argument a = words.nameStartingAt[k];
+            if (a != null) {
                 return !a.modifier() && (a.cases().contains("AGENT") || comma && a.cases().contains(CaseMarkers.NONE));
             }
         }
         return false;
+    }
+
+    /** Where names start and end and acts stand in a sentence, looked up word by word. */
+    private static final class Words {
+        final Argument[] nameStartingAt;
+        final boolean[] nameEndsAt;
+        final boolean[] actWord;
+        private final List<Trigger> acts;
+
+        Words(int size, List<Argument> args, List<Trigger> triggers) {
+            nameStartingAt = new Argument[size];
+            nameEndsAt = new boolean[size];
+            actWord = new boolean[size];
+            acts = triggers;
+            for (Argument a : args) {
+                if (nameStartingAt[a.firstToken()] == null) {
+                    nameStartingAt[a.firstToken()] = a;
+                }
+                nameEndsAt[a.lastToken()] = true;
+            }
+            for (Trigger t : triggers) {
+                for (int k = t.firstToken(); k <= t.lastToken() && k < size; k++) {
+                    actWord[k] = true;
+                }
+            }
+        }
+
+        /** Whether an act starts at or after {@code from} and ends before {@code to}. */
+        boolean actEndedBetween(int from, int to) {
+            for (Trigger t : acts) {
+                if (t.firstToken() >= from && t.lastToken() < to) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
