@@ -93,6 +93,12 @@ final class NounHeads {
                 if (args.stream().anyMatch(b -> b.firstToken() == nounAt + 1 && b.entity().type() == EntityType.PERSON)) {
                     break; // "ईरान के नेता अली खामेनेई": a title of the person after it, not a group
                 }
+                if (a.cases().contains(CaseMarkers.GENITIVE) && args.stream()
+                        .anyMatch(b -> b.firstToken() == nounAt + 1 && b.entity().type() == EntityType.ORGANIZATION)) {
+                    // "सूडान के अर्धसैनिक बल आरएसएफ ने": the country whose body the title says, no actor
+                    args.remove(i--);
+                    break;
+                }
                 Set<String> cases = caseMarkers.cases(tokens, g, g, noun.get());
                 if (owner || !cases.equals(Set.of(CaseMarkers.NONE))) {
                     args.set(i, new Argument(a.entity(), cases, a.firstToken(), g, false, a.group(), EntityType.ORGANIZATION));

@@ -179,6 +179,12 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aCountryInTheGenitiveOfATitleBeforeABodysNameIsNoActor() {
+        assertEquals(List.of("attacker=Rapid Support Forces, target=Sudan"), roles(events(
+                "खबर\nसूडान के अर्धसैनिक बल आरएसएफ ने रविवार को अल-फाशिर पर कब्जा कर लिया।"), "MilitaryStrike"));
+    }
+
+    @Test
     void aCountrysLandMayStandPastListedQualitiesButNotPastAWordInACaseOfItsOwn() {
         for (String text : List.of("खबर\nइजरायल ने शुक्रवार तड़के ईरान के कई परमाणु और सैन्य ठिकानों पर हवाई हमले किए।",
                 "સમાચાર\nઇઝરાયેલે શુક્રવારે વહેલી સવારે ઈરાનના અનેક પરમાણુ અને લશ્કરી ઠેકાણાંઓ પર હવાઈ હુમલા કર્યા હતા.")) {
