@@ -99,6 +99,13 @@ class TriggerTypesTest {
     }
 
     @Test
+    void takingAimAtSomeoneInWordsIsDisapprovalAndHandingOverTheDeadAYield() {
+        assertEquals(List.of("speaker=Iran, target=India"), roles(events("खबर\nईरान ने गुरुवार को भारत पर निशाना साधा।"), "Disapprove"));
+        assertEquals(List.of("agent=Hamas"), roles(events("સમાચાર\nહમાસે સોમવારે મૃતદેહો સોંપ્યા હતા."), "Yield"));
+        assertEquals(List.of("agent=Hamas"), roles(events("News\nHamas handed over the bodies on Monday."), "Yield"));
+    }
+
+    @Test
     void aMeasureToldWithAWordThatEasesItIsAYield() {
         for (String text : List.of("खबर\nअमेरिका ने चीन पर टैरिफ 10 प्रतिशत घटा दिया।",
                 "સમાચાર\nઅમેરિકાએ ચીન પરના ટેરિફમાં 10 ટકાનો ઘટાડો કર્યો.",
