@@ -99,6 +99,13 @@ class TriggerTypesTest {
     }
 
     @Test
+    void aStrikeInAPlaceIsAStrike() {
+        Event strike = EventSentences.only(events("News\nAn Israeli strike in Tehran killed dozens on Tuesday."), "MilitaryStrike");
+        assertEquals("attacker=Israel", roles(strike));
+        assertEquals("Tehran", strike.place().orElseThrow().name());
+    }
+
+    @Test
     void takingAimAtSomeoneInWordsIsDisapprovalAndHandingOverTheDeadAYield() {
         assertEquals(List.of("speaker=Iran, target=India"), roles(events("खबर\nईरान ने गुरुवार को भारत पर निशाना साधा।"), "Disapprove"));
         assertEquals(List.of("agent=Hamas"), roles(events("સમાચાર\nહમાસે સોમવારે મૃતદેહો સોંપ્યા હતા."), "Yield"));
