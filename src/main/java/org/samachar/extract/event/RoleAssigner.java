@@ -54,8 +54,17 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
+    /** Words that stand as a subject without naming someone new: pronouns, titles, nouns of groups and governments. */
+    private final Set<String> ordinarySubjects = ordinarySubjects();
     private final Crowds crowds;
     private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
+
+    private static Set<String> ordinarySubjects() {
+        Set<String> words = new HashSet<>(WordList.load("group-nouns.txt", "government-nouns.txt", "not-names.txt"));
+        WordList.labelled("anaphors.tsv").values().forEach(words::addAll);
+        WordList.labelled("role-cues.tsv").values().forEach(v -> v.forEach(c -> words.addAll(List.of(c.split(" ")))));
+        return Set.copyOf(words);
+    }
 
     public RoleAssigner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -168,6 +177,7 @@ public final class RoleAssigner implements Annotator {
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
                     && (!reported || t.firstToken() <= split) && !scope.inBarePhrase(t)
                     && !unnamedSubjectBefore(tokens, t, args)
+                    && !strangerBefore(tokens, t, args, sentenceTriggers)
                     // "ट्रूडो ने आरोप लगाया। निज्जर को गोली मार दी गई": a passive that names no doer
                     // retells a state's act ("the strikes were carried out"), not a person's
                     && !(previousSubject.get().entity().type() == EntityType.PERSON && wordOrder.ownVerbPassive(t, tokens))
@@ -381,6 +391,32 @@ public final class RoleAssigner implements Annotator {
         int last = t.firstToken() - 1;
         return peopleNouns.agentBefore(tokens, t.firstToken(), args)
                 || last >= 0 && peopleNouns.unnamed(tokens, last, args) && peopleNouns.subjectOf(tokens, last, t.firstToken());
+    }
+
+    /**
+     * Whether the act's clause has a subject the gazetteer does not know ("दलाई लामा ने कहा",
+     * "Nayara Energy said"): a word in the agent's case, or in English a capitalised word right
+     * before the act (not the sentence's first), that is no name found, no pronoun, no title and no noun of a group or of
+     * people. Such a sentence is about its own subject, not the last sentence's.
+     */
+    private boolean strangerBefore(List<Token> tokens, Trigger t, List<Argument> args, List<Trigger> sentence) {
+        int from = sentence.stream().filter(o -> o.lastToken() < t.firstToken()).mapToInt(Trigger::lastToken).max().orElse(-1) + 1;
+        boolean latin = "Latn".equals(tokens.get(t.firstToken()).script());
+        for (int k = latin ? Math.max(from, t.firstToken() - 1) : from; k < t.firstToken(); k++) {
+            int at = k;
+            Token w = tokens.get(k);
+            if (args.stream().anyMatch(a -> a.firstToken() <= at && at <= a.lastToken()) || ordinarySubjects.contains(w.key())
+                    || w.stems().stream().anyMatch(ordinarySubjects::contains) || peopleNouns.is(w) || caseMarkers.isPostposition(w)) {
+                continue;
+            }
+            // in English not the sentence's first word, capitalised whatever it is ("It detained")
+            boolean subject = latin ? k > 0 && Character.isUpperCase(w.surface().codePointAt(0))
+                    : caseMarkers.casesOfNoun(tokens, k).contains("AGENT");
+            if (subject) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

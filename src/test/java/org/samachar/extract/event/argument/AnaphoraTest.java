@@ -27,6 +27,18 @@ class AnaphoraTest {
     }
 
     @Test
+    void aSubjectTheGazetteerDoesNotKnowIsNoneOfTheSentenceBefore() {
+        for (String text : List.of("खबर\nवांग यी ने मंगलवार को जयशंकर से मुलाकात की। दलाई लामा ने कहा कि चुनाव ट्रस्ट करेगा।",
+                "News\nKeir Starmer announced new sanctions on Russia. Nayara Energy said the sanctions were unjust.")) {
+            List<String> statements = roles(events(text), "Statement");
+            assertTrue(statements.stream().noneMatch(r -> r.contains("Wang Yi") || r.contains("Keir Starmer") && statements.size() > 1),
+                    text + ": " + statements);
+        }
+        assertEquals(List.of("speaker=Russia"), roles(events("खबर\nरूस ने यूक्रेन पर हमला किया। उसने कहा कि यह जवाब है।"), "Statement"),
+                "a pronoun is still the subject before");
+    }
+
+    @Test
     void aPassiveThatNamesNoDoerIsNoActOfThePersonTheSentenceBeforeToldOf() {
         for (String text : List.of("खबर\nजस्टिन ट्रूडो ने संसद में भारत पर आरोप लगाया। एक सिख नेता को जून में गोली मार दी गई थी।",
                 "News\nJustin Trudeau accused India in parliament. A Sikh leader was shot dead in June.")) {
