@@ -44,6 +44,7 @@ public final class ArgumentFinder implements Annotator {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> inclusiveWords = WordList.load("inclusive-words.txt");
+    private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final PhraseLexicon triggerWords = PhraseLexicon.of("event-triggers.tsv");
     private final NounHeads nounHeads;
     private final ReferringWords referringWords;
@@ -231,6 +232,10 @@ public final class ArgumentFinder implements Annotator {
                     && !a.modifier() && !next.modifier()) {
                 // "इजराइल और हमास ... सहमत हो गए": two unmarked names joined are one subject or object
                 args.set(i, a.with(a.cases(), a.lastToken(), a.modifier(), next.group()));
+            } else if (between == 1 && joined && a.modifier() && next.modifier() && a.cases().equals(next.cases())
+                    && next.lastToken() + 1 < tokens.size() && groupNouns.contains(tokens.get(next.lastToken() + 1).key())) {
+                // "Russian and Ukrainian delegations": nationalities joined by "and" before a group noun qualify it both
+                args.set(i, a.with(a.cases(), a.lastToken(), true, next.group()));
             }
         }
     }

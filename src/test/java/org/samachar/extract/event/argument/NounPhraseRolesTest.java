@@ -179,6 +179,12 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void nationalitiesJoinedByAndBeforeAGroupNounBothAct() {
+        assertEquals(List.of("participant=Russia, participant=Ukraine"), roles(events(
+                "News\nRussian and Ukrainian delegations met in Istanbul on Friday."), "Meeting"));
+    }
+
+    @Test
     void aCountryInTheGenitiveOfATitleBeforeABodysNameIsNoActor() {
         assertEquals(List.of("attacker=Rapid Support Forces, target=Sudan"), roles(events(
                 "खबर\nसूडान के अर्धसैनिक बल आरएसएफ ने रविवार को अल-फाशिर पर कब्जा कर लिया।"), "MilitaryStrike"));
