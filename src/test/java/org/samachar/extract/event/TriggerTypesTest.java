@@ -99,6 +99,14 @@ class TriggerTypesTest {
     }
 
     @Test
+    void reachingAnAgreementIsMakingIt() {
+        assertEquals(List.of("participant=India, participant=China"), roles(events(
+                "News\nIndia and China reached a consensus on border patrolling on Monday."), "AgreementSigning"));
+        assertEquals(List.of("participant=India, participant=China"), roles(events(
+                "खबर\nभारत और चीन सोमवार को एक समझौते पर पहुंच गए।"), "AgreementSigning"));
+    }
+
+    @Test
     void aStrikeInAPlaceIsAStrike() {
         Event strike = EventSentences.only(events("News\nAn Israeli strike in Tehran killed dozens on Tuesday."), "MilitaryStrike");
         assertEquals("attacker=Israel", roles(strike));
