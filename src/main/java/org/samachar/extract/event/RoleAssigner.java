@@ -561,11 +561,49 @@ public final class RoleAssigner implements Annotator {
      * trigger speaks (English "the US says", Gujarati "બંને દેશોએ" after the names); a name that
      * only qualifies the speaker ("અમેરિકાના અધિકારીએ", "the US official") speaks for its country.
      */
+    /**
+     * "रूस ने यूक्रेन की मांग को खारिज कर दिया", "rejected Ukraine's demand": a speech act told as a
+     * noun whose owner stands right before it in the genitive is the owner's, aimed at the clause's
+     * subject who answers it, unless that subject is of the owner's side ("मोदी ने भारत की मांग
+     * दोहराई"). A statement, a denial and a rejection are left as they are.
+     */
+    private Optional<List<Event.Role>> ownedAct(Trigger t, List<Argument> args, List<Token> tokens, List<Event.Role> roles) {
+        String type = Trigger.typeOf(t.label());
+        // a denial or rejection names what it answers in the genitive ("ટ્રમ્પના દાવાને નકાર્યો"): not its own
+        if (type.equals("Statement") || type.equals(DENIAL) || type.equals("Reject")) {
+            return Optional.empty();
+        }
+        int before = t.firstToken() - 1;
+        int ownerEnd = before >= 0 && caseMarkers.isPostposition(tokens.get(before)) ? before - 1 : before;
+        Optional<Argument> owner = args.stream().filter(a -> a.lastToken() == ownerEnd && !a.modifier()
+                && a.cases().contains(CaseMarkers.GENITIVE)).findFirst();
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        Entity who = owner.get().entity();
+        List<Event.Role> subjects = roles.stream().filter(r -> r.role().equals("speaker") && !r.entity().equals(who)).toList();
+        boolean sameSide = subjects.stream().anyMatch(r -> gazetteer.nationalityOf(r.entity()).filter(who::equals).isPresent()
+                || gazetteer.locationOf(r.entity()).filter(who::equals).isPresent());
+        if (subjects.isEmpty() || sameSide) {
+            return Optional.empty();
+        }
+        List<Event.Role> out = new ArrayList<>();
+        out.add(new Event.Role("speaker", who, Optional.empty()));
+        subjects.forEach(r -> out.add(new Event.Role(TARGET_ROLE, r.entity(), r.namedAs())));
+        return Optional.of(out);
+    }
+
+    private static final String TARGET_ROLE = "target";
+
     private List<Event.Role> speechRoles(String text, Trigger t, List<Argument> args, List<Token> tokens,
                                          List<Trigger> sentenceTriggers) {
         String template = t.label();
         int trigger = t.firstToken();
         List<Event.Role> roles = roles(t, args, Set.of(), tokens, sentenceTriggers);
+        Optional<List<Event.Role>> owned = ownedAct(t, args, tokens, roles);
+        if (owned.isPresent()) {
+            return owned.get();
+        }
         // "Iran will face sanctions unless it stops, France warned": in a language whose verb
         // comes before its object, the unmarked name right before a reporting verb that ends the
         // sentence speaks, whatever the clause before it made of that name.

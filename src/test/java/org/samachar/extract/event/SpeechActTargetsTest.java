@@ -13,6 +13,17 @@ import static org.samachar.extract.event.EventSentences.roles;
 class SpeechActTargetsTest {
 
     @Test
+    void aSpeechActToldAsANounOwnedByANameIsThatNamesAimedAtWhoAnswersIt() {
+        for (String text : List.of("खबर\nरूस ने यूक्रेन की मांग को खारिज कर दिया।",
+                "News\nRussia rejected Ukraine's demand on Friday.")) {
+            assertEquals(List.of("speaker=Ukraine, target=Russia"), roles(events(text), "Demand"), text);
+            assertEquals(List.of("speaker=Russia, target=Ukraine"), roles(events(text), "Reject"), text);
+        }
+        assertEquals(List.of("speaker=India, target=Canada"), roles(events("खबर\nभारत ने कनाडा के आरोपों को खारिज कर दिया।"), "Reject"),
+                "the rejection stays the one who rejects");
+    }
+
+    @Test
     void aSpeechActReportedWithASubjectOfItsOwnIsThatSubjectsToldByTheSpeaker() {
         for (String text : List.of("खबर\nसर्गेई लावरोव ने कहा कि चीन ने भी आरोप लगाया है कि अमेरिका तनाव बढ़ा रहा है।",
                 "News\nSergei Lavrov said China had accused the United States of raising tensions.")) {
