@@ -54,22 +54,15 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> reportedTargets = Set.copyOf(LanguageData.shared("events/reported-targets.txt"));
     private final Map<String, Set<String>> attributions = WordList.labelled("attribution.tsv");
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
-    /** Words that stand as a subject without naming someone new: pronouns, titles, nouns of groups and governments. */
-    private final Set<String> ordinarySubjects = ordinarySubjects();
     private final Crowds crowds;
+    private final Speakers speakerRules;
     private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
-
-    private static Set<String> ordinarySubjects() {
-        Set<String> words = new HashSet<>(WordList.load("group-nouns.txt", "government-nouns.txt", "not-names.txt"));
-        WordList.labelled("anaphors.tsv").values().forEach(words::addAll);
-        WordList.labelled("role-cues.tsv").values().forEach(v -> v.forEach(c -> words.addAll(List.of(c.split(" ")))));
-        return Set.copyOf(words);
-    }
 
     public RoleAssigner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.places = new EventPlaces(caseMarkers, gazetteer::cityOf);
         this.crowds = new Crowds(peopleNouns, caseMarkers, gazetteer, templates);
+        this.speakerRules = new Speakers(gazetteer, caseMarkers, peopleNouns);
     }
 
     @Override
@@ -134,7 +127,7 @@ public final class RoleAssigner implements Annotator {
                     // ", officials said", "सूत्रों ने बताया": no name speaks or claims it
                     speechRoles.put(t, List.of());
                 } else if (reported && t.firstToken() > split && !t.type().equals("Statement")
-                        && subjectOfItsOwn(t, reportedSide, speakersSide(speechRoles, split))) {
+                        && speakerRules.subjectOfItsOwn(t, reportedSide, speakerRules.speakersSide(speechRoles, split))) {
                     // "लावरोव ने कहा कि चीन ने आरोप लगाया है": the accusation is China's, told by Lavrov
                     speechRoles.put(t, speechRoles(text, t, scope.args(t, reportedSide), tokens, scope.triggers(t, triggers)));
                     toldBySpeaker.add(t);
@@ -154,7 +147,7 @@ public final class RoleAssigner implements Annotator {
         for (Trigger t : main) {
             String type = t.type();
             boolean resumed = reported && t.firstToken() > split && resumesMainClause(text, tokens, t);
-            Set<Entity> claimants = toldBySpeaker.contains(t) ? speakersOfTheReport(speechRoles, split, speechRoles.get(t))
+            Set<Entity> claimants = toldBySpeaker.contains(t) ? Speakers.ofTheReport(speechRoles, split, speechRoles.get(t))
                     : t.speech() || resumed ? Set.of() : claimants(text, tokens, t, split, speechRoles, sources, scope.inPhrase(t), args);
             claimingAll.addAll(claimants);
             List<Argument> side = scope.args(t, !reported ? args : resumed ? args.stream()
@@ -177,7 +170,7 @@ public final class RoleAssigner implements Annotator {
             if ((roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) && previousSubject.isPresent()
                     && (!reported || t.firstToken() <= split) && !scope.inBarePhrase(t)
                     && !unnamedSubjectBefore(tokens, t, args)
-                    && !strangerBefore(tokens, t, args, sentenceTriggers)
+                    && !speakerRules.strangerBefore(tokens, t, args, sentenceTriggers)
                     // "ट्रूडो ने आरोप लगाया। निज्जर को गोली मार दी गई": a passive that names no doer
                     // retells a state's act ("the strikes were carried out"), not a person's
                     && !(previousSubject.get().entity().type() == EntityType.PERSON && wordOrder.ownVerbPassive(t, tokens))
@@ -324,45 +317,6 @@ public final class RoleAssigner implements Annotator {
     }
 
     /**
-     * Whether a speech act of the reported clause has a subject of its own there, before it, acting
-     * on its own, who is not of the speaker's side ("मोदी ने कहा कि भारत ... माकूल जवाब देगा" stays
-     * Modi's warning).
-     */
-    private static boolean subjectOfItsOwn(Trigger t, List<Argument> reportedSide, Set<Entity> speakersSide) {
-        // marked as the agent, or unmarked right before the verb ("China had accused")
-        return reportedSide.stream().anyMatch(a -> a.lastToken() < t.firstToken() && !a.modifier()
-                && (a.cases().contains("AGENT") || a.cases().contains(CaseMarkers.NONE) && t.firstToken() - a.lastToken() <= 2)
-                && !speakersSide.contains(a.entity()));
-    }
-
-    /** The speakers of the main clause, their countries and the countries of their bodies. */
-    private Set<Entity> speakersSide(Map<Trigger, List<Event.Role>> speechRoles, int split) {
-        Set<Entity> out = new HashSet<>();
-        speechRoles.forEach((t, roles) -> {
-            if (t.firstToken() <= split) {
-                roles.stream().filter(r -> r.role().equals("speaker")).map(Event.Role::entity).forEach(e -> {
-                    out.add(e);
-                    gazetteer.nationalityOf(e).ifPresent(out::add);
-                    gazetteer.locationOf(e).ifPresent(out::add);
-                });
-            }
-        });
-        return out;
-    }
-
-    /** Who spoke the report a speech act of its reported clause is told in: its claimants, if not its own speakers. */
-    private static Set<Entity> speakersOfTheReport(Map<Trigger, List<Event.Role>> speechRoles, int split, List<Event.Role> own) {
-        Set<Entity> out = new LinkedHashSet<>();
-        speechRoles.forEach((t, roles) -> {
-            if (t.firstToken() <= split) {
-                roles.stream().filter(r -> r.role().equals("speaker")).forEach(r -> out.add(r.entity()));
-            }
-        });
-        own.forEach(r -> out.remove(r.entity()));
-        return out;
-    }
-
-    /**
      * Whether the nearest subject before a speech act is people of no name, with no name between
      * them and the act: ", officials said", "अधिकारियों ने बताया", "સૂત્રોએ જણાવ્યું".
      */
@@ -391,32 +345,6 @@ public final class RoleAssigner implements Annotator {
         int last = t.firstToken() - 1;
         return peopleNouns.agentBefore(tokens, t.firstToken(), args)
                 || last >= 0 && peopleNouns.unnamed(tokens, last, args) && peopleNouns.subjectOf(tokens, last, t.firstToken());
-    }
-
-    /**
-     * Whether the act's clause has a subject the gazetteer does not know ("दलाई लामा ने कहा",
-     * "Nayara Energy said"): a word in the agent's case, or in English a capitalised word right
-     * before the act (not the sentence's first), that is no name found, no pronoun, no title and no noun of a group or of
-     * people. Such a sentence is about its own subject, not the last sentence's.
-     */
-    private boolean strangerBefore(List<Token> tokens, Trigger t, List<Argument> args, List<Trigger> sentence) {
-        int from = sentence.stream().filter(o -> o.lastToken() < t.firstToken()).mapToInt(Trigger::lastToken).max().orElse(-1) + 1;
-        boolean latin = "Latn".equals(tokens.get(t.firstToken()).script());
-        for (int k = latin ? Math.max(from, t.firstToken() - 1) : from; k < t.firstToken(); k++) {
-            int at = k;
-            Token w = tokens.get(k);
-            if (args.stream().anyMatch(a -> a.firstToken() <= at && at <= a.lastToken()) || ordinarySubjects.contains(w.key())
-                    || w.stems().stream().anyMatch(ordinarySubjects::contains) || peopleNouns.is(w) || caseMarkers.isPostposition(w)) {
-                continue;
-            }
-            // in English not the sentence's first word, capitalised whatever it is ("It detained")
-            boolean subject = latin ? k > 0 && Character.isUpperCase(w.surface().codePointAt(0))
-                    : caseMarkers.casesOfNoun(tokens, k).contains("AGENT");
-            if (subject) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -561,46 +489,12 @@ public final class RoleAssigner implements Annotator {
      * trigger speaks (English "the US says", Gujarati "બંને દેશોએ" after the names); a name that
      * only qualifies the speaker ("અમેરિકાના અધિકારીએ", "the US official") speaks for its country.
      */
-    /**
-     * "रूस ने यूक्रेन की मांग को खारिज कर दिया", "rejected Ukraine's demand": a speech act told as a
-     * noun whose owner stands right before it in the genitive is the owner's, aimed at the clause's
-     * subject who answers it, unless that subject is of the owner's side ("मोदी ने भारत की मांग
-     * दोहराई"). A statement, a denial and a rejection are left as they are.
-     */
-    private Optional<List<Event.Role>> ownedAct(Trigger t, List<Argument> args, List<Token> tokens, List<Event.Role> roles) {
-        String type = Trigger.typeOf(t.label());
-        // a denial or rejection names what it answers in the genitive ("ટ્રમ્પના દાવાને નકાર્યો"): not its own
-        if (type.equals("Statement") || type.equals(DENIAL) || type.equals("Reject")) {
-            return Optional.empty();
-        }
-        int before = t.firstToken() - 1;
-        int ownerEnd = before >= 0 && caseMarkers.isPostposition(tokens.get(before)) ? before - 1 : before;
-        Optional<Argument> owner = args.stream().filter(a -> a.lastToken() == ownerEnd && !a.modifier()
-                && a.cases().contains(CaseMarkers.GENITIVE)).findFirst();
-        if (owner.isEmpty()) {
-            return Optional.empty();
-        }
-        Entity who = owner.get().entity();
-        List<Event.Role> subjects = roles.stream().filter(r -> r.role().equals("speaker") && !r.entity().equals(who)).toList();
-        boolean sameSide = subjects.stream().anyMatch(r -> gazetteer.nationalityOf(r.entity()).filter(who::equals).isPresent()
-                || gazetteer.locationOf(r.entity()).filter(who::equals).isPresent());
-        if (subjects.isEmpty() || sameSide) {
-            return Optional.empty();
-        }
-        List<Event.Role> out = new ArrayList<>();
-        out.add(new Event.Role("speaker", who, Optional.empty()));
-        subjects.forEach(r -> out.add(new Event.Role(TARGET_ROLE, r.entity(), r.namedAs())));
-        return Optional.of(out);
-    }
-
-    private static final String TARGET_ROLE = "target";
-
     private List<Event.Role> speechRoles(String text, Trigger t, List<Argument> args, List<Token> tokens,
                                          List<Trigger> sentenceTriggers) {
         String template = t.label();
         int trigger = t.firstToken();
         List<Event.Role> roles = roles(t, args, Set.of(), tokens, sentenceTriggers);
-        Optional<List<Event.Role>> owned = ownedAct(t, args, tokens, roles);
+        Optional<List<Event.Role>> owned = speakerRules.ownedAct(t, args, tokens, roles);
         if (owned.isPresent()) {
             return owned.get();
         }
