@@ -40,9 +40,10 @@ final class CountedFromActs {
 
     List<Event> apply(List<Event> events, AnalyzedArticle article) {
         List<Event> out = new ArrayList<>(events);
-        for (int s = 0; s < article.sentences().size(); s++) {
-            int sentence = s;
-            if (out.stream().noneMatch(e -> e.sentence() == sentence)) {
+        boolean[] withEvents = new boolean[article.sentences().size()];
+        events.forEach(e -> withEvents[e.sentence()] = true);
+        for (int s = 0; s < withEvents.length; s++) {
+            if (!withEvents[s]) {
                 continue;
             }
             List<Token> tokens = article.tokens().get(s);
@@ -78,9 +79,9 @@ final class CountedFromActs {
             if (words.isNextDay(tokens.get(i).stems()) && unit(tokens.get(i + 1)).filter(ChronoUnit.DAYS::equals).isPresent()) {
                 return Optional.of(new Phrase(i, i + 1, 1, ChronoUnit.DAYS));
             }
-            Optional<Integer> n = words.count(tokens.get(i));
-            if (n.isPresent() && i + 2 < tokens.size() && words.isLater(tokens.get(i + 2).stems())) {
-                Optional<ChronoUnit> unit = unit(tokens.get(i + 1));
+            if (i + 2 < tokens.size() && words.isLater(tokens.get(i + 2).stems())) {
+                Optional<Integer> n = words.count(tokens.get(i));
+                Optional<ChronoUnit> unit = n.isPresent() ? unit(tokens.get(i + 1)) : Optional.empty();
                 if (unit.isPresent()) {
                     int first = i > 0 && words.isAgoAnchor(tokens.get(i - 1).key()) ? i - 1 : i;
                     return Optional.of(new Phrase(first, i + 2, n.get(), unit.get()));

@@ -136,12 +136,25 @@ public final class TimeVocabulary {
 
     /** Whether one of a word's stems counts a span forward from an act told before ("बाद", "later"). */
     public boolean isLater(java.util.Collection<String> stems) {
-        return stems.stream().anyMatch(laterWords::contains);
+        return anyIn(stems, laterWords);
+    }
+
+    /** Asked of every word of every sentence with an event: a loop, not a stream. */
+    private static boolean anyIn(java.util.Collection<String> stems, java.util.Set<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String stem : stems) {
+            if (words.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of a word's stems is "next" before the unit day ("अगले", "બીજા", "next"). */
     public boolean isNextDay(java.util.Collection<String> stems) {
-        return stems.stream().anyMatch(nextDayWords::contains);
+        return anyIn(stems, nextDayWords);
     }
 
     /** Whether a word before a span makes it count from another act ("इससे", "તેના"). */

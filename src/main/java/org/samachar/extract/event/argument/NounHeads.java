@@ -132,7 +132,12 @@ final class NounHeads {
             int limit = args.stream().filter(b -> b.firstToken() > a.lastToken() && b.entity().type() != EntityType.CITY)
                     .mapToInt(b -> b.firstToken() - 1).findFirst().orElse(tokens.size() - 1);
             int reach = owner ? REGION_REACH : 1;
-            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + reach, limit); g++) {
+            int end = Math.min(a.lastToken() + reach, limit);
+            // the words past the group's reach are read only when a land noun stands among them
+            if (end > a.lastToken() + GROUP_REACH && !regionNounIn(tokens, a.lastToken() + GROUP_REACH + 1, end)) {
+                end = a.lastToken() + GROUP_REACH;
+            }
+            for (int g = a.lastToken() + 1; g <= Math.min(end, limit); g++) {
                 Token word = tokens.get(g);
                 // "ईरान के कई परमाणु और सैन्य ठिकानों पर": words of no case of their own, listed
                 // qualities, may stand between; a word in a case of its own or a comma ends the phrase
@@ -158,6 +163,18 @@ final class NounHeads {
                         false, a.group(), a.kind()));
             }
         }
+    }
+
+    /** Whether a word from {@code from} to {@code to} (inclusive) is a noun for land ({@code region-nouns.txt}). */
+    private boolean regionNounIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to && k < tokens.size(); k++) {
+            for (String stem : tokens.get(k).stems()) {
+                if (regionNouns.contains(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many words a list of places may run on after its first noun before the mark of its case. */
