@@ -54,15 +54,11 @@ final class Speakers {
     /** The speakers of the main clause, their countries and the countries of their bodies. */
     Set<Entity> speakersSide(Map<Trigger, List<Event.Role>> speechRoles, int split) {
         Set<Entity> out = new HashSet<>();
-        speechRoles.forEach((t, roles) -> {
-            if (t.firstToken() <= split) {
-                roles.stream().filter(r -> r.role().equals("speaker")).map(Event.Role::entity).forEach(e -> {
-                    out.add(e);
-                    gazetteer.nationalityOf(e).ifPresent(out::add);
-                    gazetteer.locationOf(e).ifPresent(out::add);
-                });
-            }
-        });
+        for (Entity e : ofTheReport(speechRoles, split, List.of())) {
+            out.add(e);
+            gazetteer.nationalityOf(e).ifPresent(out::add);
+            gazetteer.locationOf(e).ifPresent(out::add);
+        }
         return out;
     }
 
