@@ -15,11 +15,11 @@ import java.util.Set;
 /**
  * Finds gazetteer names in each sentence: longest match first, word by word, with the case
  * ending on the last word allowed ({@link CaseEndings}). Short forms ("મોદી", "मैक्रों") count only for
- * entities whose full name or another label occurs in the same article, so a lone "Kim" in an
- * article about someone else is not taken for Kim Jong Un, or right after a title or right before
+ * entities whose full name or another label occurs in the same article, so a lone "Lee" in an
+ * article about someone else is not taken for Lee Jae-myung, or right after a title or right before
  * a government noun when no other entity has that short form ("પ્રધાનમંત્રી મોદીએ", "ट्रंप प्रशासन ने";
  * {@code government-nouns.txt}); the article has then named them. The gazetteer marks the few
- * whose short form needs neither ({@code sam:shortNameAlone}: "ट्रंप ने", "પુતિને" in an article
+ * whose short form needs neither ({@code sam:shortNameAlone}: "ट्रंप ने", "મેક્રોંએ" in an article
  * that never writes their first names).
  */
 public final class EntityMentionFinder implements Annotator {
@@ -29,7 +29,7 @@ public final class EntityMentionFinder implements Annotator {
     private final java.util.Set<String> governmentNouns = WordList.load("government-nouns.txt");
     private final java.util.Set<String> ordinaryWords = ordinaryWords();
 
-    /** Words that are no given name: those of not-names.txt, the words that join clauses, and pronouns ("उन्होंने पुतिन से"). */
+    /** Words that are no given name: those of not-names.txt, the words that join clauses, and pronouns ("उन्होंने मैक्रों से"). */
     private static java.util.Set<String> ordinaryWords() {
         java.util.Set<String> words = new java.util.HashSet<>(WordList.load("not-names.txt", "coordinators.txt",
                 "complementizers.txt", "subordinators.txt", "relatives.txt", "where-words.txt"));
@@ -173,7 +173,7 @@ public final class EntityMentionFinder implements Annotator {
         return ends;
     }
 
-    /** Whether no other entity has this short form: "President Kim" alone does not say which Kim. */
+    /** Whether no other entity has this short form: "President Lee" alone does not say which Lee. */
     private boolean onlyBearer(Gazetteer.Entry shortForm, String firstStem) {
         return gazetteer.startingWith(firstStem).stream().noneMatch(e -> e.keys().equals(shortForm.keys())
                 && !e.entity().iri().equals(shortForm.entity().iri()));

@@ -242,7 +242,7 @@ public final class Gazetteer {
 
     /**
      * Whether the entity's short names name it even in an article that never gives its full name
-     * ({@code sam:shortNameAlone}): a leader the news calls by the one word ("ट्रंप ने", "પુતિને").
+     * ({@code sam:shortNameAlone}): a leader the news calls by the one word ("ट्रंप ने", "મેક્રોંએ").
      */
     public boolean shortNameStandsAlone(Entity entity) {
         return shortNameAlone.contains(entity.iri());

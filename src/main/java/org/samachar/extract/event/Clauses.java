@@ -119,7 +119,7 @@ final class Clauses {
                 starts = true;
             } else if (i + 1 < tokens.size() && coordinators.contains(tokens.get(i).key())) {
                 words = words != null ? words : new Words(tokens.size(), args, triggers);
-                // "પુતિન અને કિમે": a name right before "and" is listed with the one after it
+                // "મેક્રોં અને શોલ્ઝે": a name right before "and" is listed with the one after it
                 boolean actBefore = !words.nameEndsAt[i - 1] && words.actEndedBetween(opened, i);
                 starts = gap.indexOf(',') >= 0 ? subjectAfter(text, tokens, words, i, true)
                         : actBefore && subjectAfter(text, tokens, words, i, false);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Times counted from another act ("8 जुलाई को मास्को पहुंचे और अगले दिन पुतिन से बातचीत की",
+ * Times counted from another act ("8 जुलाई को पेरिस पहुंचे और अगले दिन मैक्रों से बातचीत की",
  * "ઈરાને 1 ઓક્ટોબરે ... અને તેના 25 દિવસ પછી ઇઝરાયલે ...", "the next day"): a phrase of a count,
  * a unit and a word for "after" ({@code later} in time.tsv), or a word for "next" before the unit
  * day ({@code next-day}), dates the acts after it in its sentence that long after the last act
