@@ -99,6 +99,18 @@ class TriggerTypesTest {
     }
 
     @Test
+    void aCourtesyCallIsAMeetingAndABarrageOfMissilesAStrike() {
+        for (String text : List.of("News\nS. Jaishankar paid a courtesy call on Vladimir Putin on Monday.",
+                "खबर\nजयशंकर ने सोमवार को राष्ट्रपति पुतिन से शिष्टाचार भेंट की।")) {
+            assertEquals(List.of("participant=S. Jaishankar, participant=Vladimir Putin"), roles(events(text), "Meeting"), text);
+        }
+        assertEquals(List.of("attacker=Iran, target=Israel"), roles(events(
+                "खबर\nईरान ने शुक्रवार रात इजरायल पर मिसाइलों की बौछार कर दी।"), "MilitaryStrike"));
+        assertEquals(List.of("speaker=Wang Yi, target=S. Jaishankar"), roles(events(
+                "સમાચાર\nવાંગ યીએ સોમવારે જયશંકરને આશ્વાસન આપ્યું."), "ExpressIntentToCooperate"));
+    }
+
+    @Test
     void reachingAnAgreementIsMakingIt() {
         assertEquals(List.of("participant=India, participant=China"), roles(events(
                 "News\nIndia and China reached a consensus on border patrolling on Monday."), "AgreementSigning"));
