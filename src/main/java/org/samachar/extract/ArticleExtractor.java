@@ -11,7 +11,7 @@ import org.samachar.extract.event.DenialLinker;
 import org.samachar.extract.event.EventMerger;
 import org.samachar.extract.event.JudgedActs;
 import org.samachar.extract.event.ModalityFinder;
-import org.samachar.extract.event.RoleAssigner;
+import org.samachar.extract.event.role.RoleAssigner;
 import org.samachar.extract.event.SpeechContent;
 import org.samachar.extract.event.TriggerFinder;
 import org.samachar.extract.time.EventTimer;

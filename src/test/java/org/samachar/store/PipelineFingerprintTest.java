@@ -12,7 +12,7 @@ class PipelineFingerprintTest {
 
     @Test
     void theStagesAndTheirDataDecideArticleGraphs() {
-        for (String name : new String[]{"org/samachar/extract/event/RoleAssigner.class", "org/samachar/pipeline/model/Sentence.class",
+        for (String name : new String[]{"org/samachar/extract/event/role/RoleAssigner.class", "org/samachar/pipeline/model/Sentence.class",
                 "org/samachar/rdf/ArticleGraphWriter.class", "org/samachar/store/ArticleQuads.class",
                 "org/samachar/store/GraphValidator.class",
                 "samachar/lang/gu/event-triggers.tsv", "samachar/name-key.tsv", "samachar/events/roles.tsv"}) {

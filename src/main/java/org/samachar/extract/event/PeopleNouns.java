@@ -15,18 +15,18 @@ import java.util.Set;
  * name of the sentence and no subject of the sentence before is. Asked of many words for every
  * act, so each written form's answer is remembered ({@link FormCache}).
  */
-final class PeopleNouns {
+public final class PeopleNouns {
 
     private final Set<String> nouns = WordList.load("people-nouns.txt");
     private final FormCache<Boolean> isNoun = new FormCache<>();
     private final CaseMarkers caseMarkers;
 
-    PeopleNouns(CaseMarkers caseMarkers) {
+    public PeopleNouns(CaseMarkers caseMarkers) {
         this.caseMarkers = caseMarkers;
     }
 
     /** Whether the word is such a noun (any of its stems). */
-    boolean is(Token t) {
+    public boolean is(Token t) {
         return isNoun.get(t, w -> {
             for (String stem : w.stems()) {
                 if (nouns.contains(stem)) {
@@ -38,7 +38,7 @@ final class PeopleNouns {
     }
 
     /** Whether the word at {@code at} is such a noun, in no name's phrase ({@code args}). */
-    boolean unnamed(List<Token> tokens, int at, List<Argument> args) {
+    public boolean unnamed(List<Token> tokens, int at, List<Argument> args) {
         if (!is(tokens.get(at))) {
             return false;
         }
@@ -51,7 +51,7 @@ final class PeopleNouns {
     }
 
     /** Whether such a noun of no name stands as the agent before word {@code before}. */
-    boolean agentBefore(List<Token> tokens, int before, List<Argument> args) {
+    public boolean agentBefore(List<Token> tokens, int before, List<Argument> args) {
         for (int k = 0; k < before; k++) {
             if (unnamed(tokens, k, args) && caseMarkers.casesOfNoun(tokens, k).contains("AGENT")) {
                 return true;
@@ -64,7 +64,7 @@ final class PeopleNouns {
      * Whether the word at {@code at}, such a noun, is the subject of the act at {@code act}: in the
      * agent's case ("पुलिस ने"), or in English unmarked right before it ("officials said").
      */
-    boolean subjectOf(List<Token> tokens, int at, int act) {
+    public boolean subjectOf(List<Token> tokens, int at, int act) {
         Set<String> cases = caseMarkers.casesOfNoun(tokens, at);
         return cases.contains("AGENT") || "Latn".equals(tokens.get(at).script()) && at == act - 1 && cases.contains(CaseMarkers.NONE);
     }

@@ -20,7 +20,7 @@ import java.util.Set;
  * ({@code samachar/events/templates.tsv}); and which types are speech acts
  * ({@code samachar/events/speech-acts.txt}).
  */
-final class RoleTemplates {
+public final class RoleTemplates {
 
     record Slot(String role, Set<String> cases, Set<EntityType> kinds) {
         boolean fits(Set<String> entityCases, EntityType kind) {
@@ -54,7 +54,7 @@ final class RoleTemplates {
     private final Set<String> reasonActs;
     private final Set<String> specificSpeechActs;
 
-    RoleTemplates() {
+    public RoleTemplates() {
         for (String line : LanguageData.shared("events/templates.tsv")) {
             String[] c = line.split("\t+");
             if ((c.length == 4 || c.length == 5) && !c[0].equals("type")) {
@@ -96,7 +96,7 @@ final class RoleTemplates {
     }
 
     /** The first role of {@code type} this entity fits. */
-    Optional<String> roleFor(String type, Set<String> cases, EntityType kind) {
+    public Optional<String> roleFor(String type, Set<String> cases, EntityType kind) {
         // a variant without rows of its own ("ExpressIntentToCooperate:invite") takes its type's
         for (Slot s : slots.getOrDefault(type, slots.getOrDefault(Trigger.typeOf(type), List.of()))) {
             if (s.fits(cases, kind)) {
@@ -112,7 +112,7 @@ final class RoleTemplates {
     }
 
     /** Whether the roles found are enough for an event of this type (events/templates.tsv). */
-    boolean hasRequiredRoles(String type, List<Event.Role> roles) {
+    public boolean hasRequiredRoles(String type, List<Event.Role> roles) {
         Map.Entry<Set<String>, Integer> need = required.get(type);
         if (need == null) {
             return true;
@@ -129,7 +129,7 @@ final class RoleTemplates {
     }
 
     /** The role of the actor who does an event of {@code type} (speaker, agent, attacker...). */
-    String doer(String type) {
+    public String doer(String type) {
         return doers.getOrDefault(type, "");
     }
 

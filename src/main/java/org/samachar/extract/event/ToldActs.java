@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * doer (the name acting in the sentence) and the other, marked "on" or "to", as its target or
  * host: the claim turned round.
  */
-final class ToldActs {
+public final class ToldActs {
 
     private static final String PARTICIPANT = "participant";
     private static final String AS_TOLD = "-";
@@ -38,7 +38,7 @@ final class ToldActs {
     /** trigger label → who does what it tells, and how sure that is. */
     private final Map<String, Telling> tellings = new HashMap<>();
 
-    ToldActs(RoleTemplates templates) {
+    public ToldActs(RoleTemplates templates) {
         this.templates = templates;
         for (String line : LanguageData.shared("events/told-acts.tsv")) {
             String[] c = line.split("\t+");
@@ -54,7 +54,7 @@ final class ToldActs {
      * by its speaker; {@code args} are the sentence's names, whose words do not count in the reach
      * ("invited Israel's prime minister Benjamin Netanyahu to visit").
      */
-    List<Event> apply(List<Event> events, boolean verbFinal, List<Argument> args) {
+    public List<Event> apply(List<Event> events, boolean verbFinal, List<Argument> args) {
         List<Event> out = new ArrayList<>(events);
         Set<Integer> nameWords = new HashSet<>();
         args.forEach(a -> IntStream.rangeClosed(a.firstToken(), a.lastToken()).forEach(nameWords::add));

@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * destinations ("મોદી અમેરિકા જશે"). In the passive ("was attacked", "हमला किया गया", "હુમલો
  * કરવામાં આવ્યો") the unmarked subject is what is acted on, so it is an {@code OBJECT}.
  */
-final class WordOrder {
+public final class WordOrder {
 
-    static final String SUBJECT = "SUBJECT";
-    static final String OBJECT = "OBJECT";
+    public static final String SUBJECT = "SUBJECT";
+    public static final String OBJECT = "OBJECT";
     private static final String LOCATIVE = "LOCATIVE";
     private static final String AGENT = "AGENT";
 
@@ -50,7 +50,7 @@ final class WordOrder {
 
     private final Map<String, Voice> byLanguage = new HashMap<>();
 
-    WordOrder() {
+    public WordOrder() {
         for (String lang : Scripts.knownLanguages()) {
             boolean svo = false;
             Map<String, List<List<String>>> after = new HashMap<>();
@@ -83,7 +83,7 @@ final class WordOrder {
      * opening a clause of its own whose subject is the sentence's ("..., accusing Kigali of ...":
      * {@code clause-participle} in voice.tsv).
      */
-    boolean opensClauseAfterComma(String text, List<Token> tokens, int at) {
+    public boolean opensClauseAfterComma(String text, List<Token> tokens, int at) {
         if (at <= 0) {
             return false;
         }
@@ -96,12 +96,12 @@ final class WordOrder {
      * Whether the word {@code at} comes right after "and" ({@code coordinators.txt}): a verb there
      * goes on with the subject of the verb before it ("summoned the envoy and said").
      */
-    boolean afterCoordinator(List<Token> tokens, int at) {
+    public boolean afterCoordinator(List<Token> tokens, int at) {
         return at > 0 && caseMarkers.isCoordinator(tokens.get(at - 1));
     }
 
     /** Whether the verb ends the clause in this language (Gujarati, Hindi), so the main event's word comes last. */
-    boolean verbFinal(String language) {
+    public boolean verbFinal(String language) {
         Voice voice = byLanguage.get(language);
         return voice != null && !voice.svo;
     }
@@ -110,7 +110,7 @@ final class WordOrder {
      * The cases of each argument for this trigger: its own, and for an unmarked one, SUBJECT or
      * OBJECT by where it stands among the sentence's triggers.
      */
-    Map<Argument, Set<String>> cases(List<Argument> args, Trigger trigger, List<Token> tokens, List<Trigger> sentence) {
+    public Map<Argument, Set<String>> cases(List<Argument> args, Trigger trigger, List<Token> tokens, List<Trigger> sentence) {
         Voice voice = byLanguage.get(tokens.get(trigger.firstToken()).language());
         boolean passive = voice != null && passive(voice, trigger, tokens, sentence);
         Map<Argument, Set<String>> out = new HashMap<>();
@@ -174,7 +174,7 @@ final class WordOrder {
      * Whether the act's own verb is passive ("गोली मार दी गई", "was arrested"): its auxiliary right
      * after it, not one further on that a noun's act may share ("बैठक में लिए गए फैसले").
      */
-    boolean ownVerbPassive(Trigger trigger, List<Token> tokens) {
+    public boolean ownVerbPassive(Trigger trigger, List<Token> tokens) {
         Voice voice = byLanguage.get(tokens.get(trigger.firstToken()).language());
         // a noun in a case of its own is no verb's subject ("बैठक में लिए गए फैसले": the decision was taken)
         return voice != null && !caseMarkers.inCaseOfItsOwn(tokens, trigger.lastToken())

@@ -1,5 +1,6 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.role;
 
+import org.samachar.extract.event.PeopleNouns;
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.WordList;

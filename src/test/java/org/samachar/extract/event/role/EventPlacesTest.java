@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.role;
 
 import org.junit.jupiter.api.Test;
 import org.samachar.pipeline.model.Entity;
@@ -6,6 +6,7 @@ import org.samachar.pipeline.model.Event;
 
 import java.util.List;
 
+import org.samachar.extract.event.EventSentences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.samachar.extract.event.EventSentences.events;
 import static org.samachar.extract.event.EventSentences.only;

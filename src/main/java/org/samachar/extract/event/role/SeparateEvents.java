@@ -1,5 +1,6 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.role;
 
+import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Entity;

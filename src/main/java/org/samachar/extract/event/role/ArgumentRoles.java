@@ -1,0 +1,140 @@
+package org.samachar.extract.event.role;
+
+import org.samachar.extract.event.RoleTemplates;
+import org.samachar.extract.event.WordOrder;
+import org.samachar.extract.event.argument.ArgumentFinder;
+import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.Gazetteer;
+import org.samachar.pipeline.model.Argument;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Token;
+import org.samachar.pipeline.model.Trigger;
+import org.samachar.text.LanguageData;
+import org.samachar.vocab.EntityType;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The roles the arguments of one act take: each argument the first role of the trigger's label
+ * its cases (with those its place in the sentence gives) and kind fit ({@code events/roles.tsv});
+ * a city acting stands for its country's government, a city anywhere else is a place.
+ */
+final class ArgumentRoles {
+
+    private final Gazetteer gazetteer;
+    private final RoleTemplates templates;
+    private final WordOrder wordOrder;
+    private final CaseMarkers caseMarkers;
+    private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
+
+    ArgumentRoles(Gazetteer gazetteer, RoleTemplates templates, WordOrder wordOrder, CaseMarkers caseMarkers) {
+        this.gazetteer = gazetteer;
+        this.templates = templates;
+        this.wordOrder = wordOrder;
+        this.caseMarkers = caseMarkers;
+    }
+
+    /**
+     * Each argument in the first role of the trigger's label it fits, by its cases (with those its
+     * place in the sentence gives, {@link WordOrder}) and kind; cities as actors stand for their country.
+     */
+    List<Event.Role> of(Trigger trigger, List<Argument> args, Set<Entity> excluded, List<Token> tokens,
+                                   List<Trigger> sentenceTriggers) {
+        String template = trigger.label();
+        Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
+        List<Event.Role> roles = new ArrayList<>();
+        Set<Entity> seen = new LinkedHashSet<>();
+        Set<Entity> agents = new java.util.HashSet<>();
+        for (Argument a : args) {
+            if (a.modifier() && !doerOfTheActNoun(a, trigger)) {
+                continue;
+            }
+            if (a.modifier() || ofTheActTheTriggerOpensWith(a, trigger, tokens)) {
+                // "the Iranian attack on Israel": the adjective says whose act it is; "ઇઝરાયલી
+                // હુમલાની નિંદા": so it does of the act a judging phrase opens with, in the genitive
+                a = a.with(Set.of(CaseMarkers.GENITIVE), a.lastToken(), false, a.group());
+                cases.put(a, a.cases());
+            }
+            // "Beijing said", "मॉस्को ने कहा": a city acting stands for its country's government;
+            // a city in any other case is where something happens, which is the event's place.
+            // (A type may still give a city a role as a city, for its country: "ઢાકાની મુલાકાત"
+            // is a visit to Bangladesh.)
+            boolean asCity = a.entity().type() == EntityType.CITY && !actsAsGovernment(cases.get(a));
+            if (asCity && templates.roleFor(template, cases.get(a), EntityType.CITY).isEmpty()) {
+                continue;
+            }
+            Entity entity = a.entity().type() == EntityType.CITY
+                    ? gazetteer.countryOf(a.entity()).orElse(a.entity()) : a.entity();
+            // A speaker is no actor of what it reports, unless the report names it again as its
+            // subject ("X said he would go"); as an agent ("X said ... , he said") it speaks again.
+            // A name seen again as the one marked agent ("भारतीय झंडे ... को लेकर भारत ने तलब किया") is
+            // the doer: the ergative says so, the earlier genitive only what it was about.
+            // (Before the act: after it, the name acts in a clause of its own, "..., જે દાવો ઈરાને નકાર્યો".)
+            boolean againAsAgent = seen.contains(entity) && !agents.contains(entity) && cases.get(a).contains("AGENT")
+                    && a.lastToken() < trigger.firstToken();
+            // A claimant named itself where the act lands ("fired missiles at Israel, Israeli services
+            // said") is whom it reached, not a doer it would claim for itself; a city of its struck
+            // ("गाजा पर बमबारी", Palestinian officials said) still leaves the source out.
+            // "Iran attacked Israel ..., the Israeli military said": so is the object named right after the act
+            boolean reached = (a.cases().contains("ON") || cases.get(a).contains(WordOrder.OBJECT)
+                    && a.firstToken() > trigger.lastToken()) && excluded.contains(a.entity());
+            // "प्रधानमंत्री कार्यालय के अनुसार ब्रिटेन ... देगा": the one a report is attributed to,
+            // named again by name as the subject before the act, does it
+            Argument current = a;
+            boolean namedAgain = (a.cases().contains(CaseMarkers.NONE) || a.cases().contains("AGENT"))
+                    && a.lastToken() < trigger.firstToken() && !ArgumentFinder.standsForAName(a)
+                    && args.stream().anyMatch(b -> b.lastToken() < current.firstToken() && b.entity().equals(current.entity())
+                    && ArgumentFinder.standsForAName(b));
+            if ((excluded.contains(entity) || excluded.contains(a.entity()))
+                    && !(ArgumentFinder.standsForAName(a) && !a.cases().contains("AGENT")) && !reached && !namedAgain
+                    || seen.contains(entity) && !againAsAgent) {
+                continue;
+            }
+            // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
+            Optional<String> role = templates.roleFor(template, cases.get(a), asCity ? EntityType.CITY
+                    : a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
+            if (role.isPresent()) {
+                if (againAsAgent) {
+                    roles.removeIf(r -> r.entity().equals(entity));
+                }
+                if (cases.get(a).contains("AGENT")) {
+                    agents.add(entity);
+                }
+                seen.add(entity);
+                roles.add(new Event.Role(role.get(), entity,
+                        entity.equals(a.entity()) ? Optional.empty() : Optional.of(a.entity())));
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * Whether an unmarked one-word name stands right before a judging phrase ({@code
+     * events/judging-acts.txt}) whose first word is the judged act's noun in the genitive
+     * ("ઇઝરાયલી હુમલાની સખત નિંદા"): the name is whose that act is.
+     */
+    private boolean ofTheActTheTriggerOpensWith(Argument a, Trigger t, List<Token> tokens) {
+        return judgingActs.contains(t.type()) && a.cases().equals(Set.of(CaseMarkers.NONE))
+                && a.lastToken() == t.firstToken() - 1 && a.firstToken() == a.lastToken()
+                && t.lastToken() > t.firstToken() && caseMarkers.casesOfNoun(tokens, t.firstToken()).contains(CaseMarkers.GENITIVE);
+    }
+
+    /** Whether a nationality word right before an act's noun names its doer ("Iranian attack"). */
+    private static boolean doerOfTheActNoun(Argument a, Trigger t) {
+        return a.cases().equals(Set.of(CaseMarkers.NONE)) && a.lastToken() == t.firstToken() - 1
+                && a.entity().type() != EntityType.PERSON;
+    }
+
+    /** "Beijing said", "accused Pyongyang", "talks with Beijing", "sanctions against Moscow": not where, but who. */
+    private static boolean actsAsGovernment(Set<String> cases) {
+        return cases.contains("AGENT") || cases.contains(WordOrder.SUBJECT) || cases.contains("DATIVE")
+                || cases.contains(WordOrder.OBJECT) || cases.contains("WITH") || cases.contains("ON");
+    }
+}
