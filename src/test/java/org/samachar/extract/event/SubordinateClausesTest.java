@@ -48,6 +48,22 @@ class SubordinateClausesTest {
     }
 
     @Test
+    void aSubordinatorBeforeAnyActStaysInItsSubjectsClause() {
+        // "however" right after the subject cut the subject from its verb: no denial at all
+        assertEquals(List.of("speaker=Iran"), roles(events(
+                "સમાચાર\nઈરાનના વિદેશ મંત્રીએ જોકે અમેરિકાના આ દાવાને ફગાવી દીધો હતો."), "Denial"));
+        // "when" after the subject: the subject arrives; the correlative opens the main clause,
+        // whose doer is the one named after it, not the visitor
+        for (String text : List.of(
+                "खबर\nमोदी जब सोमवार को टोक्यो पहुंचे तो जापान के प्रधानमंत्री ने हवाई अड्डे पर उनका स्वागत किया।",
+                "સમાચાર\nમોદી જ્યારે સોમવારે ટોક્યો પહોંચ્યા ત્યારે જાપાનના વડાપ્રધાને તેમનું સ્વાગત કર્યું.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("visitor=Narendra Modi, host=Japan"), roles(events, "Visit"), text);
+            assertEquals(List.of("agent=Japan"), roles(events, "DiplomaticCooperation"), text);
+        }
+    }
+
+    @Test
     void aNameInABecauseClauseIsNoActorOfTheMainAct() {
         for (String text : List.of(
                 "तलब\nभारत ने जापान के उप राजदूत को तलब किया क्योंकि राजदूत कोजी तोमिता शहर से बाहर थे।",

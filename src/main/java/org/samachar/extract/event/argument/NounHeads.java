@@ -141,7 +141,8 @@ final class NounHeads {
                 Token word = tokens.get(g);
                 // "ईरान के कई परमाणु और सैन्य ठिकानों पर": words of no case of their own, listed
                 // qualities, may stand between; a word in a case of its own or a comma ends the phrase
-                if (g > a.lastToken() + GROUP_REACH && (!caseMarkers.isCoordinator(tokens.get(g - 1))
+                // ("जापान के प्रधानमंत्री ने हवाई अड्डे पर": the airport is not Japan's land here, its PM acts)
+                if (g > a.lastToken() + 1 && (!caseMarkers.isCoordinator(tokens.get(g - 1))
                         && caseMarkers.inCaseOfItsOwn(tokens, g - 1)
                         || text.substring(tokens.get(g - 1).end(), word.begin()).contains(","))) {
                     break;

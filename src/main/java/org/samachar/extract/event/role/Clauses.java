@@ -79,14 +79,16 @@ final class Clauses {
      * is the clause's own verb instead), in every known language.
      */
     record PhraseCues(Set<String> after, Set<String> before, Set<String> participles, Set<String> helpers,
-                      Set<String> subordinators, Set<String> counts, Set<String> spans, Set<String> whereWords) {
+                      Set<String> subordinators, Set<String> counts, Set<String> spans, Set<String> whereWords,
+                      Set<String> complementizers, Set<String> correlatives) {
 
         static PhraseCues load() {
             Map<String, Set<String>> cues = WordList.labelled("act-phrase-cues.tsv");
             return new PhraseCues(cues.getOrDefault("after", Set.of()), cues.getOrDefault("before", Set.of()),
                     cues.getOrDefault("participle", Set.of()), cues.getOrDefault("helper", Set.of()),
                     WordList.load("subordinators.txt"), cues.getOrDefault("count", Set.of()), cues.getOrDefault("span", Set.of()),
-                    WordList.load("where-words.txt"));
+                    WordList.load("where-words.txt"), WordList.load("complementizers.txt"),
+                    WordList.load("correlatives.txt"));
         }
 
         /**
@@ -110,10 +112,22 @@ final class Clauses {
         int number = 0;
         int opened = 0;
         Words words = null; // worked out for the first "and" only: most sentences have none
+        boolean subordinated = !tokens.isEmpty() && cues.subordinators().contains(tokens.get(0).key());
         for (int i = 1; i < tokens.size(); i++) {
             String gap = gap(text, tokens, i);
             boolean starts = false;
-            if (gap.indexOf(CLAUSE_MARK) >= 0 || cues.subordinators().contains(tokens.get(i).key())
+            boolean subordinator = cues.subordinators().contains(tokens.get(i).key());
+            // "जब ... पहुंचे तो ...", "જ્યારે ... ત્યારે ...": the correlative ends what "when" opened
+            boolean correlative = subordinated && cues.correlatives().contains(tokens.get(i).key());
+            subordinated = (subordinated || subordinator) && !correlative;
+            if (subordinator && gap.indexOf(',') < 0 && !cues.complementizers().contains(tokens.get(i - 1).key())) {
+                // "મ્યાનમારના સૈન્ય વડાએ જોકે આરોપો ફગાવ્યા", "मोदी जब अमेरिका पहुंचे": before any act, the
+                // word stands inside its subject's clause, which it does not cut from its verb (what
+                // "that" opens, "સવાલ કર્યો કે જ્યારે ...", is a clause of its own all the same)
+                words = words != null ? words : new Words(tokens.size(), args, triggers);
+                subordinator = words.actEndedBetween(opened, i);
+            }
+            if (gap.indexOf(CLAUSE_MARK) >= 0 || subordinator || correlative
                     || gap.indexOf(',') >= 0 && cues.whereWords().contains(tokens.get(i).key())) {
                 // "... पहुंचे, जहां राष्ट्रपति ने उनका स्वागत किया": who welcomed is no visitor
                 starts = true;
