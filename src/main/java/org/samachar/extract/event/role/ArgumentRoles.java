@@ -49,6 +49,11 @@ final class ArgumentRoles {
                                    List<Trigger> sentenceTriggers) {
         String template = trigger.label();
         Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
+        for (Argument a : args) {
+            // "अमेरिकी हमलों की कड़ी निंदा": so is one before another act's noun, for every act but that one
+            sentenceTriggers.stream().filter(o -> o != trigger && o.firstToken() == a.lastToken() + 1).findFirst()
+                    .map(o -> casesOfTheNounQualified(a, o, tokens)).filter(c -> !c.isEmpty()).ifPresent(c -> cases.put(a, c));
+        }
         List<Event.Role> roles = new ArrayList<>();
         Set<Entity> seen = new LinkedHashSet<>();
         Set<Entity> agents = new java.util.HashSet<>();
@@ -114,6 +119,36 @@ final class ArgumentRoles {
         }
         return roles;
     }
+
+    /**
+     * "मादुरो ने अमेरिकी हमलों की निंदा की", "रूस ने अमेरिकी प्रतिबंधों को खारिज किया": an unmarked
+     * name (a nationality) right before the noun of an act told only as what another is about (a
+     * background act) is whose act that is, in the case the noun carries: the target of the
+     * condemnation, not a second speaker. Not where the noun says where ("अमेरिकी हमले में").
+     */
+    List<Argument> ofTheActsTheyQualify(List<Argument> args, List<Token> tokens, List<Trigger> background) {
+        if (background.isEmpty()) {
+            return args;
+        }
+        List<Argument> out = new ArrayList<>(args.size());
+        for (Argument a : args) {
+            Set<String> nounCases = background.stream().filter(b -> b.firstToken() == a.lastToken() + 1).findFirst()
+                    .map(b -> casesOfTheNounQualified(a, b, tokens)).orElse(Set.of());
+            out.add(nounCases.isEmpty() ? a : a.with(nounCases, a.lastToken(), false, a.group()));
+        }
+        return out;
+    }
+
+    /** The case of the act's noun right after an unmarked name not a person's, when it is one that says whose; else none. */
+    private Set<String> casesOfTheNounQualified(Argument a, Trigger act, List<Token> tokens) {
+        if (!a.cases().equals(Set.of(CaseMarkers.NONE)) || a.modifier() || a.entity().type() == EntityType.PERSON) {
+            return Set.of();
+        }
+        Set<String> nounCases = caseMarkers.casesOfNoun(tokens, act.lastToken());
+        return nounCases.contains(CaseMarkers.NONE) || nounCases.contains(LOCATIVE) ? Set.of() : nounCases;
+    }
+
+    private static final String LOCATIVE = "LOCATIVE";
 
     /**
      * Whether an unmarked one-word name stands right before a judging phrase ({@code

@@ -86,8 +86,9 @@ public final class RoleAssigner implements Annotator {
         bySentence.forEach((sentence, triggers) -> {
             String text = article.sentences().get(sentence).text();
             List<Token> tokens = article.tokens().get(sentence);
-            List<Argument> args = article.arguments().get(sentence);
-            Clauses clauses = Clauses.of(text, tokens, args, triggers, backgroundBySentence.getOrDefault(sentence, List.of()),
+            List<Trigger> background = backgroundBySentence.getOrDefault(sentence, List.of());
+            List<Argument> args = argumentRoles.ofTheActsTheyQualify(article.arguments().get(sentence), tokens, background);
+            Clauses clauses = Clauses.of(text, tokens, args, triggers, background,
                     coordinators, phraseCues, caseMarkers);
             for (List<Trigger> part : clauses.byClause(triggers)) {
                 List<Argument> own = clauses.own(args, part.get(0).firstToken());
