@@ -105,7 +105,9 @@ final class ArgumentRoles {
             // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
             Optional<String> role = templates.roleFor(template, cases.get(a), asCity ? EntityType.CITY
                     : a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
-            if (role.isPresent()) {
+            // "fired a missile into the sea, South Korean officials said", "Indian and Chinese soldiers
+            // clashed ..., the Indian army said": a source named where the act lands is not its doer
+            if (role.isPresent() && !(reached && excluded.contains(entity) && role.get().equals(templates.doer(Trigger.typeOf(template))))) {
                 if (againAsAgent) {
                     roles.removeIf(r -> r.entity().equals(entity));
                 }

@@ -2,6 +2,8 @@ package org.samachar.extract.event.role;
 
 import org.junit.jupiter.api.Test;
 import org.samachar.extract.event.EventSentences;
+import org.samachar.pipeline.model.Entity;
+import org.samachar.pipeline.model.Event;
 
 import java.util.List;
 
@@ -22,5 +24,14 @@ class ArgumentRolesTest {
         }
         assertEquals(List.of("speaker=China, target=United States"), EventSentences.roles(events(
                 "खबर\nचीन ने अमेरिकी प्रतिबंधों को खारिज कर दिया।"), "Reject"));
+    }
+
+    @Test
+    void aSourceNamedWhereTheActLandsIsNotItsDoer() {
+        // the source after a missile test was its second launcher
+        Event test = EventSentences.only(events(
+                "News\nNorth Korea fired a ballistic missile into the sea on Tuesday, South Korean officials said."), "WeaponsTest");
+        assertEquals("agent=North Korea", EventSentences.roles(test));
+        assertEquals("[South Korea]", test.claimedBy().stream().map(Entity::name).toList().toString());
     }
 }
