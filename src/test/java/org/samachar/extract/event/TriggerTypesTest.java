@@ -486,4 +486,23 @@ class TriggerTypesTest {
         assertEquals(List.of("attacker=Israel"), roles(events(
                 "News\nThe Israeli raid killed two commanders near Tyre on Sunday."), "MilitaryStrike"));
     }
+
+    @Test
+    void aMilitaryParadeShowsForceUnlessItIsWhereSomethingElseIsSaid() {
+        for (String text : List.of(
+                "खबर\nरूस ने शुक्रवार को मॉस्को में विजय दिवस पर सैन्य परेड का आयोजन किया।",
+                "સમાચાર\nરશિયાએ શુક્રવારે મોસ્કોમાં વિજય દિવસે લશ્કરી પરેડ યોજી.",
+                "News\nRussia staged a military parade in Moscow on Friday for Victory Day.")) {
+            assertEquals(List.of("agent=Russia"), roles(events(text), "ExhibitForcePosture"), text);
+        }
+        List<Event> setting = events("खबर\nमॉस्को में हुई सैन्य परेड में पुतिन ने कहा कि रूस झुकेगा नहीं।");
+        assertTrue(setting.stream().noneMatch(e -> e.type().equals("ExhibitForcePosture")), setting.toString());
+    }
+
+    @Test
+    void aidStoppedReducesRelations() {
+        List<Event> hi = events("खबर\nब्रिटेन ने म्यांमार को दी जाने वाली आर्थिक सहायता रोक दी।");
+        assertEquals(List.of("agent=United Kingdom, target=Myanmar (Burma)"), roles(hi, "ReduceRelations"));
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("ProvideAid")), hi.toString());
+    }
 }
