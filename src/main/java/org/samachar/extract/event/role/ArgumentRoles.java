@@ -71,7 +71,11 @@ final class ArgumentRoles {
             // a city in any other case is where something happens, which is the event's place.
             // (A type may still give a city a role as a city, for its country: "ઢાકાની મુલાકાત"
             // is a visit to Bangladesh.)
-            boolean asCity = a.entity().type() == EntityType.CITY && !actsAsGovernment(cases.get(a));
+            // "पहलगाम हमले के बाद", "પહલગામ હુમલા બાદ": an unmarked city joined to the act's noun
+            // names where it happened, not its country's government doing it
+            boolean namesTheAct = a.cases().equals(Set.of(CaseMarkers.NONE)) && a.lastToken() == trigger.firstToken() - 1
+                    && wordOrder.verbFinal(tokens.get(trigger.firstToken()).language());
+            boolean asCity = a.entity().type() == EntityType.CITY && (namesTheAct || !actsAsGovernment(cases.get(a)));
             if (asCity && templates.roleFor(template, cases.get(a), EntityType.CITY).isEmpty()) {
                 continue;
             }

@@ -8,6 +8,7 @@ import org.samachar.pipeline.model.Event;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.samachar.extract.event.EventSentences.events;
 
 /** Roles of an act's arguments ({@link ArgumentRoles}), on sentences written for this test. */
@@ -33,5 +34,17 @@ class ArgumentRolesTest {
                 "News\nNorth Korea fired a ballistic missile into the sea on Tuesday, South Korean officials said."), "WeaponsTest");
         assertEquals("agent=North Korea", EventSentences.roles(test));
         assertEquals("[South Korea]", test.claimedBy().stream().map(Entity::name).toList().toString());
+    }
+
+    @Test
+    void aCityJoinedToTheActsNounIsWhereNotWhoActs() {
+        // "the Pahalgam attack" made India the attacker
+        for (String text : List.of(
+                "खबर\nपहलगाम हमले के बाद विदेश मंत्री ने अपनी यात्रा बीच में छोड़ दी।",
+                "સમાચાર\nપહલગામ હુમલા બાદ વિદેશ મંત્રીએ પોતાનો પ્રવાસ ટૂંકાવ્યો.")) {
+            List<Event> events = events(text);
+            assertTrue(events.stream().flatMap(e -> e.roles().stream())
+                    .noneMatch(r -> r.role().equals("attacker") && r.entity().name().equals("India")), events + " " + text);
+        }
     }
 }
