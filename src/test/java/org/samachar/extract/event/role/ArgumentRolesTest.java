@@ -47,4 +47,11 @@ class ArgumentRolesTest {
                     .noneMatch(r -> r.role().equals("attacker") && r.entity().name().equals("India")), events + " " + text);
         }
     }
+
+    @Test
+    void whomADemandIsMadeOfInGujaratiIsItsTarget() {
+        // "પાસે" (of, from) left the demand without whom it was made of
+        assertEquals(List.of("speaker=Estonia, target=NATO"), EventSentences.roles(events(
+                "સમાચાર\nએસ્ટોનિયાએ નાટો પાસે વધારાના લડાકુ વિમાનોની માગણી કરી."), "Demand"));
+    }
 }
