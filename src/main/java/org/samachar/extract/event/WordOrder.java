@@ -154,7 +154,9 @@ public final class WordOrder {
                     // the first unmarked name, and the names joined to it ("X and Y arrived"),
                     // unless people of no name stand before it as the agent ("प्रदर्शनकारियों ने इसे
                     // 'रूसी कानून' करार दिया": what they call it)
-                    subject = (subjectGroup == null || subjectGroup == a.group()) && !peopleNouns.agentBefore(tokens, a.firstToken(), args);
+                    // "पोलैंड ने रूस के तीन ड्रोन मार गिराए": nor after a name marked as the agent
+                    subject = (subjectGroup == null || subjectGroup == a.group()) && !peopleNouns.agentBefore(tokens, a.firstToken(), args)
+                            && args.stream().noneMatch(b -> b.cases().contains(AGENT) && !b.modifier() && b.lastToken() < a.firstToken());
                     subjectGroup = subject ? Integer.valueOf(a.group()) : subjectGroup;
                 }
                 cases.add(subject != passive ? SUBJECT : OBJECT);

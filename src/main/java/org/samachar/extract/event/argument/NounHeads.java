@@ -58,6 +58,7 @@ final class NounHeads {
         placesOfNames(text, tokens, args);
         governmentsOfLeaders(tokens, args);
         demonymsInTheCaseOfTheirNouns(tokens, args);
+        ownersOfWeapons(tokens, args);
         proxyAgents(tokens, args);
         inviters(tokens, args);
     }
@@ -293,6 +294,44 @@ final class NounHeads {
                         // "ઇઝરાયલી ડ્રોને હુમલો કર્યો": a noun that acts makes its country act, as
                         // Hindi's "इजरायली ड्रोन ने", where the marker follows the noun, already does.
                         args.set(i, a.with(cases, a.lastToken(), a.modifier() && !cases.contains(AGENT), a.group()));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "पोलैंड ने रूस के तीन ड्रोन मार गिराए", "રશિયાનાં ડ્રોન તોડી પાડ્યાં": a country whose weapons
+     * ({@code weapons.tsv}) are what an act is done to is in the case of those weapons: the drones
+     * shot down are the owner's, reached, not an attacker's, where an agent acts on them. Not a weapon naming an act
+     * ("रूस के ड्रोन हमले": whose attack), nor in a case the weapon's word does not show.
+     */
+    private void ownersOfWeapons(List<Token> tokens, List<Argument> args) {
+        List<PhraseLexicon.Hit> weaponHits = null;
+        List<PhraseLexicon.Hit> acts = null;
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            // only where someone marked as the agent acts before it, on the weapons
+            int owner = a.firstToken();
+            if (!a.cases().equals(Set.of(CaseMarkers.GENITIVE)) || a.entity().type() == EntityType.PERSON
+                    || args.stream().noneMatch(b -> b.cases().contains(AGENT) && b.lastToken() < owner)) {
+                continue;
+            }
+            weaponHits = weaponHits == null ? weapons.find(tokens) : weaponHits;
+            acts = acts == null ? triggerWords.find(tokens).stream().filter(h -> !h.label().equals("-")).toList() : acts;
+            int limit = i + 1 < args.size() ? args.get(i + 1).firstToken() - 1 : tokens.size() - 1;
+            for (PhraseLexicon.Hit hit : weaponHits) {
+                int after = hit.lastToken() + 1;
+                // the act right after, in a case of its own, is a noun the weapon names ("ड्रोन हमले में")
+                boolean namesAnAct = acts.stream().anyMatch(h -> h.firstToken() == after
+                        && !caseMarkers.casesOfNoun(tokens, h.lastToken()).equals(Set.of(CaseMarkers.NONE)));
+                boolean inAnAct = acts.stream().anyMatch(h -> h.firstToken() <= hit.firstToken() && hit.firstToken() <= h.lastToken());
+                if (hit.firstToken() > a.lastToken() && hit.firstToken() <= a.lastToken() + GROUP_REACH && hit.lastToken() <= limit
+                        && !namesAnAct && !inAnAct) {
+                    Set<String> cases = casesOfNoun(tokens, hit.lastToken(), weaponHits);
+                    if (!cases.contains(CaseMarkers.GENITIVE) && !cases.contains(LOCATIVE)) {
+                        args.set(i, a.with(cases, a.lastToken(), a.modifier(), a.group()));
                     }
                     break;
                 }

@@ -54,4 +54,23 @@ class ArgumentRolesTest {
         assertEquals(List.of("speaker=Estonia, target=NATO"), EventSentences.roles(events(
                 "સમાચાર\nએસ્ટોનિયાએ નાટો પાસે વધારાના લડાકુ વિમાનોની માગણી કરી."), "Demand"));
     }
+
+    @Test
+    void anUnmarkedNameAfterTheMarkedAgentIsWhatTheActReaches() {
+        // a second supplier: the unmarked destination was read as a second subject
+        for (String text : List.of(
+                "खबर\nजापान ने फिलीपींस राहत सामग्री भेजी।",
+                "સમાચાર\nજાપાને ફિલિપાઇન્સ રાહત સામગ્રી મોકલી.")) {
+            assertEquals(List.of("supplier=Japan, recipient=Philippines"), EventSentences.roles(events(text), "ProvideAid"), text);
+        }
+    }
+
+    @Test
+    void whoseDronesAreShotDownIsTheTargetNotASecondAttacker() {
+        for (String text : List.of(
+                "खबर\nरोमानिया की वायुसेना ने रूस के दो ड्रोन मार गिराए।",
+                "સમાચાર\nરોમાનિયાએ રશિયાનાં બે ડ્રોન તોડી પાડ્યાં.")) {
+            assertEquals(List.of("attacker=Romania, target=Russia"), EventSentences.roles(events(text), "MilitaryStrike"), text);
+        }
+    }
 }
