@@ -63,6 +63,7 @@ public final class TriggerFinder implements Annotator {
     private final WordOrder wordOrder = new WordOrder();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
+    private final Set<String> negationBridges = WordList.load("negation-bridges.txt");
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Set<String> conjunctiveParticiples = WordList.load("conjunctive-participles.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
@@ -395,6 +396,9 @@ public final class TriggerFinder implements Annotator {
                 ? p.matcher(two).matches() : p.matcher(one).matches());
     }
 
+    /** How far after a trigger its negation may stand, past bridging words but the first. */
+    private static final int NEGATION_REACH = 3;
+
     /** A negation word right before or after the trigger. */
     private boolean negated(List<Token> tokens, PhraseLexicon.Hit hit, boolean verbFinal) {
         int before = hit.firstToken() - 1;
@@ -402,10 +406,15 @@ public final class TriggerFinder implements Annotator {
         if (before >= 0 && negations.contains(tokens.get(before).key())) {
             return true;
         }
-        // where the verb ends the clause the negation may follow its helper verb ("થઈ નહોતી")
-        for (int k = after; verbFinal && k < tokens.size() && k <= after + 1; k++) {
+        // where the verb ends the clause the negation may follow its helper verb ("થઈ નહોતી"), or
+        // further on past words of taking part or of ability ("સમિટમાં ... થઈ શકી નહોતી",
+        // "सम्मेलन में शामिल नहीं होंगे": negation-bridges.txt)
+        for (int k = after; verbFinal && k < tokens.size() && k <= after + NEGATION_REACH; k++) {
             if (negations.contains(tokens.get(k).key())) {
                 return true;
+            }
+            if (k > after && !negationBridges.contains(tokens.get(k).key())) {
+                return false;
             }
         }
         return false;

@@ -505,4 +505,19 @@ class TriggerTypesTest {
         assertEquals(List.of("agent=United Kingdom, target=Myanmar (Burma)"), roles(hi, "ReduceRelations"));
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("ProvideAid")), hi.toString());
     }
+
+    @Test
+    void aNegationPastTheVerbOfTakingPartOrOfAbilityDeniesTheAct() {
+        // "in the summit ... will not take part": the summit came out planned
+        for (String text : List.of(
+                "खबर\nप्रधानमंत्री मोदी इस बार जी-20 शिखर सम्मेलन में शामिल नहीं होंगे।",
+                "સમાચાર\nમોદી અને ટ્રમ્પ વચ્ચે આ વખતે મુલાકાત થઈ શકી નહોતી.")) {
+            List<Event> events = events(text);
+            assertTrue(!events.isEmpty() && events.stream().allMatch(e -> e.modality().equals("Denied")), events + " " + text);
+        }
+        // "no one was killed in the attack" denies a death, not the attack
+        List<Event> attack = events("खबर\nरूस ने कीव पर हमला किया, हमले में कोई नहीं मरा।");
+        assertTrue(attack.stream().filter(e -> e.type().equals("MilitaryStrike")).noneMatch(e -> e.modality().equals("Denied")),
+                attack.toString());
+    }
 }
