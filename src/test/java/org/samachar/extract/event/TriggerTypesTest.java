@@ -520,4 +520,18 @@ class TriggerTypesTest {
         assertTrue(attack.stream().filter(e -> e.type().equals("MilitaryStrike")).noneMatch(e -> e.modality().equals("Denied")),
                 attack.toString());
     }
+
+    @Test
+    void honoursConferredMediationAddressesAndShipsSunk() {
+        assertEquals(List.of("agent=Ghana, target=Narendra Modi"), roles(events(
+                "खबर\nघाना ने प्रधानमंत्री मोदी को अपने सर्वोच्च राष्ट्रीय सम्मान से नवाजा।"), "DiplomaticCooperation"));
+        assertEquals(List.of("agent=Ghana, target=Narendra Modi"), roles(events(
+                "સમાચાર\nઘાનાએ વડાપ્રધાન મોદીને પોતાના સર્વોચ્ચ રાષ્ટ્રીય સન્માનથી નવાજ્યા."), "DiplomaticCooperation"));
+        assertEquals(List.of("participant=Qatar, participant=Israel, participant=Hamas"), roles(events(
+                "સમાચાર\nકતારે ઇઝરાયલ અને હમાસ વચ્ચે મધ્યસ્થી કરી."), "Negotiation"));
+        assertEquals(List.of("speaker=Narendra Modi"), roles(events(
+                "खबर\nमोदी ने गुरुवार को घाना की संसद को संबोधित किया।"), "Statement"));
+        assertEquals(List.of("attacker=Houthis"), roles(events(
+                "खबर\nहूतियों ने लाल सागर में एक मालवाहक जहाज को डुबो दिया।"), "MilitaryStrike"));
+    }
 }
