@@ -287,7 +287,7 @@ public final class PersonDiscoverer implements Annotator {
             // A case ending closes the name, but not on its first word: a name has two words at
             // least, and a first name may end like an ending (આન્દ્રે).
             if (stems.size() > 1 && !parts.isEmpty()) {
-                parts.add(base(t, stems, all));
+                parts.add(base(t, stems, all, agentBefore(words, start, here, s)));
                 break;
             }
             parts.add(t.surface());
@@ -332,10 +332,38 @@ public final class PersonDiscoverer implements Annotator {
     }
 
     /**
-     * A word without its case ending. Where endings overlap (મોદીને: -ને or -ે), the base that
-     * more words of the article share is the name ("મોદી", seen also as મોદીએ and મોદી).
+     * Whether a name or a title before {@code start} is marked as the agent ("ચીને", "વડાપ્રધાને"):
+     * then a name after it in the same sentence is rather what the act reaches than a second agent.
      */
-    private String base(Token t, Set<String> stems, List<List<Token>> all) {
+    private boolean agentBefore(List<Token> words, int start, List<Mention> here, Sentence s) {
+        for (Mention m : here) {
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < start; k++) {
+                if (words.get(k).begin() >= m.begin() - s.begin() && words.get(k).end() <= m.end() - s.begin()) {
+                    first = first < 0 ? k : first;
+                    last = k;
+                }
+            }
+            List<Token> label = tokenizer.tokens(m.label().text());
+            if (last >= 0 && !label.isEmpty()
+                    && caseMarkers.cases(words, first, last, label.get(label.size() - 1).key()).contains(AGENT)) {
+                return true;
+            }
+        }
+        return roleCues.find(words).stream().anyMatch(h -> h.lastToken() < start
+                && caseMarkers.cases(words, h.lastToken(), h.lastToken(), h.lastWord()).contains(AGENT));
+    }
+
+    private static final String AGENT = "AGENT";
+
+    /**
+     * A word without its case ending. Where endings overlap (મોદીને: -ને or -ે), the base that
+     * more words of the article share is the name ("મોદી", seen also as મોદીએ and મોદી); with none
+     * to tell, the longer base, as an agent's ("બાઇડને": બાઇડન + ે), unless another name or title
+     * before it is the agent: then the shorter, as what the act reaches ("ચીને ... રુટને": રુટ + ને).
+     */
+    private String base(Token t, Set<String> stems, List<List<Token>> all, boolean agentBefore) {
         String best = t.key();
         long bestCount = -1;
         for (String stem : stems) {
@@ -344,7 +372,8 @@ public final class PersonDiscoverer implements Annotator {
             }
             long count = all.stream().flatMap(List::stream)
                     .filter(w -> w.stems().contains(stem)).count();
-            if (count > bestCount || (count == bestCount && stem.length() > best.length())) {
+            boolean preferred = agentBefore ? stem.length() < best.length() : stem.length() > best.length();
+            if (count > bestCount || (count == bestCount && preferred)) {
                 best = stem;
                 bestCount = count;
             }

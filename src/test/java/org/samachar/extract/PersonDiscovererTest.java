@@ -56,6 +56,16 @@ class PersonDiscovererTest {
     }
 
     @Test
+    void aNameAfterAnAgentTakesTheDativeEndingNotTheAgentsOwn() {
+        // "-ને" read as "-ન" + "-ે": the summoned envoy became "... તાનાકાન", the one who summoned
+        AnalyzedArticle a = run("સમાચાર\nચીને જાપાનના રાજદૂત કેન્જી તાનાકાને સમન્સ પાઠવ્યું.");
+        assertEquals(List.of("કેન્જી તાનાકા ambassador of Japan"), roles(a));
+        // with no agent before it, a name ending like the agent's ending keeps it: "... એન્ડરસન" + "-ે"
+        AnalyzedArticle agent = run("સમાચાર\nનોર્વેના વિદેશ મંત્રી પીટર એન્ડરસને સોમવારે કહ્યું કે વાતચીત ચાલુ રહેશે.");
+        assertEquals(List.of("પીટર એન્ડરસન foreign-minister of Norway"), roles(agent));
+    }
+
+    @Test
     void aNameSaidInFullAndInShortIsOnePerson() {
         AnalyzedArticle a = run("સમાચાર\nચિલીના રાષ્ટ્રપતિ ગેબ્રિયલ બોરિક ફોન્ટ સોમવારે દિલ્હી આવ્યા. "
                 + "બાદમાં રાષ્ટ્રપતિ ગેબ્રિયલ ફોન્ટ અને વડાપ્રધાન મોદીએ વાતચીત કરી.");
