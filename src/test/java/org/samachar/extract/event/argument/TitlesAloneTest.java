@@ -6,6 +6,7 @@ import org.samachar.pipeline.model.Event;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.samachar.extract.event.EventSentences.events;
 import static org.samachar.extract.event.EventSentences.roles;
 
@@ -74,5 +75,18 @@ class TitlesAloneTest {
         List<Event> en = events("Visit\nForeign Minister (FM) S. Jaishankar arrived in Kathmandu on Sunday. "
                 + "Prime Minister Pushpa Kamal Dahal received him at the airport. The foreign minister met President Ram Chandra Paudel on Monday.");
         assertEquals(List.of("participant=S. Jaishankar, participant=Ram Chandra Paudel"), roles(en, "Meeting"));
+    }
+
+    @Test
+    void aCrownPrinceSaidAloneIsTheOneNamedWithTheTitle() {
+        for (String text : List.of(
+                "यात्रा\nसऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान ने रियाद में जॉर्डन के राजा से मुलाकात की। "
+                        + "बाद में क्राउन प्रिंस ने गाजा पर हमलों की निंदा की।",
+                "મુલાકાત\nસાઉદી અરેબિયાના ક્રાઉન પ્રિન્સ મોહમ્મદ બિન સલમાને રિયાધમાં જોર્ડનના રાજા સાથે મુલાકાત કરી. "
+                        + "બાદમાં ક્રાઉન પ્રિન્સે ગાઝા પરના હુમલાઓની નિંદા કરી.")) {
+            List<String> disapproval = roles(events(text), "Disapprove");
+            assertEquals(1, disapproval.size(), text);
+            assertTrue(disapproval.get(0).contains("speaker=Mohammed bin Salman"), disapproval + " " + text);
+        }
     }
 }
