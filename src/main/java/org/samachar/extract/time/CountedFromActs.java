@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Times counted from another act ("8 जुलाई को पेरिस पहुंचे और अगले दिन मैक्रों से बातचीत की",
  * "ઈરાને 1 ઓક્ટોબરે ... અને તેના 25 દિવસ પછી ઇઝરાયલે ...", "the next day"): a phrase of a count,
- * a unit and a word for "after" ({@code later} in time.tsv), or a word for "next" before the unit
+ * a unit and a word for "after" ({@code later} in time.tsv) or "before" ({@code earlier}: "इससे एक
+ * दिन पहले", "a day earlier"), or a word for "next" before the unit
  * day ({@code next-day}), dates the acts after it in its sentence that long after the last act
  * before it with a day of its own. A phrase that opens its sentence counts from the last such act
  * of the sentence before, in the same paragraph. An act with a time of its own after the phrase
@@ -79,12 +80,17 @@ final class CountedFromActs {
             if (words.isNextDay(tokens.get(i).stems()) && unit(tokens.get(i + 1)).filter(ChronoUnit.DAYS::equals).isPresent()) {
                 return Optional.of(new Phrase(i, i + 1, 1, ChronoUnit.DAYS));
             }
-            if (i + 2 < tokens.size() && words.isLater(tokens.get(i + 2).stems())) {
+            boolean later = i + 2 < tokens.size() && words.isLater(tokens.get(i + 2).stems());
+            boolean anchored = i > 0 && words.isAgoAnchor(tokens.get(i - 1).key());
+            // "इससे एक दिन पहले", "a day earlier": back from the act; but "एक दिन पहले" alone is a day
+            // before the report (an ago word), which TimeExpressionFinder reads
+            boolean earlier = i + 2 < tokens.size() && words.isEarlier(tokens.get(i + 2).stems())
+                    && (anchored || !words.isAgo(tokens.get(i + 2).key()));
+            if (later || earlier) {
                 Optional<Integer> n = words.count(tokens.get(i));
                 Optional<ChronoUnit> unit = n.isPresent() ? unit(tokens.get(i + 1)) : Optional.empty();
                 if (unit.isPresent()) {
-                    int first = i > 0 && words.isAgoAnchor(tokens.get(i - 1).key()) ? i - 1 : i;
-                    return Optional.of(new Phrase(first, i + 2, n.get(), unit.get()));
+                    return Optional.of(new Phrase(anchored ? i - 1 : i, i + 2, later ? n.get() : -n.get(), unit.get()));
                 }
             }
         }

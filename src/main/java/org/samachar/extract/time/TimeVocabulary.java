@@ -49,6 +49,11 @@ public final class TimeVocabulary {
     private final Map<String, ChronoUnit> spanUnits = new HashMap<>();
     /** Words after a span that count it forward from an act told before ("इसके 25 दिन बाद", "25 days later"). */
     private final java.util.Set<String> laterWords = new java.util.HashSet<>();
+    /**
+     * Words after a span that count it back from an act told before ("इससे एक दिन पहले", "a day
+     * earlier"); one that is also an ago word does so only after an ago anchor.
+     */
+    private final java.util.Set<String> earlierWords = new java.util.HashSet<>();
     /** Words for "next" before the unit day that count one day on from an act told before ("अगले दिन"). */
     private final java.util.Set<String> nextDayWords = new java.util.HashSet<>();
     /** The word lists of time.tsv, by the kind in their first column. */
@@ -57,7 +62,7 @@ public final class TimeVocabulary {
             Map.entry("year-genitive", yearGenitive), Map.entry("year-determiner", yearDeterminer),
             Map.entry("genitive-adverbial", genitiveAdverbial), Map.entry("since-after", sinceAfter),
             Map.entry("since-before", sinceBefore), Map.entry("ago", agoWords), Map.entry("ago-anchor", agoAnchors),
-            Map.entry("later", laterWords), Map.entry("next-day", nextDayWords));
+            Map.entry("later", laterWords), Map.entry("earlier", earlierWords), Map.entry("next-day", nextDayWords));
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -153,6 +158,10 @@ public final class TimeVocabulary {
     }
 
     /** Whether one of a word's stems is "next" before the unit day ("अगले", "બીજા", "next"). */
+    public boolean isEarlier(java.util.Collection<String> stems) {
+        return anyIn(stems, earlierWords);
+    }
+
     public boolean isNextDay(java.util.Collection<String> stems) {
         return anyIn(stems, nextDayWords);
     }

@@ -47,6 +47,19 @@ class EventTimesTest {
     }
 
     @Test
+    void anActAfterAPhraseCountingBackFromAnotherActIsDatedThatLongBeforeIt() {
+        // "इससे एक दिन पहले": before that act, not before the report
+        assertEquals("2024-03-07", timeOf("खबर\nमेक्सिको ने 8 मार्च को अमेरिका पर नए शुल्क लगाए। इससे एक दिन पहले क्लाउडिया शीनबाम ने डोनाल्ड ट्रंप से फोन पर बात की थी।",
+                "PhoneCall"));
+        assertEquals("2024-03-07", timeOf("સમાચાર\nમેક્સિકોએ 8 માર્ચે અમેરિકા પર નવા ટેરિફ લાદ્યા. તેના એક દિવસ પહેલાં ક્લાઉડિયા શેનબૌમે ડોનાલ્ડ ટ્રમ્પ સાથે ફોન પર વાત કરી હતી.",
+                "PhoneCall"));
+        assertEquals("2024-03-06", timeOf("News\nMexico announced new tariffs on March 8. Two days earlier, Claudia Sheinbaum had spoken to Donald Trump by phone.",
+                "PhoneCall"));
+        assertEquals("2024-03-11", timeOf("खबर\nक्लाउडिया शीनबाम ने एक दिन पहले डोनाल्ड ट्रंप से फोन पर बात की।", "PhoneCall"),
+                "alone, a day before the report");
+    }
+
+    @Test
     void aTimeInTheGenitiveDatesTheActItQualifies() {
         assertEquals("2016", timeOf("खबर\nभारत ने कहा कि 2016 के हमले में पाकिस्तानी आतंकवादी शामिल थे।", "हमले"));
     }
