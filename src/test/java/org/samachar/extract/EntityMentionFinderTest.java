@@ -106,6 +106,14 @@ class EntityMentionFinderTest {
     }
 
     @Test
+    void aWordThatSetsOneSideAgainstAnotherBeforeALeadersShortFormIsNoGivenName() {
+        // "उधर" (over there, meanwhile) was read as a given name, so the short name found nothing
+        assertEquals(List.of("शोल्ज़=urn:x-p:scholz"), found("उधर शोल्ज़ ने कहा कि बातचीत होगी।"));
+        assertEquals(List.of("शोल्ज़=urn:x-p:scholz"), found("दूसरी ओर शोल्ज़ ने कहा कि बातचीत होगी।"));
+        assertEquals(List.of("શોલ્ઝે=urn:x-p:scholz"), found("બીજી બાજુ શોલ્ઝે કહ્યું કે વાતચીત થશે."));
+    }
+
+    @Test
     void aShortNameSpeltLikeANationalityIsThePersonWhereTheArticleNamesThemInFull() {
         assertEquals(List.of("रवि एविओनी=urn:x-p:ravi", "एविओनी=urn:x-p:ravi"),
                 found("रवि एविओनी सोमवार को पहुंचे।\nएविओनी ने कहा कि बातचीत होगी।"));
