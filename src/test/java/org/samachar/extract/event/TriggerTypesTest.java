@@ -534,4 +534,15 @@ class TriggerTypesTest {
         assertEquals(List.of("attacker=Houthis"), roles(events(
                 "खबर\nहूतियों ने लाल सागर में एक मालवाहक जहाज को डुबो दिया।"), "MilitaryStrike"));
     }
+
+    @Test
+    void weaponsNamedBySystemAreArmsTransferred() {
+        // "send Patriot systems" gave nothing: only words for weapons in general were known
+        for (String text : List.of(
+                "News\nNorway will send two Patriot systems to Ukraine.",
+                "खबर\nनॉर्वे यूक्रेन को दो पैट्रियट प्रणालियां भेजेगा।",
+                "સમાચાર\nનોર્વે યુક્રેનને બે પેટ્રિયટ સિસ્ટમ મોકલશે.")) {
+            assertEquals(List.of("supplier=Norway, recipient=Ukraine"), roles(events(text), "ArmsTransfer"), text);
+        }
+    }
 }
