@@ -51,6 +51,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theRupeeBeforeAnAmountEndsNoSentence() {
+        AnalyzedArticle a = PIPELINE.run(TestArticles.of(
+                "બંને દેશોએ રૂ. 5,000 કરોડના કરાર કર્યા. વાતચીત ચાલુ છે.\n"
+                        + "दोनों देशों ने रु. 5,000 करोड़ का सौदा किया। बातचीत जारी है।\n"
+                        + "The two signed a Rs. 5,000 crore deal. Talks go on."));
+        assertEquals(List.of("બંને દેશોએ રૂ. 5,000 કરોડના કરાર કર્યા.", "વાતચીત ચાલુ છે.",
+                "दोनों देशों ने रु. 5,000 करोड़ का सौदा किया।", "बातचीत जारी है।",
+                "The two signed a Rs. 5,000 crore deal.", "Talks go on."),
+                a.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void theInitialKIsAnInitialThoughItIsAlsoAPostposition() {
         AnalyzedArticle a = PIPELINE.run(TestArticles.of(
                 "प्रधानमंत्री के. पी. शर्मा ओली ने बयान दिया। बातचीत जारी है।\n"
