@@ -545,4 +545,21 @@ class TriggerTypesTest {
             assertEquals(List.of("supplier=Norway, recipient=Ukraine"), roles(events(text), "ArmsTransfer"), text);
         }
     }
+
+    @Test
+    void talksBrokenOffReduceRelationsAndAGroupDeclaredTerroristIsSanctioned() {
+        for (String text : List.of(
+                "खबर\nट्रंप ने शुक्रवार को कनाडा के साथ व्यापार वार्ता खत्म कर दी।",
+                "સમાચાર\nટ્રમ્પે શુક્રવારે કેનેડા સાથેની વાટાઘાટો બંધ કરી દીધી.",
+                "News\nTrump broke off trade talks with Canada on Friday.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("agent=Donald Trump, target=Canada"), roles(events, "ReduceRelations"), text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("Negotiation")), events + " " + text);
+        }
+        for (String text : List.of(
+                "खबर\nअमेरिका ने हूतियों को फिर से आतंकवादी संगठन घोषित कर दिया।",
+                "સમાચાર\nઅમેરિકાએ હુથીઓને ફરીથી આતંકવાદી સંગઠન તરીકે જાહેર કર્યા.")) {
+            assertEquals(List.of("agent=United States, target=Houthis"), roles(events(text), "Sanction"), text);
+        }
+    }
 }
