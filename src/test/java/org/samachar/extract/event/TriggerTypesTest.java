@@ -562,4 +562,9 @@ class TriggerTypesTest {
             assertEquals(List.of("agent=United States, target=Houthis"), roles(events(text), "Sanction"), text);
         }
     }
+
+    @Test
+    void aHeadlinesSaidInHindiIsAStatement() {
+        assertEquals(List.of("speaker=Rajnath Singh"), roles(events("राजनाथ सिंह बोले- आतंकवाद पर कोई समझौता नहीं\nखबर"), "Statement"));
+    }
 }
