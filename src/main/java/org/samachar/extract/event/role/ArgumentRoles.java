@@ -49,7 +49,19 @@ final class ArgumentRoles {
                                    List<Trigger> sentenceTriggers) {
         String template = trigger.label();
         Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
+        boolean verbMedial = !wordOrder.verbFinal(tokens.get(trigger.firstToken()).language());
         for (Argument a : args) {
+            // "India said it would study the pact signed by Saudi Arabia": where the agent is marked
+            // by a preposition ("by"), it is the agent of the participle it follows, so of the act
+            // right before it ("the pact signed by", "a warrant issued against him by"), not of one
+            // further off or past another act
+            if (verbMedial && a.cases().contains(AGENT) && a.firstToken() >= 0 && !wordOrder.verbFinal(tokens.get(a.firstToken()).language())
+                    && (a.firstToken() < trigger.firstToken() || a.firstToken() - trigger.lastToken() > BY_REACH
+                    || sentenceTriggers.stream().anyMatch(o -> o.firstToken() > trigger.lastToken() && o.lastToken() < a.firstToken()))) {
+                Set<String> others = new LinkedHashSet<>(cases.get(a));
+                others.remove(AGENT);
+                cases.put(a, others);
+            }
             // "अमेरिकी हमलों की कड़ी निंदा": so is one before another act's noun, for every act but that one
             sentenceTriggers.stream().filter(o -> o != trigger && o.firstToken() == a.lastToken() + 1).findFirst()
                     .map(o -> casesOfTheNounQualified(a, o, tokens)).filter(c -> !c.isEmpty()).ifPresent(c -> cases.put(a, c));
@@ -155,6 +167,9 @@ final class ArgumentRoles {
     }
 
     private static final String LOCATIVE = "LOCATIVE";
+    private static final String AGENT = "AGENT";
+    /** How far after an act a name marked as the agent by a preposition may stand and be its agent. */
+    private static final int BY_REACH = 7;
 
     /**
      * Whether an unmarked one-word name stands right before a judging phrase ({@code

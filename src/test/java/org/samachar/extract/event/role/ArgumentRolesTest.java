@@ -73,4 +73,13 @@ class ArgumentRolesTest {
             assertEquals(List.of("attacker=Romania, target=Russia"), EventSentences.roles(events(text), "MilitaryStrike"), text);
         }
     }
+
+    @Test
+    void anAgentMarkedByByIsTheAgentOfTheActRightBeforeIt() {
+        // "by Egypt" made Egypt the one who said it
+        List<Event> events = events("News\nIndia on Friday said it would study the defence pact signed by Egypt and Jordan.");
+        assertEquals(List.of("speaker=India"), EventSentences.roles(events, "Statement"));
+        assertEquals(List.of("speaker=Qatar"), EventSentences.roles(events(
+                "News\nThe strike was condemned on Wednesday by Qatar."), "Disapprove"));
+    }
 }
