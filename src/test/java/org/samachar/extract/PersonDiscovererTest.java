@@ -76,14 +76,14 @@ class PersonDiscovererTest {
 
     @Test
     void aNameAfterARoleCueIsANewPersonAndItsSurnameFollows() {
-        AnalyzedArticle a = run("સમાચાર\nબ્રિટનના વિદેશ મંત્રી ડેવિડ લેમીએ સોમવારે જાપાનની મુલાકાત લીધી. લેમીએ કહ્યું કે વાતચીત સારી રહી.");
-        assertEquals(List.of("ડેવિડ લેમી foreign-minister of United Kingdom"), roles(a));
+        AnalyzedArticle a = run("સમાચાર\nનોર્વેના વિદેશ મંત્રી પીટર એન્ડરસને સોમવારે જાપાનની મુલાકાત લીધી. એન્ડરસને કહ્યું કે વાતચીત સારી રહી.");
+        assertEquals(List.of("પીટર એન્ડરસન foreign-minister of Norway"), roles(a));
         Entity person = a.roles().get(0).person();
         assertTrue(Iris.isDiscovered(person.iri()), person.iri());
         assertEquals(2, a.mentions().stream().filter(m -> m.entity().equals(person)).count(), a.mentions().toString());
-        AnalyzedArticle hindi = run("खबर\nब्रिटेन के विदेश मंत्री डेविड लैमी ने सोमवार को जापान का दौरा किया।");
+        AnalyzedArticle hindi = run("खबर\nनॉर्वे के विदेश मंत्री पीटर एंडरसन ने सोमवार को जापान का दौरा किया।");
         assertEquals(person.iri(), hindi.roles().get(0).person().iri(), "one IRI for both scripts");
-        AnalyzedArticle english = run("News\nBritish Foreign Secretary visit: foreign minister David Lammy said talks went well.");
+        AnalyzedArticle english = run("News\nNorwegian Foreign Minister visit: foreign minister Peter Anderson said talks went well.");
         assertEquals(person.iri(), english.roles().get(0).person().iri(), "and for the English spelling");
     }
 
@@ -150,8 +150,8 @@ class PersonDiscovererTest {
         Entity kept = runWith(gazetteer, different, text).roles().get(0).person();
         assertTrue(Iris.isDiscovered(kept.iri()), "not Macron, as decided: " + kept);
         ResolutionDecisions same = ResolutionDecisions.parse(List.of(
-                "same\tDavid Lammy\thttps://w3id.org/samachar/id/person/keir-starmer"));
-        Entity forced = runWith(gazetteer, same, "News\nForeign minister David Lammy said so.").roles().get(0).person();
+                "same\tPeter Anderson\thttps://w3id.org/samachar/id/person/keir-starmer"));
+        Entity forced = runWith(gazetteer, same, "News\nForeign minister Peter Anderson said so.").roles().get(0).person();
         assertEquals("https://w3id.org/samachar/id/person/keir-starmer", forced.iri());
         assertThrows(IllegalStateException.class, () -> ResolutionDecisions.parse(List.of("same\tno iri")));
     }
