@@ -162,7 +162,11 @@ final class ArgumentRoles {
         if (!a.cases().equals(Set.of(CaseMarkers.NONE)) || a.modifier() || a.entity().type() == EntityType.PERSON) {
             return Set.of();
         }
+        // the noun ends the act's words ("हवाई हमले की") or opens them ("હુમલાની નિંદા")
         Set<String> nounCases = caseMarkers.casesOfNoun(tokens, act.lastToken());
+        if (nounCases.contains(CaseMarkers.NONE)) {
+            nounCases = caseMarkers.casesOfNoun(tokens, act.firstToken());
+        }
         return nounCases.contains(CaseMarkers.NONE) || nounCases.contains(LOCATIVE) ? Set.of() : nounCases;
     }
 

@@ -82,4 +82,11 @@ class ArgumentRolesTest {
         assertEquals(List.of("speaker=Qatar"), EventSentences.roles(events(
                 "News\nThe strike was condemned on Wednesday by Qatar."), "Disapprove"));
     }
+
+    @Test
+    void aCityBeforeTheNounOpeningAnotherActIsOfThatAct() {
+        // "પહલગામ હુમલાની નિંદા": the city's country spoke the declaration
+        List<Event> events = events("સમાચાર\nશાંઘાઈ સહકાર સંગઠનના દેશોએ ઘોષણાપત્રમાં પહલગામ હુમલાની નિંદા કરી.");
+        assertEquals(List.of("speaker=Shanghai Cooperation Organisation"), EventSentences.roles(events, "JointStatement"));
+    }
 }
