@@ -89,4 +89,16 @@ class ArgumentRolesTest {
         List<Event> events = events("સમાચાર\nશાંઘાઈ સહકાર સંગઠનના દેશોએ ઘોષણાપત્રમાં પહલગામ હુમલાની નિંદા કરી.");
         assertEquals(List.of("speaker=Shanghai Cooperation Organisation"), EventSentences.roles(events, "JointStatement"));
     }
+
+    @Test
+    void aNameARemarkConcernsIsNoActor() {
+        // "ताइवान संबंधी टिप्पणी" (a remark concerning Taiwan) made Taiwan a target of the summons
+        for (String text : List.of(
+                "खबर\nचीन ने फिलीपींस के राष्ट्रपति की ताइवान संबंधी टिप्पणी पर फिलीपींस के राजदूत को तलब किया।",
+                "સમાચાર\nચીને ફિલિપાઇન્સના રાષ્ટ્રપતિની તાઇવાન અંગેની ટિપ્પણી બદલ ફિલિપાઇન્સના રાજદૂતને સમન્સ પાઠવ્યું.")) {
+            List<String> roles = EventSentences.roles(events(text), "Disapprove");
+            assertEquals(1, roles.size(), text);
+            assertTrue(!roles.get(0).contains("Taiwan") && roles.get(0).contains("speaker=China"), roles + " " + text);
+        }
+    }
 }
