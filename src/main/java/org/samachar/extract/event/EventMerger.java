@@ -7,6 +7,7 @@ import org.samachar.pipeline.model.Event;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.Entity;
+import org.samachar.text.LanguageData;
 import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ public final class EventMerger implements Annotator {
     /** Said again by the same speakers: one statement; said by others as well: another one. */
     private static boolean sameEvent(Event a, Event b, boolean speechAct, Function<Entity, Entity> sideOf) {
         return isAsserted(a) == isAsserted(b) && sameClaimants(a, b) && !doerSuffersInOther(a, b) && !doerSuffersInOther(b, a)
-                && sharesActorAndTime(a, b, sideOf, Function.identity()) && (!speechAct || speakers(a).equals(speakers(b)));
+                && sharesActorAndTime(a, b, sideOf, Function.identity(), false) && (!speechAct || speakers(a).equals(speakers(b)));
     }
 
     private static boolean sameClaimants(Event a, Event b) {
@@ -160,15 +161,29 @@ public final class EventMerger implements Annotator {
         return kept.stream().anyMatch(b -> b.type().equals(headline.type()) && !headlineSentences.contains(b.sentence()));
     }
 
-    /** A headline names a doer by its country as often as by the body's ministry, force or leader. */
+    /**
+     * A headline names a doer by its country as often as by the body's ministry, force or leader,
+     * and names talks with a word of its own ("मोदी-जिनपिंग वार्ता" for the body's meeting): a
+     * headline's event of a kind told alike ({@code events/told-alike.txt}) is the body's.
+     */
     private static boolean retold(Event body, Event headline, Function<Entity, Entity> sideOf, Function<Entity, Entity> countryOf) {
-        return sharesActorAndTime(body, headline, sideOf, countryOf);
+        return (body.type().equals(headline.type()) || toldAlike(body.type(), headline.type()))
+                && sharesActorAndTime(body, headline, sideOf, countryOf, true);
+    }
+
+    /** Kinds of event a headline may name one another by, one group per line. */
+    private static final List<Set<String>> TOLD_ALIKE = LanguageData.shared("events/told-alike.txt").stream()
+            .map(line -> Set.of(line.split("\\s+"))).toList();
+
+    private static boolean toldAlike(String a, String b) {
+        return TOLD_ALIKE.stream().anyMatch(group -> group.contains(a) && group.contains(b));
     }
 
     /** {@code doerSide}: what two doers must share to be one (themselves, or their country). */
-    private static boolean sharesActorAndTime(Event a, Event b, Function<Entity, Entity> sideOf, Function<Entity, Entity> doerSide) {
+    private static boolean sharesActorAndTime(Event a, Event b, Function<Entity, Entity> sideOf, Function<Entity, Entity> doerSide,
+                                              boolean typesAlike) {
         // two events of a type in one sentence are two acts ("closed the airspace and suspended trade")
-        if (!a.type().equals(b.type()) || a.sentence() == b.sentence()) {
+        if (!typesAlike && !a.type().equals(b.type()) || a.sentence() == b.sentence()) {
             return false;
         }
         boolean participants = onlyParticipants(a) && onlyParticipants(b);

@@ -204,6 +204,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHeadlinesTalksAreTheBodysMeeting() {
+        // "मोदी-अल्बनीज वार्ता" stood beside the body's meeting as an event of its own
+        List<Event> events = events("सिडनी में मोदी-अल्बनीज वार्ता, व्यापार पर जोर\n"
+                + "प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को सिडनी में ऑस्ट्रेलियाई प्रधानमंत्री एंथनी अल्बनीज से मुलाकात की।");
+        assertEquals(List.of("Meeting"), events.stream().map(Event::type).toList(), events.toString());
+    }
+
+    @Test
     void theBodysEventKeepsTheTimeAndPlaceItsHeadlineGives() {
         Event strike = only(events("इजरायल का दोहा में मंगलवार को हमास नेताओं पर हमला\nइजरायल ने हमास के नेताओं पर हवाई हमला किया।"),
                 "MilitaryStrike");
