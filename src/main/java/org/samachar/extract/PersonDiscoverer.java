@@ -286,7 +286,9 @@ public final class PersonDiscoverer implements Annotator {
             }
             // A case ending closes the name, but not on its first word: a name has two words at
             // least, and a first name may end like an ending (આન્દ્રે).
-            if (stems.size() > 1 && !parts.isEmpty()) {
+            // "જેમ્સ કાબારેબે પર": before a postposition written apart the name has no ending of its own
+            boolean postpositionNext = i + 1 < words.size() && caseMarkers.isPostposition(words.get(i + 1));
+            if (stems.size() > 1 && !parts.isEmpty() && !postpositionNext) {
                 parts.add(base(t, stems, all, agentBefore(words, start, here, s)));
                 break;
             }

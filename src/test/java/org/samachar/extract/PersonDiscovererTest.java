@@ -66,6 +66,13 @@ class PersonDiscovererTest {
     }
 
     @Test
+    void aNameBeforeAPostpositionWrittenApartKeepsItsLastLetter() {
+        // "... ન્ડાગીજે પર": the name's own "-e" was read as the agent's ending
+        AnalyzedArticle a = run("સમાચાર\nઅમેરિકાએ રવાન્ડાના મંત્રી પોલ ન્ડાગીજે પર પ્રતિબંધો લાદ્યા.");
+        assertEquals(List.of("પોલ ન્ડાગીજે minister of Rwanda"), roles(a));
+    }
+
+    @Test
     void aNameSaidInFullAndInShortIsOnePerson() {
         AnalyzedArticle a = run("સમાચાર\nચિલીના રાષ્ટ્રપતિ ગેબ્રિયલ બોરિક ફોન્ટ સોમવારે દિલ્હી આવ્યા. "
                 + "બાદમાં રાષ્ટ્રપતિ ગેબ્રિયલ ફોન્ટ અને વડાપ્રધાન મોદીએ વાતચીત કરી.");
