@@ -580,4 +580,13 @@ class TriggerTypesTest {
                     .allMatch(e -> e.modality().equals("Denied")), events + " " + text);
         }
     }
+
+    @Test
+    void aTelephoneConversationIsAPhoneCallAndAnEmirSpeaksForHisCountry() {
+        for (String text : List.of(
+                "खबर\nकुवैत के अमीर ने मोदी से टेलीफोन पर बातचीत की।",
+                "સમાચાર\nકુવૈતના અમીરે મોદી સાથે ટેલિફોન પર વાતચીત કરી.")) {
+            assertEquals(List.of("participant=Kuwait, participant=Narendra Modi"), roles(events(text), "PhoneCall"), text);
+        }
+    }
 }
