@@ -338,7 +338,11 @@ public final class PersonDiscoverer implements Annotator {
      * then a name after it in the same sentence is rather what the act reaches than a second agent.
      */
     private boolean agentBefore(List<Token> words, int start, List<Mention> here, Sentence s) {
+        int startsAt = words.get(start).begin();
         for (Mention m : here) {
+            if (m.end() - s.begin() > startsAt) {
+                continue; // only names before this one
+            }
             int first = -1;
             int last = -1;
             for (int k = 0; k < start; k++) {

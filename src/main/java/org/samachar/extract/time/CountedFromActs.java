@@ -80,18 +80,19 @@ final class CountedFromActs {
             if (words.isNextDay(tokens.get(i).stems()) && unit(tokens.get(i + 1)).filter(ChronoUnit.DAYS::equals).isPresent()) {
                 return Optional.of(new Phrase(i, i + 1, 1, ChronoUnit.DAYS));
             }
-            boolean later = i + 2 < tokens.size() && words.isLater(tokens.get(i + 2).stems());
+            // one look-up for either word before telling them apart: most words are neither
+            if (i + 2 >= tokens.size() || !words.isLaterOrEarlier(tokens.get(i + 2).stems())) {
+                continue;
+            }
+            boolean later = words.isLater(tokens.get(i + 2).stems());
             boolean anchored = i > 0 && words.isAgoAnchor(tokens.get(i - 1).key());
             // "इससे एक दिन पहले", "a day earlier": back from the act; but "एक दिन पहले" alone is a day
             // before the report (an ago word), which TimeExpressionFinder reads
-            boolean earlier = i + 2 < tokens.size() && words.isEarlier(tokens.get(i + 2).stems())
-                    && (anchored || !words.isAgo(tokens.get(i + 2).key()));
-            if (later || earlier) {
-                Optional<Integer> n = words.count(tokens.get(i));
-                Optional<ChronoUnit> unit = n.isPresent() ? unit(tokens.get(i + 1)) : Optional.empty();
-                if (unit.isPresent()) {
-                    return Optional.of(new Phrase(anchored ? i - 1 : i, i + 2, later ? n.get() : -n.get(), unit.get()));
-                }
+            boolean earlier = !later && (anchored || !words.isAgo(tokens.get(i + 2).key()));
+            Optional<Integer> n = later || earlier ? words.count(tokens.get(i)) : Optional.empty();
+            Optional<ChronoUnit> unit = n.isPresent() ? unit(tokens.get(i + 1)) : Optional.empty();
+            if (unit.isPresent()) {
+                return Optional.of(new Phrase(anchored ? i - 1 : i, i + 2, later ? n.get() : -n.get(), unit.get()));
             }
         }
         return Optional.empty();

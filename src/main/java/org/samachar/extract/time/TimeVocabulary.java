@@ -54,6 +54,8 @@ public final class TimeVocabulary {
      * earlier"); one that is also an ago word does so only after an ago anchor.
      */
     private final java.util.Set<String> earlierWords = new java.util.HashSet<>();
+    /** Both, for the one look-up most words need. */
+    private final java.util.Set<String> laterOrEarlierWords = new java.util.HashSet<>();
     /** Words for "next" before the unit day that count one day on from an act told before ("अगले दिन"). */
     private final java.util.Set<String> nextDayWords = new java.util.HashSet<>();
     /** The word lists of time.tsv, by the kind in their first column. */
@@ -101,6 +103,8 @@ public final class TimeVocabulary {
                 }
             }
         }
+        laterOrEarlierWords.addAll(laterWords);
+        laterOrEarlierWords.addAll(earlierWords);
     }
 
     /** Whether one of a word's stems is a month or weekday name. */
@@ -158,8 +162,9 @@ public final class TimeVocabulary {
     }
 
     /** Whether one of a word's stems is "next" before the unit day ("अगले", "બીજા", "next"). */
-    public boolean isEarlier(java.util.Collection<String> stems) {
-        return anyIn(stems, earlierWords);
+    /** Whether one of the stems is a later or an earlier word (a word may be only one of them in its language). */
+    public boolean isLaterOrEarlier(java.util.Collection<String> stems) {
+        return anyIn(stems, laterOrEarlierWords);
     }
 
     public boolean isNextDay(java.util.Collection<String> stems) {

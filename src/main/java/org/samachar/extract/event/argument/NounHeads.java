@@ -319,16 +319,19 @@ final class NounHeads {
                 continue;
             }
             weaponHits = weaponHits == null ? weapons.find(tokens) : weaponHits;
-            acts = acts == null ? triggerWords.find(tokens).stream().filter(h -> !h.label().equals("-")).toList() : acts;
             int limit = i + 1 < args.size() ? args.get(i + 1).firstToken() - 1 : tokens.size() - 1;
             for (PhraseLexicon.Hit hit : weaponHits) {
+                if (hit.firstToken() <= a.lastToken() || hit.firstToken() > a.lastToken() + GROUP_REACH || hit.lastToken() > limit) {
+                    continue;
+                }
+                // the sentence's acts, read only once a weapon stands right after the name
+                acts = acts == null ? triggerWords.find(tokens).stream().filter(h -> !h.label().equals("-")).toList() : acts;
                 int after = hit.lastToken() + 1;
                 // the act right after, in a case of its own, is a noun the weapon names ("ड्रोन हमले में")
                 boolean namesAnAct = acts.stream().anyMatch(h -> h.firstToken() == after
                         && !caseMarkers.casesOfNoun(tokens, h.lastToken()).equals(Set.of(CaseMarkers.NONE)));
                 boolean inAnAct = acts.stream().anyMatch(h -> h.firstToken() <= hit.firstToken() && hit.firstToken() <= h.lastToken());
-                if (hit.firstToken() > a.lastToken() && hit.firstToken() <= a.lastToken() + GROUP_REACH && hit.lastToken() <= limit
-                        && !namesAnAct && !inAnAct) {
+                if (!namesAnAct && !inAnAct) {
                     Set<String> cases = casesOfNoun(tokens, hit.lastToken(), weaponHits);
                     if (!cases.contains(CaseMarkers.GENITIVE) && !cases.contains(LOCATIVE)) {
                         args.set(i, a.with(cases, a.lastToken(), a.modifier(), a.group()));

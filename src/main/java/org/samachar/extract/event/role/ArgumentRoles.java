@@ -63,10 +63,20 @@ final class ArgumentRoles {
                 cases.put(a, others);
             }
             // "अमेरिकी हमलों की कड़ी निंदा": so is one before another act's noun, for every act but that one
-            sentenceTriggers.stream().filter(o -> o != trigger && o.firstToken() == a.lastToken() + 1).findFirst()
-                    .map(o -> casesOfTheNounQualified(a, o, tokens)).filter(c -> !c.isEmpty()).ifPresent(c -> cases.put(a, c));
+            if (a.cases().equals(UNMARKED)) {
+                for (Trigger o : sentenceTriggers) {
+                    if (o != trigger && o.firstToken() == a.lastToken() + 1) {
+                        Set<String> nounCases = casesOfTheNounQualified(a, o, tokens);
+                        if (!nounCases.isEmpty()) {
+                            cases.put(a, nounCases);
+                        }
+                        break;
+                    }
+                }
+            }
         }
         List<Event.Role> roles = new ArrayList<>();
+        String doer = templates.doer(trigger.type());
         Set<Entity> seen = new LinkedHashSet<>();
         Set<Entity> agents = new java.util.HashSet<>();
         for (Argument a : args) {
@@ -123,7 +133,7 @@ final class ArgumentRoles {
                     : a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
             // "fired a missile into the sea, South Korean officials said", "Indian and Chinese soldiers
             // clashed ..., the Indian army said": a source named where the act lands is not its doer
-            if (role.isPresent() && !(reached && excluded.contains(entity) && role.get().equals(templates.doer(Trigger.typeOf(template))))) {
+            if (role.isPresent() && !(reached && excluded.contains(entity) && role.get().equals(doer))) {
                 if (againAsAgent) {
                     roles.removeIf(r -> r.entity().equals(entity));
                 }
@@ -171,6 +181,7 @@ final class ArgumentRoles {
     }
 
     private static final String LOCATIVE = "LOCATIVE";
+    private static final Set<String> UNMARKED = Set.of(CaseMarkers.NONE);
     private static final String AGENT = "AGENT";
     /** How far after an act a name marked as the agent by a preposition may stand and be its agent. */
     private static final int BY_REACH = 7;
