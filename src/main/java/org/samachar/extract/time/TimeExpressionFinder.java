@@ -78,8 +78,10 @@ public final class TimeExpressionFinder {
                 i++;
                 continue;
             }
-            // a number in words ("एक", "two") starts nothing but a span counted back
-            Optional<Match> m = !startsDate(tokens.get(at)) ? ago(tokens, at, published) : ago(tokens, at, published)
+            // a number in words ("एक", "two") starts nothing but a span counted back or a day before its month
+            Optional<Match> m = !startsDate(tokens.get(at))
+                    ? ago(tokens, at, published).or(() -> dayMonth(sentence, tokens, at, published, tense.at(at)))
+                    : ago(tokens, at, published)
                     .or(() -> relative(tokens, at, published))
                     .or(() -> dayMonth(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthDay(sentence, tokens, at, published, tense.at(at)))
@@ -293,9 +295,12 @@ public final class TimeExpressionFinder {
                 match.value.end().withYear(year)));
     }
 
-    /** "18 June", "18-19 જૂન", "4 September 2023". */
+    /** "18 June", "18-19 જૂન", "4 September 2023", "पांच जून" (a day in words, followed by its month). */
     private Optional<Match> dayMonth(String s, List<Token> tokens, int i, LocalDate pub, Tense tense) {
         OptionalDay first = day(tokens, i);
+        if (first.value < 0 && i + 1 < tokens.size() && lookup(tokens, i + 1, words::month).isPresent()) {
+            first = new OptionalDay(words.count(tokens.get(i)).orElse(-1));
+        }
         if (first.value < 0) {
             return Optional.empty();
         }

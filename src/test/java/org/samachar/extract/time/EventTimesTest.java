@@ -60,6 +60,12 @@ class EventTimesTest {
     }
 
     @Test
+    void aDayWrittenInWordsBeforeItsMonthIsThatDay() {
+        assertEquals("2024-11-01", timeOf("खबर\nअमेरिका एक नवंबर से चीन पर नए शुल्क लगाएगा।", "Sanction"));
+        assertEquals("2024-03-05", timeOf("સમાચાર\nભારત અને ચીને પાંચ માર્ચે બેઇજિંગમાં વાતચીત કરી.", "Negotiation"));
+    }
+
+    @Test
     void aTimeInTheGenitiveDatesTheActItQualifies() {
         assertEquals("2016", timeOf("खबर\nभारत ने कहा कि 2016 के हमले में पाकिस्तानी आतंकवादी शामिल थे।", "हमले"));
     }
