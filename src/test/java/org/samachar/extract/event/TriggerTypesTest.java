@@ -589,4 +589,13 @@ class TriggerTypesTest {
             assertEquals(List.of("participant=Kuwait, participant=Narendra Modi"), roles(events(text), "PhoneCall"), text);
         }
     }
+
+    @Test
+    void aCeasefireProposedOrCollapsedIsNoYieldAndItsPlaceNoActor() {
+        List<Event> veto = events("खबर\nसूडान युद्धविराम प्रस्ताव पर रूस ने फिर वीटो किया।");
+        assertEquals(List.of("speaker=Russia"), roles(veto, "Reject"));
+        assertTrue(veto.stream().noneMatch(e -> e.type().equals("Yield")), veto.toString());
+        List<Event> collapsed = events("News\nThe ceasefire collapsed after Israel struck Gaza on Tuesday.");
+        assertTrue(collapsed.stream().noneMatch(e -> e.type().equals("Yield")), collapsed.toString());
+    }
 }
