@@ -504,6 +504,9 @@ class TriggerTypesTest {
         List<Event> hi = events("खबर\nब्रिटेन ने म्यांमार को दी जाने वाली आर्थिक सहायता रोक दी।");
         assertEquals(List.of("agent=United Kingdom, target=Myanmar (Burma)"), roles(hi, "ReduceRelations"));
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("ProvideAid")), hi.toString());
+        List<Event> en = events("News\nThe United Kingdom halted aid to Myanmar on Monday.");
+        assertEquals(List.of("agent=United Kingdom, target=Myanmar (Burma)"), roles(en, "ReduceRelations"));
+        assertTrue(en.stream().noneMatch(e -> e.type().equals("ProvideAid")), en.toString());
     }
 
     @Test
