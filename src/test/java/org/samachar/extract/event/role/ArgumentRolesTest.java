@@ -101,4 +101,11 @@ class ArgumentRolesTest {
             assertTrue(!roles.get(0).contains("Taiwan") && roles.get(0).contains("speaker=China"), roles + " " + text);
         }
     }
+
+    @Test
+    void whoseSayingItIsSpeaksInGujaratiAsInHindi() {
+        // "X-નું કહેવું છે કે" (X's saying is that) gave no statement: the genitive speaks nothing
+        assertEquals(List.of("speaker=Ukraine"), EventSentences.roles(events(
+                "સમાચાર\nયુક્રેનનું કહેવું છે કે રશિયાએ રાતોરાત 300 ડ્રોન છોડ્યા."), "Statement"));
+    }
 }
