@@ -108,4 +108,14 @@ class ArgumentRolesTest {
         assertEquals(List.of("speaker=Ukraine"), EventSentences.roles(events(
                 "સમાચાર\nયુક્રેનનું કહેવું છે કે રશિયાએ રાતોરાત 300 ડ્રોન છોડ્યા."), "Statement"));
     }
+
+    @Test
+    void aCityNamingAClimateTreatyIsNoActor() {
+        // "पेरिस जलवायु समझौता": France was the one the United States reduced relations with
+        for (String text : List.of(
+                "खबर\nअमेरिका पेरिस जलवायु समझौते से बाहर हो गया।",
+                "સમાચાર\nઅમેરિકા પેરિસ આબોહવા કરારમાંથી બહાર નીકળી ગયું.")) {
+            assertEquals(List.of("agent=United States"), EventSentences.roles(events(text), "ReduceRelations"), text);
+        }
+    }
 }
