@@ -140,7 +140,8 @@ public final class EventMerger implements Annotator {
     /** Said again by the same speakers: one statement; said by others as well: another one. */
     private static boolean sameEvent(Event a, Event b, boolean speechAct, Function<Entity, Entity> sideOf) {
         return isAsserted(a) == isAsserted(b) && sameClaimants(a, b) && !doerSuffersInOther(a, b) && !doerSuffersInOther(b, a)
-                && sharesActorAndTime(a, b, sideOf, Function.identity(), false) && (!speechAct || speakers(a).equals(speakers(b)));
+                && a.type().equals(b.type()) && sharesActorAndTime(a, b, sideOf, Function.identity())
+                && (!speechAct || speakers(a).equals(speakers(b)));
     }
 
     private static boolean sameClaimants(Event a, Event b) {
@@ -168,7 +169,7 @@ public final class EventMerger implements Annotator {
      */
     private static boolean retold(Event body, Event headline, Function<Entity, Entity> sideOf, Function<Entity, Entity> countryOf) {
         return (body.type().equals(headline.type()) || toldAlike(body.type(), headline.type()))
-                && sharesActorAndTime(body, headline, sideOf, countryOf, true);
+                && sharesActorAndTime(body, headline, sideOf, countryOf);
     }
 
     /** Kinds of event a headline may name one another by, one group per line. */
@@ -179,11 +180,13 @@ public final class EventMerger implements Annotator {
         return TOLD_ALIKE.stream().anyMatch(group -> group.contains(a) && group.contains(b));
     }
 
-    /** {@code doerSide}: what two doers must share to be one (themselves, or their country). */
-    private static boolean sharesActorAndTime(Event a, Event b, Function<Entity, Entity> sideOf, Function<Entity, Entity> doerSide,
-                                              boolean typesAlike) {
+    /**
+     * Whether two events of one kind (the callers see to that) share an actor and their times agree;
+     * {@code doerSide}: what two doers must share to be one (themselves, or their country).
+     */
+    private static boolean sharesActorAndTime(Event a, Event b, Function<Entity, Entity> sideOf, Function<Entity, Entity> doerSide) {
         // two events of a type in one sentence are two acts ("closed the airspace and suspended trade")
-        if (!typesAlike && !a.type().equals(b.type()) || a.sentence() == b.sentence()) {
+        if (a.sentence() == b.sentence()) {
             return false;
         }
         boolean participants = onlyParticipants(a) && onlyParticipants(b);
