@@ -138,7 +138,7 @@ final class NounHeads {
             if (end > a.lastToken() + GROUP_REACH && !regionNounIn(tokens, a.lastToken() + GROUP_REACH + 1, end)) {
                 end = a.lastToken() + GROUP_REACH;
             }
-            for (int g = a.lastToken() + 1; g <= Math.min(end, limit); g++) {
+            for (int g = a.lastToken() + 1; g <= end; g++) {
                 Token word = tokens.get(g);
                 // "ईरान के कई परमाणु और सैन्य ठिकानों पर": words of no case of their own, listed
                 // qualities, may stand between; a word in a case of its own or a comma ends the phrase
@@ -325,7 +325,7 @@ final class NounHeads {
                     continue;
                 }
                 // the sentence's acts, read only once a weapon stands right after the name
-                acts = acts == null ? triggerWords.find(tokens).stream().filter(h -> !h.label().equals("-")).toList() : acts;
+                acts = acts == null ? acts(tokens) : acts;
                 int after = hit.lastToken() + 1;
                 // the act right after, in a case of its own, is a noun the weapon names ("ड्रोन हमले में")
                 boolean namesAnAct = acts.stream().anyMatch(h -> h.firstToken() == after
@@ -356,13 +356,16 @@ final class NounHeads {
                 .orElseGet(() -> caseMarkers.casesOfNoun(tokens, at));
     }
 
+    /** The sentence's trigger words, without the rows that say a phrase is no act ("-"). */
+    private List<PhraseLexicon.Hit> acts(List<Token> tokens) {
+        return triggerWords.find(tokens).stream().filter(h -> !h.label().equals("-")).toList();
+    }
+
     /** Which words of the sentence are inside an event's trigger. */
     boolean[] actWords(List<Token> tokens) {
         boolean[] act = new boolean[tokens.size()];
-        for (PhraseLexicon.Hit hit : triggerWords.find(tokens)) {
-            if (!hit.label().equals("-")) {
-                java.util.Arrays.fill(act, hit.firstToken(), hit.lastToken() + 1, true);
-            }
+        for (PhraseLexicon.Hit hit : acts(tokens)) {
+            java.util.Arrays.fill(act, hit.firstToken(), hit.lastToken() + 1, true);
         }
         return act;
     }

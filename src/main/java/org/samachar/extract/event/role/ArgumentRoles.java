@@ -95,7 +95,7 @@ final class ArgumentRoles {
             // is a visit to Bangladesh.)
             // "पहलगाम हमले के बाद", "પહલગામ હુમલા બાદ": an unmarked city joined to the act's noun
             // names where it happened, not its country's government doing it
-            boolean namesTheAct = a.cases().equals(Set.of(CaseMarkers.NONE)) && a.lastToken() == trigger.firstToken() - 1
+            boolean namesTheAct = a.cases().equals(UNMARKED) && a.lastToken() == trigger.firstToken() - 1
                     && wordOrder.verbFinal(tokens.get(trigger.firstToken()).language());
             boolean asCity = a.entity().type() == EntityType.CITY && (namesTheAct || !actsAsGovernment(cases.get(a)));
             if (asCity && templates.roleFor(template, cases.get(a), EntityType.CITY).isEmpty()) {
@@ -169,7 +169,7 @@ final class ArgumentRoles {
 
     /** The case of the act's noun right after an unmarked name not a person's, when it is one that says whose; else none. */
     private Set<String> casesOfTheNounQualified(Argument a, Trigger act, List<Token> tokens) {
-        if (!a.cases().equals(Set.of(CaseMarkers.NONE)) || a.modifier() || a.entity().type() == EntityType.PERSON) {
+        if (!a.cases().equals(UNMARKED) || a.modifier() || a.entity().type() == EntityType.PERSON) {
             return Set.of();
         }
         // the noun ends the act's words ("हवाई हमले की") or opens them ("હુમલાની નિંદા")
@@ -192,14 +192,14 @@ final class ArgumentRoles {
      * ("ઇઝરાયલી હુમલાની સખત નિંદા"): the name is whose that act is.
      */
     private boolean ofTheActTheTriggerOpensWith(Argument a, Trigger t, List<Token> tokens) {
-        return judgingActs.contains(t.type()) && a.cases().equals(Set.of(CaseMarkers.NONE))
+        return judgingActs.contains(t.type()) && a.cases().equals(UNMARKED)
                 && a.lastToken() == t.firstToken() - 1 && a.firstToken() == a.lastToken()
                 && t.lastToken() > t.firstToken() && caseMarkers.casesOfNoun(tokens, t.firstToken()).contains(CaseMarkers.GENITIVE);
     }
 
     /** Whether a nationality word right before an act's noun names its doer ("Iranian attack"). */
     private static boolean doerOfTheActNoun(Argument a, Trigger t) {
-        return a.cases().equals(Set.of(CaseMarkers.NONE)) && a.lastToken() == t.firstToken() - 1
+        return a.cases().equals(UNMARKED) && a.lastToken() == t.firstToken() - 1
                 && a.entity().type() != EntityType.PERSON;
     }
 
