@@ -295,10 +295,11 @@ public final class ArgumentFinder implements Annotator {
                     && args.get(i + 1).group() != a.group() && !joinedPast
                     && (args.get(i + 1).firstToken() - a.lastToken() <= MODIFIER_REACH
                     || titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1));
-            // "ઇમરાન ખાનની ઇસ્લામાબાદમાં ધરપકડ": a person owns no place; the genitive is of the act after it
+            // "ઇમરાન ખાનની ઇસ્લામાબાદમાં ધરપકડ": a person owns no place; the genitive is of the act after it.
+            // Nor a nationality: "जयशंकर की चीनी विदेश मंत्री वांग यी से मुलाकात" is Jaishankar's meeting.
             qualifies &= !(a.entity().type() == EntityType.PERSON && i + 1 < args.size()
                     && (args.get(i + 1).entity().type() == EntityType.CITY || args.get(i + 1).entity().type() == EntityType.COUNTRY)
-                    && !args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE)));
+                    && (!args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE)) || a.cases().contains("GENITIVE")));
             if (qualifies && a.cases().contains("GENITIVE") && args.get(i + 1).firstToken() > a.lastToken() + 1) {
                 // "રશિયાના હુમલા બાદ અમેરિકાએ", "Russia's invasion of Ukraine": a genitive before an
                 // act's noun is whose act it is, not of a name past the act.

@@ -170,6 +170,15 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aPersonInTheGenitiveBeforeANationalityIsOfTheActAfterNotOfTheNationality() {
+        // a person has no nationality of another's: the genitive is whose meeting it is
+        assertEquals(List.of("participant=Antony Blinken, participant=Wang Yi"), roles(events(
+                "खबर\nअगले हफ्ते ब्लिंकन की चीनी विदेश मंत्री वांग यी से मुलाकात हो सकती है।"), "Meeting"));
+        assertEquals(List.of("participant=Antony Blinken, participant=Wang Yi"), roles(events(
+                "સમાચાર\nઆવતા સપ્તાહે બ્લિંકનની ચીની વિદેશ મંત્રી વાંગ યી સાથે મુલાકાત થઈ શકે છે."), "Meeting"));
+    }
+
+    @Test
     void anArmedGroupsBasesAreTheGroupAttacked() {
         for (String text : List.of("खबर\nइजराइल ने शनिवार को दक्षिणी लेबनान में हिजबुल्लाह के ठिकानों पर हवाई हमले किए।",
                 "સમાચાર\nઅમેરિકાએ ગુરુવારે યમનમાં હૂતીઓના ઠેકાણાં પર બોમ્બમારો કર્યો હતો.")) {
