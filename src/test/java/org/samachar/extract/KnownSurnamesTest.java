@@ -35,4 +35,15 @@ class KnownSurnamesTest {
         assertEquals(List.of("जिग्मे खेसर नामग्याल वांगचुक"), surfacesOf(text, "Jigme Khesar Namgyel Wangchuck"));
         assertEquals(List.of("जिग्मे सिंग्ये वांगचुक"), surfacesOf(text, "Jigme Singye Wangchuck"));
     }
+
+    @Test
+    void anArabicSurnameIsUsedWithoutItsArticle() {
+        // the gazetteer lists "बुरहान" beside "अल-बुरहान" (not alone: also the Kashmiri militant's name)
+        assertEquals(List.of("अब्देल फतह अल-बुरहान", "बुरहान"), surfacesOf(
+                "सूडान\nसेना प्रमुख अब्देल फतह अल-बुरहान ने शनिवार को सैनिकों से बात की। बुरहान ने कहा कि लड़ाई जारी रहेगी।",
+                "Abdel Fattah al-Burhan"));
+        assertEquals(List.of("અબ્દેલ ફતાહ અલ-બુરહાને", "બુરહાને"), surfacesOf(
+                "સુદાન\nસેનાના વડા અબ્દેલ ફતાહ અલ-બુરહાને શનિવારે સૈનિકો સાથે વાત કરી. બુરહાને કહ્યું કે લડાઈ ચાલુ રહેશે.",
+                "Abdel Fattah al-Burhan"));
+    }
 }
