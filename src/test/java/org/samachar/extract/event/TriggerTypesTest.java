@@ -601,4 +601,26 @@ class TriggerTypesTest {
         List<Event> collapsed = events("News\nThe ceasefire collapsed after Israel struck Gaza on Tuesday.");
         assertTrue(collapsed.stream().noneMatch(e -> e.type().equals("Yield")), collapsed.toString());
     }
+
+    @Test
+    void aTownTakenAndMissilesHurledAreStrikes() {
+        for (String text : List.of("खबर\nहूती लड़ाकों ने शनिवार को बंदरगाह शहर पर कब्जा किया।",
+                "खबर\nहूती लड़ाकों ने शनिवार को शहर पर पूरा नियंत्रण कर लिया।",
+                "સમાચાર\nહૂતીઓએ શનિવારે બંદર પર નિયંત્રણ મેળવ્યું.")) {
+            assertEquals(List.of("attacker=Houthis"), roles(events(text), "MilitaryStrike"), text);
+        }
+        assertEquals(List.of("attacker=Russia, target=Ukraine"), roles(events(
+                "સમાચાર\nરશિયાએ રવિવારે યુક્રેન પર મિસાઈલો ઝીંકી."), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Israel, target=Lebanon"), roles(events(
+                "સમાચાર\nઇઝરાયલે રાત્રે લેબનોન પર બોમ્બ ઝીંક્યા."), "MilitaryStrike"));
+    }
+
+    @Test
+    void shockVoicedAtAnActIsDisapproval() {
+        for (String text : List.of("खबर\nजापान ने हिंसा पर गहरा आघात व्यक्त किया।",
+                "સમાચાર\nજાપાને હિંસા પર ઊંડો આઘાત વ્યક્ત કર્યો.",
+                "News\nJapan expressed shock at the violence.")) {
+            assertEquals(List.of("speaker=Japan"), roles(events(text), "Disapprove"), text);
+        }
+    }
 }
