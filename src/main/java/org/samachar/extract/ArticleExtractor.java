@@ -9,6 +9,7 @@ import org.samachar.corpus.BadArticleException;
 import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.event.DenialLinker;
 import org.samachar.extract.event.EventMerger;
+import org.samachar.extract.event.JudgedActDoers;
 import org.samachar.extract.event.JudgedActs;
 import org.samachar.extract.event.ModalityFinder;
 import org.samachar.extract.event.role.RoleAssigner;
@@ -69,7 +70,7 @@ public final class ArticleExtractor {
      * their roles, time, modality, denials, and one event per event told.
      */
     public static List<Annotator> eventStages(Gazetteer gazetteer) {
-        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new JudgedActs(), new SpeechContent(gazetteer),
+        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new JudgedActs(), new JudgedActDoers(), new SpeechContent(gazetteer),
                 new EventTimer(),
                 new ModalityFinder(), new DenialLinker(), new EventMerger(gazetteer));
     }
