@@ -577,7 +577,9 @@ class TriggerTypesTest {
                 "News\nBrazil's president skipped the G20 summit in Osaka, and Luiz Inácio Lula da Silva did not attend the talks.",
                 "News\nLuiz Inácio Lula da Silva stayed away from the G20 summit in Osaka.",
                 "સમાચાર\nલુઇઝ ઇનાસિયો લુલા દા સિલ્વા G20 શિખર સંમેલનમાં હાજર રહ્યા નહોતા.",
-                "खबर\nलुइज़ इनासियो लूला दा सिल्वा जी20 शिखर सम्मेलन में मौजूद नहीं थे।")) {
+                "खबर\nलुइज़ इनासियो लूला दा सिल्वा जी20 शिखर सम्मेलन में मौजूद नहीं थे।",
+                "खबर\nलुइज़ इनासियो लूला दा सिल्वा ने जी20 शिखर सम्मेलन से दूरी बनाई।",
+                "સમાચાર\nલુઇઝ ઇનાસિયો લુલા દા સિલ્વા G20 શિખર સંમેલનમાં ગેરહાજર રહ્યા.")) {
             List<Event> events = events(text);
             assertTrue(!events.isEmpty() && events.stream().filter(e -> e.type().equals("Meeting"))
                     .allMatch(e -> e.modality().equals("Denied")), events + " " + text);
