@@ -65,6 +65,7 @@ public final class ModalityFinder implements Annotator {
         LocalDate published = article.source().entry().published().orElse(null);
         Map<Integer, Tense[]> tensesOf = new HashMap<>();
         Map<Integer, List<PhraseLexicon.Hit>> cuesOf = new HashMap<>();
+        Map<Integer, int[]> conjunctsOf = new HashMap<>();
         List<Event> out = new ArrayList<>(article.events().size());
         for (Event e : article.events()) {
             String modality;
@@ -79,8 +80,8 @@ public final class ModalityFinder implements Annotator {
                 modality = ASSERTED;
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());
-                modality = modality(beforeContrast(tokens, cuesOf.computeIfAbsent(e.sentence(), k -> withoutThings(tokens,
-                                modalityCues.find(tokens))), e.trigger()), e.trigger(),
+                modality = modality(inItsConjunct(tokens, beforeContrast(tokens, cuesOf.computeIfAbsent(e.sentence(), k -> withoutThings(tokens,
+                                modalityCues.find(tokens))), e.trigger()), e.trigger(), conjunctsOf, e.sentence()), e.trigger(),
                         tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
                 if (modality.equals(ASSERTED) && published != null && e.time().isPresent()
@@ -105,6 +106,19 @@ public final class ModalityFinder implements Annotator {
             return cue.get().label();
         }
         return clauseTenses[trigger.firstToken()] == Tense.FUTURE ? "Planned" : ASSERTED;
+    }
+
+    /**
+     * "ફોન પર વાત કરી હતી અને યોજાનારી બેઠકનું આમંત્રણ આપ્યું": a cue in another conjunct of the
+     * sentence, after the trigger's verb has told its own tense, tells of that conjunct's act.
+     */
+    private List<PhraseLexicon.Hit> inItsConjunct(List<Token> tokens, List<PhraseLexicon.Hit> cues, Trigger trigger,
+                                                  Map<Integer, int[]> conjunctsOf, int sentence) {
+        if (cues.isEmpty()) {
+            return cues;
+        }
+        int[] conjunct = conjunctsOf.computeIfAbsent(sentence, k -> tenses.conjuncts(tokens));
+        return cues.stream().filter(h -> conjunct[h.firstToken()] == conjunct[trigger.firstToken()]).toList();
     }
 
     /**

@@ -560,6 +560,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCueOfModalityInAnotherConjunctIsThatConjunctsAct() {
+        // "યોજાનારી" (to be held) is the next summit's, not the call's that was made
+        assertEquals("Asserted", only(events("સમાચાર\nમેક્રોંએ શુક્રવારે મોદી સાથે ફોન પર વાત કરી હતી અને આવતા મહિને "
+                + "યોજાનારી સમિટ માટે આમંત્રણ આપ્યું હતું."), "PhoneCall").modality());
+    }
+
+    @Test
     void anActOfWordsIsDoneInTheSayingWhateverItSaysOfTheFuture() {
         assertEquals("Asserted", only(events("खबर\nभारत श्रीलंका को मदद की पेशकश करना चाहता है।"),
                 "ExpressIntentToCooperate").modality());
