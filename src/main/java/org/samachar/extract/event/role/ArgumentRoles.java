@@ -4,6 +4,7 @@ import org.samachar.extract.event.RoleTemplates;
 import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.time.TenseDetector;
 import org.samachar.extract.Gazetteer;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Entity;
@@ -32,6 +33,7 @@ final class ArgumentRoles {
     private final RoleTemplates templates;
     private final WordOrder wordOrder;
     private final CaseMarkers caseMarkers;
+    private final TenseDetector tenses = new TenseDetector();
     private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
 
     ArgumentRoles(Gazetteer gazetteer, RoleTemplates templates, WordOrder wordOrder, CaseMarkers caseMarkers) {
@@ -50,6 +52,8 @@ final class ArgumentRoles {
         String template = trigger.label();
         Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
         boolean verbMedial = !wordOrder.verbFinal(tokens.get(trigger.firstToken()).language());
+        int[] conjunct = null;
+        Set<Argument> othersOnly = new java.util.HashSet<>();
         for (Argument a : args) {
             // "India said it would study the pact signed by Saudi Arabia": where the agent is marked
             // by a preposition ("by"), it is the agent of the participle it follows, so of the act
@@ -62,11 +66,20 @@ final class ArgumentRoles {
                 others.remove(AGENT);
                 cases.put(a, others);
             }
-            // "अमेरिकी हमलों की कड़ी निंदा": so is one before another act's noun, for every act but that one
+            // "अमेरिकी हमलों की कड़ी निंदा": so is one before another act's noun, for every act but that one;
+            // in another conjunct that act's alone ("फोन पर बात की और जी7 बैठक का न्योता दिया": no G7 on
+            // the call), where the verb comes last (in English a name before an act is its subject)
             if (a.cases().equals(UNMARKED)) {
                 for (Trigger o : sentenceTriggers) {
                     if (o != trigger && o.firstToken() == a.lastToken() + 1) {
                         Set<String> nounCases = casesOfTheNounQualified(a, o, tokens);
+                        if (conjunct == null && !verbMedial && !nounCases.isEmpty()) {
+                            conjunct = tenses.conjuncts(tokens);
+                        }
+                        if (!verbMedial && !nounCases.isEmpty() && conjunct[o.firstToken()] != conjunct[trigger.firstToken()]) {
+                            othersOnly.add(a);
+                            break;
+                        }
                         if (!nounCases.isEmpty()) {
                             cases.put(a, nounCases);
                         }
@@ -80,7 +93,7 @@ final class ArgumentRoles {
         Set<Entity> seen = new LinkedHashSet<>();
         Set<Entity> agents = new java.util.HashSet<>();
         for (Argument a : args) {
-            if (a.modifier() && !doerOfTheActNoun(a, trigger)) {
+            if (a.modifier() && !doerOfTheActNoun(a, trigger) || othersOnly.contains(a)) {
                 continue;
             }
             if (a.modifier() || ofTheActTheTriggerOpensWith(a, trigger, tokens)) {

@@ -179,6 +179,14 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aNameJoinedToAnActsNounInAnotherConjunctIsThatActsAlone() {
+        // the summit is what the invitation is to, not a party to the call made before it
+        assertEquals(List.of("participant=Emmanuel Macron, participant=Narendra Modi"), roles(events(
+                "સમાચાર\nમેક્રોંએ શુક્રવારે મોદી સાથે ફોન પર વાત કરી હતી અને આવતા મહિને યોજાનારી G20 બેઠકનું આમંત્રણ આપ્યું હતું."),
+                "PhoneCall"));
+    }
+
+    @Test
     void anArmedGroupsBasesAreTheGroupAttacked() {
         for (String text : List.of("खबर\nइजराइल ने शनिवार को दक्षिणी लेबनान में हिजबुल्लाह के ठिकानों पर हवाई हमले किए।",
                 "સમાચાર\nઅમેરિકાએ ગુરુવારે યમનમાં હૂતીઓના ઠેકાણાં પર બોમ્બમારો કર્યો હતો.")) {
