@@ -10,7 +10,7 @@ import org.samachar.vocab.EntityType;
  * the head of a paragraph that says where a report was filed from and who filed it. The names in
  * it are where the writer was and whose wire it came over, not actors or the place of an event.
  */
-final class Dateline {
+public final class Dateline {
 
     /** How long the bracketed country after a dateline's city may be ("[India]"). */
     private static final int BRACKET_REACH = 40;
@@ -22,6 +22,12 @@ final class Dateline {
     private static final String DATELINE_MARK = ",:-–—।";
 
     private Dateline() {
+    }
+
+    /** The place of the article's first dateline: where the report was filed from, if it says. */
+    public static java.util.Optional<org.samachar.pipeline.model.Entity> placeFiledFrom(org.samachar.pipeline.AnalyzedArticle article) {
+        return new FiledFrom().city(article, (m, s) -> place(m, s,
+                article.paragraphs().get(s.paragraph()).begin(), article.body()));
     }
 
     /** Whether the mention is a name of a dateline: its place or its agency. */

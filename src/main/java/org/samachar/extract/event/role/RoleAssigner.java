@@ -4,6 +4,7 @@ import org.samachar.extract.event.RoleTemplates;
 import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.event.ToldActs;
 import org.samachar.extract.event.PeopleNouns;
+import org.samachar.extract.event.argument.Dateline;
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.WordList;
@@ -83,6 +84,18 @@ public final class RoleAssigner implements Annotator {
         Map<Integer, List<Trigger>> backgroundBySentence = new LinkedHashMap<>();
         article.backgroundActs().forEach(t -> backgroundBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         List<Event> events = new ArrayList<>();
+        // a crowd whose act names no place acts where the report was filed from ("KATHMANDU, ...: police fired")
+        java.util.function.Supplier<Optional<Entity>> filedFrom = new java.util.function.Supplier<>() {
+            private Optional<Entity> city;
+
+            @Override
+            public Optional<Entity> get() {
+                if (city == null) {
+                    city = Dateline.placeFiledFrom(article);
+                }
+                return city;
+            }
+        };
         bySentence.forEach((sentence, triggers) -> {
             String text = article.sentences().get(sentence).text();
             List<Token> tokens = article.tokens().get(sentence);
@@ -93,7 +106,7 @@ public final class RoleAssigner implements Annotator {
             for (List<Trigger> part : clauses.byClause(triggers)) {
                 List<Argument> own = clauses.own(args, part.get(0).firstToken());
                 events.addAll(events(text, tokens, own, part, triggers, events.size(), () -> previousSubject(article, sentence),
-                        () -> events, clauses.scope(args, type -> PARTICIPANT.equals(templates.doer(type)))));
+                        () -> events, clauses.scope(args, type -> PARTICIPANT.equals(templates.doer(type))), filedFrom));
             }
         });
         return article.withEvents(events);
@@ -104,7 +117,7 @@ public final class RoleAssigner implements Annotator {
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                List<Trigger> sentenceTriggers, int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf,
                                java.util.function.Supplier<List<Event>> earlier,
-                               Clauses.Scope scope) {
+                               Clauses.Scope scope, java.util.function.Supplier<Optional<Entity>> filedFrom) {
         int split = triggers.get(0).clause();
         boolean reported = split >= 0;
         List<Argument> speakerSide = !reported ? args : args.stream().filter(a -> a.lastToken() < split).toList();
@@ -186,7 +199,8 @@ public final class RoleAssigner implements Annotator {
                 roles = roles.stream().anyMatch(r -> r.entity().equals(previousSubject.get().entity())) ? roles : List.of();
             }
             if (crowds.actsAsCrowd(t, tokens, side)) {
-                roles = crowds.withTheirCountry(type, roles, places.of(t, side, roles, text, tokens, sentenceTriggers));
+                roles = crowds.withTheirCountry(type, roles, places.of(t, side, roles, text, tokens, sentenceTriggers)
+                        .or(filedFrom));
             }
             if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
                 continue;

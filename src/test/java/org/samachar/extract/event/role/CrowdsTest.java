@@ -30,6 +30,21 @@ class CrowdsTest {
     }
 
     @Test
+    void aCrowdThatNamesNoPlaceActsWhereTheReportWasFiledFrom() {
+        for (String text : List.of("गिरफ्तारी\nकराची, 4 मार्च। पुलिस ने रविवार को 200 प्रदर्शनकारियों को हिरासत में लिया।",
+                "ધરપકડ\nકરાચી, 4 માર્ચ. પોલીસે રવિવારે 200 દેખાવકારોની અટકાયત કરી.",
+                "Arrests\nKARACHI, March 4 (Reuters) - Police detained 200 protesters on Sunday.")) {
+            assertEquals("agent=Pakistan", roles(events(text), "Arrest").get(0).split(", ")[0], text);
+        }
+    }
+
+    @Test
+    void youngPeopleOfNoNameProtestForTheirCountry() {
+        assertEquals(List.of("agent=Nepal"), roles(events("विरोध\nकाठमांडू में हजारों युवाओं ने प्रदर्शन किया।"), "Protest"));
+        assertEquals(List.of("agent=Nepal"), roles(events("વિરોધ\nકાઠમંડુમાં હજારો યુવાનોએ દેખાવો કર્યા."), "Protest"));
+    }
+
+    @Test
     void thePoliceArrestForTheCountryTheyArrestIn() {
         for (String text : List.of("गिरफ्तारी\nपुलिस ने कराची में 200 अफगानों को गिरफ्तार किया।",
                 "ધરપકડ\nપોલીસે કરાચીમાં 200 અફઘાનોની ધરપકડ કરી હતી.",
