@@ -64,6 +64,7 @@ public final class TriggerFinder implements Annotator {
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> negationBridges = WordList.load("negation-bridges.txt");
+    private final Set<String> voidWhenNegated = Set.copyOf(LanguageData.shared("events/void-when-negated.txt"));
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Set<String> conjunctiveParticiples = WordList.load("conjunctive-participles.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
@@ -228,7 +229,7 @@ public final class TriggerFinder implements Annotator {
             if ((type.equals("ArmsTransfer") || armed(hit)) && objects.isEmpty()) {
                 continue;
             }
-            boolean negated = !type.equals(DENIAL) && negated(tokens, hit, verbFinal);
+            boolean negated = negated(tokens, hit, verbFinal);
             // "urged Iran to halt arms transfers", "ઈરાનને હુમલા રોકવા અપીલ કરી": what a demand,
             // appeal or warning asks for has not happened, nor what a refusal refuses ("सहयोग करने
             // से इनकार"); it is no event of its own.
@@ -239,6 +240,11 @@ public final class TriggerFinder implements Annotator {
             // demand or appeal the text says was not made is one told as denied ("made no request").
             boolean speech = templates.isSpeechAct(type);
             if (negated && (speech ? type.equals("Statement") : directive)) {
+                continue;
+            }
+            // "इनकार नहीं किया", "did not rule out", "न ही खंडन किया": a denial or rejection not
+            // made is none (what it would have ruled out stays possible: modality.tsv)
+            if (negated && voidWhenNegated.contains(type)) {
                 continue;
             }
             out.add(trigger(s, tokens, e.getKey(), hit, clause, false, negated,

@@ -625,4 +625,14 @@ class TriggerTypesTest {
             assertEquals(List.of("speaker=Japan"), roles(events(text), "Disapprove"), text);
         }
     }
+
+    @Test
+    void aDenialOrRejectionNotMadeIsNoneAndWhatItWouldRuleOutIsPossible() {
+        for (String text : List.of("खबर\nट्रंप ने वेनेजुएला के खिलाफ सैन्य कार्रवाई से इनकार नहीं किया।",
+                "News\nTrump did not rule out strikes on Venezuela.")) {
+            List<Event> events = events(text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("Denial") || e.type().equals("Reject")), events + " " + text);
+            assertEquals("Possible", EventSentences.only(events, "MilitaryStrike").modality(), text);
+        }
+    }
 }
