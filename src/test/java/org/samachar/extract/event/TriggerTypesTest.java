@@ -635,4 +635,13 @@ class TriggerTypesTest {
             assertEquals("Possible", EventSentences.only(events, "MilitaryStrike").modality(), text);
         }
     }
+
+    @Test
+    void willGoIsAVisitOnlyRightAfterThePlaceGoneTo() {
+        assertEquals(List.of("visitor=Narendra Modi, host=Japan"),
+                roles(events("खबर\nप्रधानमंत्री नरेंद्र मोदी अगले हफ्ते जापान जाएंगे।"), "Visit"));
+        List<Event> helper = events("खबर\nयूरोपीय संघ ने रूसी गैस के आयात पर रोक लगाने का फैसला किया। "
+                + "अगले साल तक सभी अनुबंध खत्म हो जाएंगे।");
+        assertTrue(helper.stream().noneMatch(e -> e.type().equals("Visit")), helper.toString());
+    }
 }
