@@ -644,4 +644,10 @@ class TriggerTypesTest {
                 + "अगले साल तक सभी अनुबंध खत्म हो जाएंगे।");
         assertTrue(helper.stream().noneMatch(e -> e.type().equals("Visit")), helper.toString());
     }
+
+    @Test
+    void comingBeforeASpanOfTimeIsNextNotAVisit() {
+        List<Event> events = events("સમાચાર\nભારત અને ચીનના અધિકારીઓ આવતા મહિને બેઇજિંગમાં મળશે.");
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("Visit")), events.toString());
+    }
 }
