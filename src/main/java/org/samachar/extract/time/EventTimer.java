@@ -41,6 +41,7 @@ public final class EventTimer implements Annotator {
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final TenseDetector tenses = new TenseDetector();
     private final Set<String> verbalActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
+    private final Set<String> reportedClauseOpeners = org.samachar.extract.WordList.load("reported-clause-openers.txt");
 
     @Override
     public Set<Class<?>> requires() {
@@ -74,11 +75,28 @@ public final class EventTimer implements Annotator {
             Optional<TimeExpression> time = t.nested() ? Optional.empty()
                     : timeOf(t.speech(), speakersAct(e, t), post, sameConjunct(datingTrigger(inSentence, tokens, t.firstToken()),
                             tokens, t.firstToken(), conjunctsOf, s.index()),
-                    t.clause() < 0 || t.thatLeftOut() ? -1 : tokens.get(t.clause()).begin(), tokens.get(t.firstToken()).begin());
+                    t.clause() < 0 || t.thatLeftOut() ? -1 : tokens.get(t.clause()).begin(),
+                    inTheSpeakersClause(s.text(), tokens, t), tokens.get(t.firstToken()).begin());
             out.add(e.withTime(time, confidence(e.roles(), time)));
         }
         return article.withEvents(countedFromActs.apply(out, article));
     }
+
+    /**
+     * Whether an act is told in the speaker's clause, before the "that" of what is reported, with no
+     * punctuation between ("હેગમાં યોજાયેલી સમિટમાં ટ્રમ્પે જાહેરાત કરી કે ..."); not one of a clause
+     * of its own before it ("..., जिसके बारे में पुतिन ने दावा किया था कि").
+     */
+    private boolean inTheSpeakersClause(String text, List<Token> tokens, Trigger t) {
+        if (t.clause() < 0 || t.clause() <= t.lastToken() || !reportedClauseOpeners.contains(tokens.get(t.clause()).key())) {
+            return false;
+        }
+        String between = text.substring(tokens.get(t.lastToken()).end(), tokens.get(t.clause()).begin());
+        return between.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
+    }
+
+    /** Marks that close a clause before the speaker's. */
+    private static final String CLAUSE_MARKS = ",;:—–()";
 
     /**
      * Whether the event is something the speaker of its sentence does in their own clause, before
@@ -199,12 +217,15 @@ public final class EventTimer implements Annotator {
     }
 
     private static Optional<TimeExpression> timeOf(boolean speech, boolean speakersAct, Optional<EmbeddedPost> post,
-                                                   List<TimeExpression> found, int clauseStart, int at) {
+                                                   List<TimeExpression> found, int clauseStart, boolean beforeThat, int at) {
         if (speech && post.isPresent() && post.get().date().isPresent()) {
             LocalDate d = post.get().date().get();
             return Optional.of(new TimeExpression(0, 0, d.toString(), TimeValue.day(d)));
         }
-        boolean speakersClause = speech || speakersAct;
+        // "the summit in The Hague, where Trump announced that they would meet next week": an act
+        // told before the "that" of the reported clause is of the speaker's clause too, not dated by
+        // what is reported (where the report comes first, ", એમ X એ કહ્યું", it is not)
+        boolean speakersClause = speech || speakersAct || beforeThat && at < clauseStart;
         List<TimeExpression> candidates = clauseStart < 0 ? found : found.stream()
                 .filter(t -> speakersClause ? t.end() <= clauseStart : t.begin() >= clauseStart).toList();
         return candidates.stream()

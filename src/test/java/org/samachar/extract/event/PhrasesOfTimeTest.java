@@ -60,6 +60,17 @@ class PhrasesOfTimeTest {
     }
 
     @Test
+    void anActToldInTheSpeakersClauseIsNotDatedByWhatIsReported() {
+        // published on Tuesday 2024-03-12: the summit was on Monday; next week is the meeting announced there
+        for (String text : List.of("खबर\nसोमवार को हेग में नाटो शिखर सम्मेलन में ट्रंप ने घोषणा की कि ईरान और अमेरिका अगले हफ्ते मिलेंगे।",
+                "સમાચાર\nસોમવારે હેગમાં યોજાયેલી નાટો શિખર પરિષદમાં ટ્રમ્પે જાહેરાત કરી કે ઈરાન અને અમેરિકા આવતા અઠવાડિયે મળશે.")) {
+            List<Event> meetings = events(text).stream().filter(e -> e.type().equals("Meeting")).toList();
+            assertEquals(List.of("2024-03-11 Asserted", "2024-03-18 Planned"), meetings.stream()
+                    .map(e -> e.time().map(t -> t.value().begin().toString()).orElse("") + " " + e.modality()).toList(), text);
+        }
+    }
+
+    @Test
     void theActorsOfAnActInAPhraseOfTimeAreNotTheMainActsAndTheMainActsAreNotIts() {
         List<Event> hindi = events("खबर\nइराक पर अमेरिका के हमले के बाद फ्रांस और जर्मनी ने अमेरिका की निंदा की।");
         assertEquals(List.of("target=Iraq, attacker=United States"), roles(hindi, "MilitaryStrike"));
