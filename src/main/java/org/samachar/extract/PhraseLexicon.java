@@ -130,7 +130,7 @@ public final class PhraseLexicon {
             int p = firstMatch(tokens, i);
             if (p >= 0) {
                 Phrase phrase = phrases.get(p);
-                Hit hit = new Hit(phrase.label, i, i + phrase.words.size() - 1, phrase.words.get(phrase.words.size() - 1).key());
+                Hit hit = new Hit(phrase.label, i, endAt(tokens, i, phrase.words), phrase.words.get(phrase.words.size() - 1).key());
                 hits = hits.isEmpty() ? new ArrayList<>() : hits;
                 hits.add(hit);
                 i = hit.lastToken() + 1;
@@ -225,17 +225,33 @@ public final class PhraseLexicon {
     private final FormCache<int[]> candidateCache = new FormCache<>();
 
     private boolean matchesAt(List<Token> tokens, int start, List<Word> words) {
-        if (start + words.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.size(); k++) {
-            Token t = tokens.get(start + k);
+        return endAt(tokens, start, words) >= 0;
+    }
+
+    /**
+     * The last word of the phrase matched from {@code start}, or -1. A particle ({@code
+     * particles.txt}: "भी", "પણ") may stand inside it, one between two of its words: "ચેતવણી પણ
+     * આપી" is "ચેતવણી આપી" said again, "मुलाकात भी की" a meeting.
+     */
+    private static int endAt(List<Token> tokens, int start, List<Word> words) {
+        int at = start;
+        for (int k = 0; k < words.size(); k++, at++) {
+            if (at >= tokens.size()) {
+                return -1;
+            }
+            Token t = tokens.get(at);
             if (!words.get(k).matches(t)) {
-                return false;
+                if (k == 0 || !PARTICLES.contains(t.key()) || at + 1 >= tokens.size() || !words.get(k).matches(tokens.get(at + 1))) {
+                    return -1;
+                }
+                at++;
             }
         }
-        return true;
+        return at - 1;
     }
+
+    /** Words that may stand inside a phrase without changing it, of every language. */
+    private static final java.util.Set<String> PARTICLES = WordList.load("particles.txt");
 
     /** The first {@link #PREFIX_INDEX} characters of a prefix, or all of a shorter one. */
     private static String head(String prefix) {

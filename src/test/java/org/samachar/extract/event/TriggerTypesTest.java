@@ -650,4 +650,9 @@ class TriggerTypesTest {
         List<Event> events = events("સમાચાર\nભારત અને ચીનના અધિકારીઓ આવતા મહિને બેઇજિંગમાં મળશે.");
         assertTrue(events.stream().noneMatch(e -> e.type().equals("Visit")), events.toString());
     }
+
+    @Test
+    void aParticleInsideATriggerLeavesItTheSameAct() {
+        assertEquals(List.of("speaker=Iran, target=Israel"), roles(events("સમાચાર\nઈરાને ઇઝરાયલને ધમકી પણ આપી."), "Warning"));
+    }
 }
