@@ -655,4 +655,23 @@ class TriggerTypesTest {
     void aParticleInsideATriggerLeavesItTheSameAct() {
         assertEquals(List.of("speaker=Iran, target=Israel"), roles(events("સમાચાર\nઈરાને ઇઝરાયલને ધમકી પણ આપી."), "Warning"));
     }
+
+    @Test
+    void anEmbassyGrantedAHandshakeDisappointmentAndADeadline() {
+        for (String text : List.of("खबर\nभारत ने कोलंबो में अपने मिशन को दूतावास का दर्जा दिया।",
+                "સમાચાર\nભારતે કોલંબોમાં પોતાના મિશનને દૂતાવાસનો દરજ્જો આપ્યો.",
+                "News\nIndia upgraded its mission in Colombo to an embassy.")) {
+            assertEquals(List.of("agent=India"), roles(events(text), "DiplomaticCooperation"), text);
+        }
+        assertEquals(List.of("participant=Narendra Modi, participant=Vladimir Putin"),
+                roles(events("સમાચાર\nમોદી અને પુતિને હાથ મિલાવ્યા."), "Meeting"));
+        for (String text : List.of("સમાચાર\nકેનેડાએ અમેરિકાના નિર્ણય પર નિરાશા વ્યક્ત કરી.",
+                "News\nCanada expressed disappointment at the US decision.")) {
+            assertEquals(List.of("speaker=Canada, target=United States"), roles(events(text), "Disapprove"), text);
+        }
+        assertEquals(List.of("speaker=United States, target=India"),
+                roles(events("खबर\nअमेरिका ने भारत को एक महीने की मोहलत दी।"), "Demand"));
+        assertEquals(List.of("participant=Pakistan, participant=Taliban"),
+                roles(events("News\nPakistani troops repulsed an attack by the Taliban."), "Fight"));
+    }
 }
