@@ -58,6 +58,8 @@ public final class TriggerFinder implements Annotator {
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
     private final PhraseLexicon distributive = PhraseLexicon.of("distributive.tsv");
+    private final PhraseLexicon quantities = PhraseLexicon.of("quantity-words.tsv");
+    private final CaseMarkers caseMarkers = new CaseMarkers();
     private final EasedMeasures easedMeasures = new EasedMeasures();
     private final RoleTemplates templates = new RoleTemplates();
     private final WordOrder wordOrder = new WordOrder();
@@ -176,14 +178,19 @@ public final class TriggerFinder implements Annotator {
         boolean[] uncountedWords = new boolean[tokens.size()];
         weapons.find(tokens).forEach(w -> java.util.Arrays.fill(uncountedWords, w.firstToken(), w.lastToken() + 1, true));
         distributive.find(tokens).forEach(w -> java.util.Arrays.fill(uncountedWords, w.firstToken(), w.lastToken() + 1, true));
+        quantities.find(tokens).forEach(w -> java.util.Arrays.fill(uncountedWords, w.firstToken(), w.lastToken() + 1, true));
         for (int k = 0; k < tokens.size(); k++) {
             uncountedWords[k] |= isNumber(tokens.get(k));
+        }
+        // "22 मिसाइलें और 460 ड्रोन": the "and" between two things fired is part of what is fired
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            uncountedWords[k] |= uncountedWords[k - 1] && uncountedWords[k + 1] && coordinators.contains(tokens.get(k).key());
         }
         for (PhraseLexicon.Hit h : hits) {
             if (placed(h) && !destinationBefore(tokens, args, h)) {
                 continue;
             }
-            String label = reclassified(h, args, verbFinal, uncountedWords);
+            String label = reclassified(h, args, tokens, verbFinal, uncountedWords);
             // "प्रतिबंध लगाने से इनकार", "પાછું ખેંચવાનો ઇનકાર": refusing to do something rejects it
             if (Trigger.typeOf(label).equals(DENIAL) && refusal(tokens, h)) {
                 label = REFUSAL;
@@ -457,7 +464,7 @@ public final class TriggerFinder implements Annotator {
      * after it) has a case that changes it ("મેક્રોન સાથે મુલાકાત" is a meeting, "ભારતની મુલાકાત" a
      * visit, "fired a ballistic missile at Israel" a strike).
      */
-    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args, boolean verbFinal, boolean[] uncountedWords) {
+    private String reclassified(PhraseLexicon.Hit hit, List<Argument> args, List<Token> tokens, boolean verbFinal, boolean[] uncountedWords) {
         for (Argument a : args) {
             boolean before = a.lastToken() < hit.firstToken()
                     && hit.firstToken() - a.lastToken() - uncountedBetween(uncountedWords, a.lastToken(), hit.firstToken()) <= RECLASSIFY_REACH;
@@ -492,8 +499,32 @@ public final class TriggerFinder implements Annotator {
                 }
             }
         }
-        return withoutCondition(hit.label());
+        return landsOnAThing(hit, tokens, verbFinal, uncountedWords)
+                .or(() -> Optional.of(withoutCondition(hit.label()))).get();
     }
+
+    /**
+     * "બીરશેબાની હોસ્પિટલ પર બે મિસાઇલો છોડી", "उस पर रॉकेट दागे", "fired two missiles at a
+     * hospital": a thing, or a word for one, marked as what the act lands on changes it as a name in
+     * that case would ("fired at" is a strike, not a test), on the side its object stands.
+     */
+    private Optional<String> landsOnAThing(PhraseLexicon.Hit hit, List<Token> tokens, boolean verbFinal, boolean[] uncountedWords) {
+        String label = withoutCondition(hit.label());
+        if (templates.reclassified(label, ON).isEmpty()) {
+            return Optional.empty();
+        }
+        int step = verbFinal ? -1 : 1;
+        int counted = 0;
+        for (int k = verbFinal ? hit.firstToken() - 1 : hit.lastToken() + 1; k >= 0 && k < tokens.size() && counted <= RECLASSIFY_REACH; k += step) {
+            if (caseMarkers.casesOfNoun(tokens, k).contains(ON)) {
+                return templates.reclassified(label, ON);
+            }
+            counted += uncountedWords[k] ? 0 : 1;
+        }
+        return Optional.empty();
+    }
+
+    private static final String ON = "ON";
 
     /**
      * The words between two words that take neither further from the other: "इजरायल पर सैकड़ों ड्रोन

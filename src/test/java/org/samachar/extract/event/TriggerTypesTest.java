@@ -674,4 +674,15 @@ class TriggerTypesTest {
         assertEquals(List.of("participant=Pakistan, participant=Taliban"),
                 roles(events("News\nPakistani troops repulsed an attack by the Taliban."), "Fight"));
     }
+
+    @Test
+    void missilesFiredAtAThingOrPastTheirNumbersAreAStrike() {
+        for (String text : List.of("खबर\nरूस ने रात भर कीव पर 30 मिसाइलें और 300 से अधिक ड्रोन दागे।",
+                "खबर\nहमास ने एक सैन्य अड्डे पर दो रॉकेट दागे।",
+                "સમાચાર\nહમાસે એક લશ્કરી મથક પર બે રોકેટ છોડ્યાં.")) {
+            List<Event> events = events(text);
+            assertTrue(events.stream().anyMatch(e -> e.type().equals("MilitaryStrike"))
+                    && events.stream().noneMatch(e -> e.type().equals("WeaponsTest")), events + " " + text);
+        }
+    }
 }
