@@ -685,4 +685,14 @@ class TriggerTypesTest {
                     && events.stream().noneMatch(e -> e.type().equals("WeaponsTest")), events + " " + text);
         }
     }
+
+    @Test
+    void chargesCalledBaselessAreDenied() {
+        for (String text : List.of("खबर\nरूस ने इन आरोपों को बेबुनियाद बताया।",
+                "સમાચાર\nરશિયાએ આ આરોપોને બેબુનિયાદ ગણાવ્યા.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("speaker=Russia"), roles(events, "Denial"), text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("Statement") || e.type().equals("Accusation")), events + " " + text);
+        }
+    }
 }
