@@ -55,7 +55,7 @@ public final class EventTimer implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
-        LocalDate published = article.source().entry().published().orElse(null);
+        LocalDate published = article.source().entry().published().map(p -> filedOn(article, p)).orElse(null);
         Map<Integer, List<TimeExpression>> found = new HashMap<>();
         Map<Integer, int[]> conjunctsOf = new HashMap<>();
         List<Event> out = new ArrayList<>(article.events().size());
@@ -184,6 +184,48 @@ public final class EventTimer implements Annotator {
         }
         return false;
     }
+
+    /**
+     * The day the report was filed, which its relative times count from: the date of a dateline at
+     * the head of the article's first paragraph ("કાઠમંડુ, તા. 13 સપ્ટેમ્બર." in the paper of the
+     * 14th: its "ગઈ કાલે" is the 12th) when it is a day shortly before the publication date, else
+     * the publication date.
+     */
+    private LocalDate filedOn(AnalyzedArticle article, LocalDate published) {
+        for (Sentence s : article.sentences()) {
+            if (s.begin() != article.paragraphs().get(s.paragraph()).begin()) {
+                continue;
+            }
+            for (TimeExpression t : times.find(s.text(), article.tokens().get(s.index()), published)) {
+                if (datelineDate(t, s) && t.value().precision() == TimeValue.Precision.DAY
+                        && t.value().begin().equals(t.value().end()) && !t.value().begin().isAfter(published)
+                        && !t.value().begin().isBefore(published.minusDays(FILED_BEFORE_DAYS))) {
+                    return t.value().begin();
+                }
+            }
+            if (s.index() >= DATELINE_SENTENCES) {
+                break;
+            }
+        }
+        return published;
+    }
+
+    /** How many days before its publication a report may have been filed. */
+    private static final int FILED_BEFORE_DAYS = 3;
+    /** How many sentences into the article a dateline is looked for (after a headline and a byline). */
+    private static final int DATELINE_SENTENCES = 4;
+
+    /** Whether the time is the date of a dateline at the head of its paragraph ("TEL AVIV, April 14 —"). */
+    private static boolean datelineDate(TimeExpression t, Sentence s) {
+        return t.begin() <= DATELINE_REACH && FILED_CITY_BEFORE.matcher(s.text().substring(0, t.begin())).matches()
+                && FILED_MARK_AFTER.matcher(s.text()).region(t.end(), s.text().length()).lookingAt();
+    }
+
+    /** Before a dateline's date: its city and a comma, and a short abbreviation for "dated" where the paper writes one ("તા."). */
+    private static final Pattern FILED_CITY_BEFORE = Pattern.compile("[^,:—–]{2,40},\\s*(\\S{1,4}\\.)?\\s*");
+
+    /** After a dateline's date: its agency, then a mark or the end of the dateline told as a sentence ("તા. 13 સપ્ટેમ્બર."). */
+    private static final Pattern FILED_MARK_AFTER = Pattern.compile("\\s*(\\([^)]{1,30}\\))?\\s*([:—–.।-]|$)");
 
     /** How far into its paragraph the date of a dateline may stand ("TEL AVIV, April 14 —"). */
     private static final int DATELINE_REACH = 40;

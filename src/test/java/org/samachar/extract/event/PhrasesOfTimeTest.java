@@ -60,6 +60,15 @@ class PhrasesOfTimeTest {
     }
 
     @Test
+    void relativeTimesCountFromTheDayTheDatelineSaysTheReportWasFiled() {
+        // published on 2024-03-12, filed on the 11th: "yesterday" is the 10th
+        for (String text : List.of("સમાચાર\nકાઠમંડુ, તા. 11 માર્ચ. નેપાળના વડાપ્રધાને ગઈ કાલે મોદી સાથે ફોન પર વાત કરી.",
+                "खबर\nकाठमांडू, 11 मार्च (एजेंसी)। नेपाल के प्रधानमंत्री ने कल मोदी से फोन पर बात की।")) {
+            assertEquals("2024-03-10", timeOf(EventSentences.only(events(text), "PhoneCall")), text);
+        }
+    }
+
+    @Test
     void anActToldInTheSpeakersClauseIsNotDatedByWhatIsReported() {
         // published on Tuesday 2024-03-12: the summit was on Monday; next week is the meeting announced there
         for (String text : List.of("खबर\nसोमवार को हेग में नाटो शिखर सम्मेलन में ट्रंप ने घोषणा की कि ईरान और अमेरिका अगले हफ्ते मिलेंगे।",
