@@ -695,4 +695,14 @@ class TriggerTypesTest {
             assertTrue(events.stream().noneMatch(e -> e.type().equals("Statement") || e.type().equals("Accusation")), events + " " + text);
         }
     }
+
+    @Test
+    void aDecisionCalledAMistakeIsDisapproved() {
+        for (String text : List.of("સમાચાર\nબાઇડને આ સમજૂતીને ગંભીર ભૂલ ગણાવી.",
+                "खबर\nबाइडन ने इस समझौते को गंभीर भूल बताया।")) {
+            List<Event> events = events(text);
+            assertEquals("speaker=Joe Biden", roles(events, "Disapprove").get(0).split(", ")[0], text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("Statement")), events + " " + text);
+        }
+    }
 }
