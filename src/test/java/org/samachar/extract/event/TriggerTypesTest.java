@@ -191,7 +191,8 @@ class TriggerTypesTest {
     void aNegotiatorIsAPersonNotTalks() {
         List<Event> hi = events("खबर\nअमेरिका के मुख्य व्यापार वार्ताकार ब्रेंडन लिंच मंगलवार को दिल्ली पहुंचे।");
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("Negotiation")), hi.toString());
-        assertEquals(List.of("visitor=ब्रेंडन लिंच, host=India"), roles(hi, "Visit"));
+        // the gazetteer knows him since the seventeenth session; before, the title found him as a new name
+        assertEquals(List.of("visitor=Brendan Lynch, host=India"), roles(hi, "Visit"));
     }
 
     @Test
