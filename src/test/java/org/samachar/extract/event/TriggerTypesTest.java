@@ -706,4 +706,20 @@ class TriggerTypesTest {
             assertTrue(events.stream().noneMatch(e -> e.type().equals("Statement")), events + " " + text);
         }
     }
+
+    @Test
+    void aBoatBlownUpIsAStrikeAndATravelAdvisoryNoVisit() {
+        for (String text : List.of("खबर\nअमेरिकी सेना ने कैरेबियन में एक नाव को उड़ा दिया।",
+                "સમાચાર\nઅમેરિકી સેનાએ કેરેબિયનમાં એક બોટને ઉડાવી દીધી.")) {
+            assertTrue(events(text).stream().anyMatch(e -> e.type().equals("MilitaryStrike")), text);
+        }
+        List<Event> joke = events("खबर\nविपक्ष ने सरकार के फैसले का मजाक उड़ा दिया।");
+        assertTrue(joke.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), joke.toString());
+        for (String text : List.of("खबर\nचीन ने अपने नागरिकों के लिए जापान की यात्रा परामर्श जारी किया।",
+                "સમાચાર\nચીને પોતાના નાગરિકો માટે જાપાનની પ્રવાસ સલાહ જારી કરી.")) {
+            List<Event> events = events(text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("Visit") || e.type().equals("Negotiation")), events + " " + text);
+        }
+        assertEquals(List.of("agent=North Korea"), roles(events("સમાચાર\nઉત્તર કોરિયાએ મંગળવારે મિસાઇલનું પરિક્ષણ કર્યું."), "WeaponsTest"));
+    }
 }
