@@ -55,6 +55,9 @@ public final class EventTimer implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
+        if (article.events().isEmpty()) {
+            return article;
+        }
         LocalDate published = article.source().entry().published().map(p -> filedOn(article, p)).orElse(null);
         Map<Integer, List<TimeExpression>> found = new HashMap<>();
         Map<Integer, int[]> conjunctsOf = new HashMap<>();
@@ -193,7 +196,12 @@ public final class EventTimer implements Annotator {
      */
     private LocalDate filedOn(AnalyzedArticle article, LocalDate published) {
         for (Sentence s : article.sentences()) {
-            if (s.begin() != article.paragraphs().get(s.paragraph()).begin()) {
+            int comma = s.text().indexOf(',');
+            // a dateline has its city's comma near its head; most paragraphs have none there
+            if (s.begin() != article.paragraphs().get(s.paragraph()).begin() || comma < 0 || comma > DATELINE_REACH) {
+                if (s.index() >= DATELINE_SENTENCES) {
+                    break;
+                }
                 continue;
             }
             for (TimeExpression t : times.find(s.text(), article.tokens().get(s.index()), published)) {

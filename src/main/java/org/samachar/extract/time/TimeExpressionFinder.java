@@ -86,7 +86,7 @@ public final class TimeExpressionFinder {
                     .or(() -> dayMonth(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthDay(sentence, tokens, at, published, tense.at(at)))
                     .or(() -> monthYear(tokens, at))
-                    .or(() -> namedWith(sentence, tokens, at) ? Optional.empty() : yearAlone(tokens, at))
+                    .or(() -> namedWith(sentence, tokens, at) || counted(tokens, at) ? Optional.empty() : yearAlone(tokens, at))
                     .or(() -> monthAlone(tokens, at, published, tense))
                     .or(() -> weekday(tokens, at, published, tense));
             if (m.isPresent()) {
@@ -382,6 +382,26 @@ public final class TimeExpressionFinder {
     }
 
     /** A year on its own: "2022", "2019 પછી", "1960ની". */
+    /**
+     * "करीब 2000 फिलिस्तीनी कैदियों", "2000 से अधिक लोग", "1500 soldiers": a number of four digits
+     * told with a word of quantity or before people counted is how many, not a year.
+     */
+    private boolean counted(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && (peopleNouns.contains(tokens.get(i + 1).key())
+                || tokens.get(i + 1).stems().stream().anyMatch(peopleNouns::contains))) {
+            return true;
+        }
+        for (PhraseLexicon.Hit q : quantities.find(tokens)) {
+            if (q.lastToken() == i - 1 || q.firstToken() == i + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final PhraseLexicon quantities = PhraseLexicon.of("quantity-words.tsv");
+    private final java.util.Set<String> peopleNouns = org.samachar.extract.WordList.load("people-nouns.txt");
+
     private Optional<Match> yearAlone(List<Token> tokens, int i) {
         return year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));
     }

@@ -60,6 +60,17 @@ class PhrasesOfTimeTest {
     }
 
     @Test
+    void aNumberOfFourDigitsCountingPeopleIsNoYear() {
+        // published on Tuesday 2024-03-12
+        assertEquals("2024-03-12", timeOf(EventSentences.only(events(
+                "खबर\nइजरायल ने मंगलवार को करीब 2000 फिलिस्तीनी कैदियों को रिहा किया।"), "Yield")));
+        assertEquals("2024-03-12", timeOf(EventSentences.only(events(
+                "खबर\nचीन ने मंगलवार को 1500 सैनिकों को सीमा पर तैनात किया।"), "ExhibitForcePosture")));
+        assertEquals("2019", timeOf(EventSentences.only(events(
+                "खबर\nभारत ने 2019 में पाकिस्तान पर हवाई हमला किया था।"), "MilitaryStrike")));
+    }
+
+    @Test
     void relativeTimesCountFromTheDayTheDatelineSaysTheReportWasFiled() {
         // published on 2024-03-12, filed on the 11th: "yesterday" is the 10th
         for (String text : List.of("સમાચાર\nકાઠમંડુ, તા. 11 માર્ચ. નેપાળના વડાપ્રધાને ગઈ કાલે મોદી સાથે ફોન પર વાત કરી.",
