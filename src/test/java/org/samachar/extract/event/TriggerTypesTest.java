@@ -722,4 +722,12 @@ class TriggerTypesTest {
         }
         assertEquals(List.of("agent=North Korea"), roles(events("સમાચાર\nઉત્તર કોરિયાએ મંગળવારે મિસાઇલનું પરિક્ષણ કર્યું."), "WeaponsTest"));
     }
+
+    @Test
+    void hostagesTakenAreAnAssaultHostagesNamedAreNot() {
+        List<Event> named = events("સમાચાર\nઇઝરાયલના વડાપ્રધાન બંધકોના પરિવારજનોને મળ્યા.");
+        assertTrue(named.stream().noneMatch(e -> e.type().equals("Assault")), named.toString());
+        assertEquals("attacker=Hamas", roles(events("સમાચાર\nહમાસે 250 લોકોને બંધક બનાવ્યા હતા."), "Assault").get(0).split(", ")[0]);
+        assertEquals("attacker=Hamas", roles(events("खबर\nहमास ने 250 लोगों को बंधक बना लिया था।"), "Assault").get(0).split(", ")[0]);
+    }
 }
