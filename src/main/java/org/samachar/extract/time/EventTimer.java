@@ -58,7 +58,12 @@ public final class EventTimer implements Annotator {
         if (article.events().isEmpty()) {
             return article;
         }
-        LocalDate published = article.source().entry().published().map(p -> filedOn(article, p)).orElse(null);
+        Map<Integer, List<TimeExpression>> raw = new HashMap<>();
+        LocalDate issued = article.source().entry().published().orElse(null);
+        LocalDate published = issued == null ? null : filedOn(article, issued, raw);
+        if (published != null && !published.equals(issued)) {
+            raw.clear(); // found against the publication date, not the day filed
+        }
         Map<Integer, List<TimeExpression>> found = new HashMap<>();
         Map<Integer, int[]> conjunctsOf = new HashMap<>();
         List<Event> out = new ArrayList<>(article.events().size());
@@ -66,8 +71,8 @@ public final class EventTimer implements Annotator {
             Sentence s = article.sentences().get(e.sentence());
             List<Token> tokens = article.tokens().get(s.index());
             List<TimeExpression> inSentence = published == null ? List.of()
-                    : found.computeIfAbsent(s.index(), k -> besideTheDateline(notSince(outsideNames(times.find(s.text(), tokens,
-                    published), s, article), tokens), s, article));
+                    : found.computeIfAbsent(s.index(), k -> besideTheDateline(notSince(outsideNames(raw.containsKey(k) ? raw.get(k)
+                    : times.find(s.text(), tokens, published), s, article), tokens), s, article));
             Trigger t = e.trigger();
             Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
                     .mapToObj(article.posts()::get).findFirst();
@@ -194,7 +199,7 @@ public final class EventTimer implements Annotator {
      * 14th: its "ગઈ કાલે" is the 12th) when it is a day shortly before the publication date, else
      * the publication date.
      */
-    private LocalDate filedOn(AnalyzedArticle article, LocalDate published) {
+    private LocalDate filedOn(AnalyzedArticle article, LocalDate published, Map<Integer, List<TimeExpression>> raw) {
         for (Sentence s : article.sentences()) {
             int comma = s.text().indexOf(',');
             // a dateline has its city's comma near its head; most paragraphs have none there
@@ -204,7 +209,9 @@ public final class EventTimer implements Annotator {
                 }
                 continue;
             }
-            for (TimeExpression t : times.find(s.text(), article.tokens().get(s.index()), published)) {
+            List<TimeExpression> inHead = times.find(s.text(), article.tokens().get(s.index()), published);
+            raw.put(s.index(), inHead);
+            for (TimeExpression t : inHead) {
                 if (datelineDate(t, s) && t.value().precision() == TimeValue.Precision.DAY
                         && t.value().begin().equals(t.value().end()) && !t.value().begin().isAfter(published)
                         && !t.value().begin().isBefore(published.minusDays(FILED_BEFORE_DAYS))) {

@@ -136,9 +136,18 @@ public final class TenseDetector {
      */
     public int[] conjuncts(List<Token> tokens) {
         int[] out = new int[tokens.size()];
+        int last = tokens.size() - 1;
+        while (last >= 0 && !coordinators.contains(tokens.get(last).key())) {
+            last--;
+        }
+        // a sentence with no "and" is one conjunct; past its last "and" nothing opens another
         int number = 0;
         boolean verb = false;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size() && last >= 0; i++) {
+            if (i > last) {
+                out[i] = number;
+                continue;
+            }
             if (verb && coordinators.contains(tokens.get(i).key())) {
                 number++;
                 verb = false;
