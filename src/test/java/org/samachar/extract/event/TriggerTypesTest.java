@@ -730,4 +730,16 @@ class TriggerTypesTest {
         assertEquals("attacker=Hamas", roles(events("સમાચાર\nહમાસે 250 લોકોને બંધક બનાવ્યા હતા."), "Assault").get(0).split(", ")[0]);
         assertEquals("attacker=Hamas", roles(events("खबर\nहमास ने 250 लोगों को बंधक बना लिया था।"), "Assault").get(0).split(", ")[0]);
     }
+
+    @Test
+    void aCeasefireBrokenIsFiringAndOneGoneWithoutIsNoYield() {
+        List<Event> broken = events("खबर\nपाकिस्तान ने सोमवार रात फिर युद्धविराम तोड़ा।");
+        assertEquals(List.of("attacker=Pakistan"), roles(broken, "MilitaryStrike"));
+        assertTrue(broken.stream().noneMatch(e -> e.type().equals("Yield")), broken.toString());
+        for (String text : List.of("खबर\nमर्ज ने कहा कि युद्धविराम के बिना अगली बैठक संभव नहीं है।",
+                "News\nMerz said the next meeting could not take place without a ceasefire.")) {
+            List<Event> events = events(text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("Yield")), events + " " + text);
+        }
+    }
 }
