@@ -60,6 +60,15 @@ class PhrasesOfTimeTest {
     }
 
     @Test
+    void aWeekdayOfWhatMayHappenIsTheComingOneThoughTheHeadlineLeavesOutTheVerb() {
+        // published on Tuesday 2024-03-12: the Monday that may come is the 18th
+        for (String text : List.of("સમાચાર\nહમાસ સોમવારે બંધકોને મુક્ત કરે તેવી શક્યતા.",
+                "खबर\nहमास के सोमवार को बंधकों को मुक्त करने की संभावना।")) {
+            assertEquals("2024-03-18", timeOf(EventSentences.only(events(text), "Yield")), text);
+        }
+    }
+
+    @Test
     void aNumberOfFourDigitsCountingPeopleIsNoYear() {
         // published on Tuesday 2024-03-12
         assertEquals("2024-03-12", timeOf(EventSentences.only(events(
