@@ -69,6 +69,13 @@ class PhrasesOfTimeTest {
     }
 
     @Test
+    void aWeekdayOfAPerfectParticipleIsPastInAFutureSentence() {
+        // published on Tuesday 2024-03-12: arrived on Monday the 11th, to meet on Thursday
+        assertEquals("2024-03-11", timeOf(EventSentences.only(events(
+                "સમાચાર\nસોમવારે દિલ્હી પહોંચેલા અમીર ખાન મુત્તાકી ગુરુવારે જયશંકરને મળવાના છે."), "Visit")));
+    }
+
+    @Test
     void aNumberOfFourDigitsCountingPeopleIsNoYear() {
         // published on Tuesday 2024-03-12
         assertEquals("2024-03-12", timeOf(EventSentences.only(events(
