@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * article told before. A judging act ({@code events/judged-doers.tsv}) with no one in the role
  * the table gives, whose object is an act's noun, takes the doers of the last act of that kind
  * told before it; whose object is a word that refers to an act ("इसकी", "આ પગલાની", "the decision":
- * {@code referring-act-words.txt}), those of the last deed (no words, no talks) told before it;
+ * {@code referring-act-words.tsv}), those of the last act of the kinds the word may name ("the
+ * launch": a test), or of the last deed (no words, no talks) for one that names any ("the decision");
  * never its own actors. Where the verb comes last the object may stand further off when it is
  * marked as one ("આ હુમલાને 'બર્બરતા' ગણાવીને નિંદા કરી").
  */
@@ -39,6 +40,10 @@ public final class JudgedActDoers implements Annotator {
 
     /** A trigger-like mark for a word that refers to an act told before, of no kind of its own. */
     private static final String ANY_ACT = "";
+    /** The label of {@code referring-act-words.tsv} for a word that may stand for any deed. */
+    private static final String ANY_DEED_LABEL = "*";
+    /** A trigger-like mark for a word that names acts of the kinds after it ("attack": strikes and assaults). */
+    private static final String KINDS = "@";
     /**
      * The doers of words ("appealed", "demanded") and of talks, not of deeds one judges ("the
      * decision", "this act"): no act a referring word stands for.
@@ -49,7 +54,8 @@ public final class JudgedActDoers implements Annotator {
     private final WordOrder wordOrder = new WordOrder();
     private final RoleTemplates templates = new RoleTemplates();
     private final CaseMarkers caseMarkers = new CaseMarkers();
-    private final Set<String> referringWords = WordList.load("referring-act-words.txt");
+    /** Words that refer to an act told before, by the kinds of act each may name ({@link #ANY_ACT} for any deed). */
+    private final java.util.Map<String, Set<String>> referringWords = WordList.labelled("referring-act-words.tsv");
 
     public JudgedActDoers() {
         for (String line : LanguageData.shared("events/judged-doers.tsv")) {
@@ -108,8 +114,12 @@ public final class JudgedActDoers implements Annotator {
         List<Trigger> candidates = new ArrayList<>(acts);
         for (int k = 0; k < tokens.size(); k++) {
             Token w = tokens.get(k);
-            if (referringWords.contains(w.key()) || w.stems().stream().anyMatch(referringWords::contains)) {
-                candidates.add(new Trigger(judging.sentence(), ANY_ACT, k, k, w.surface(), false, -1, false, false, List.of()));
+            for (java.util.Map.Entry<String, Set<String>> kind : referringWords.entrySet()) {
+                if (kind.getValue().contains(w.key()) || w.stems().stream().anyMatch(kind.getValue()::contains)) {
+                    String label = kind.getKey().equals(ANY_DEED_LABEL) ? ANY_ACT : KINDS + kind.getKey();
+                    candidates.add(new Trigger(judging.sentence(), label, k, k, w.surface(), false, -1, false, false, List.of()));
+                    break;
+                }
             }
         }
         return candidates.stream()
@@ -143,6 +153,7 @@ public final class JudgedActDoers implements Annotator {
             }
             boolean ofTheKind = anyAct
                     ? !templates.isSpeechAct(e.type()) && !WORDS_OR_TALKS.contains(templates.doer(e.type()))
+                    : act.label().startsWith(KINDS) ? List.of(act.label().substring(KINDS.length()).split(",")).contains(e.type())
                     : e.type().equals(act.type());
             if (ofTheKind) {
                 last = e;

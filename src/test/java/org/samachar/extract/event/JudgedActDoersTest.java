@@ -30,6 +30,13 @@ class JudgedActDoersTest {
     }
 
     @Test
+    void aWordNamingAKindOfActJudgesTheLastActOfThatKind() {
+        // the visit is the last deed told, the launch the act condemned
+        assertEquals(List.of("speaker=Japan, target=North Korea"), roles(events("News\nNorth Korea fired a ballistic missile "
+                + "on Tuesday. Pete Hegseth visited Tokyo on Wednesday. Japan condemned the launch."), "Disapprove"));
+    }
+
+    @Test
     void noActOfTheKindToldBeforeJudgesNoOne() {
         // the condemnation's object is an act the article never told: no one is made its target
         assertEquals(List.of("speaker=Germany"), roles(events("खबर\nइजरायल के प्रधानमंत्री ने रविवार को अमेरिका का दौरा किया। "
