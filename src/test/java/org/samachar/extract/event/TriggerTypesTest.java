@@ -742,4 +742,13 @@ class TriggerTypesTest {
             assertTrue(events.stream().noneMatch(e -> e.type().equals("Yield")), events + " " + text);
         }
     }
+
+    @Test
+    void theArmiesHotlineIsAPhoneCall() {
+        for (String text : List.of("News\nThe DGMOs of India and Pakistan spoke on the hotline on Monday.",
+                "खबर\nभारत और पाकिस्तान के डीजीएमओ ने सोमवार को हॉटलाइन पर बात की।",
+                "સમાચાર\nભારત અને પાકિસ્તાનના ડીજીએમઓએ સોમવારે હોટલાઇન પર વાત કરી.")) {
+            assertEquals(List.of("participant=India, participant=Pakistan"), roles(events(text), "PhoneCall"), text);
+        }
+    }
 }
