@@ -39,6 +39,16 @@ class HomeOfficesTest {
     }
 
     @Test
+    void theCentreIsTheGovernmentOfTheReportsCountryNotTheLastCountryNamed() {
+        for (String text : List.of("खबर\nनई दिल्ली, 4 मार्च। भारत आए दक्षिण कोरिया के विदेश मंत्री ने सोमवार को जापान की आलोचना की। "
+                        + "केंद्र सरकार ने मंगलवार को पाकिस्तान की निंदा की।",
+                "સમાચાર\nનવી દિલ્હી, તા. 4 માર્ચ. ભારત આવેલા દક્ષિણ કોરિયાના વિદેશ મંત્રીએ સોમવારે જાપાનની ટીકા કરી. "
+                        + "કેન્દ્ર સરકારે મંગળવારે પાકિસ્તાનની આકરી ટીકા કરી.")) {
+            assertEquals("speaker=India, target=Pakistan", roles(events(text), "Disapprove").get(1), text);
+        }
+    }
+
+    @Test
     void withoutADatelineABareMinistryIsOfTheCountryWhosePressWritesTheLanguage() {
         assertEquals(List.of("speaker=Ministry of External Affairs, target=Nepal"), roles(events(
                 "राजनयिक तलब\nविदेश मंत्रालय ने मंगलवार को नेपाल के राजदूत को तलब किया।"), "Disapprove"));
