@@ -751,4 +751,14 @@ class TriggerTypesTest {
             assertEquals(List.of("participant=India, participant=Pakistan"), roles(events(text), "PhoneCall"), text);
         }
     }
+
+    @Test
+    void aCessationOfHostilitiesIsYielding() {
+        for (String text : List.of("News\nIndia and Pakistan agreed to a cessation of hostilities on Saturday.",
+                "સમાચાર\nભારત અને પાકિસ્તાને શનિવારે સૈન્ય કાર્યવાહી અટકાવી.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("agent=India, agent=Pakistan"), roles(events, "Yield"), text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("Fight")), events + " " + text);
+        }
+    }
 }
