@@ -761,4 +761,22 @@ class TriggerTypesTest {
             assertTrue(events.stream().noneMatch(e -> e.type().equals("Fight")), events + " " + text);
         }
     }
+
+    @Test
+    void aCurrencySwapABlockadeAndANationalisationHaveTheirTypes() {
+        assertTrue(events("खबर\nभारत ने मालदीव के लिए 40 करोड़ डॉलर की मुद्रा अदला-बदली की घोषणा की।").stream()
+                .anyMatch(e -> e.type().equals("ProvideAid")));
+        assertTrue(events("खबर\nभारत ने मालदीव के लिए 40 करोड़ डॉलर की मुद्रा अदला-बदली की घोषणा की।").stream()
+                .noneMatch(e -> e.type().equals("Yield")));
+        for (String text : List.of("खबर\nनाइजर ने फ्रांसीसी कंपनी की खदान का राष्ट्रीयकरण किया।",
+                "સમાચાર\nનાઇજરે ફ્રેન્ચ કંપનીની ખાણનું રાષ્ટ્રીયકરણ કર્યું.",
+                "News\nNiger nationalised a uranium mine run by a French company.")) {
+            assertEquals("agent=Niger", roles(events(text), "Coerce").get(0).split(", ")[0], text);
+        }
+        List<Event> fire = events("खबर\nउग्रवादियों ने माली में 40 टैंकरों को आग के हवाले कर दिया।");
+        assertTrue(fire.stream().noneMatch(e -> e.type().equals("Yield")), fire.toString());
+        assertTrue(events("News\nIsrael imposed a naval blockade on Gaza.").stream().anyMatch(e -> e.type().equals("Fight")));
+        List<Event> praise = events("खबर\nमॉरीशस ने ब्रिटेन के साथ समझौते को उपनिवेशवाद पर जीत करार दिया।");
+        assertTrue(praise.stream().noneMatch(e -> e.type().equals("Disapprove")), praise.toString());
+    }
 }
