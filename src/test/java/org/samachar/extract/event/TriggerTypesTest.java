@@ -779,4 +779,11 @@ class TriggerTypesTest {
         List<Event> praise = events("खबर\nमॉरीशस ने ब्रिटेन के साथ समझौते को उपनिवेशवाद पर जीत करार दिया।");
         assertTrue(praise.stream().noneMatch(e -> e.type().equals("Disapprove")), praise.toString());
     }
+
+    @Test
+    void envoysRecalledForConsultationsAreNoTalks() {
+        List<Event> events = events("खबर\nमाली ने अल्जीरिया से अपने राजदूत को परामर्श के लिए वापस बुला लिया।");
+        assertEquals(List.of("agent=Mali, target=Algeria"), roles(events, "DiplomaticExpulsion"));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("Negotiation")), events.toString());
+    }
 }
