@@ -77,6 +77,9 @@ public final class SentenceSplitter implements Annotator {
     private static final Set<String> INITIALS = words("initials.txt");
     /** The honorifics written before names, lower case ({@code honorifics.txt}: "डॉ.", "Dr."). */
     private static final Set<String> HONORIFICS = words("honorifics.txt");
+    /** Marks that may open a word before its short form: a bracket or a quotation mark. */
+    private static final String OPENING = "([{\"'“‘";
+
     /** Short forms written with a full stop before what they shorten, lower case ({@code abbreviations.txt}: "તા.", "Sept."). */
     private static final Set<String> ABBREVIATIONS = words("abbreviations.txt");
 
@@ -104,6 +107,10 @@ public final class SentenceSplitter implements Annotator {
         int w = e - 1;
         while (w > start && !UCharacter.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '.') {
             w--;
+        }
+        // an agency's short name in brackets ("(हि.स.)", "(A.P.)") is a short form too
+        while (w < e - 1 && OPENING.indexOf(text.charAt(w)) >= 0) {
+            w++;
         }
         String word = text.substring(w, e - 1);
         String lower = word.toLowerCase(java.util.Locale.ROOT);

@@ -63,6 +63,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAgencysShortNameInBracketsEndsNoSentence() {
+        AnalyzedArticle a = PIPELINE.run(TestArticles.of("माले, 25 जुलाई (हि.स.)। मोदी शुक्रवार को माले पहुंचे।"));
+        assertEquals(List.of("माले, 25 जुलाई (हि.स.)।", "मोदी शुक्रवार को माले पहुंचे।"),
+                a.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void theInitialKIsAnInitialThoughItIsAlsoAPostposition() {
         AnalyzedArticle a = PIPELINE.run(TestArticles.of(
                 "प्रधानमंत्री के. पी. शर्मा ओली ने बयान दिया। बातचीत जारी है।\n"
