@@ -12,6 +12,7 @@ import org.samachar.pipeline.model.Trigger;
 import org.samachar.text.LanguageData;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class JudgedActDoers implements Annotator {
     private final RoleTemplates templates = new RoleTemplates();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     /** Words that refer to an act told before, by the kinds of act each may name ({@link #ANY_ACT} for any deed). */
-    private final java.util.Map<String, Set<String>> referringWords = WordList.labelled("referring-act-words.tsv");
+    private final Map<String, Set<String>> referringWords = WordList.labelled("referring-act-words.tsv");
 
     public JudgedActDoers() {
         for (String line : LanguageData.shared("events/judged-doers.tsv")) {
@@ -114,7 +115,7 @@ public final class JudgedActDoers implements Annotator {
         List<Trigger> candidates = new ArrayList<>(acts);
         for (int k = 0; k < tokens.size(); k++) {
             Token w = tokens.get(k);
-            for (java.util.Map.Entry<String, Set<String>> kind : referringWords.entrySet()) {
+            for (Map.Entry<String, Set<String>> kind : referringWords.entrySet()) {
                 if (kind.getValue().contains(w.key()) || w.stems().stream().anyMatch(kind.getValue()::contains)) {
                     String label = kind.getKey().equals(ANY_DEED_LABEL) ? ANY_ACT : KINDS + kind.getKey();
                     candidates.add(new Trigger(judging.sentence(), label, k, k, w.surface(), false, -1, false, false, List.of()));
@@ -129,7 +130,7 @@ public final class JudgedActDoers implements Annotator {
                     return gap >= 0 && (gap <= MAX_GAP || verbFinal && gap <= MARKED_GAP && markedObject(tokens, t)
                             && acts.stream().noneMatch(o -> o.firstToken() > t.lastToken() && o.lastToken() < j.firstToken()));
                 })
-                .min(java.util.Comparator.comparingInt(t -> Math.abs(t.firstToken() - j.firstToken())));
+                .min(Comparator.comparingInt(t -> Math.abs(t.firstToken() - j.firstToken())));
     }
 
     /** Whether the noun at the act's last word carries the object's mark: "हमले को", "હુમલાની", "इसकी". */

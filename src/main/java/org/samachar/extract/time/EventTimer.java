@@ -92,8 +92,8 @@ public final class EventTimer implements Annotator {
 
     /**
      * Whether an act is told in the speaker's clause, before the "that" of what is reported, with no
-     * punctuation between ("હેગમાં યોજાયેલી સમિટમાં ટ્રમ્પે જાહેરાત કરી કે ..."); not one of a clause
-     * of its own before it ("..., जिसके बारे में पुतिन ने दावा किया था कि").
+     * punctuation between ("સમિટમાં પ્રમુખે જાહેરાત કરી કે ..."); not one of a clause of its own
+     * before it ("..., जिसके बाद मंत्री ने कहा था कि").
      */
     private boolean inTheSpeakersClause(String text, List<Token> tokens, Trigger t) {
         if (t.clause() < 0 || t.clause() <= t.lastToken() || !reportedClauseOpeners.contains(tokens.get(t.clause()).key())) {

@@ -1,6 +1,7 @@
 package org.samachar.extract.time;
 
 import org.samachar.extract.PhraseLexicon;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.TimeValue;
 import org.samachar.pipeline.model.TimeExpression;
 import org.samachar.pipeline.model.Token;
@@ -400,7 +401,7 @@ public final class TimeExpressionFinder {
     }
 
     private final PhraseLexicon quantities = PhraseLexicon.of("quantity-words.tsv");
-    private final java.util.Set<String> peopleNouns = org.samachar.extract.WordList.load("people-nouns.txt");
+    private final Set<String> peopleNouns = WordList.load("people-nouns.txt");
 
     private Optional<Match> yearAlone(List<Token> tokens, int i) {
         return year(tokens, i).map(y -> new Match(1, TimeValue.year(y)));

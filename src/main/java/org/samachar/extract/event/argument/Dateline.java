@@ -1,8 +1,12 @@
 package org.samachar.extract.event.argument;
 
+import org.samachar.pipeline.AnalyzedArticle;
+import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Mention;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.vocab.EntityType;
+
+import java.util.Optional;
 
 /**
  * "મોસ્કો, 18 એપ્રિલ (એજન્સી)", "SEOUL, May 8 (Reuters) -", "New Delhi [India], February 7 (ANI):",
@@ -25,7 +29,7 @@ public final class Dateline {
     }
 
     /** The place of the article's first dateline: where the report was filed from, if it says. */
-    public static java.util.Optional<org.samachar.pipeline.model.Entity> placeFiledFrom(org.samachar.pipeline.AnalyzedArticle article) {
+    public static Optional<Entity> placeFiledFrom(AnalyzedArticle article) {
         return new FiledFrom().city(article, (m, s) -> place(m, s,
                 article.paragraphs().get(s.paragraph()).begin(), article.body()));
     }
