@@ -56,6 +56,17 @@ class PersonDiscovererTest {
     }
 
     @Test
+    void wordsOfAnActAfterATitleAreNoName() {
+        // "राजदूत वापस बुलाए" (recalled its envoys), "રાજદૂત નિયુક્ત કર્યા": the act was taken for the envoy's name
+        for (String text : List.of("खबर\nमाली ने अल्जीरिया से अपने राजदूत वापस बुलाए।",
+                "खबर\nसरकार ने नए राजदूत नियुक्त करने का फैसला किया।",
+                "સમાચાર\nમાલીએ અલ્જીરિયાથી પોતાના રાજદૂત પાછા બોલાવ્યા.")) {
+            AnalyzedArticle a = run(text);
+            assertTrue(a.mentions().stream().noneMatch(m -> Iris.isDiscovered(m.entity().iri())), text + " " + a.mentions());
+        }
+    }
+
+    @Test
     void aNameAfterAnAgentTakesTheDativeEndingNotTheAgentsOwn() {
         // "-ને" read as "-ન" + "-ે": the summoned envoy became "... તાનાકાન", the one who summoned
         AnalyzedArticle a = run("સમાચાર\nચીને જાપાનના રાજદૂત કેન્જી તાનાકાને સમન્સ પાઠવ્યું.");
