@@ -786,4 +786,12 @@ class TriggerTypesTest {
         assertEquals(List.of("agent=Mali, target=Algeria"), roles(events, "DiplomaticExpulsion"));
         assertTrue(events.stream().noneMatch(e -> e.type().equals("Negotiation")), events.toString());
     }
+
+    @Test
+    void theChiefGuestOfAnotherCountrysCeremonyVisitsIt() {
+        for (String text : List.of("સમાચાર\nમોદી માલદીવના સ્વાતંત્ર્ય દિવસ સમારોહમાં મુખ્ય મહેમાન તરીકે ઉપસ્થિત રહ્યા.",
+                "News\nModi was the chief guest at the Maldives independence day celebrations.")) {
+            assertEquals(List.of("visitor=Narendra Modi, host=Maldives"), roles(events(text), "Visit"), text);
+        }
+    }
 }
