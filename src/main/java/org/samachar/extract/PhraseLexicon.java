@@ -7,6 +7,7 @@ import org.samachar.text.Scripts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -127,10 +128,8 @@ public final class PhraseLexicon {
         List<Hit> hits = List.of(); // most sentences have none of a lexicon's phrases
         int i = 0;
         while (i < tokens.size()) {
-            int p = firstMatch(tokens, i);
-            if (p >= 0) {
-                Phrase phrase = phrases.get(p);
-                Hit hit = new Hit(phrase.label, i, endAt(tokens, i, phrase.words), phrase.words.get(phrase.words.size() - 1).key());
+            Hit hit = firstMatch(tokens, i);
+            if (hit != null) {
                 hits = hits.isEmpty() ? new ArrayList<>() : hits;
                 hits.add(hit);
                 i = hit.lastToken() + 1;
@@ -142,16 +141,18 @@ public final class PhraseLexicon {
     }
 
     /**
-     * The first phrase in file order that matches from this word on, or -1: the first of the
+     * The first phrase in file order that matches from this word on, or null: the first of the
      * word's candidates ({@link #candidates}) whose words match here.
      */
-    private int firstMatch(List<Token> tokens, int start) {
+    private Hit firstMatch(List<Token> tokens, int start) {
         for (int p : candidates(tokens.get(start))) {
-            if (matchesAt(tokens, start, phrases.get(p).words)) {
-                return p;
+            Phrase phrase = phrases.get(p);
+            int end = endAt(tokens, start, phrase.words);
+            if (end >= 0) {
+                return new Hit(phrase.label, start, end, phrase.words.get(phrase.words.size() - 1).key());
             }
         }
-        return -1;
+        return null;
     }
 
     /**
@@ -224,10 +225,6 @@ public final class PhraseLexicon {
 
     private final FormCache<int[]> candidateCache = new FormCache<>();
 
-    private boolean matchesAt(List<Token> tokens, int start, List<Word> words) {
-        return endAt(tokens, start, words) >= 0;
-    }
-
     /**
      * The last word of the phrase matched from {@code start}, or -1. A particle ({@code
      * particles.txt}: "भी", "પણ") may stand inside it, one between two of its words: "ચેતવણી પણ
@@ -251,7 +248,7 @@ public final class PhraseLexicon {
     }
 
     /** Words that may stand inside a phrase without changing it, of every language. */
-    private static final java.util.Set<String> PARTICLES = WordList.load("particles.txt");
+    private static final Set<String> PARTICLES = WordList.load("particles.txt");
 
     /** The first {@link #PREFIX_INDEX} characters of a prefix, or all of a shorter one. */
     private static String head(String prefix) {

@@ -499,8 +499,7 @@ public final class TriggerFinder implements Annotator {
                 }
             }
         }
-        return landsOnAThing(hit, tokens, verbFinal, uncountedWords)
-                .or(() -> Optional.of(withoutCondition(hit.label()))).get();
+        return landsOnAThing(hit, tokens, verbFinal, uncountedWords).orElse(withoutCondition(hit.label()));
     }
 
     /**
