@@ -1,6 +1,7 @@
 package org.samachar.extract.event.role;
 
 import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.Gazetteer;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Event;
@@ -34,13 +35,12 @@ final class EventPlaces {
     private static final int REACH = 3;
 
     private final CaseMarkers caseMarkers;
-    private final java.util.function.Function<Entity, Optional<Entity>> venueCity;
+    private final Gazetteer gazetteer;
     private final Set<String> landingActs = Set.copyOf(org.samachar.text.LanguageData.shared("events/landing-acts.txt"));
 
-    /** {@code venueCity}: the city an organisation the gazetteer knows stands in (the White House's Washington). */
-    EventPlaces(CaseMarkers caseMarkers, java.util.function.Function<Entity, Optional<Entity>> venueCity) {
+    EventPlaces(CaseMarkers caseMarkers, Gazetteer gazetteer) {
         this.caseMarkers = caseMarkers;
-        this.venueCity = venueCity;
+        this.gazetteer = gazetteer;
     }
 
     Optional<Entity> of(Trigger trigger, List<Argument> clause, List<Event.Role> roles, String text, List<Token> tokens,
@@ -68,7 +68,7 @@ final class EventPlaces {
         }
         // "व्हाइट हाउस में", "at the Kremlin": a house of government the act happens in is in its city
         Optional<Entity> venue = args.stream().filter(a -> a.entity().type() == EntityType.ORGANIZATION
-                && a.cases().contains(LOCATIVE)).map(a -> venueCity.apply(a.entity())).flatMap(Optional::stream).findFirst();
+                && a.cases().contains(LOCATIVE)).map(a -> gazetteer.cityOf(a.entity())).flatMap(Optional::stream).findFirst();
         if (venue.isPresent()) {
             return venue;
         }
@@ -81,6 +81,26 @@ final class EventPlaces {
         return args.stream().filter(a -> a.entity().type() == EntityType.COUNTRY && a.cases().contains(LOCATIVE)
                 && !a.modifier() && !actors.contains(a.entity())).map(Argument::entity).findFirst();
     }
+
+    /**
+     * A visit to a city goes to one country, the city's ("मोदी फ्रांस का दौरा पूरा करने के बाद
+     * वॉशिंगटन पहुंचे" is received by the United States): of the host countries, where the city's is
+     * one, the others are another visit's. Leaders named as hosts stay. A traveller going to a
+     * city of their own country goes home, which is no visit this can mend.
+     */
+    List<Event.Role> hostsOfTheDestination(String type, List<Event.Role> roles, Optional<Entity> place) {
+        Optional<Entity> country = place.filter(p -> p.type() == EntityType.CITY).flatMap(gazetteer::countryOf);
+        if (!type.equals("Visit") || country.isEmpty()
+                || roles.stream().noneMatch(r -> r.role().equals(HOST) && r.entity().equals(country.get()))
+                || roles.stream().anyMatch(r -> !r.role().equals(HOST) && (r.entity().equals(country.get())
+                || gazetteer.nationalityOf(r.entity()).filter(country.get()::equals).isPresent()))) {
+            return roles;
+        }
+        return roles.stream().filter(r -> !(r.role().equals(HOST) && r.entity().type() == EntityType.COUNTRY
+                && !r.entity().equals(country.get()))).toList();
+    }
+
+    private static final String HOST = "host";
 
     /** Whether a city is what an act landed on: it stands for the act's target ("struck Kharkiv" aims at Ukraine). */
     private static boolean struck(Argument city, List<Event.Role> roles) {

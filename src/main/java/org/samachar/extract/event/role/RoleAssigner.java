@@ -60,7 +60,7 @@ public final class RoleAssigner implements Annotator {
     private final SpeechRoles speech;
 
     public RoleAssigner(Gazetteer gazetteer) {
-        this.places = new EventPlaces(caseMarkers, gazetteer::cityOf);
+        this.places = new EventPlaces(caseMarkers, gazetteer);
         this.crowds = new Crowds(peopleNouns, caseMarkers, gazetteer, templates);
         this.speakerRules = new Speakers(gazetteer, caseMarkers, peopleNouns);
         this.argumentRoles = new ArgumentRoles(gazetteer, templates, wordOrder, caseMarkers);
@@ -219,8 +219,9 @@ public final class RoleAssigner implements Annotator {
             List<List<Event.Role>> told = !t.speech() && separately.saysSeparately(tokens)
                     ? separately.split(roles, wordOrder.cases(side, t, tokens, near)) : List.of(roles);
             for (List<Event.Role> each : told) {
-                out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, each, places.of(t, side, each, text, tokens, sentenceTriggers),
-                        Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
+                Optional<Entity> place = places.of(t, side, each, text, tokens, sentenceTriggers);
+                out.add(new Event(firstIndex + out.size(), type, t.sentence(), t, places.hostsOfTheDestination(type, each, place),
+                        place, Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
             }
         }
         out = new ArrayList<>(toldActs.apply(out, wordOrder.verbFinal(tokens.get(0).language()), args));

@@ -73,4 +73,12 @@ class EventPlacesTest {
             assertEquals("", place(only(events, "Statement")), text);
         }
     }
+
+    @Test
+    void aVisitToACityIsReceivedByItsCountryNotByOneVisitedBefore() {
+        assertEquals("visitor=S. Jaishankar, host=China", EventSentences.roles(only(events(
+                "यात्रा\nजयशंकर जापान का दौरा पूरा करने के बाद गुरुवार को बीजिंग पहुंचे।"), "Visit")));
+        assertEquals("visitor=S. Jaishankar, host=Saudi Arabia", EventSentences.roles(only(events(
+                "પ્રવાસ\nજયશંકર કતારની મુલાકાત પૂરી કર્યા બાદ ગુરુવારે રિયાધ પહોંચ્યા હતા."), "Visit")));
+    }
 }
