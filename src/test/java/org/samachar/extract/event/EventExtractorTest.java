@@ -306,6 +306,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatBecamePossibleHappened() {
+        assertEquals("Asserted", only(events("खबर\nकतर की मध्यस्थता से दोनों देशों के बीच कैदियों की अदला-बदली संभव हुई।"),
+                "Yield").modality());
+        assertEquals("Possible", only(events("खबर\nकतर की मध्यस्थता से दोनों देशों के बीच कैदियों की अदला-बदली संभव है।"),
+                "Yield").modality());
+    }
+
+    @Test
     void missilesFiredAtSomeoneAreAStrikeAndFiredAtNobodyATest() {
         assertEquals("attacker=Iran, target=Israel", roles(only(events("खबर\nईरान ने इजराइल पर 200 मिसाइलें दागीं।"), "MilitaryStrike")));
         assertEquals("agent=North Korea", roles(only(events("खबर\nउत्तर कोरिया ने बुधवार को एक बैलिस्टिक मिसाइल दागी।"), "WeaponsTest")));
