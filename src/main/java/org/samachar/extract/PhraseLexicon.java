@@ -111,6 +111,49 @@ public final class PhraseLexicon {
         return hits;
     }
 
+    /**
+     * The rows that can never be found: rows are tried in file order, and an earlier row of
+     * another label matches wherever these do (its words are theirs, or prefixes of them, from the
+     * first on). Each as "label: phrase, behind label: phrase"; a lexicon's tests keep this empty.
+     */
+    public List<String> hiddenRows() {
+        List<String> hidden = new ArrayList<>();
+        for (int j = 0; j < phrases.size(); j++) {
+            Phrase later = phrases.get(j);
+            for (int i = 0; i < j; i++) {
+                Phrase earlier = phrases.get(i);
+                if (covers(earlier, later)) {
+                    if (!earlier.label().equals(later.label())) {
+                        hidden.add(later.label() + ": " + text(later) + ", behind " + earlier.label() + ": " + text(earlier));
+                    }
+                    break;
+                }
+            }
+        }
+        return hidden;
+    }
+
+    /** Whether every word that {@code later} matches from its first word on, {@code earlier} matches too. */
+    private static boolean covers(Phrase earlier, Phrase later) {
+        if (earlier.words().size() > later.words().size()) {
+            return false;
+        }
+        for (int k = 0; k < earlier.words().size(); k++) {
+            Word a = earlier.words().get(k);
+            Word b = later.words().get(k);
+            boolean same = a.prefix() ? !b.suffix() && b.key().startsWith(a.key())
+                    : !a.suffix() && !b.prefix() && !b.suffix() && a.key().equals(b.key());
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(Phrase p) {
+        return String.join(" ", p.words().stream().map(w -> (w.suffix() ? "*" : "") + w.key() + (w.prefix() ? "*" : "")).toList());
+    }
+
     /** Whether a phrase of one word is this word: a cheaper {@code find(List.of(word))}, kept out of the sentence memo. */
     public boolean isPhrase(Token word) {
         return !scan(List.of(word)).isEmpty();

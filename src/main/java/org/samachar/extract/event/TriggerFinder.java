@@ -515,7 +515,10 @@ public final class TriggerFinder implements Annotator {
         int step = verbFinal ? -1 : 1;
         int counted = 0;
         for (int k = verbFinal ? hit.firstToken() - 1 : hit.lastToken() + 1; k >= 0 && k < tokens.size() && counted <= RECLASSIFY_REACH; k += step) {
-            if (caseMarkers.casesOfNoun(tokens, k).contains(ON)) {
+            // where a preposition marks it, the preposition itself ("at a hospital"), unless a
+            // word of time follows it ("on Sunday", "at 3 a.m." tell when)
+            if (caseMarkers.casesOfNoun(tokens, k).contains(ON) || !verbFinal && caseMarkers.marksBefore(tokens.get(k), ON)
+                    && k + 1 < tokens.size() && !tellsWhen(tokens.get(k + 1)) && !atSea(tokens, k + 1)) {
                 return templates.reclassified(label, ON);
             }
             counted += uncountedWords[k] ? 0 : 1;
@@ -524,6 +527,28 @@ public final class TriggerFinder implements Annotator {
     }
 
     private static final String ON = "ON";
+
+    /**
+     * Whether the sea or a name's own ground is what the preposition opens ("at the sea", "at
+     * South Korea's waters" name where it fell, whose waters, not whom it hit).
+     */
+    private boolean atSea(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k <= from + RECLASSIFY_REACH; k++) {
+            if (tokens.get(k).stems().stream().anyMatch(waterNouns::contains)
+                    || caseMarkers.casesOfNoun(tokens, k).contains(CaseMarkers.GENITIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Set<String> waterNouns = WordList.load("water-nouns.txt");
+
+    private boolean tellsWhen(Token word) {
+        return isNumber(word) || timeWords.isMonthOrWeekday(word.stems()) || timeWords.modifier(word.key()).isPresent();
+    }
+
+    private final org.samachar.extract.time.TimeVocabulary timeWords = new org.samachar.extract.time.TimeVocabulary();
 
     /**
      * The words between two words that take neither further from the other: "इजरायल पर सैकड़ों ड्रोन

@@ -794,4 +794,20 @@ class TriggerTypesTest {
             assertEquals(List.of("visitor=Narendra Modi, host=Maldives"), roles(events(text), "Visit"), text);
         }
     }
+
+    @Test
+    void aidStoppedIsNoAidThoughItsWordsOpenWithAid() {
+        List<Event> hi = events("खबर\nअमेरिका ने पाकिस्तान की आर्थिक मदद रोक दी।");
+        assertEquals(List.of("ReduceRelations"), hi.stream().map(Event::type).toList(), hi.toString());
+    }
+
+    @Test
+    void missilesFiredAtNobodyAreATestAndAtAThingAStrike() {
+        List<Event> launch = events("News\nNorth Korea fired two ballistic missiles on Sunday.");
+        assertEquals(List.of("WeaponsTest"), launch.stream().map(Event::type).toList(), launch.toString());
+        List<Event> strike = events("News\nIran fired two missiles at a hospital in Beersheba on Sunday.");
+        assertEquals(List.of("MilitaryStrike"), strike.stream().map(Event::type).toList(), strike.toString());
+        List<Event> shots = events("News\nChinese troops fired on Indian soldiers on Sunday.");
+        assertEquals(List.of("MilitaryStrike"), shots.stream().map(Event::type).toList(), shots.toString());
+    }
 }
