@@ -57,6 +57,7 @@ public final class TriggerFinder implements Annotator {
 
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
+    private final PhraseLexicon goods = PhraseLexicon.of("carried-goods.tsv");
     private final PhraseLexicon distributive = PhraseLexicon.of("distributive.tsv");
     private final PhraseLexicon quantities = PhraseLexicon.of("quantity-words.tsv");
     private final CaseMarkers caseMarkers = new CaseMarkers();
@@ -217,6 +218,7 @@ public final class TriggerFinder implements Annotator {
         }
         int clause = reported ? split : -1;
         List<PhraseLexicon.Hit> weaponHits = weapons.find(tokens);
+        java.util.function.Supplier<List<PhraseLexicon.Hit>> goodsHits = () -> goods.find(tokens);
         boolean directive = byType.stream().anyMatch(e -> directives.contains(Trigger.typeOf(e.getKey())));
         // what a demand asks for, and what a refusal refuses, has not happened
         List<PhraseLexicon.Hit> directiveHits = labelled.stream()
@@ -226,15 +228,19 @@ public final class TriggerFinder implements Annotator {
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType) {
             String type = Trigger.typeOf(e.getKey());
             PhraseLexicon.Hit hit = e.getValue();
-            // Buying, selling and giving are arms transfers only when weapons are named near the verb,
-            // on its side of "that" ("चेतावनी दी कि ... मिसाइल परीक्षण" gives a warning, no missiles)
-            List<String> objects = weaponHits.stream()
-                    .filter(w -> Math.abs(w.lastToken() - hit.firstToken()) <= OBJECT_REACH
-                            || Math.abs(w.firstToken() - hit.lastToken()) <= OBJECT_REACH)
-                    .filter(w -> clause < 0 || (w.firstToken() > clause) == (hit.firstToken() > clause))
-                    .map(PhraseLexicon.Hit::label).distinct().toList();
+            // Buying, selling and giving are arms transfers only when weapons are named near the verb
+            List<String> objects = near(weaponHits, hit, clause).toList();
+            String label = e.getKey();
             if ((type.equals("ArmsTransfer") || armed(hit)) && objects.isEmpty()) {
-                continue;
+                // "गेहूं भेजा", "sent medicines": a plain verb of giving that moves no weapons tells
+                // what the goods it moves make of it (carried-goods.tsv), else nothing
+                Optional<String> carried = label.equals(TRANSFER) ? near(goodsHits.get(), hit, clause).findFirst() : Optional.empty();
+                // "भेजी राहत सामग्री", "send humanitarian aid": the words of the goods tell the act already
+                if (carried.isEmpty() || byType.stream().anyMatch(o -> Trigger.typeOf(o.getKey()).equals(carried.get()))) {
+                    continue;
+                }
+                label = carried.get();
+                type = label;
             }
             boolean negated = negated(tokens, hit, verbFinal);
             // "urged Iran to halt arms transfers", "ઈરાનને હુમલા રોકવા અપીલ કરી": what a demand,
@@ -254,7 +260,7 @@ public final class TriggerFinder implements Annotator {
             if (negated && voidWhenNegated.contains(type)) {
                 continue;
             }
-            out.add(trigger(s, tokens, e.getKey(), hit, clause, false, negated,
+            out.add(trigger(s, tokens, label, hit, clause, false, negated,
                     type.equals("ArmsTransfer") ? objects : List.of()));
         }
         if (reported) {
@@ -527,6 +533,21 @@ public final class TriggerFinder implements Annotator {
     }
 
     private static final String ON = "ON";
+
+    /** The label of the plain verbs of giving ("भेजा", "આપ્યા", "sent"), whose type is what they move. */
+    private static final String TRANSFER = "ArmsTransfer";
+
+    /**
+     * The labels of the things named near a trigger ({@link #OBJECT_REACH} words either side), on
+     * its side of "that" ("चेतावनी दी कि ... मिसाइल परीक्षण" gives a warning, no missiles).
+     */
+    private static java.util.stream.Stream<String> near(List<PhraseLexicon.Hit> things, PhraseLexicon.Hit hit, int clause) {
+        return things.stream()
+                .filter(w -> Math.abs(w.lastToken() - hit.firstToken()) <= OBJECT_REACH
+                        || Math.abs(w.firstToken() - hit.lastToken()) <= OBJECT_REACH)
+                .filter(w -> clause < 0 || (w.firstToken() > clause) == (hit.firstToken() > clause))
+                .map(PhraseLexicon.Hit::label).distinct();
+    }
 
     /**
      * Whether the sea or a name's own ground is what the preposition opens ("at the sea", "at

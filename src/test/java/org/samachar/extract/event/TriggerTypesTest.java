@@ -459,8 +459,8 @@ class TriggerTypesTest {
     @Test
     void aChargeAnArrestIsMadeOnIsTheArrestersNotSaidByTheArrested() {
         List<Event> hi = events("खबर\nनेपाल पुलिस ने चीन के एक नागरिक को जासूसी के आरोप में गिरफ्तार किया।");
-        assertEquals(List.of("speaker=Nepal, target=China"), roles(hi, "Accusation"));
-        assertEquals(List.of("agent=Nepal, target=China"), roles(hi, "Arrest"));
+        assertEquals(List.of("speaker=Nepal Police, target=China"), roles(hi, "Accusation"));
+        assertEquals(List.of("agent=Nepal Police, target=China"), roles(hi, "Arrest"));
         assertTrue(hi.stream().allMatch(e -> e.claimedBy().isEmpty()), hi.toString());
         List<Event> passive = events("खबर\nचीन के एक नागरिक को जासूसी के आरोप में गिरफ्तार किया गया।");
         assertEquals(List.of("target=China"), roles(passive, "Accusation"));
@@ -809,5 +809,19 @@ class TriggerTypesTest {
         assertEquals(List.of("MilitaryStrike"), strike.stream().map(Event::type).toList(), strike.toString());
         List<Event> shots = events("News\nChinese troops fired on Indian soldiers on Sunday.");
         assertEquals(List.of("MilitaryStrike"), shots.stream().map(Event::type).toList(), shots.toString());
+    }
+
+    @Test
+    void aVerbOfGivingIsWhatItMoves() {
+        List<Event> hi = events("सहायता\nभारत ने मंगलवार को अफगानिस्तान को 2,500 टन गेहूं की पहली खेप भेजी।");
+        assertEquals(List.of("supplier=India, recipient=Afghanistan"), roles(hi, "ProvideAid"));
+        List<Event> gu = events("રસી\nભારતે બુધવારે ભૂતાનને રસીના 1.5 લાખ ડોઝ ભેટ તરીકે મોકલ્યા.");
+        assertEquals(List.of("supplier=India, recipient=Bhutan"), roles(gu, "ProvideAid"));
+        List<Event> en = events("Aid\nIndia sent medicines and rescue teams to Turkey on Tuesday.");
+        assertEquals(List.of("ProvideAid"), en.stream().map(Event::type).toList(), en.toString());
+        List<Event> arms = events("हथियार\nरूस ने भारत को मिसाइलें भेजीं।");
+        assertEquals(List.of("ArmsTransfer"), arms.stream().map(Event::type).toList(), arms.toString());
+        // selling is no giving
+        assertEquals(List.of(), events("Trade\nIndia sold wheat to Bangladesh on Tuesday."));
     }
 }
