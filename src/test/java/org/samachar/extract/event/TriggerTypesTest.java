@@ -824,4 +824,18 @@ class TriggerTypesTest {
         // selling is no giving
         assertEquals(List.of(), events("Trade\nIndia sold wheat to Bangladesh on Tuesday."));
     }
+
+    @Test
+    void loansAskedForAreAppealsAndTrainingGivenIsMilitaryCooperation() {
+        List<Event> gu = events("લોન\nપાકિસ્તાને મંગળવારે ચીન પાસેથી નવી લોન માંગી હતી.");
+        assertEquals(List.of("Appeal"), gu.stream().map(Event::type).toList(), gu.toString());
+        List<Event> en = events("Loan\nSri Lanka sought a bailout from the IMF on Tuesday.");
+        assertEquals(List.of("Appeal"), en.stream().map(Event::type).toList(), en.toString());
+        List<Event> hi = events("प्रशिक्षण\nभारत फिलीपींस के नौसैनिकों को प्रशिक्षण देगा।");
+        assertEquals(List.of("MilitaryCooperation"), hi.stream().map(Event::type).toList(), hi.toString());
+        List<Event> vote = events("UN\nThe United States voted against the resolution on Friday.");
+        assertEquals(List.of("Reject"), vote.stream().map(Event::type).toList(), vote.toString());
+        List<Event> debt = events("Debt\nChina wrote off loans to Zambia on Tuesday.");
+        assertEquals(List.of("ProvideAid"), debt.stream().map(Event::type).toList(), debt.toString());
+    }
 }
