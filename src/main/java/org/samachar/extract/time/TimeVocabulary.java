@@ -97,6 +97,7 @@ public final class TimeVocabulary {
                     case "modifier" -> modifiers.put(key, Integer.parseInt(cells[2]));
                     case "unit" -> units.put(key, ChronoUnit.valueOf(cells[2].toUpperCase(Locale.ROOT) + "S"));
                     case "month" -> months.put(key, Integer.parseInt(cells[2]));
+                    case "weekday" -> weekdays.put(key, DayOfWeek.of(Integer.parseInt(cells[2])));
                     case "count" -> counts.put(key, Integer.parseInt(cells[2]));
                     case "span-unit" -> spanUnits.put(key, ChronoUnit.valueOf(cells[2].toUpperCase(Locale.ROOT) + "S"));
                     default -> throw new IllegalStateException(lang + "/time.tsv: unknown kind " + cells[0]);

@@ -174,6 +174,11 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void anOlderNameOfAWeekdayIsTheSameDay() {
+        assertEquals(List.of("बृहस्पतिवार=2023-08-31"), times("उन्होंने बृहस्पतिवार को कहा।", TUE_2023_09_05));
+    }
+
+    @Test
     void aMonthNameAloneIsNotATimeAndImpossibleDatesAreNotDates() {
         assertEquals(List.of(), times("Kim may travel to Russia.", TUE_2023_09_05));
         assertEquals(List.of("last June=2023-06"), times("It happened last June.", TUE_2023_09_05));
