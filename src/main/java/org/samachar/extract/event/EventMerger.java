@@ -204,7 +204,7 @@ public final class EventMerger implements Annotator {
                 return false;
             }
         }
-        if (otherDestinations(a, b) || otherCities(a, b)) {
+        if (otherReceivers(a, b, sideOf) || otherCities(a, b)) {
             return false;
         }
         boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
@@ -215,12 +215,25 @@ public final class EventMerger implements Annotator {
 
     /**
      * "કેનેડા જવા રવાના થશે. 18 જૂને તેઓ ક્રોએશિયાની મુલાકાત લેશે": a tour's visits to two countries
-     * are two visits, though the visitor is one; each names a host country the other does not.
+     * are two visits, though the visitor is one; so are aid sent to Bhutan and aid sent to
+     * Afghanistan, or two countries accused in turn: each names whom it reaches (a host, a
+     * recipient, a target: their sides) and the other names none of them.
      */
-    private static boolean otherDestinations(Event a, Event b) {
-        Set<Entity> hostsA = hostCountries(a);
-        Set<Entity> hostsB = hostCountries(b);
-        return !hostsA.isEmpty() && !hostsB.isEmpty() && java.util.Collections.disjoint(hostsA, hostsB);
+    private static boolean otherReceivers(Event a, Event b, Function<Entity, Entity> sideOf) {
+        Set<Entity> reachedA = reached(a, sideOf);
+        Set<Entity> reachedB = reached(b, sideOf);
+        return !reachedA.isEmpty() && !reachedB.isEmpty() && java.util.Collections.disjoint(reachedA, reachedB);
+    }
+
+    private static final Set<String> RECEIVERS = Set.of("host", "recipient", "target");
+
+    private static Set<Entity> reached(Event e, Function<Entity, Entity> sideOf) {
+        Set<Entity> out = new java.util.HashSet<>();
+        e.roles().stream().filter(r -> RECEIVERS.contains(r.role())).forEach(r -> {
+            out.add(r.entity());
+            out.add(sideOf.apply(r.entity()));
+        });
+        return out;
     }
 
     /**
@@ -230,13 +243,6 @@ public final class EventMerger implements Annotator {
     private static boolean otherCities(Event a, Event b) {
         return a.place().isPresent() && b.place().isPresent() && a.place().get().type() == EntityType.CITY
                 && b.place().get().type() == EntityType.CITY && !a.place().get().equals(b.place().get());
-    }
-
-    private static Set<Entity> hostCountries(Event e) {
-        Set<Entity> out = new java.util.HashSet<>();
-        e.roles().stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
-                .forEach(r -> out.add(r.entity()));
-        return out;
     }
 
     /**

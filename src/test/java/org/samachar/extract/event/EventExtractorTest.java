@@ -334,6 +334,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aidToOneCountryAndThenToAnotherIsTwoEvents() {
+        List<Event> en = events("Aid\nIndia donated vaccines to Bhutan. On Tuesday India gifted wheat to Afghanistan.");
+        assertEquals(List.of("supplier=India, recipient=Bhutan", "supplier=India, recipient=Afghanistan"),
+                en.stream().filter(e -> e.type().equals("ProvideAid")).map(EventSentences::roles).toList(), en.toString());
+        List<Event> hi = events("खबर\nभारत ने पाकिस्तान पर आरोप लगाया। बाद में भारत ने चीन पर भी आरोप लगाया।");
+        assertEquals(2, hi.stream().filter(e -> e.type().equals("Accusation")).count(), hi.toString());
+    }
+
+    @Test
     void aHeadlinesCountryIsTheBodysForceOrMinistryOfThatCountry() {
         List<Event> hi = events("ईरान ने ब्रिटिश राजनयिक को गिरफ्तार किया\n"
                 + "ईरान के रिवोल्यूशनरी गार्ड्स ने मंगलवार को तेहरान में ब्रिटेन के एक राजनयिक को गिरफ्तार किया।");
