@@ -838,4 +838,12 @@ class TriggerTypesTest {
         List<Event> debt = events("Debt\nChina wrote off loans to Zambia on Tuesday.");
         assertEquals(List.of("ProvideAid"), debt.stream().map(Event::type).toList(), debt.toString());
     }
+
+    @Test
+    void dutiesImposedAreATariffAndAComplaintLodgedDisapproves() {
+        List<Event> duties = events("Trade\nIndia imposed duties on 29 American products on Monday.");
+        assertEquals(List.of("Sanction"), duties.stream().map(Event::type).toList(), duties.toString());
+        List<Event> complaint = events("Trade\nIndia filed a complaint against the United States at the WTO on Monday.");
+        assertEquals(List.of("Disapprove"), complaint.stream().map(Event::type).toList(), complaint.toString());
+    }
 }
