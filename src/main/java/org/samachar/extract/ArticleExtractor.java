@@ -14,6 +14,7 @@ import org.samachar.extract.event.JudgedActs;
 import org.samachar.extract.event.ModalityFinder;
 import org.samachar.extract.event.role.RoleAssigner;
 import org.samachar.extract.event.SpeechContent;
+import org.samachar.extract.event.SpokenActs;
 import org.samachar.extract.event.TriggerFinder;
 import org.samachar.extract.time.EventTimer;
 import org.samachar.pipeline.Annotator;
@@ -71,7 +72,7 @@ public final class ArticleExtractor {
      */
     public static List<Annotator> eventStages(Gazetteer gazetteer) {
         return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new JudgedActs(), new JudgedActDoers(), new SpeechContent(gazetteer),
-                new EventTimer(),
+                new EventTimer(), new SpokenActs(),
                 new ModalityFinder(), new DenialLinker(), new EventMerger(gazetteer));
     }
 

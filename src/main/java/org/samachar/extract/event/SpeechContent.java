@@ -100,7 +100,7 @@ public final class SpeechContent implements Annotator {
     private static final String SPEAKER = "speaker";
 
     private Event typed(Event statement, List<Token> tokens, List<Argument> args, List<Trigger> triggers) {
-        int from = reportedFrom(statement.trigger(), tokens);
+        int from = wordOrder.reportedFrom(statement.trigger(), tokens);
         if (from < 0) {
             return statement;
         }
@@ -139,14 +139,5 @@ public final class SpeechContent implements Annotator {
             return false;
         }
         return triggers.stream().anyMatch(t -> t.firstToken() > condition.lastToken() && threatActs.contains(t.type()));
-    }
-
-    /** The first word of what the statement reports, or -1 when the sentence does not set it apart. */
-    private int reportedFrom(Trigger t, List<Token> tokens) {
-        if (t.reportsAfter()) {
-            return t.clause() + 1;
-        }
-        boolean verbFinal = wordOrder.verbFinal(tokens.get(t.firstToken()).language());
-        return !verbFinal && t.lastToken() + 1 < tokens.size() ? t.lastToken() + 1 : -1;
     }
 }

@@ -223,4 +223,15 @@ public final class WordOrder {
         }
         return true;
     }
+
+    /**
+     * The first word of what a speech act reports: after its "that" (कि, કે), or in English right
+     * after the verb ("said the talks failed"); -1 when the sentence does not set it apart.
+     */
+    public int reportedFrom(Trigger t, List<Token> tokens) {
+        if (t.reportsAfter()) {
+            return t.clause() + 1;
+        }
+        return !verbFinal(tokens.get(t.firstToken()).language()) && t.lastToken() + 1 < tokens.size() ? t.lastToken() + 1 : -1;
+    }
 }
