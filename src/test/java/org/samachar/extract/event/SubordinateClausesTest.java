@@ -125,4 +125,14 @@ class SubordinateClausesTest {
         assertEquals(List.of("participant=Narayan Khadka, participant=S. Jaishankar"), roles(events, "Meeting"));
         assertEquals(List.of("visitor=Sher Bahadur Deuba, host=India"), roles(events, "Visit"));
     }
+
+    @Test
+    void aNameInAPhraseOfTimeWithNoActOfItsOwnIsNoActorOfTheMainAct() {
+        assertEquals(List.of("participant=China"), roles(events("खबर\nताइवान के नए राष्ट्रपति लाई चिंग-ते के शपथ लेने के तीन"
+                + " दिन बाद चीन ने गुरुवार को बड़ा सैन्य अभ्यास शुरू कर दिया।"), "MilitaryExercise"));
+        assertEquals(List.of("participant=China"), roles(events("સમાચાર\nતાઇવાનના નવા રાષ્ટ્રપતિ લાઈ ચિંગ-તેના શપથ ગ્રહણના ત્રણ"
+                + " દિવસ બાદ ચીને ગુરુવારે મોટો લશ્કરી અભ્યાસ શરૂ કર્યો."), "MilitaryExercise"));
+        List<Event> en = events("News\nThree days after Lai Ching-te was sworn in, China started large military drills on Thursday.");
+        assertTrue(en.stream().flatMap(e -> e.roles().stream()).noneMatch(r -> r.entity().name().equals("Lai Ching-te")), en.toString());
+    }
 }

@@ -80,7 +80,7 @@ final class Clauses {
      */
     record PhraseCues(Set<String> after, Set<String> before, Set<String> participles, Set<String> helpers,
                       Set<String> subordinators, Set<String> counts, Set<String> spans, Set<String> whereWords,
-                      Set<String> complementizers, Set<String> correlatives) {
+                      Set<String> complementizers, Set<String> correlatives, Set<String> time) {
 
         static PhraseCues load() {
             Map<String, Set<String>> cues = WordList.labelled("act-phrase-cues.tsv");
@@ -88,7 +88,7 @@ final class Clauses {
                     cues.getOrDefault("participle", Set.of()), cues.getOrDefault("helper", Set.of()),
                     WordList.load("subordinators.txt"), cues.getOrDefault("count", Set.of()), cues.getOrDefault("span", Set.of()),
                     WordList.load("where-words.txt"), WordList.load("complementizers.txt"),
-                    WordList.load("correlatives.txt"));
+                    WordList.load("correlatives.txt"), cues.getOrDefault("time", Set.of()));
         }
 
         /**
@@ -311,7 +311,68 @@ final class Clauses {
         List<Phrase> out = new ArrayList<>();
         phrasesClosedByCue(text, tokens, args, triggers, backgroundActs, cues, caseMarkers, out);
         phrasesOpenedByCue(text, tokens, args, triggers, cues, out);
+        phrasesOfTimeAlone(text, tokens, args, triggers, cues, caseMarkers, out);
         return out;
+    }
+
+    /**
+     * "લાઈ ચિંગ-તેના શપથ ગ્રહણના ત્રણ દિવસ બાદ ચીને ...", "three days after Lai was sworn in,
+     * China ...": a phrase that tells when by what happened to a name, in words of no act the
+     * lexicon knows, still holds that name: it is no actor of the main act. Only the cues of time
+     * ({@code time} in act-phrase-cues.tsv), after a genitive where the cue follows its phrase.
+     */
+    private static void phrasesOfTimeAlone(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
+                                           PhraseCues cues, CaseMarkers caseMarkers, List<Phrase> out) {
+        boolean[] actWord = actWords(tokens, triggers);
+        for (int c = 0; c < tokens.size(); c++) {
+            if (!cues.time().contains(tokens.get(c).key()) || actWord[c]) {
+                continue;
+            }
+            boolean opens = cues.before.contains(tokens.get(c).key());
+            int first;
+            int last;
+            if (opens) {
+                first = c;
+                last = c;
+                while (last + 1 < tokens.size() && !endsPhrase(text, tokens, last + 1) && !actWord[last + 1]) {
+                    last++;
+                }
+            } else {
+                int before = spanBefore(tokens, c, cues);
+                int noun = before >= 1 && caseMarkers.isPostposition(tokens.get(before)) ? before - 1 : before;
+                if (noun < 1 || !caseMarkers.casesOfNoun(tokens, noun).contains("GENITIVE")) {
+                    continue;
+                }
+                last = c;
+                first = before;
+                for (int k = before - 1; k >= 0 && k >= before - PHRASE_REACH; k--) {
+                    if (endsPhrase(text, tokens, k + 1) || actWord[k] || subjectAt(args, k, c)) {
+                        break;
+                    }
+                    first = k;
+                }
+                // a name the walk stopped inside is the phrase's whole
+                int from = first;
+                first = args.stream().filter(a -> a.firstToken() < from && a.lastToken() >= from)
+                        .mapToInt(Argument::firstToken).min().orElse(first);
+            }
+            int lo = first;
+            int hi = last;
+            boolean names = args.stream().anyMatch(a -> a.firstToken() >= lo && a.lastToken() <= hi);
+            if (names && out.stream().noneMatch(p -> p.overlaps(lo, hi))) {
+                out.add(new Phrase(lo, hi, false, Optional.empty()));
+            }
+        }
+    }
+
+    /** The word before a span of time that ends right before {@code cue} ("के तीन दिन बाद": "के"), else the word before the cue. */
+    private static int spanBefore(List<Token> tokens, int cue, PhraseCues cues) {
+        for (int k = Math.max(0, cue - 2); k < cue; k++) {
+            if (cues.pastSpan(tokens, k) == cue && k > 0) {
+                return k - 1;
+            }
+        }
+        return cue - 1;
     }
 
     /** "યુક્રેન પર રશિયાના હુમલા બાદ": from the act's actors (back to a subject, another act or punctuation) to the cue. */
