@@ -133,7 +133,7 @@ public final class RoleTemplates {
         return doers.getOrDefault(type, "");
     }
 
-    boolean isSpeechAct(String type) {
+    public boolean isSpeechAct(String type) {
         return speechActs.contains(type);
     }
 
@@ -143,7 +143,7 @@ public final class RoleTemplates {
     }
 
     /** Whether the type is a speech act more specific than a plain statement. */
-    boolean isSpecificSpeechAct(String type) {
+    public boolean isSpecificSpeechAct(String type) {
         return specificSpeechActs.contains(type);
     }
 }

@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.speech;
 
 import org.junit.jupiter.api.Test;
 

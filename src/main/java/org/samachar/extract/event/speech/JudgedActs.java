@@ -1,5 +1,7 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.speech;
 
+import org.samachar.extract.event.RoleTemplates;
+import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.CaseMarkers;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;

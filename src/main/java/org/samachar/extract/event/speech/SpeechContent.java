@@ -1,5 +1,6 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.speech;
 
+import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.pipeline.AnalyzedArticle;

@@ -1,4 +1,4 @@
-package org.samachar.extract.event;
+package org.samachar.extract.event.speech;
 
 import org.junit.jupiter.api.Test;
 import org.samachar.pipeline.model.Event;
@@ -6,6 +6,8 @@ import org.samachar.pipeline.model.Event;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.samachar.extract.event.EventSentences;
+
 import static org.samachar.extract.event.EventSentences.events;
 
 /** A speech act of no speaker in what a statement reports is the speaker's ({@link SpokenActs}), on sentences written for it. */
