@@ -3,6 +3,7 @@ package org.samachar.extract.event;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Token;
 import org.samachar.text.LanguageData;
 
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class ToldActs {
     }
 
     private final RoleTemplates templates;
+    private final Set<String> articles = org.samachar.extract.WordList.load("determiners.txt");
     /** trigger label → who does what it tells, and how sure that is. */
     private final Map<String, Telling> tellings = new HashMap<>();
 
@@ -52,12 +54,18 @@ public final class ToldActs {
     /**
      * The events of a sentence, each act a speech act there tells done by whom it names and claimed
      * by its speaker; {@code args} are the sentence's names, whose words do not count in the reach
-     * ("invited Israel's prime minister Benjamin Netanyahu to visit").
+     * ("invited Israel's prime minister Benjamin Netanyahu to visit"), and {@code tokens} its words.
      */
-    public List<Event> apply(List<Event> events, boolean verbFinal, List<Argument> args) {
+    public List<Event> apply(List<Event> events, boolean verbFinal, List<Argument> args, List<Token> tokens) {
         List<Event> out = new ArrayList<>(events);
         Set<Integer> nameWords = new HashSet<>();
         args.forEach(a -> IntStream.rangeClosed(a.firstToken(), a.lastToken()).forEach(nameWords::add));
+        // nor do articles ("invited Starmer to pay an early visit")
+        for (int k = 0; k < tokens.size(); k++) {
+            if (articles.contains(tokens.get(k).key())) {
+                nameWords.add(k);
+            }
+        }
         for (int t = 0; t < out.size(); t++) {
             Event telling = out.get(t);
             Telling how = tellings.get(telling.trigger().label());

@@ -65,4 +65,10 @@ class ToldActsTest {
         assertEquals("speaker=Burundi", roles(only(events, "Accusation")).split(", ")[0]);
         assertEquals("agent=Burundi", roles(only(events, "DiplomaticExpulsion")).split(", ")[0]);
     }
+
+    @Test
+    void theInvitedPaysTheVisitThoughArticlesStandBetween() {
+        List<Event> en = events("News\nModi also invited Starmer to pay an early visit to India.");
+        assertEquals(List.of("visitor=Keir Starmer, host=India"), roles(en, "Visit"));
+    }
 }

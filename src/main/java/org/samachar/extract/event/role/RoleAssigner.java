@@ -224,7 +224,7 @@ public final class RoleAssigner implements Annotator {
                         place, Optional.empty(), ASSERTED, List.copyOf(claimants), OptionalInt.empty(), t.objects(), 0));
             }
         }
-        out = new ArrayList<>(toldActs.apply(out, wordOrder.verbFinal(tokens.get(0).language()), args));
+        out = new ArrayList<>(toldActs.apply(out, wordOrder.verbFinal(tokens.get(0).language()), args, tokens));
         Set<Entity> speakers = new LinkedHashSet<>(sources);
         speechRoles.values().forEach(roles -> roles.stream().filter(r -> r.role().equals("speaker"))
                 .forEach(r -> speakers.add(r.entity())));
