@@ -29,7 +29,7 @@ class AnaphoraTest {
     @Test
     void aSubjectTheGazetteerDoesNotKnowIsNoneOfTheSentenceBefore() {
         for (String text : List.of("खबर\nवांग यी ने मंगलवार को जयशंकर से मुलाकात की। दलाई लामा ने कहा कि चुनाव ट्रस्ट करेगा।",
-                "News\nKeir Starmer announced new sanctions on Russia. Nayara Energy said the sanctions were unjust.")) {
+                "News\nKeir Starmer announced new sanctions on Russia. Kestrel Refining said the sanctions were unjust.")) {
             List<String> statements = roles(events(text), "Statement");
             assertTrue(statements.stream().noneMatch(r -> r.contains("Wang Yi") || r.contains("Keir Starmer") && statements.size() > 1),
                     text + ": " + statements);
