@@ -846,4 +846,13 @@ class TriggerTypesTest {
         List<Event> complaint = events("Trade\nIndia filed a complaint against the United States at the WTO on Monday.");
         assertEquals(List.of("Disapprove"), complaint.stream().map(Event::type).toList(), complaint.toString());
     }
+
+    @Test
+    void credentialsPresentedCooperateAndHarmDoneOrVotesGotAreNoVisitOrMeeting() {
+        List<Event> hi = events("खबर\nभारत में नए अमेरिकी राजदूत ने सोमवार को राष्ट्रपति द्रौपदी मुर्मू को अपना परिचय पत्र सौंपा।");
+        assertEquals(List.of("DiplomaticCooperation"), hi.stream().map(Event::type).toList(), hi.toString());
+        List<Event> harm = events("સમાચાર\nઇઝરાયેલના હુમલામાં ઇરાનના એક મથકને ભારે નુકસાન પહોંચ્યું હતું.");
+        assertEquals(List.of("MilitaryStrike"), harm.stream().map(Event::type).toList(), harm.toString());
+        assertEquals(List.of(), events("સમાચાર\nસંયુક્ત રાષ્ટ્રમાં ભારતને 184 મત મળ્યા હતા."));
+    }
 }
