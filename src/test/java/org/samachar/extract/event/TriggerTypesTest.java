@@ -855,4 +855,10 @@ class TriggerTypesTest {
         assertEquals(List.of("MilitaryStrike"), harm.stream().map(Event::type).toList(), harm.toString());
         assertEquals(List.of(), events("સમાચાર\nસંયુક્ત રાષ્ટ્રમાં ભારતને 184 મત મળ્યા હતા."));
     }
+
+    @Test
+    void anApprovalIsNoDiplomaticCooperationOfItsOwn() {
+        List<Event> gu = events("સમાચાર\nભારતના કેબિનેટે મંગળવારે ફ્રાન્સ સાથેના સંરક્ષણ સોદાને મંજૂરી આપી.");
+        assertTrue(gu.stream().noneMatch(e -> e.type().equals("DiplomaticCooperation")), gu.toString());
+    }
 }
