@@ -58,6 +58,9 @@ public final class ToldActs {
      */
     public List<Event> apply(List<Event> events, boolean verbFinal, List<Argument> args, List<Token> tokens) {
         List<Event> out = new ArrayList<>(events);
+        if (events.stream().noneMatch(e -> tellings.containsKey(e.trigger().label()))) {
+            return out;
+        }
         Set<Integer> nameWords = new HashSet<>();
         args.forEach(a -> IntStream.rangeClosed(a.firstToken(), a.lastToken()).forEach(nameWords::add));
         // nor do articles ("invited Starmer to pay an early visit")

@@ -44,9 +44,15 @@ final class PhrasesOfTime {
      */
     private static void phrasesOfTimeAlone(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                            Clauses.PhraseCues cues, CaseMarkers caseMarkers, List<Clauses.Phrase> out) {
-        boolean[] actWord = Clauses.actWords(tokens, triggers);
+        boolean[] actWord = null; // worked out only for a sentence with a cue of time, which most have not
         for (int c = 0; c < tokens.size(); c++) {
-            if (!cues.time().contains(tokens.get(c).key()) || actWord[c]) {
+            if (!cues.time().contains(tokens.get(c).key())) {
+                continue;
+            }
+            if (actWord == null) {
+                actWord = Clauses.actWords(tokens, triggers);
+            }
+            if (actWord[c]) {
                 continue;
             }
             boolean opens = cues.before().contains(tokens.get(c).key());
