@@ -861,4 +861,14 @@ class TriggerTypesTest {
         List<Event> gu = events("સમાચાર\nભારતના કેબિનેટે મંગળવારે ફ્રાન્સ સાથેના સંરક્ષણ સોદાને મંજૂરી આપી.");
         assertTrue(gu.stream().noneMatch(e -> e.type().equals("DiplomaticCooperation")), gu.toString());
     }
+
+    @Test
+    void aVetoLiftedYieldsAndAnInvestigationClosedIsNoInvestigation() {
+        List<Event> en = events("EU\nHungary lifted its veto on Sweden's membership on Thursday.");
+        assertEquals(List.of("Yield"), en.stream().map(Event::type).toList(), en.toString());
+        List<Event> gu = events("સમાચાર\nડેનમાર્કે સોમવારે પાઇપલાઇન વિસ્ફોટની તપાસ બંધ કરી.");
+        assertTrue(gu.stream().noneMatch(e -> e.type().equals("Investigate")), gu.toString());
+        List<Event> hi = events("खबर\nभारत ने कनाडा के एक राजनयिक को अवांछित घोषित कर दिया।");
+        assertEquals(List.of("DiplomaticExpulsion"), hi.stream().map(Event::type).toList(), hi.toString());
+    }
 }
