@@ -871,4 +871,12 @@ class TriggerTypesTest {
         List<Event> hi = events("खबर\nभारत ने कनाडा के एक राजनयिक को अवांछित घोषित कर दिया।");
         assertEquals(List.of("DiplomaticExpulsion"), hi.stream().map(Event::type).toList(), hi.toString());
     }
+
+    @Test
+    void envoysNamedToAnotherCapitalCooperate() {
+        List<Event> gu = events("સમાચાર\nભારત અને કેનેડાએ મંગળવારે નવા હાઈ કમિશનરોની નિમણૂક કરી.");
+        assertEquals(List.of("DiplomaticCooperation"), gu.stream().map(Event::type).toList(), gu.toString());
+        List<Event> en = events("News\nTurkey appointed an ambassador to Israel on Tuesday.");
+        assertEquals(List.of("DiplomaticCooperation"), en.stream().map(Event::type).toList(), en.toString());
+    }
 }
