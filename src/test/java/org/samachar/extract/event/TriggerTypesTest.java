@@ -879,4 +879,10 @@ class TriggerTypesTest {
         List<Event> en = events("News\nTurkey appointed an ambassador to Israel on Tuesday.");
         assertEquals(List.of("DiplomaticCooperation"), en.stream().map(Event::type).toList(), en.toString());
     }
+
+    @Test
+    void aDiplomaticNoteSentIsALetter() {
+        assertEquals(List.of("sender=Bangladesh, recipient=India"),
+                roles(events("खबर\nबांग्लादेश ने भारत को एक राजनयिक नोट भेजा है।"), "Letter"));
+    }
 }
