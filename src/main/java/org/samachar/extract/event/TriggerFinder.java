@@ -58,11 +58,13 @@ public final class TriggerFinder implements Annotator {
     private final PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
     private final PhraseLexicon weapons = PhraseLexicon.of("weapons.tsv");
     private final PhraseLexicon goods = PhraseLexicon.of("carried-goods.tsv");
+
     private final PhraseLexicon distributive = PhraseLexicon.of("distributive.tsv");
     private final PhraseLexicon quantities = PhraseLexicon.of("quantity-words.tsv");
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final EasedMeasures easedMeasures = new EasedMeasures();
     private final RoleTemplates templates = new RoleTemplates();
+    private final ThingsHit thingsHit = new ThingsHit(caseMarkers, templates, RECLASSIFY_REACH);
     private final WordOrder wordOrder = new WordOrder();
     private final Set<String> complementizers = WordList.load("complementizers.txt");
     private final Set<String> negations = WordList.load("negation.txt");
@@ -505,34 +507,9 @@ public final class TriggerFinder implements Annotator {
                 }
             }
         }
-        return landsOnAThing(hit, tokens, verbFinal, uncountedWords).orElse(withoutCondition(hit.label()));
-    }
-
-    /**
-     * "બીરશેબાની હોસ્પિટલ પર બે મિસાઇલો છોડી", "उस पर रॉकेट दागे", "fired two missiles at a
-     * hospital": a thing, or a word for one, marked as what the act lands on changes it as a name in
-     * that case would ("fired at" is a strike, not a test), on the side its object stands.
-     */
-    private Optional<String> landsOnAThing(PhraseLexicon.Hit hit, List<Token> tokens, boolean verbFinal, boolean[] uncountedWords) {
         String label = withoutCondition(hit.label());
-        if (templates.reclassified(label, ON).isEmpty()) {
-            return Optional.empty();
-        }
-        int step = verbFinal ? -1 : 1;
-        int counted = 0;
-        for (int k = verbFinal ? hit.firstToken() - 1 : hit.lastToken() + 1; k >= 0 && k < tokens.size() && counted <= RECLASSIFY_REACH; k += step) {
-            // where a preposition marks it, the preposition itself ("at a hospital"), unless a
-            // word of time follows it ("on Sunday", "at 3 a.m." tell when)
-            if (caseMarkers.casesOfNoun(tokens, k).contains(ON) || !verbFinal && caseMarkers.marksBefore(tokens.get(k), ON)
-                    && k + 1 < tokens.size() && !tellsWhen(tokens.get(k + 1)) && !atSea(tokens, k + 1)) {
-                return templates.reclassified(label, ON);
-            }
-            counted += uncountedWords[k] ? 0 : 1;
-        }
-        return Optional.empty();
+        return thingsHit.typeIfItLandsOnAThing(label, hit, tokens, verbFinal, uncountedWords).orElse(label);
     }
-
-    private static final String ON = "ON";
 
     /** The label of the plain verbs of giving ("भेजा", "આપ્યા", "sent"), whose type is what they move. */
     private static final String TRANSFER = "ArmsTransfer";
@@ -550,28 +527,6 @@ public final class TriggerFinder implements Annotator {
     }
 
     /**
-     * Whether the sea or a name's own ground is what the preposition opens ("at the sea", "at
-     * South Korea's waters" name where it fell, whose waters, not whom it hit).
-     */
-    private boolean atSea(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size() && k <= from + RECLASSIFY_REACH; k++) {
-            if (tokens.get(k).stems().stream().anyMatch(waterNouns::contains)
-                    || caseMarkers.casesOfNoun(tokens, k).contains(CaseMarkers.GENITIVE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private final Set<String> waterNouns = WordList.load("water-nouns.txt");
-
-    private boolean tellsWhen(Token word) {
-        return isNumber(word) || timeWords.isMonthOrWeekday(word.stems()) || timeWords.modifier(word.key()).isPresent();
-    }
-
-    private final org.samachar.extract.time.TimeVocabulary timeWords = new org.samachar.extract.time.TimeVocabulary();
-
-    /**
      * The words between two words that take neither further from the other: "इजरायल पर सैकड़ों ड्रोन
      * और मिसाइलें दागीं", where the verb comes last, puts what is fired between the target and the
      * verb without taking it further off; so does their number, and so do words saying the act was
@@ -585,7 +540,7 @@ public final class TriggerFinder implements Annotator {
         return n;
     }
 
-    private static boolean isNumber(Token t) {
+    static boolean isNumber(Token t) {
         String w = t.surface();
         if (w.isEmpty()) {
             return false;
