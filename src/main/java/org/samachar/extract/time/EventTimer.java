@@ -81,7 +81,8 @@ public final class EventTimer implements Annotator {
             // lost their time and each merged with another statement of its speaker (EventMerger),
             // which lost dev and test matches; the gold rarely dates them either way.
             Optional<TimeExpression> time = t.nested() ? Optional.empty()
-                    : timeOf(t.speech(), speakersAct(e, t), post, sameConjunct(datingTrigger(inSentence, tokens, t.firstToken()),
+                    : timeOf(t.speech(), speakersAct(e, t), post, sameConjunct(datingTrigger(
+                            directives.contains(e.type()) ? notDeadlines(inSentence, tokens) : inSentence, tokens, t.firstToken()),
                             tokens, t.firstToken(), conjunctsOf, s.index()),
                     t.clause() < 0 || t.thatLeftOut() ? -1 : tokens.get(t.clause()).begin(),
                     inTheSpeakersClause(s.text(), tokens, t), tokens.get(t.firstToken()).begin());
@@ -171,6 +172,34 @@ public final class EventTimer implements Annotator {
      * "2019 પછી હસીનાનો આ પ્રથમ ભારત પ્રવાસ છે", "the first talks since 2022": a time the event is
      * counted from is not its time. A genitive may stand between ("2019 के बाद").
      */
+    /**
+     * "15 માર્ચ સુધીમાં સૈનિકો પાછા બોલાવી લેવા જણાવ્યું", "asked India to withdraw by March 15": the
+     * time by which a demand or appeal wants its act done is not when it was made.
+     */
+    private List<TimeExpression> notDeadlines(List<TimeExpression> found, List<Token> tokens) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(x -> !deadline(x, tokens)).toList();
+    }
+
+    private boolean deadline(TimeExpression x, List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token w = tokens.get(k);
+            if (w.end() <= x.begin() && k + 1 < tokens.size() && tokens.get(k + 1).begin() >= x.begin()
+                    && vocabulary.isDeadlineBefore(w.key())) {
+                return true;
+            }
+            if (w.begin() >= x.end()) {
+                return vocabulary.isDeadlineAfter(w.key());
+            }
+        }
+        return false;
+    }
+
+    /** Acts that ask for another act ({@code events/directive-acts.txt}), whose deadlines do not date them. */
+    private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
+
     private List<TimeExpression> notSince(List<TimeExpression> found, List<Token> tokens) {
         if (found.isEmpty()) {
             return found;

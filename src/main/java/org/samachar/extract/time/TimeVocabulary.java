@@ -38,6 +38,9 @@ public final class TimeVocabulary {
     private final java.util.Set<String> genitiveAdverbial = new java.util.HashSet<>();
     private final java.util.Set<String> monthAfter = new java.util.HashSet<>();
     private final java.util.Set<String> sinceAfter = new java.util.HashSet<>();
+    /** Words after a time that make it a deadline ("15 मार्च तक"), and before one ("by March 15"). */
+    private final java.util.Set<String> deadlineAfter = new java.util.HashSet<>();
+    private final java.util.Set<String> deadlineBefore = new java.util.HashSet<>();
     private final java.util.Set<String> sinceBefore = new java.util.HashSet<>();
     /** Words after a span of time that count it back from the publication ("तीन दिन पहले", "two years ago"). */
     private final java.util.Set<String> agoWords = new java.util.HashSet<>();
@@ -64,7 +67,8 @@ public final class TimeVocabulary {
             Map.entry("year-genitive", yearGenitive), Map.entry("year-determiner", yearDeterminer),
             Map.entry("genitive-adverbial", genitiveAdverbial), Map.entry("since-after", sinceAfter),
             Map.entry("since-before", sinceBefore), Map.entry("ago", agoWords), Map.entry("ago-anchor", agoAnchors),
-            Map.entry("later", laterWords), Map.entry("earlier", earlierWords), Map.entry("next-day", nextDayWords));
+            Map.entry("later", laterWords), Map.entry("earlier", earlierWords), Map.entry("next-day", nextDayWords),
+            Map.entry("deadline-after", deadlineAfter), Map.entry("deadline-before", deadlineBefore));
 
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
@@ -231,6 +235,16 @@ public final class TimeVocabulary {
      * A word after a time ("2019 પછી", "2019 के बाद") or before it ("since 2019") that makes it the
      * start of a stretch the event comes in, not the event's time: "the first visit since 2019".
      */
+    /** Whether a word after a time makes it a deadline ("तक", "સુધીમાં"). */
+    public boolean isDeadlineAfter(String key) {
+        return deadlineAfter.contains(key);
+    }
+
+    /** Whether a word before a time makes it a deadline ("by"). */
+    public boolean isDeadlineBefore(String key) {
+        return deadlineBefore.contains(key);
+    }
+
     public boolean isSinceAfter(String key) {
         return sinceAfter.contains(key);
     }

@@ -334,6 +334,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void theDeadlineOfWhatIsAskedDoesNotDateTheAsking() {
+        for (String text : List.of("સમાચાર\nમાલદીવે રવિવારે ભારતને 15 માર્ચ સુધીમાં સૈનિકો પાછા બોલાવી લેવા જણાવ્યું.",
+                "खबर\nमालदीव ने रविवार को भारत से 15 मार्च तक सैनिक वापस बुलाने को कहा।")) {
+            Event appeal = only(events(text), "Appeal");
+            assertEquals("2024-03-10", appeal.time().map(t -> t.value().toString()).orElse("-"), text);
+        }
+    }
+
+    @Test
     void aidToOneCountryAndThenToAnotherIsTwoEvents() {
         List<Event> en = events("Aid\nIndia donated vaccines to Bhutan. On Tuesday India gifted wheat to Afghanistan.");
         assertEquals(List.of("supplier=India, recipient=Bhutan", "supplier=India, recipient=Afghanistan"),
