@@ -184,14 +184,22 @@ public final class EventTimer implements Annotator {
     }
 
     private boolean deadline(TimeExpression x, List<Token> tokens) {
+        return markedBy(x, tokens, vocabulary::isDeadlineBefore, k -> vocabulary.isDeadlineAfter(tokens.get(k).key()));
+    }
+
+    /**
+     * Whether the word right before a time passes {@code before}, or the index of the first word
+     * after it passes {@code after}: what a word beside a time makes of it ("since 2022", "15 मार्च तक").
+     */
+    private static boolean markedBy(TimeExpression x, List<Token> tokens, java.util.function.Predicate<String> before,
+                                    java.util.function.IntPredicate after) {
         for (int k = 0; k < tokens.size(); k++) {
             Token w = tokens.get(k);
-            if (w.end() <= x.begin() && k + 1 < tokens.size() && tokens.get(k + 1).begin() >= x.begin()
-                    && vocabulary.isDeadlineBefore(w.key())) {
+            if (w.end() <= x.begin() && k + 1 < tokens.size() && tokens.get(k + 1).begin() >= x.begin() && before.test(w.key())) {
                 return true;
             }
             if (w.begin() >= x.end()) {
-                return vocabulary.isDeadlineAfter(w.key());
+                return after.test(k);
             }
         }
         return false;
@@ -208,18 +216,9 @@ public final class EventTimer implements Annotator {
     }
 
     private boolean since(TimeExpression x, List<Token> tokens) {
-        for (int k = 0; k < tokens.size(); k++) {
-            Token w = tokens.get(k);
-            if (w.end() <= x.begin() && k + 1 < tokens.size() && tokens.get(k + 1).begin() >= x.begin()
-                    && vocabulary.isSinceBefore(w.key())) {
-                return true;
-            }
-            if (w.begin() >= x.end()) {
-                return vocabulary.isSinceAfter(w.key()) || vocabulary.isYearGenitive(w.key()) && k + 1 < tokens.size()
-                        && vocabulary.isSinceAfter(tokens.get(k + 1).key());
-            }
-        }
-        return false;
+        return markedBy(x, tokens, vocabulary::isSinceBefore, k -> vocabulary.isSinceAfter(tokens.get(k).key())
+                || vocabulary.isYearGenitive(tokens.get(k).key()) && k + 1 < tokens.size()
+                && vocabulary.isSinceAfter(tokens.get(k + 1).key()));
     }
 
     /**
