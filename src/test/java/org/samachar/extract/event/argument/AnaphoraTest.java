@@ -177,4 +177,13 @@ class AnaphoraTest {
         assertEquals(List.of(), roles(events("खबर\nविदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव से मुलाकात की।\n"
                 + "बाद में रक्षा मंत्री ने कहा कि सेना तैयार है।"), "Statement"));
     }
+
+    @Test
+    void aJuntaTheTextDoesNotNameIsNotTheSubjectOfTheSentenceBefore() {
+        for (String text : List.of("News\nBlinken condemned the coup in Niger on Friday. The junta warned foreign powers against any"
+                + " intervention.", "खबर\nब्लिंकन ने शुक्रवार को तख्तापलट की निंदा की। जुंटा ने विदेशी ताकतों को चेतावनी दी।")) {
+            assertTrue(events(text).stream().filter(e -> e.type().equals("Warning"))
+                    .noneMatch(e -> e.roles().stream().anyMatch(r -> r.entity().name().contains("Blinken"))), text);
+        }
+    }
 }
