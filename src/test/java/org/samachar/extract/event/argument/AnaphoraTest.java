@@ -186,4 +186,14 @@ class AnaphoraTest {
                     .noneMatch(e -> e.roles().stream().anyMatch(r -> r.entity().name().contains("Blinken"))), text);
         }
     }
+
+    @Test
+    void diplomatsOfNoNameAreNotTheSubjectOfTheSentenceBefore() {
+        for (String text : List.of("News\nAli Bagheri Kani said on Friday that the talks had made progress. A European diplomat"
+                + " warned that the talks could collapse.", "खबर\nअली बाघेरी कानी ने शुक्रवार को कहा कि बातचीत आगे बढ़ी है।"
+                + " राजनयिकों ने चेतावनी दी कि बातचीत टूट सकती है।")) {
+            assertTrue(events(text).stream().filter(e -> e.type().equals("Warning"))
+                    .noneMatch(e -> e.roles().stream().anyMatch(r -> r.entity().name().contains("Kani"))), text);
+        }
+    }
 }
