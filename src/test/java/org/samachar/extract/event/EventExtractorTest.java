@@ -306,6 +306,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatIsBeingConsideredMayHappen() {
+        assertEquals("Possible", only(events("खबर\nयूरोपीय संघ रूस पर नए प्रतिबंध लगाने पर विचार कर रहा है।"), "Sanction").modality());
+        assertEquals("Possible", only(events("News\nThe European Union is considering new sanctions on Russia."), "Sanction").modality());
+    }
+
+    @Test
     void whatBecamePossibleHappened() {
         assertEquals("Asserted", only(events("खबर\nकतर की मध्यस्थता से दोनों देशों के बीच कैदियों की अदला-बदली संभव हुई।"),
                 "Yield").modality());
