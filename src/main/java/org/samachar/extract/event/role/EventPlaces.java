@@ -46,13 +46,13 @@ final class EventPlaces {
     Optional<Entity> of(Trigger trigger, List<Argument> clause, List<Event.Role> roles, String text, List<Token> tokens,
                         List<Trigger> triggers) {
         String type = trigger.type();
-        boolean visit = type.equals("Visit");
+        boolean visit = type.equals(VISIT);
         // "Israel struck Beirut, officials said": words are said where they are said, not where
         // the act they tell of happened; a name nearer another act, or past it, is that act's
         List<Argument> args = !trigger.speech() ? clause : clause.stream()
                 .filter(a -> triggers.stream().noneMatch(o -> o != trigger && nearer(o, a, trigger))).toList();
         if (visit) {
-            Optional<Entity> destination = roles.stream().filter(r -> r.role().equals("host"))
+            Optional<Entity> destination = roles.stream().filter(r -> r.role().equals(HOST))
                     .flatMap(r -> r.namedAs().stream()).filter(e -> e.type() == EntityType.CITY).findFirst();
             if (destination.isPresent()) {
                 return destination;
@@ -73,7 +73,7 @@ final class EventPlaces {
             return venue;
         }
         if (visit) {
-            return roles.stream().filter(r -> r.role().equals("host") && r.entity().type() == EntityType.COUNTRY)
+            return roles.stream().filter(r -> r.role().equals(HOST) && r.entity().type() == EntityType.COUNTRY)
                     .map(Event.Role::entity).findFirst();
         }
         Set<Entity> actors = new HashSet<>();
@@ -90,7 +90,7 @@ final class EventPlaces {
      */
     List<Event.Role> hostsOfTheDestination(String type, List<Event.Role> roles, Optional<Entity> place) {
         Optional<Entity> country = place.filter(p -> p.type() == EntityType.CITY).flatMap(gazetteer::countryOf);
-        if (!type.equals("Visit") || country.isEmpty()
+        if (!type.equals(VISIT) || country.isEmpty()
                 || roles.stream().noneMatch(r -> r.role().equals(HOST) && r.entity().equals(country.get()))
                 || roles.stream().anyMatch(r -> !r.role().equals(HOST) && (r.entity().equals(country.get())
                 || gazetteer.nationalityOf(r.entity()).filter(country.get()::equals).isPresent()))) {
@@ -101,6 +101,7 @@ final class EventPlaces {
     }
 
     private static final String HOST = "host";
+    private static final String VISIT = "Visit";
 
     /** Whether a city is what an act landed on: it stands for the act's target ("struck Kharkiv" aims at Ukraine). */
     private static boolean struck(Argument city, List<Event.Role> roles) {
