@@ -59,7 +59,7 @@ public final class PersonDiscoverer implements Annotator {
     private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> groupNouns = WordList.load("group-nouns.txt");
     private final Set<String> titleOfWords = WordList.load("title-of-words.txt");
-    private final TimeExpressionFinder times = new TimeExpressionFinder(new TimeVocabulary());
+    private final TimeExpressionFinder times = new TimeExpressionFinder(TimeVocabulary.shared());
 
     public PersonDiscoverer(Gazetteer gazetteer, ResolutionDecisions decisions) {
         this.resolver = new NameResolver(gazetteer, decisions);

@@ -25,7 +25,7 @@ final class ThingsHit {
     /** How many counted words the thing may stand from the act. */
     private final int reach;
     private final Set<String> waterNouns = WordList.load("water-nouns.txt");
-    private final TimeVocabulary timeWords = new TimeVocabulary();
+    private final TimeVocabulary timeWords = TimeVocabulary.shared();
 
     ThingsHit(CaseMarkers caseMarkers, RoleTemplates templates, int reach) {
         this.caseMarkers = caseMarkers;

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class EventTimer implements Annotator {
 
-    private final TimeVocabulary vocabulary = new TimeVocabulary();
+    private final TimeVocabulary vocabulary = TimeVocabulary.shared();
     private final TimeExpressionFinder times = new TimeExpressionFinder(vocabulary);
     private final CountedFromActs countedFromActs = new CountedFromActs(vocabulary);
     private final CaseMarkers caseMarkers = new CaseMarkers();

@@ -70,6 +70,18 @@ public final class TimeVocabulary {
             Map.entry("later", laterWords), Map.entry("earlier", earlierWords), Map.entry("next-day", nextDayWords),
             Map.entry("deadline-after", deadlineAfter), Map.entry("deadline-before", deadlineBefore));
 
+    /**
+     * The one vocabulary the stages share: it is read-only once built, and building it loads ICU's
+     * month and weekday names of every language, which need not happen once per stage.
+     */
+    public static TimeVocabulary shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final TimeVocabulary INSTANCE = new TimeVocabulary();
+    }
+
     public TimeVocabulary() {
         for (String lang : Scripts.knownLanguages()) {
             DateFormatSymbols symbols = new DateFormatSymbols(GregorianCalendar.class, new ULocale(lang));
