@@ -187,6 +187,15 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void whoeverAnActIsDoneAtTheRequestOfAsksItsDoer() {
+        // the council meets because another asked it to: the one asking is no party to the meeting's call
+        assertEquals(List.of("speaker=Canada, target=United Nations Security Council"), roles(events(
+                "खबर\nकनाडा के अनुरोध पर संयुक्त राष्ट्र सुरक्षा परिषद ने गुरुवार को एक बैठक बुलाई।"), "Appeal"));
+        assertEquals(List.of("speaker=Mexico, target=United Nations Security Council"), roles(events(
+                "સમાચાર\nમેક્સિકોની વિનંતી પર સંયુક્ત રાષ્ટ્ર સુરક્ષા પરિષદે ગુરુવારે બેઠક બોલાવી."), "Appeal"));
+    }
+
+    @Test
     void anArmedGroupsBasesAreTheGroupAttacked() {
         for (String text : List.of("खबर\nइजराइल ने शनिवार को दक्षिणी लेबनान में हिजबुल्लाह के ठिकानों पर हवाई हमले किए।",
                 "સમાચાર\nઅમેરિકાએ ગુરુવારે યમનમાં હૂતીઓના ઠેકાણાં પર બોમ્બમારો કર્યો હતો.")) {
