@@ -885,4 +885,35 @@ class TriggerTypesTest {
         assertEquals(List.of("sender=Bangladesh, recipient=India"),
                 roles(events("खबर\nबांग्लादेश ने भारत को एक राजनयिक नोट भेजा है।"), "Letter"));
     }
+
+    @Test
+    void peopleCaughtAreArrestedAndAMembershipFrozenReducesTies() {
+        List<Event> hi = events("खबर\nतटरक्षक बल ने गुरुवार को श्रीलंका के छह मछुआरों को पकड़ा।");
+        assertEquals(List.of("Arrest"), hi.stream().map(Event::type).toList(), hi.toString());
+        List<Event> gu = events("સમાચાર\nબેલારુસે સોમવારે સંગઠનમાં પોતાનું સભ્યપદ ફ્રીઝ કર્યું.");
+        assertEquals(List.of("ReduceRelations"), gu.stream().map(Event::type).toList(), gu.toString());
+        List<Event> en = events("News\nBelarus froze its membership of the bloc on Monday.");
+        assertEquals(List.of("ReduceRelations"), en.stream().map(Event::type).toList(), en.toString());
+    }
+
+    @Test
+    void visaServicesGivenAgainYieldAndSpeakingToAnotherLeaderIsACall() {
+        List<Event> hi = events("खबर\nबांग्लादेश ने भारत के लिए वीजा सेवाएं फिर से शुरू कीं।");
+        assertEquals(List.of("Yield"), hi.stream().map(Event::type).toList(), hi.toString());
+        List<Event> gu = events("સમાચાર\nચીને ભારતીયો માટે વિઝા સેવાઓ ફરી શરૂ કરી.");
+        assertEquals(List.of("Yield"), gu.stream().map(Event::type).toList(), gu.toString());
+        assertEquals(List.of("participant=Emmanuel Macron, participant=Olaf Scholz"),
+                roles(events("News\nEmmanuel Macron spoke to Olaf Scholz on Friday."), "PhoneCall"));
+    }
+
+    @Test
+    void aVerbFinishedWithGivingGivesNothingAndArmsLaidDownYield() {
+        List<Event> stopped = events("खबर\nइजराइल ने शनिवार को ईरान के ड्रोन को रोक दिया।");
+        assertTrue(stopped.stream().noneMatch(e -> e.type().equals("ArmsTransfer")), stopped.toString());
+        List<Event> hi = events("खबर\nहूती विद्रोहियों ने रविवार को सऊदी अरब के सामने हथियार डाल दिए।");
+        assertTrue(hi.stream().anyMatch(e -> e.type().equals("Yield")) && hi.stream().noneMatch(e -> e.type().equals("ArmsTransfer")),
+                hi.toString());
+        List<Event> gu = events("સમાચાર\nહુથી બળવાખોરોએ બુધવારે સાઉદી અરેબિયા સામે શસ્ત્રો હેઠા મૂક્યા.");
+        assertTrue(gu.stream().anyMatch(e -> e.type().equals("Yield")), gu.toString());
+    }
 }
