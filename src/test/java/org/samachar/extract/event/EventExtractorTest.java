@@ -632,7 +632,7 @@ class EventExtractorTest {
     void aVerbAfterCommaAndGoesOnWithTheSpeakersOwnClause() {
         Event appeal = only(events("News\nChinese Premier Li Qiang said on Friday that China would cut tariffs on Australian "
                 + "wine, and urged Canberra to lift curbs on Chinese investment."), "Appeal");
-        assertEquals("speaker=Li Qiang", roles(appeal));
+        assertEquals("speaker=Li Qiang, target=Australia", roles(appeal));
         assertTrue(appeal.claimedBy().isEmpty(), appeal.claimedBy().toString());
     }
 

@@ -297,10 +297,11 @@ class TriggerTypesTest {
 
     @Test
     void inAnAttackToldAsWhereSomethingHappenedTheNamesAfterItAreWhomItHit() {
-        assertEquals(List.of("target=Myanmar (Burma)"), roles(events(
+        // Myanmar's army by its own name (the gazetteer's Tatmadaw)
+        assertEquals(List.of("target=Tatmadaw"), roles(events(
                 "हमला\nसेना के प्रवक्ता ने कहा कि गुरुवार को सीमा पर हुए ड्रोन हमले में म्यांमार सेना के तीन जवान घायल हो गए।"),
                 "MilitaryStrike"));
-        assertEquals(List.of("target=Myanmar (Burma)"), roles(events(
+        assertEquals(List.of("target=Tatmadaw"), roles(events(
                 "હુમલો\nસેનાના પ્રવક્તાએ કહ્યું કે ગુરુવારે સરહદ પર થયેલા ડ્રોન હુમલામાં મ્યાનમાર સેનાના ત્રણ જવાનો ઘાયલ થયા હતા."),
                 "MilitaryStrike"));
     }
