@@ -44,7 +44,9 @@ final class ThingsHit {
         for (int k = verbFinal ? hit.firstToken() - 1 : hit.lastToken() + 1; k >= 0 && k < tokens.size() && counted <= reach; k += step) {
             // where a preposition marks it, the preposition itself ("at a hospital"), unless a
             // word of time follows it ("on Sunday", "at 3 a.m." tell when)
-            if (caseMarkers.casesOfNoun(tokens, k).contains(ON) || !verbFinal && caseMarkers.marksBefore(tokens.get(k), ON)
+            // (where a postposition marks it, the noun it follows: "समुद्र की ओर", towards the sea, hits no one)
+            if (caseMarkers.casesOfNoun(tokens, k).contains(ON) && !water(tokens.get(k))
+                    || !verbFinal && caseMarkers.marksBefore(tokens.get(k), ON)
                     && k + 1 < tokens.size() && !tellsWhen(tokens.get(k + 1)) && !atSea(tokens, k + 1)) {
                 return templates.reclassified(label, ON);
             }
@@ -59,12 +61,16 @@ final class ThingsHit {
      */
     private boolean atSea(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size() && k <= from + reach; k++) {
-            if (tokens.get(k).stems().stream().anyMatch(waterNouns::contains)
+            if (water(tokens.get(k))
                     || caseMarkers.casesOfNoun(tokens, k).contains(CaseMarkers.GENITIVE)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean water(Token word) {
+        return word.stems().stream().anyMatch(waterNouns::contains);
     }
 
     /** Whether a word opens a time: a number, a month or weekday, "last", "next". */

@@ -917,4 +917,20 @@ class TriggerTypesTest {
         List<Event> gu = events("સમાચાર\nહુથી બળવાખોરોએ બુધવારે સાઉદી અરેબિયા સામે શસ્ત્રો હેઠા મૂક્યા.");
         assertTrue(gu.stream().anyMatch(e -> e.type().equals("Yield")), gu.toString());
     }
+
+    @Test
+    void missilesFiredTowardsACountryStrikeIt() {
+        for (String text : List.of("खबर\nहिजबुल्लाह ने रविवार को इजराइल की तरफ कई रॉकेट दागे।",
+                "खबर\nईरान ने शनिवार को इजराइल की ओर सैकड़ों ड्रोन और मिसाइलें दागीं।",
+                "News\nHezbollah fired dozens of rockets towards Israel on Sunday.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("MilitaryStrike"), events.stream().map(Event::type).toList(), text + ": " + events);
+            assertTrue(roles(events, "MilitaryStrike").get(0).contains("target=Israel"), text + ": " + events);
+        }
+        // towards the sea is towards no one
+        for (String text : List.of("સમાચાર\nઉત્તર કોરિયાએ મંગળવારે જાપાન સમુદ્ર તરફ બે મિસાઇલો છોડી.",
+                "खबर\nउत्तर कोरिया ने मंगलवार को पूर्वी सागर की ओर दो मिसाइलें दागीं।")) {
+            assertEquals(List.of("WeaponsTest"), events(text).stream().map(Event::type).toList(), text);
+        }
+    }
 }
