@@ -933,4 +933,23 @@ class TriggerTypesTest {
             assertEquals(List.of("WeaponsTest"), events(text).stream().map(Event::type).toList(), text);
         }
     }
+
+    @Test
+    void leavingADealOrABodyReducesTies() {
+        for (String text : List.of("खबर\nरूस ने सोमवार को अनाज समझौते से खुद को अलग कर लिया।",
+                "સમાચાર\nઅમેરિકા સોમવારે પેરિસ કરારમાંથી ખસી ગયું.",
+                "News\nRussia quit the grain deal on Monday.")) {
+            assertEquals(List.of("ReduceRelations"), events(text).stream().map(Event::type).toList(), text);
+        }
+    }
+
+    @Test
+    void aLeaderDeclaringMartialLawCoerces() {
+        // "मार्शल" alone is a title only before a name the gazetteer knows: "मार्शल लॉ" is no person
+        for (String text : List.of("खबर\nराष्ट्रपति यून सुक योल ने मंगलवार रात मार्शल लॉ लागू करने की घोषणा की।",
+                "સમાચાર\nરાષ્ટ્રપતિ યૂન સુક યોલે મંગળવારે રાત્રે માર્શલ લો જાહેર કર્યો.",
+                "News\nPresident Yoon Suk Yeol declared martial law on Tuesday night.")) {
+            assertEquals(List.of("agent=Yoon Suk Yeol"), roles(events(text), "Coerce"), text);
+        }
+    }
 }
