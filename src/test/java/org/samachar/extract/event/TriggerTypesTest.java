@@ -952,4 +952,12 @@ class TriggerTypesTest {
             assertEquals(List.of("agent=Yoon Suk Yeol"), roles(events(text), "Coerce"), text);
         }
     }
+
+    @Test
+    void moneyACountryGetsIsNoMeetingAndEnvoysPostedAreNoDeployment() {
+        assertEquals(List.of(), events("સમાચાર\nઆ કરાર હેઠળ આઇએમએફ પાસેથી શ્રીલંકાને 2 અબજ ડોલર મળશે."));
+        assertEquals(List.of(), events("खबर\nइस समझौते के तहत आईएमएफ से श्रीलंका को 2 अरब डॉलर मिलेंगे।"));
+        List<Event> hi = events("खबर\nनॉर्वे ने भारत में तैनात अपने राजदूत को वापस बुला लिया।");
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("ExhibitForcePosture")), hi.toString());
+    }
 }
