@@ -254,11 +254,13 @@ final class NounHeads {
 
     /**
      * The same for names a referring word stands for, which are found after the rest: "प्रधानमंत्री
-     * कार्यालय के अनुसार" is the prime minister's office, the country, not the prime minister.
+     * कार्यालय के अनुसार" is the prime minister's office, the country, not the prime minister; and
+     * "विदेश मंत्रालय के प्रवक्ता ने" is the ministry speaking through its spokesperson.
      */
     List<Argument> governmentsOfReferred(List<Token> tokens, List<Argument> referred) {
         List<Argument> out = new ArrayList<>(referred);
         governmentsOfLeaders(tokens, out);
+        proxyAgents(tokens, out);
         return out;
     }
 

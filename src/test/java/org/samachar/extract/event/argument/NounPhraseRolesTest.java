@@ -196,6 +196,17 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aMinistryTheArticleImpliesSpeaksThroughItsSpokesperson() {
+        // "the foreign ministry" of no country named is India's (the home office of a Hindi or Gujarati report)
+        assertEquals(List.of("speaker=Ministry of External Affairs, target=Canada"), roles(events(
+                "खबर\nकनाडा ने भारतीय छात्रों के वीजा रद्द कर दिए।\nविदेश मंत्रालय के प्रवक्ता ने इस कदम को अनुचित बताया।"),
+                "Disapprove"));
+        assertEquals(List.of("speaker=Ministry of External Affairs, target=Canada"), roles(events(
+                "સમાચાર\nકેનેડાએ ભારતીય વિદ્યાર્થીઓના વિઝા રદ કર્યા.\nવિદેશ મંત્રાલયના પ્રવક્તાએ આ પગલાને અયોગ્ય ગણાવ્યું."),
+                "Disapprove"));
+    }
+
+    @Test
     void anArmedGroupsBasesAreTheGroupAttacked() {
         for (String text : List.of("खबर\nइजराइल ने शनिवार को दक्षिणी लेबनान में हिजबुल्लाह के ठिकानों पर हवाई हमले किए।",
                 "સમાચાર\nઅમેરિકાએ ગુરુવારે યમનમાં હૂતીઓના ઠેકાણાં પર બોમ્બમારો કર્યો હતો.")) {
