@@ -71,7 +71,7 @@ public final class ArticleExtractor {
      * their roles, time, modality, denials, and one event per event told.
      */
     public static List<Annotator> eventStages(Gazetteer gazetteer) {
-        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new JudgedActs(), new JudgedActDoers(), new SpeechContent(gazetteer),
+        return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new JudgedActs(), new SpeechContent(gazetteer), new JudgedActDoers(),
                 new EventTimer(), new SpokenActs(),
                 new ModalityFinder(), new DenialLinker(), new EventMerger(gazetteer));
     }

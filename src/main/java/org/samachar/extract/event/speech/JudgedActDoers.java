@@ -128,6 +128,11 @@ public final class JudgedActDoers implements Annotator {
         return candidates.stream()
                 .filter(t -> !roleOfTheJudged.containsKey(t.type()))
                 .filter(t -> {
+                    // "called it unfair", "called the move unfair": the referring word may close the judging act's own words
+                    if (!verbFinal && t.firstToken() == j.lastToken() && t.firstToken() == t.lastToken() && (t.label().equals(ANY_ACT)
+                            || t.label().startsWith(KINDS))) {
+                        return true;
+                    }
                     int gap = verbFinal ? j.firstToken() - t.lastToken() - 1 : t.firstToken() - j.lastToken() - 1;
                     return gap >= 0 && (gap <= MAX_GAP || verbFinal && gap <= MARKED_GAP && markedObject(tokens, t)
                             && acts.stream().noneMatch(o -> o.firstToken() > t.lastToken() && o.lastToken() < j.firstToken()));

@@ -30,6 +30,15 @@ class JudgedActDoersTest {
     }
 
     @Test
+    void whatASpeakerCallsTheMoveJudgesItsDoer() {
+        // the referring word closes the judging words, and the unfair call makes the statement a disapproval
+        assertEquals(List.of("speaker=China, target=Canada"), roles(events("News\nCanada raised tariffs on Chinese electric vehicles on Monday. "
+                + "China called the move unfair."), "Disapprove"));
+        assertEquals(List.of("speaker=China, target=Canada"), roles(events("News\nCanada raised tariffs on Chinese electric vehicles on Monday. "
+                + "China called it unjustified."), "Disapprove"));
+    }
+
+    @Test
     void aWordNamingAKindOfActJudgesTheLastActOfThatKind() {
         // the visit is the last deed told, the launch the act condemned
         assertEquals(List.of("speaker=Japan, target=North Korea"), roles(events("News\nNorth Korea fired a ballistic missile "
