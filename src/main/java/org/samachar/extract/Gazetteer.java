@@ -218,6 +218,44 @@ public final class Gazetteer {
         return Optional.ofNullable(jobTitleOf.get(person.iri()));
     }
 
+    /**
+     * The people of a country whose English job title begins with {@code prefix}, in lower case
+     * ("prime minister of "): those who held or hold that office.
+     */
+    public List<Entity> peopleTitled(String prefix, Entity country) {
+        List<Entity> out = new java.util.ArrayList<>();
+        jobTitleOf.forEach((iri, title) -> {
+            String lower = title.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith(prefix) && country.iri().equals(nationalityOf.get(iri)) && namesTheCountry(lower.substring(prefix.length()), country)) {
+                entity(iri).ifPresent(out::add);
+            }
+        });
+        return out;
+    }
+
+    /** English names of each country, in lower case, built on first use. */
+    private Map<String, java.util.Set<String>> englishNames;
+
+    /**
+     * Whether what follows an office's name is the country's name ("turkey (since 2014)", "the united
+     * states"), not a body of it ("the european commission", "the m23 rebel movement").
+     */
+    private synchronized boolean namesTheCountry(String rest, Entity country) {
+        if (englishNames == null) {
+            Map<String, java.util.Set<String>> names = new HashMap<>();
+            byFirstKey.values().forEach(entries -> entries.forEach(e -> {
+                if (e.entity().type() == EntityType.COUNTRY && "en".equals(e.label().lang())) {
+                    names.computeIfAbsent(e.entity().iri(), k -> new java.util.HashSet<>()).add(e.label().text().toLowerCase(java.util.Locale.ROOT));
+                }
+            }));
+            englishNames = names;
+        }
+        int bracket = rest.indexOf(" (");
+        String name = (bracket < 0 ? rest : rest.substring(0, bracket)).strip();
+        name = name.startsWith("the ") ? name.substring(4) : name;
+        return englishNames.getOrDefault(country.iri(), java.util.Set.of()).contains(name);
+    }
+
     /** The country an organisation the gazetteer knows belongs to ({@code schema:location}). */
     public Optional<Entity> locationOf(Entity organisation) {
         return Optional.ofNullable(locationOf.get(organisation.iri())).map(entities::get);

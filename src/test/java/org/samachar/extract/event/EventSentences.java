@@ -31,7 +31,12 @@ public final class EventSentences {
     }
 
     public static List<Event> events(String text) {
-        return TestArticles.run(Loaded.PIPELINE, text, PUBLISHED).events();
+        return events(text, PUBLISHED);
+    }
+
+    /** The events of a text published on another day, for what depends on the year. */
+    public static List<Event> events(String text, LocalDate published) {
+        return TestArticles.run(Loaded.PIPELINE, text, published).events();
     }
 
     public static String roles(Event e) {

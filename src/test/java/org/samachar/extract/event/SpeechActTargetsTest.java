@@ -72,7 +72,7 @@ class SpeechActTargetsTest {
     void aWarningOrDemandWithoutATargetIsAimedAtWhoItsReportedWordsAreAbout() {
         assertEquals(List.of("speaker=Germany, target=Russia"), roles(events(
                 "News\nGermany warned that Russia would face new sanctions if it attacked Moldova."), "Warning"));
-        assertEquals(List.of("speaker=Israel, target=Hamas"), roles(events(
+        assertEquals(List.of("speaker=Benjamin Netanyahu, target=Hamas"), roles(events(
                 "સમાચાર\nઇઝરાયલના વડાપ્રધાને માંગ કરી કે હમાસ તમામ બંધકોને મુક્ત કરે."), "Demand"));
         assertEquals(List.of("speaker=Germany"), roles(events(
                 "News\nGermany said Russia would face new sanctions."), "Statement"));

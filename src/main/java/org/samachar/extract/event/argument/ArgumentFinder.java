@@ -96,7 +96,7 @@ public final class ArgumentFinder implements Annotator {
             }
         }
         List<List<Argument>> known = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        TitledPeople titledPeople = new TitledPeople(article, roleCues, gazetteer::nationalityOf, gazetteer::jobTitleOf, caseMarkers::isPostposition,
+        TitledPeople titledPeople = new TitledPeople(article, roleCues, gazetteer::nationalityOf, gazetteer::jobTitleOf, gazetteer::peopleTitled, caseMarkers::isPostposition,
                 caseMarkers::endsInCase);
         Optional<Entity> datelineCity = filedFrom.city(article, (m, s) -> Dateline.place(m, s,
                 article.paragraphs().get(s.paragraph()).begin(), article.body()));

@@ -131,8 +131,12 @@ final class ReferringWords {
                     country = i;
                 }
             }
-            boolean holderAfter = args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
-                    && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME && holderOrQualifierAfter(a));
+            // a title in a case of its own ("जापान के प्रधानमंत्री ने रूस की आलोचना की") has ended: what follows is no holder
+            Set<String> titleCases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+            // ("the Russian president met Modi": a person after words that cannot be part of the name holds no title)
+            boolean holderAfter = titleCases.contains(CaseMarkers.NONE) && args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
+                    && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME && holderOrQualifierAfter(a)
+                    && (a.cases().contains("GENITIVE") || nameGoesOn(tokens, hit.lastToken(), a.firstToken())));
             boolean inApposition = args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
                     && a.firstToken() <= hit.lastToken() + APPOSITION_REACH && a.entity().type() == EntityType.PERSON
                     && s.text().substring(tokens.get(a.firstToken() - 1).end(), tokens.get(a.firstToken()).begin()).contains(","));
@@ -144,7 +148,8 @@ final class ReferringWords {
             int at = s.begin() + tokens.get(hit.firstToken()).begin();
             Optional<Entity> person = holderAfter ? Optional.empty() : titledPeople.lastBefore(title, qualifier.entity(), at)
                     .or(() -> titledPeople.firstAfter(title, qualifier.entity(), at))
-                    .or(() -> titledPeople.onlyHolderNamed(TitledPeople.role(hit), qualifier.entity()));
+                    .or(() -> titledPeople.onlyHolderNamed(TitledPeople.role(hit), qualifier.entity()))
+                    .or(() -> titledPeople.holderInOffice(TitledPeople.role(hit), qualifier.entity()));
             Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
             if (person.isEmpty() && holderAfter && (cases.equals(Set.of(CaseMarkers.NONE)) && args.stream().anyMatch(a ->
                     a.firstToken() > hit.lastToken() && holderOrQualifierAfter(a) && nameGoesOn(tokens, hit.lastToken(), a.firstToken())))) {

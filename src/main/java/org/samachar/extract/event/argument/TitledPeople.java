@@ -36,6 +36,9 @@ final class TitledPeople {
 
     private final Function<Entity, Optional<Entity>> nationality;
     private final Function<Entity, Optional<String>> jobTitle;
+    private final java.util.function.BiFunction<String, Entity, List<Entity>> peopleTitled;
+    /** Offices one person holds at a time in a country ({@code sole-offices.txt}). */
+    private static final Set<String> SOLE_OFFICES = Set.copyOf(org.samachar.text.LanguageData.shared("sole-offices.txt"));
     private final Predicate<Token> postposition;
     private final BiPredicate<Token, String> endsInCase;
 
@@ -43,12 +46,15 @@ final class TitledPeople {
      * {@code nationality}: the country of a person the gazetteer knows; {@code jobTitle}: their
      * English job title ("President of Sri Lanka"); {@code postposition}: whether
      * a word is a case marker written apart ("चिली के राष्ट्रपति"); {@code endsInCase}: whether a
-     * word carries a case ending after a title's last word ("રાષ્ટ્રપતિએ").
+     * word carries a case ending after a title's last word ("રાષ્ટ્રપતિએ"); {@code peopleTitled}: the
+     * people of a country the gazetteer gives a job title beginning so ("prime minister of ").
      */
     TitledPeople(AnalyzedArticle article, PhraseLexicon roleCues, Function<Entity, Optional<Entity>> nationality,
-                 Function<Entity, Optional<String>> jobTitle, Predicate<Token> postposition, BiPredicate<Token, String> endsInCase) {
+                 Function<Entity, Optional<String>> jobTitle, java.util.function.BiFunction<String, Entity, List<Entity>> peopleTitled,
+                 Predicate<Token> postposition, BiPredicate<Token, String> endsInCase) {
         this.article = article;
         this.jobTitle = jobTitle;
+        this.peopleTitled = peopleTitled;
         this.roleCues = roleCues;
         this.nationality = nationality;
         this.postposition = postposition;
@@ -139,6 +145,31 @@ final class TitledPeople {
                         && jobTitle.apply(p).filter(t -> t.toLowerCase(java.util.Locale.ROOT).startsWith(prefix)).isPresent())
                 .limit(2).toList();
         return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The one person the gazetteer says held this office of this country in the year of the report
+     * ("the Japanese prime minister" in a 2023 report: Kishida, 2021–2024), for an office one person
+     * holds at a time. None in a year the office changed hands, or when a holder's years are not
+     * given (they may be the one), or for a report of no known date.
+     */
+    Optional<Entity> holderInOffice(String role, Entity country) {
+        Optional<java.time.LocalDate> published = article.source().entry().published();
+        if (!SOLE_OFFICES.contains(role) || published.isEmpty()) {
+            return Optional.empty();
+        }
+        int year = published.get().getYear();
+        Entity found = null;
+        for (Entity person : peopleTitled.apply(role.replace('-', ' ') + " of ", country)) {
+            Optional<Boolean> held = OfficeTerms.heldIn(jobTitle.apply(person).orElse(""), year);
+            if (held.orElse(true)) {
+                if (found != null || held.isEmpty()) {
+                    return Optional.empty();
+                }
+                found = person;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private List<Titled> all() {
