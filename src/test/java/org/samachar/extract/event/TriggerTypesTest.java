@@ -960,4 +960,14 @@ class TriggerTypesTest {
         List<Event> hi = events("खबर\nनॉर्वे ने भारत में तैनात अपने राजदूत को वापस बुला लिया।");
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("ExhibitForcePosture")), hi.toString());
     }
+
+    @Test
+    void anEmbassyStartedAgainCooperatesAndTariffsSlappedSanction() {
+        List<Event> gu = events("સમાચાર\nઅમેરિકાએ સોમવારે હવાનામાં પોતાનો દૂતાવાસ ફરી શરૂ કર્યો.");
+        assertEquals(List.of("DiplomaticCooperation"), gu.stream().map(Event::type).toList(), gu.toString());
+        List<Event> hi = events("खबर\nअमेरिका ने सोमवार को हवाना में अपना दूतावास फिर से शुरू किया।");
+        assertEquals(List.of("DiplomaticCooperation"), hi.stream().map(Event::type).toList(), hi.toString());
+        assertEquals(List.of("agent=United States, target=Canada"),
+                roles(events("News\nThe United States slapped tariffs on Canada on Monday."), "Sanction"));
+    }
 }
