@@ -31,6 +31,7 @@ final class PairPhrases {
     private static final int PAIR_REACH = 2;
 
     private final PhraseLexicon pairPhrases = PhraseLexicon.of("pair-phrases.tsv");
+    private final org.samachar.extract.event.WordOrder wordOrder = new org.samachar.extract.event.WordOrder();
     private final Gazetteer gazetteer;
     private final CaseMarkers caseMarkers;
 
@@ -51,15 +52,25 @@ final class PairPhrases {
         for (PhraseLexicon.Hit hit : pairPhrases.find(tokens)) {
             // "COUNTRY:3": "the three countries", "तीनों देशों"; a label alone is a pair
             String[] label = hit.label().split(":");
-            EntityType type = EntityType.valueOf(label[0]);
+            // "SIDE": "both sides", "दोनों पक्षों" may be two countries or a country and an armed group or party
+            Set<EntityType> type = label[0].equals(SIDE) ? SIDES : Set.of(EntityType.valueOf(label[0]));
             int many = label.length > 1 ? Integer.parseInt(label[1]) : 2;
             int at = s.begin() + tokens.get(hit.firstToken()).begin();
             Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
             // "ट्रंप ने दोनों नेताओं से बात की": the two spoken to are not the one who speaks to them
             Set<Entity> doers = new java.util.HashSet<>();
             if (!cases.contains(CaseMarkers.NONE) && !cases.contains("AGENT")) {
+                // ("UN chief Guterres appealed to both sides": where the verb comes before its object, the
+                // names of no case before it are its subject; a person acting is not their country either)
                 named.stream().filter(a -> a.lastToken() < hit.firstToken() && a.cases().contains("AGENT"))
                         .forEach(a -> doers.add(a.entity()));
+                if (!wordOrder.verbFinal(tokens.get(hit.firstToken()).language())) {
+                    named.stream().filter(a -> a.lastToken() < hit.firstToken() && a.cases().equals(Set.of(CaseMarkers.NONE)))
+                            .forEach(a -> {
+                                doers.add(a.entity());
+                                gazetteer.nationalityOf(a.entity()).ifPresent(doers::add);
+                            });
+                }
             }
             List<Entity> pair = many == 2 ? namedTogether(mentions, sentences, allTokens, type, at, s.index())
                     .orElseGet(() -> lastNamed(mentions, type, at, doers))
@@ -80,7 +91,7 @@ final class PairPhrases {
      * is named again and again, while a third party comes up in passing just before the phrase
      * ("... accused India of helping Russia in the Ukraine war. Talks between the two countries").
      */
-    private List<Entity> lastNamed(List<Mention> mentions, EntityType type, int at, Set<Entity> doers) {
+    private List<Entity> lastNamed(List<Mention> mentions, Set<EntityType> type, int at, Set<Entity> doers) {
         Map<Entity, Integer> count = new HashMap<>();
         Map<Entity, Integer> last = new HashMap<>();
         for (Mention m : mentions) {
@@ -103,7 +114,7 @@ final class PairPhrases {
      * before the offset and in its sentence or the {@link #PAIR_REACH} before it.
      */
     private Optional<List<Entity>> namedTogether(List<Mention> mentions, List<Sentence> sentences,
-                                                 List<List<Token>> allTokens, EntityType type, int at, int sentence) {
+                                                 List<List<Token>> allTokens, Set<EntityType> type, int at, int sentence) {
         List<Entity> two = listedTogether(mentions, sentences, allTokens, type, at, sentence, 2);
         return two.isEmpty() ? Optional.empty() : Optional.of(two);
     }
@@ -114,7 +125,7 @@ final class PairPhrases {
      * Three parties are named together or not at all: the most named three need not be them.
      */
     private List<Entity> listedTogether(List<Mention> mentions, List<Sentence> sentences, List<List<Token>> allTokens,
-                                        EntityType type, int at, int sentence, int many) {
+                                        Set<EntityType> type, int at, int sentence, int many) {
         List<Entity> found = List.of();
         List<Entity> list = new ArrayList<>();
         Mention previous = null;
@@ -152,11 +163,14 @@ final class PairPhrases {
                 : between.size() == 1 && caseMarkers.isCoordinator(between.get(0));
     }
 
-    /** The entity as one of the type: itself, or for a country a person's nationality. */
-    private Optional<Entity> as(Entity e, EntityType type) {
-        if (e.type() == type) {
+    /** The entity as one of the types: itself, or for a country a person's nationality. */
+    private Optional<Entity> as(Entity e, Set<EntityType> types) {
+        if (types.contains(e.type())) {
             return Optional.of(e);
         }
-        return type == EntityType.COUNTRY && e.type() == EntityType.PERSON ? gazetteer.nationalityOf(e) : Optional.empty();
+        return types.contains(EntityType.COUNTRY) && e.type() == EntityType.PERSON ? gazetteer.nationalityOf(e) : Optional.empty();
     }
+
+    private static final String SIDE = "SIDE";
+    private static final Set<EntityType> SIDES = Set.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
 }

@@ -220,6 +220,16 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void bothSidesMayBeACountryAndAnArmedGroupAndAreNotWhoAppealsToThem() {
+        assertEquals(List.of("speaker=António Guterres, target=Israel, target=Hamas"), roles(events(
+                "News\nFighting between Israel and Hamas went on for a third day on Monday. "
+                        + "UN Secretary-General Antonio Guterres appealed to both sides to stop at once."), "Appeal"));
+        assertEquals(List.of("speaker=Qatar, target=Israel, target=Hamas"), roles(events(
+                "खबर\nइजराइल और हमास के बीच लड़ाई सोमवार को तीसरे दिन भी जारी रही। कतर ने दोनों पक्षों से संघर्ष रोकने की अपील की।"),
+                "Appeal"));
+    }
+
+    @Test
     void anArmedGroupsBasesAreTheGroupAttacked() {
         for (String text : List.of("खबर\nइजराइल ने शनिवार को दक्षिणी लेबनान में हिजबुल्लाह के ठिकानों पर हवाई हमले किए।",
                 "સમાચાર\nઅમેરિકાએ ગુરુવારે યમનમાં હૂતીઓના ઠેકાણાં પર બોમ્બમારો કર્યો હતો.")) {
