@@ -127,7 +127,9 @@ public final class TriggerFinder implements Annotator {
         }
         List<PhraseLexicon.Hit> out = new ArrayList<>(hits);
         for (PhraseLexicon.Hit tail : tails) {
-            if (hits.stream().anyMatch(h -> h.lastToken() == tail.firstToken() - 1)) {
+            // (a tail may begin with the act's own last word: "પાછા ખેંચવા કહ્યું", "*વા કહ્યું")
+            if (hits.stream().anyMatch(h -> h.lastToken() == tail.firstToken() - 1
+                    || h.lastToken() == tail.firstToken() && tail.lastToken() > tail.firstToken())) {
                 out.removeIf(h -> h.firstToken() <= tail.lastToken() && tail.firstToken() <= h.lastToken());
                 out.add(tail);
             }

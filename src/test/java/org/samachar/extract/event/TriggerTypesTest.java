@@ -479,6 +479,12 @@ class TriggerTypesTest {
         List<Event> hi = events("खबर\nफ्रांस ने ईरान से परमाणु एजेंसी के निरीक्षकों के साथ सहयोग करने को कहा।");
         assertEquals(List.of("speaker=France, target=Iran"), roles(hi, "Appeal"));
         assertTrue(hi.stream().noneMatch(e -> e.type().equals("MaterialCooperation")), hi.toString());
+        // Gujarati: the infinitive before "કહ્યું" is the asked act's own last word
+        List<Event> gu = events("સમાચાર\nફિલિપાઇન્સે ચીનને પોતાનાં જહાજો પાછાં ખેંચવા કહ્યું.");
+        assertEquals(List.of("Appeal"), gu.stream().map(Event::type).toList(), gu.toString());
+        assertEquals(List.of("speaker=Philippines, target=China"), roles(gu, "Appeal"));
+        List<Event> said = events("સમાચાર\nમોદીએ સભાને સંબોધતાં કહ્યું કે ભારત શાંતિ ઇચ્છે છે.");
+        assertTrue(said.stream().noneMatch(e -> e.type().equals("Appeal")), said.toString());
     }
 
     @Test
