@@ -976,4 +976,12 @@ class TriggerTypesTest {
         assertEquals(List.of("agent=United States, target=Canada"),
                 roles(events("News\nThe United States slapped tariffs on Canada on Monday."), "Sanction"));
     }
+
+    @Test
+    void whatCameUnderFireIsWhomTheAttackHit() {
+        assertEquals(List.of("target=France"), roles(events(
+                "News\nA French diplomatic convoy came under fire in Bamako on Monday."), "Assault"));
+        assertEquals(List.of("target=Kenya"), roles(events(
+                "News\nKenya's embassy came under attack in Port-au-Prince on Monday."), "MilitaryStrike"));
+    }
 }
