@@ -3,6 +3,7 @@ package org.samachar.extract.event.argument;
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.PhraseLexicon;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Mention;
@@ -150,7 +151,11 @@ final class PairPhrases {
         return found;
     }
 
-    /** Whether only a coordinator ("અને", "और", "and"), or only a hyphen or comma, stands between two names. */
+    /**
+     * Whether only a coordinator ("અને", "और", "and"), or only a hyphen or comma, stands between two
+     * names; the coordinator may have an article or the noun of a group the first name acts through
+     * beside it ("between the Sudanese army and the RSF").
+     */
     private boolean joined(Mention a, Mention b, Sentence s, List<Token> tokens) {
         int from = a.end() - s.begin();
         int to = b.begin() - s.begin();
@@ -159,9 +164,15 @@ final class PairPhrases {
         }
         List<Token> between = tokens.stream().filter(t -> t.begin() >= from && t.end() <= to).toList();
         String gap = s.text().substring(from, to).strip();
-        return between.isEmpty() ? gap.equals("-") || gap.equals("–") || gap.equals(",")
-                : between.size() == 1 && caseMarkers.isCoordinator(between.get(0));
+        if (between.isEmpty()) {
+            return gap.equals("-") || gap.equals("–") || gap.equals(",");
+        }
+        return between.stream().filter(caseMarkers::isCoordinator).count() == 1 && between.stream().allMatch(t ->
+                caseMarkers.isCoordinator(t) || DETERMINERS.contains(t.key()) || t.stems().stream().anyMatch(GROUP_NOUNS::contains));
     }
+
+    private static final Set<String> DETERMINERS = WordList.load("determiners.txt");
+    private static final Set<String> GROUP_NOUNS = WordList.load("group-nouns.txt");
 
     /** The entity as one of the types: itself, or for a country a person's nationality. */
     private Optional<Entity> as(Entity e, Set<EntityType> types) {
