@@ -169,7 +169,22 @@ public final class EventMerger implements Annotator {
      */
     private static boolean retold(Event body, Event headline, Function<Entity, Entity> sideOf, Function<Entity, Entity> countryOf) {
         return (body.type().equals(headline.type()) || toldAlike(body.type(), headline.type()))
-                && sharesActorAndTime(body, headline, sideOf, countryOf);
+                && (sharesActorAndTime(body, headline, sideOf, countryOf)
+                || body.type().equals(headline.type()) && body.place().isPresent() && body.place().equals(headline.place())
+                && DOERS.stream().noneMatch(d -> otherDoers(body, headline, d, countryOf))
+                && !otherReceivers(body, headline, sideOf)
+                && sharesActorAndTime(body, withRolesOf(headline, body), sideOf, countryOf));
+    }
+
+    /**
+     * The headline's event with the body's actors added, so that a headline and a body event of one
+     * type at one place ("बेरूत में इजरायली हवाई हमला", the body's strike in Beirut whose attacker only
+     * claims it) are one when no actor of the headline's contradicts the body's.
+     */
+    private static Event withRolesOf(Event headline, Event body) {
+        List<Event.Role> roles = new ArrayList<>(headline.roles());
+        roles.addAll(body.roles());
+        return headline.withRoles(roles);
     }
 
     /** Kinds of event a headline may name one another by, one group per line. */

@@ -212,6 +212,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHeadlinesEventAtTheBodysPlaceIsTheBodysThoughItNamesADoerTheBodyOnlyClaims() {
+        // the body's strike has no attacker, Israel only claims it: the headline's strike in Beirut is it
+        List<Event> events = events("बेरूत में इजरायली हवाई हमले में नसरल्लाह की मौत\n"
+                + "इजरायली सेना ने शनिवार को दावा किया कि बेरूत में शुक्रवार को हुए हवाई हमले में हसन नसरल्लाह मारा गया।");
+        assertEquals(1, events.stream().filter(e -> e.type().equals("MilitaryStrike")).count(), events.toString());
+    }
+
+    @Test
     void theBodysEventKeepsTheTimeAndPlaceItsHeadlineGives() {
         Event strike = only(events("इजरायल का दोहा में मंगलवार को हमास नेताओं पर हमला\nइजरायल ने हमास के नेताओं पर हवाई हमला किया।"),
                 "MilitaryStrike");
