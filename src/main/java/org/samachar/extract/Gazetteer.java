@@ -56,6 +56,8 @@ public final class Gazetteer {
     private final Map<String, String> jobTitleOf;
     /** The names of the organisations each country holds ({@code schema:location}), by the country's IRI. */
     private final Map<String, List<Entry>> organisationsIn = new HashMap<>();
+    /** English names of each country, in lower case: what an office's job title names after "of". */
+    private final Map<String, java.util.Set<String>> englishNames = new HashMap<>();
 
     private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf,
                       Map<String, String> nationalityOf, Map<String, String> locationOf, java.util.Set<String> shortNameAlone,
@@ -70,6 +72,9 @@ public final class Gazetteer {
         this.locationOf = locationOf;
         byFirstKey.values().forEach(list -> list.stream().filter(e -> e.label().kind() == LabelKind.SHORT)
                 .forEach(e -> shortNamed.add(e.entity().iri())));
+        byFirstKey.values().forEach(list -> list.stream().filter(e -> e.entity().type() == EntityType.COUNTRY && "en".equals(e.label().lang()))
+                .forEach(e -> englishNames.computeIfAbsent(e.entity().iri(), k -> new java.util.HashSet<>())
+                        .add(e.label().text().toLowerCase(java.util.Locale.ROOT))));
         byFirstKey.values().forEach(list -> list.stream()
                 .filter(e -> e.entity().type() == EntityType.ORGANIZATION && locationOf.containsKey(e.entity().iri()))
                 .forEach(e -> organisationsIn.computeIfAbsent(locationOf.get(e.entity().iri()), k -> new ArrayList<>()).add(e)));
@@ -233,23 +238,11 @@ public final class Gazetteer {
         return out;
     }
 
-    /** English names of each country, in lower case, built on first use. */
-    private Map<String, java.util.Set<String>> englishNames;
-
     /**
      * Whether what follows an office's name is the country's name ("turkey (since 2014)", "the united
      * states"), not a body of it ("the european commission", "the m23 rebel movement").
      */
-    private synchronized boolean namesTheCountry(String rest, Entity country) {
-        if (englishNames == null) {
-            Map<String, java.util.Set<String>> names = new HashMap<>();
-            byFirstKey.values().forEach(entries -> entries.forEach(e -> {
-                if (e.entity().type() == EntityType.COUNTRY && "en".equals(e.label().lang())) {
-                    names.computeIfAbsent(e.entity().iri(), k -> new java.util.HashSet<>()).add(e.label().text().toLowerCase(java.util.Locale.ROOT));
-                }
-            }));
-            englishNames = names;
-        }
+    private boolean namesTheCountry(String rest, Entity country) {
         int bracket = rest.indexOf(" (");
         String name = (bracket < 0 ? rest : rest.substring(0, bracket)).strip();
         name = name.startsWith("the ") ? name.substring(4) : name;

@@ -165,26 +165,17 @@ public final class EventMerger implements Annotator {
     /**
      * A headline names a doer by its country as often as by the body's ministry, force or leader,
      * and names talks with a word of its own ("मोदी-जिनपिंग वार्ता" for the body's meeting): a
-     * headline's event of a kind told alike ({@code events/told-alike.txt}) is the body's.
+     * headline's event of a kind told alike ({@code events/told-alike.txt}) is the body's. So is one
+     * of its type at the body's place that shares no actor but contradicts none ("बेरूत में इजरायली
+     * हवाई हमला", the body's strike in Beirut whose attacker only claims it).
      */
     private static boolean retold(Event body, Event headline, Function<Entity, Entity> sideOf, Function<Entity, Entity> countryOf) {
         return (body.type().equals(headline.type()) || toldAlike(body.type(), headline.type()))
                 && (sharesActorAndTime(body, headline, sideOf, countryOf)
                 || body.type().equals(headline.type()) && body.place().isPresent() && body.place().equals(headline.place())
+                && body.sentence() != headline.sentence() && timesAgree(body, headline)
                 && DOERS.stream().noneMatch(d -> otherDoers(body, headline, d, countryOf))
-                && !otherReceivers(body, headline, sideOf)
-                && sharesActorAndTime(body, withRolesOf(headline, body), sideOf, countryOf));
-    }
-
-    /**
-     * The headline's event with the body's actors added, so that a headline and a body event of one
-     * type at one place ("बेरूत में इजरायली हवाई हमला", the body's strike in Beirut whose attacker only
-     * claims it) are one when no actor of the headline's contradicts the body's.
-     */
-    private static Event withRolesOf(Event headline, Event body) {
-        List<Event.Role> roles = new ArrayList<>(headline.roles());
-        roles.addAll(body.roles());
-        return headline.withRoles(roles);
+                && !otherReceivers(body, headline, sideOf));
     }
 
     /** Kinds of event a headline may name one another by, one group per line. */
@@ -222,10 +213,14 @@ public final class EventMerger implements Annotator {
         if (otherReceivers(a, b, sideOf) || otherCities(a, b)) {
             return false;
         }
-        boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
+        return shared && timesAgree(a, b);
+    }
+
+    /** Whether two events' times overlap, or one has none. */
+    private static boolean timesAgree(Event a, Event b) {
+        return a.time().isEmpty() || b.time().isEmpty()
                 || (!a.time().get().value().end().isBefore(b.time().get().value().begin())
                 && !b.time().get().value().end().isBefore(a.time().get().value().begin()));
-        return shared && timesAgree;
     }
 
     /**

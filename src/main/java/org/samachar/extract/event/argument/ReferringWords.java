@@ -150,7 +150,7 @@ final class ReferringWords {
                     .or(() -> titledPeople.firstAfter(title, qualifier.entity(), at))
                     .or(() -> titledPeople.onlyHolderNamed(TitledPeople.role(hit), qualifier.entity()))
                     .or(() -> titledPeople.holderInOffice(TitledPeople.role(hit), qualifier.entity()));
-            Set<String> cases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
+            Set<String> cases = titleCases;
             if (person.isEmpty() && holderAfter && (cases.equals(Set.of(CaseMarkers.NONE)) && args.stream().anyMatch(a ->
                     a.firstToken() > hit.lastToken() && holderOrQualifierAfter(a) && nameGoesOn(tokens, hit.lastToken(), a.firstToken())))) {
                 continue; // "the Russian president, Vladimir Putin": named after all
