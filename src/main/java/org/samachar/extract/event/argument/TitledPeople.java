@@ -138,13 +138,15 @@ final class TitledPeople {
      * title: "President of Russia"); none when the article names none or several.
      */
     Optional<Entity> onlyHolderNamed(String role, Entity country) {
-        String prefix = role.replace('-', ' ') + " of ";
-        List<Entity> holders = article.mentions().stream().map(Mention::entity)
-                .filter(p -> p.type() == EntityType.PERSON).distinct()
-                .filter(p -> nationality.apply(p).filter(country::equals).isPresent()
-                        && jobTitle.apply(p).filter(t -> t.toLowerCase(java.util.Locale.ROOT).startsWith(prefix)).isPresent())
-                .limit(2).toList();
-        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+        List<Entity> holders = holdersOf(role, country);
+        List<Entity> named = article.mentions().stream().map(Mention::entity).filter(holders::contains)
+                .distinct().limit(2).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** The people the gazetteer gives this role of this country ("prime-minister": "Prime Minister of Japan ..."). */
+    private List<Entity> holdersOf(String role, Entity country) {
+        return peopleTitled.apply(role.replace('-', ' ') + " of ", country);
     }
 
     /**
@@ -160,7 +162,7 @@ final class TitledPeople {
         }
         int year = published.get().getYear();
         Entity found = null;
-        for (Entity person : peopleTitled.apply(role.replace('-', ' ') + " of ", country)) {
+        for (Entity person : holdersOf(role, country)) {
             Optional<Boolean> held = OfficeTerms.heldIn(jobTitle.apply(person).orElse(""), year);
             if (held.orElse(true)) {
                 if (found != null || held.isEmpty()) {

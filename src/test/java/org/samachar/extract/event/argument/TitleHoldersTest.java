@@ -77,4 +77,12 @@ class TitleHoldersTest {
                 व्यापार पर जोर
                 व्लादिमीर पुतिन ने सोमवार को ऊर्जा सम्मेलन में भाषण दिया। रूसी राष्ट्रपति दिसंबर में भारत आएंगे।"""), "Visit"));
     }
+
+    @Test
+    void aHoldersTitleMustNameTheCountryNotABodyOfIt() {
+        // von der Leyen is German and President of the European Commission, not Germany's president (Gauck in 2016)
+        assertEquals(List.of("participant=Ursula von der Leyen, participant=Joachim Gauck"), roles(events(
+                "बैठक\nउर्सुला वॉन डेर लेयेन ने सोमवार को बर्लिन में जर्मनी के राष्ट्रपति से मुलाकात की।",
+                java.time.LocalDate.of(2016, 3, 7)), "Meeting"));
+    }
 }
