@@ -14,8 +14,9 @@ import java.util.Map;
  * A list of (label, phrase) pairs read from {@code samachar/lang/<lang>/<file>} for every language,
  * matched against the words of a sentence. A phrase word ending in {@code *} matches any word that
  * starts with it, one starting with {@code *} any longer word that ends with it ("*ने को कहा": any
- * infinitive before "को कहा"); other words match as written or without their case endings. Rows are
- * tried in file order, so longer phrases go first.
+ * infinitive before "को कहा"); other words match as written or without their case endings. A word
+ * may list alternatives ("cancel* his|her|the visit|trip"): the row stands for one phrase per
+ * choice, in the order written. Rows are tried in file order, so longer phrases go first.
  */
 public final class PhraseLexicon {
 
@@ -57,24 +58,20 @@ public final class PhraseLexicon {
                 if (cells.length != 2) {
                     continue;
                 }
-                List<Word> words = new ArrayList<>();
-                for (String w : cells[1].strip().split("\\s+")) {
-                    boolean prefix = w.endsWith("*");
-                    boolean suffix = !prefix && w.startsWith("*");
-                    List<Token> parts = tokenizer.tokens(prefix ? w.substring(0, w.length() - 1) : suffix ? w.substring(1) : w);
-                    for (int i = 0; i < parts.size(); i++) {
-                        words.add(new Word(parts.get(i).key(), prefix && i == parts.size() - 1, suffix && i == 0));
+                for (String written : choices(cells[1].strip().split("\\s+"))) {
+                    List<Word> words = words(written, tokenizer);
+                    if (words.isEmpty()) {
+                        continue;
                     }
-                }
-                if (!words.isEmpty()) {
                     int index = phrases.size();
                     phrases.add(new Phrase(cells[0].strip(), words));
-                    if (words.get(0).suffix && !words.get(0).key.isEmpty()) {
+                    Word first = words.get(0);
+                    if (first.suffix && !first.key.isEmpty()) {
                         suffixes.add(index);
-                    } else if (words.get(0).prefix && !words.get(0).key.isEmpty()) {
-                        prefixes.computeIfAbsent(head(words.get(0).key), k -> new ArrayList<>()).add(index);
+                    } else if (first.prefix && !first.key.isEmpty()) {
+                        prefixes.computeIfAbsent(head(first.key), k -> new ArrayList<>()).add(index);
                     } else {
-                        byFirst.computeIfAbsent(words.get(0).key, k -> new ArrayList<>()).add(index);
+                        byFirst.computeIfAbsent(first.key, k -> new ArrayList<>()).add(index);
                     }
                 }
             }
@@ -82,6 +79,36 @@ public final class PhraseLexicon {
         byFirst.forEach((k, rows) -> byFirstWord.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
         prefixes.forEach((k, rows) -> prefixFirst.put(k, rows.stream().mapToInt(Integer::intValue).toArray()));
         suffixFirst = suffixes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<Word> words(String phrase, WordTokenizer tokenizer) {
+        List<Word> words = new ArrayList<>();
+        for (String w : phrase.split(" ")) {
+            boolean prefix = w.endsWith("*");
+            boolean suffix = !prefix && w.startsWith("*");
+            List<Token> parts = tokenizer.tokens(prefix ? w.substring(0, w.length() - 1) : suffix ? w.substring(1) : w);
+            for (int i = 0; i < parts.size(); i++) {
+                words.add(new Word(parts.get(i).key(), prefix && i == parts.size() - 1, suffix && i == 0));
+            }
+        }
+        return words;
+    }
+
+    /** The phrases a row's words stand for, each word's alternatives ("his|her") taken in turn. */
+    private static List<String> choices(String[] words) {
+        List<String> phrases = List.of("");
+        for (String word : words) {
+            List<String> longer = new ArrayList<>();
+            for (String phrase : phrases) {
+                for (String alternative : word.split("\\|")) {
+                    if (!alternative.isEmpty()) {
+                        longer.add(phrase.isEmpty() ? alternative : phrase + " " + alternative);
+                    }
+                }
+            }
+            phrases = longer;
+        }
+        return phrases;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.samachar.extract;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,5 +20,17 @@ class PhraseLexiconTest {
             "quantity-words.tsv", "role-cues.tsv", "speech-content.tsv", "weapons.tsv"})
     void noRowIsHiddenBehindAnEarlierRowOfAnotherLabel(String file) {
         assertEquals(java.util.List.of(), PhraseLexicon.of(file).hiddenRows(), file);
+    }
+
+    /** "cancel*|postpon* his|her|... visit|trip|...": one row stands for every choice of its words. */
+    @Test
+    void aWordsAlternativesAreEachAPhraseOfTheRow() {
+        PhraseLexicon triggers = PhraseLexicon.of("event-triggers.tsv");
+        for (String text : java.util.List.of("They postponed the summit", "He called off her trip", "She cancelled their talks")) {
+            var tokens = new WordTokenizer().tokens(text);
+            java.util.List<PhraseLexicon.Hit> hits = triggers.find(tokens);
+            assertEquals(java.util.List.of("ReduceRelations 1-" + (tokens.size() - 1)),
+                    hits.stream().map(h -> h.label() + " " + h.firstToken() + "-" + h.lastToken()).toList(), text);
+        }
     }
 }

@@ -984,4 +984,16 @@ class TriggerTypesTest {
         assertEquals(List.of("target=Kenya"), roles(events(
                 "News\nKenya's embassy came under attack in Port-au-Prince on Monday."), "MilitaryStrike"));
     }
+
+    @Test
+    void aVisitOrMeetingCalledOffIsTheCallingOffAlone() {
+        for (String text : List.of("खबर\nजापान के प्रधानमंत्री ने मंगलवार को अपना भारत दौरा रद्द कर दिया।",
+                "खबर\nजापान के प्रधानमंत्री ने मंगलवार को भारत के साथ होने वाली बैठक टाल दी।",
+                "News\nJapan's prime minister on Tuesday called off his visit to India.",
+                "News\nJapan's prime minister on Tuesday postponed a planned meeting with India.")) {
+            List<Event> events = events(text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("Visit") || e.type().equals("Meeting")), events.toString());
+            assertEquals(1, events.stream().filter(e -> e.type().equals("ReduceRelations")).count(), events.toString());
+        }
+    }
 }
