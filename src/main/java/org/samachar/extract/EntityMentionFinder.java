@@ -27,15 +27,7 @@ public final class EntityMentionFinder implements Annotator {
     private final Gazetteer gazetteer;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final java.util.Set<String> governmentNouns = WordList.load("government-nouns.txt");
-    private final java.util.Set<String> ordinaryWords = ordinaryWords();
-
-    /** Words that are no given name: those of not-names.txt, the words that join clauses, and pronouns ("उन्होंने मैक्रों से"). */
-    private static java.util.Set<String> ordinaryWords() {
-        java.util.Set<String> words = new java.util.HashSet<>(WordList.load("not-names.txt", "coordinators.txt",
-                "complementizers.txt", "subordinators.txt", "relatives.txt", "where-words.txt"));
-        WordList.labelled("anaphors.tsv").values().forEach(words::addAll);
-        return java.util.Set.copyOf(words);
-    }
+    private final java.util.Set<String> ordinaryWords = OrdinaryWords.keys();
 
     public EntityMentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;

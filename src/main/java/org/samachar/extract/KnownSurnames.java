@@ -109,10 +109,17 @@ public final class KnownSurnames implements Annotator {
         return null;
     }
 
-    /** The name key of a name's last word, or "" for a name of one word. */
+    /**
+     * The name key of a name's last word, or "" for a name of one word or one whose last word is
+     * an ordinary one ("री योंग हो", "Moon Jae-in": "हो" and "in" alone name no one).
+     */
     private String surname(String name) {
         List<Token> words = tokenizer.tokens(name);
-        return words.size() < 2 ? "" : NameFolding.nameKey(words.get(words.size() - 1).key());
+        if (words.size() < 2) {
+            return "";
+        }
+        String last = words.get(words.size() - 1).key();
+        return OrdinaryWords.keys().contains(last) ? "" : NameFolding.nameKey(last);
     }
 
     /** Names are the gazetteer's and the articles' new ones, the same in article after article. */

@@ -46,4 +46,12 @@ class KnownSurnamesTest {
                 "સુદાન\nસેનાના વડા અબ્દેલ ફતાહ અલ-બુરહાને શનિવારે સૈનિકો સાથે વાત કરી. બુરહાને કહ્યું કે લડાઈ ચાલુ રહેશે.",
                 "Abdel Fattah al-Burhan"));
     }
+
+    @Test
+    void aNameEndingInAnOrdinaryWordIsNotNamedByThatWord() {
+        // "हो" (is, be) ends the name and stands in every other sentence
+        assertEquals(List.of("री योंग हो"), surfacesOf(
+                "हनोई\nविदेश मंत्री री योंग हो ने गुरुवार को पत्रकारों से बात की। बैठक बिना समझौते के खत्म हो गई।",
+                "Ri Yong Ho"));
+    }
 }
