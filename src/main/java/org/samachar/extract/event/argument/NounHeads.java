@@ -33,7 +33,7 @@ final class NounHeads {
      * How many words after a country its land may stand, where the words past {@link #GROUP_REACH}
      * are qualities with no case of their own ("ईरान के कई परमाणु और सैन्य ठिकानों पर").
      */
-    private static final int REGION_REACH = 6;
+    private static final int REGION_REACH = 8;
 
     private final Gazetteer gazetteer;
     private final CaseMarkers caseMarkers;

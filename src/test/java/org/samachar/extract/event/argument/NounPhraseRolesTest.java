@@ -146,6 +146,17 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void theCampsPlantsAndShipsOfAnOwnerAreTheOwnerAttacked() {
+        assertEquals(List.of("attacker=Israel, target=Hamas"), roles(events(
+                "खबर\nइजराइली वायुसेना ने रविवार को हमास के शिविरों पर बम गिराए।"), "MilitaryStrike"));
+        // past a chain of genitives: Saudi Arabia's state company's plants
+        assertEquals(List.of("attacker=Houthis, target=Saudi Arabia"), roles(events(
+                "खबर\nहूती विद्रोहियों ने सऊदी अरब की सरकारी तेल कंपनी के दो संयंत्रों पर ड्रोन से हमला किया।"), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Houthis, target=United Kingdom"), roles(events(
+                "સમાચાર\nહુથી બળવાખોરોએ બ્રિટનના ટેન્કર પર મિસાઇલ છોડી."), "MilitaryStrike"));
+    }
+
+    @Test
     void aListOfACountrysSitesTakesTheCaseWrittenAfterItsLastItem() {
         assertEquals(List.of("attacker=Israel, target=Syria"), roles(events(
                 "સમાચાર\nઇઝરાયલે સીરિયાના હવાઈમથકો, શસ્ત્રાગારો અને બંદરો પર બોમ્બમારો કર્યો હતો."), "MilitaryStrike"));
