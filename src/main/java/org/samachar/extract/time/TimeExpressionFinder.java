@@ -450,12 +450,29 @@ public final class TimeExpressionFinder {
         }
         YearMonth now = YearMonth.from(pub);
         YearMonth m = YearMonth.of(pub.getYear(), month.get());
-        if (tense.at(i) == Tense.FUTURE) {
+        if (tense.at(i) == Tense.FUTURE || toCome(tense.around(i, AHEAD_REACH))) {
             m = m.isBefore(now) ? m.plusYears(1) : m;
         } else {
             m = m.isAfter(now) ? m.minusYears(1) : m;
         }
         return Optional.of(new Match(1, TimeValue.month(m)));
+    }
+
+    /** How many words from a month a word may stand and say it is to come. */
+    private static final int AHEAD_REACH = 3;
+
+    /**
+     * "નવેમ્બરમાં યોજાનારું સંમેલન મુલતવી રાખ્યું", "अगस्त में होने वाला अभ्यास स्थगित कर दिया": the
+     * month of a thing still to come ({@code time.tsv} ahead) is ahead, whatever the tense of the
+     * act told about it.
+     */
+    private boolean toCome(List<Token> near) {
+        for (Token w : near) {
+            if (words.isAhead(w.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,6 +59,8 @@ public final class TimeVocabulary {
     private final java.util.Set<String> earlierWords = new java.util.HashSet<>();
     /** Both, for the one look-up most words need. */
     private final java.util.Set<String> laterOrEarlierWords = new java.util.HashSet<>();
+    /** Words beside a month that put it ahead of the telling ("अगस्त में होने वाला", "planned for August"). */
+    private final java.util.Set<String> aheadWords = new java.util.HashSet<>();
     /** Words for "next" before the unit day that count one day on from an act told before ("अगले दिन"). */
     private final java.util.Set<String> nextDayWords = new java.util.HashSet<>();
     /** The word lists of time.tsv, by the kind in their first column. */
@@ -68,7 +70,8 @@ public final class TimeVocabulary {
             Map.entry("genitive-adverbial", genitiveAdverbial), Map.entry("since-after", sinceAfter),
             Map.entry("since-before", sinceBefore), Map.entry("ago", agoWords), Map.entry("ago-anchor", agoAnchors),
             Map.entry("later", laterWords), Map.entry("earlier", earlierWords), Map.entry("next-day", nextDayWords),
-            Map.entry("deadline-after", deadlineAfter), Map.entry("deadline-before", deadlineBefore));
+            Map.entry("deadline-after", deadlineAfter), Map.entry("deadline-before", deadlineBefore),
+            Map.entry("ahead", aheadWords));
 
     /**
      * The one vocabulary the stages share: it is read-only once built, and building it loads ICU's
@@ -226,6 +229,11 @@ public final class TimeVocabulary {
     /** An article before a year ("the 1960 treaty"): the year names a thing, it is not a time. */
     public boolean isYearDeterminer(String key) {
         return yearDeterminer.contains(key);
+    }
+
+    /** A word that, beside a month, says it is still to come ("होने वाली", "યોજાનારી", "upcoming"). */
+    public boolean isAhead(String key) {
+        return aheadWords.contains(key);
     }
 
     /** A word before a month name that makes it a time ("in August", "since April"). */

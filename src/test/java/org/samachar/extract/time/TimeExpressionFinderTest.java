@@ -110,6 +110,15 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void theMonthOfAThingStillToComeIsAheadThoughTheActToldIsPast() {
+        assertEquals(List.of("નવેમ્બરમાં=2023-11"), times("પાકિસ્તાને નવેમ્બરમાં યોજાનારું સંમેલન મુલતવી રાખ્યું.", TUE_2023_09_05));
+        assertEquals(List.of("अक्टूबर=2023-10"), times("दोनों देशों ने अक्टूबर में होने वाला अभ्यास रद्द कर दिया।", TUE_2023_09_05));
+        assertEquals(List.of("January=2024-01"), times("They called off the talks due in January.", TUE_2023_09_05));
+        // without such a word, a past act's month is the last one
+        assertEquals(List.of("अक्टूबर=2022-10"), times("दोनों देशों ने अक्टूबर में अभ्यास रद्द कर दिया।", TUE_2023_09_05));
+    }
+
+    @Test
     void aDayWithoutAYearFarOnTheOtherSideOfThePublicationDateIsInTheYearItsTenseSays() {
         LocalDate jan10 = LocalDate.of(2024, 1, 10);
         assertEquals(List.of("October 7=2023-10-07"), times("Hamas attacked Israel on October 7.", jan10));
