@@ -996,4 +996,15 @@ class TriggerTypesTest {
             assertEquals(1, events.stream().filter(e -> e.type().equals("ReduceRelations")).count(), events.toString());
         }
     }
+
+    @Test
+    void drillsSuspendedOrStoppedAreAYield() {
+        for (String text : List.of("खबर\nअमेरिका और दक्षिण कोरिया ने संयुक्त सैन्य अभ्यास स्थगित कर दिया।",
+                "સમાચાર\nઅમેરિકા અને દક્ષિણ કોરિયાએ સંયુક્ત લશ્કરી કવાયત મોકૂફ રાખી.",
+                "News\nThe United States and South Korea suspended their joint military exercises.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("agent=United States, agent=South Korea"), roles(events, "Yield"), text);
+            assertTrue(roles(events, "MilitaryExercise").isEmpty(), events.toString());
+        }
+    }
 }
