@@ -510,8 +510,43 @@ public final class TriggerFinder implements Annotator {
             }
         }
         String label = withoutCondition(hit.label());
+        Optional<String> byItsDoers = templates.reclassified(label, ASSAILANT);
+        if (byItsDoers.isPresent() && doneByAssailants(hit, tokens, verbFinal)) {
+            return byItsDoers.get();
+        }
         return thingsHit.typeIfItLandsOnAThing(label, hit, tokens, verbFinal, uncountedWords).orElse(label);
     }
+
+    /** The pseudo-case of doers the text calls terrorists, militants or gunmen ({@code assailant-nouns.txt}). */
+    private static final String ASSAILANT = "ASSAILANT";
+    private final Set<String> assailantNouns = org.samachar.extract.WordList.load("assailant-nouns.txt");
+    private final org.samachar.extract.time.TimeVocabulary timeWords = org.samachar.extract.time.TimeVocabulary.shared();
+
+    /**
+     * "आतंकियों ने सीआरपीएफ के काफिले पर हमला कर दिया", "militants attacked the convoy": an attack
+     * whose doers the text calls terrorists, militants or gunmen, and does not name, is an assault
+     * (the doer is marked as one where the verb comes last, stands just before it where it comes
+     * first); a named group's or country's forces strike.
+     */
+    private boolean doneByAssailants(PhraseLexicon.Hit hit, List<Token> tokens, boolean verbFinal) {
+        int reach = verbFinal ? ASSAILANT_REACH : RECLASSIFY_REACH;
+        for (int k = hit.firstToken() - 1; k >= 0 && k >= hit.firstToken() - reach; k--) {
+            Token word = tokens.get(k);
+            boolean assailant = word.stems().stream().anyMatch(assailantNouns::contains);
+            Set<String> cases = caseMarkers.casesOfNoun(tokens, k);
+            // the act's one doer, whoever it is; not a day in the ending of a doer ("ગુરુવારે": on Thursday)
+            if (verbFinal && cases.contains("AGENT") && !timeWords.isMonthOrWeekday(word.stems())) {
+                return assailant;
+            }
+            if (!verbFinal && assailant && cases.contains(CaseMarkers.NONE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before an attack its marked doer may stand ("आतंकियों ने गुरुवार को पुलवामा में सीआरपीएफ के काफिले पर हमला"). */
+    private static final int ASSAILANT_REACH = 12;
 
     /** The label of the plain verbs of giving ("भेजा", "આપ્યા", "sent"), whose type is what they move. */
     private static final String TRANSFER = "ArmsTransfer";

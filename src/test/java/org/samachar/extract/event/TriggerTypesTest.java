@@ -1007,4 +1007,17 @@ class TriggerTypesTest {
             assertTrue(roles(events, "MilitaryExercise").isEmpty(), events.toString());
         }
     }
+
+    @Test
+    void anAttackByThoseTheTextCallsTerroristsIsAnAssault() {
+        for (String text : List.of("खबर\nआतंकियों ने गुरुवार को श्रीनगर में सीआरपीएफ के काफिले पर हमला कर दिया।",
+                "સમાચાર\nઆતંકવાદીઓએ ગુરુવારે શ્રીનગરમાં સીઆરપીએફના કાફલા પર હુમલો કર્યો.",
+                "News\nMilitants attacked a CRPF convoy in Srinagar on Thursday.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("target=Central Reserve Police Force"), roles(events, "Assault"), text);
+            assertTrue(roles(events, "MilitaryStrike").isEmpty(), events.toString());
+        }
+        // a country's forces strike
+        assertEquals(List.of("attacker=Pakistan, target=India"), roles(events("खबर\nपाकिस्तान ने गुरुवार को भारत पर हमला किया।"), "MilitaryStrike"));
+    }
 }
