@@ -1020,4 +1020,24 @@ class TriggerTypesTest {
         // a country's forces strike
         assertEquals(List.of("attacker=Pakistan, target=India"), roles(events("खबर\nपाकिस्तान ने गुरुवार को भारत पर हमला किया।"), "MilitaryStrike"));
     }
+
+    @Test
+    void opposingRefusingCatchingAndCallingAClaimFalse() {
+        assertEquals(List.of("speaker=China, target=United States"),
+                roles(events("खबर\nचीन ने अमेरिका के फैसले का विरोध किया।"), "Disapprove"));
+        assertEquals(List.of("speaker=Russia"), roles(events("खबर\nरूस ने इन आरोपों को झूठा बताया।"), "Denial"));
+        assertEquals(List.of("speaker=India"), roles(events("સમાચાર\nભારતે સંમેલનમાં હાજરી આપવાની ના પાડી."), "Reject"));
+        assertEquals(List.of("agent=Pakistan Army, target=India"),
+                roles(events("સમાચાર\nપાકિસ્તાની સેનાએ ભારતીય પાયલટને પકડી લીધો."), "Arrest"));
+        List<Event> called = events("સમાચાર\nઈરાને અમેરિકાના દાવાને ખોટો ગણાવીને ફગાવી દીધો.");
+        assertEquals(List.of("speaker=Iran"), roles(called, "Denial"), called.toString());
+        assertTrue(roles(called, "Reject").isEmpty(), called.toString());
+        assertEquals(List.of("speaker=Donald Trump"), roles(events("News\nTrump mocked Kim on Twitter on Sunday."), "Disapprove"));
+    }
+
+    @Test
+    void aDecreeSignedAndMissilesNamedForWhereTheyAreLaunchedAreNoEvents() {
+        assertTrue(roles(events("News\nPutin signed a decree on Monday."), "AgreementSigning").isEmpty());
+        assertTrue(roles(events("News\nRussia deployed ground-launched missiles near Poland."), "WeaponsTest").isEmpty());
+    }
 }
