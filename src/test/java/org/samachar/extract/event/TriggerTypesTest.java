@@ -1040,4 +1040,25 @@ class TriggerTypesTest {
         assertTrue(roles(events("News\nPutin signed a decree on Monday."), "AgreementSigning").isEmpty());
         assertTrue(roles(events("News\nRussia deployed ground-launched missiles near Poland."), "WeaponsTest").isEmpty());
     }
+
+    @Test
+    void blockadesLiftedDutiesRaisedResponsibilityClaimedAndTearGasFired() {
+        assertEquals(List.of("agent=India, target=Nepal"), roles(events("खबर\nभारत ने नेपाल की नाकेबंदी खत्म कर दी।"), "Yield"));
+        assertEquals(List.of("agent=United States, target=China"),
+                roles(events("સમાચાર\nઅમેરિકાએ ચીની માલ પર આયાત ડ્યુટી વધારી."), "Sanction"));
+        assertEquals(List.of("speaker=Lashkar-e-Taiba"),
+                roles(events("સમાચાર\nલશ્કર-એ-તૈયબાએ હુમલાની જવાબદારી સ્વીકારી."), "Statement"));
+        assertEquals(List.of("agent=Hong Kong SAR China"),
+                roles(events("News\nHong Kong police fired tear gas on Sunday."), "Coerce"));
+        // a peace agreement is an agreement, not a ceasefire
+        assertTrue(roles(events("खबर\nसूडान और दक्षिण सूडान ने शांति समझौते पर हस्ताक्षर किए।"), "Yield").isEmpty());
+    }
+
+    @Test
+    void whatIsGotAnOpeningCeremonyAndMoralResponsibilityAreNoEvents() {
+        assertTrue(events("खबर\nभारत को इस बैठक से चीन से बड़ा सबक मिल सकता है।").isEmpty());
+        assertTrue(events("સમાચાર\nદોષિતોને પાકિસ્તાનમાં સજા મળશે.").isEmpty());
+        assertTrue(roles(events("સમાચાર\nમોદીએ જાપાનના ઉદ્ઘાટન સમારોહમાં ભાષણ આપ્યું."), "MaterialCooperation").isEmpty());
+        assertTrue(roles(events("સમાચાર\nનેપાળના ગૃહમંત્રી રમેશ લેખકે નૈતિક જવાબદારી સ્વીકારી."), "Statement").isEmpty());
+    }
 }

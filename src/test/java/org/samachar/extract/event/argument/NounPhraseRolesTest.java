@@ -284,8 +284,8 @@ class NounPhraseRolesTest {
 
     @Test
     void twoUnmarkedNamesJoinedShareTheirRole() {
-        assertEquals(List.of("agent=Armenia, agent=Azerbaijan"), roles(events(
-                "खबर\nआर्मेनिया और अजरबैजान शांति समझौते पर हस्ताक्षर करेंगे।"), "Yield"));
+        assertEquals(List.of("participant=Armenia, participant=Azerbaijan"), roles(events(
+                "खबर\nआर्मेनिया और अजरबैजान शांति समझौते पर हस्ताक्षर करेंगे।"), "AgreementSigning"));
     }
 
     @Test
