@@ -73,6 +73,7 @@ public final class TriggerFinder implements Annotator {
     private final Set<String> coordinators = WordList.load("coordinators.txt");
     private final Set<String> conjunctiveParticiples = WordList.load("conjunctive-participles.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
+    private final Set<String> askingActs = Set.copyOf(LanguageData.shared("events/asking-acts.txt"));
     private final PhraseLexicon directiveTails = PhraseLexicon.of("directive-tails.tsv");
     private final Map<String, Set<String>> backgroundCues = WordList.labelled("background-cues.tsv");
     private final List<Pattern> refusalCues = new ArrayList<>();
@@ -451,6 +452,9 @@ public final class TriggerFinder implements Annotator {
      */
     private boolean complement(Sentence s, List<Token> tokens, PhraseLexicon.Hit directive, PhraseLexicon.Hit hit,
                                boolean verbFinal) {
+        if (verbFinal && hit.firstToken() > directive.lastToken()) {
+            return askingActs.contains(Trigger.typeOf(directive.label())) && thatClauseOf(s, tokens, directive, hit);
+        }
         int from = verbFinal ? hit.lastToken() : directive.lastToken();
         int to = verbFinal ? directive.firstToken() : hit.firstToken();
         if (to <= from || to - from > COMPLEMENT_REACH) {
@@ -468,6 +472,33 @@ public final class TriggerFinder implements Annotator {
         }
         return true;
     }
+
+    /**
+     * "चीन ने मांग की कि भारत डोकलाम से अपने सैनिक वापस बुलाए", "ચીને માગણી કરી કે ભારત ... પાછા
+     * બોલાવે": where the verb ends its clause, a clause opened by "that" right after a demand or
+     * appeal ({@code events/asking-acts.txt}; an auxiliary may stand between) is what is asked for,
+     * to the end of the sentence unless a comma closes it first.
+     */
+    private boolean thatClauseOf(Sentence s, List<Token> tokens, PhraseLexicon.Hit directive, PhraseLexicon.Hit hit) {
+        int opener = -1;
+        for (int k = directive.lastToken() + 1; k <= directive.lastToken() + THAT_AFTER_ASKING && k < hit.firstToken(); k++) {
+            if (complementizers.contains(tokens.get(k).key())) {
+                opener = k;
+                break;
+            }
+        }
+        // "... निज्जर हत्याकांड की कनाडाई जांच में सहयोग करे": an act named in a case of its own is
+        // one the clause speaks of, which may have happened; the act asked for is its verb
+        // (not the agent's ending, which a verb may end in: "પાછા બોલાવે")
+        if (opener < 0 || s.text().substring(tokens.get(opener).end(), tokens.get(hit.firstToken()).begin()).indexOf(',') >= 0) {
+            return false;
+        }
+        Set<String> cases = caseMarkers.casesOfNoun(tokens, hit.lastToken());
+        return cases.contains(CaseMarkers.NONE) || cases.contains("AGENT");
+    }
+
+    /** How many words after a demand its "that" may stand ("मांग की है कि"). */
+    private static final int THAT_AFTER_ASKING = 3;
 
     /**
      * A trigger's label, changed when a name just before it (or, in a verb-medial language, just

@@ -135,4 +135,17 @@ class SubordinateClausesTest {
         List<Event> en = events("News\nThree days after Lai Ching-te was sworn in, China started large military drills on Thursday.");
         assertTrue(en.stream().flatMap(e -> e.roles().stream()).noneMatch(r -> r.entity().name().equals("Lai Ching-te")), en.toString());
     }
+
+    @Test
+    void whatADemandsThatClauseAsksForHasNotHappened() {
+        for (String text : List.of("खबर\nचीन ने मांग की कि भारत डोकलाम से अपने सैनिक वापस बुलाए।",
+                "સમાચાર\nચીને માગણી કરી કે ભારત ડોકલામમાંથી પોતાના સૈનિકો પાછા બોલાવે.")) {
+            List<Event> events = events(text);
+            assertEquals(List.of("speaker=China, target=India"), roles(events, "Demand"), text);
+            assertTrue(roles(events, "Yield").isEmpty(), events.toString());
+        }
+        // an act the clause speaks of in a case of its own may have happened
+        assertEquals(1, roles(events(
+                "खबर\nअमेरिका ने भारत से आग्रह किया कि वह कनाडा की जांच में सहयोग करे।"), "Investigate").size());
+    }
 }
