@@ -593,6 +593,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVisitNoOnePlansWillNotHappen() {
+        assertEquals("Denied", only(events("खबर\nफिलहाल पुतिन की भारत जाने की कोई योजना नहीं है।"), "Visit").modality());
+        assertEquals("Denied", only(events("સમાચાર\nપુતિનની ભારત મુલાકાતની કોઈ યોજના નથી."), "Visit").modality());
+        assertEquals("Denied", only(events("News\nPutin has no plans to visit India."), "Visit").modality());
+    }
+
+    @Test
     void aCueOfModalityPastAContrastWordIsTheOtherClauses() {
         assertEquals("Asserted", only(events(
                 "News\nOfficials from China and Japan met in Beijing on Tuesday but failed to agree on fishing rights."),
