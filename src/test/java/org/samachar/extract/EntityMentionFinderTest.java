@@ -114,6 +114,14 @@ class EntityMentionFinderTest {
     }
 
     @Test
+    void aPostpositionOrAnAdverbBeforeALeadersShortFormIsNoGivenName() {
+        // "दौरान" (during) and "फिलहाल" (for now) were read as given names, so the short name found nothing
+        assertEquals(List.of("शोल्ज़=urn:x-p:scholz"), found("बैठक के दौरान शोल्ज़ ने कहा कि बातचीत होगी।"));
+        assertEquals(List.of("शोल्ज़=urn:x-p:scholz"), found("फिलहाल शोल्ज़ की भारत जाने की योजना नहीं है।"));
+        assertEquals(List.of("શોલ્ઝે=urn:x-p:scholz"), found("બેઠક દરમિયાન શોલ્ઝે કહ્યું કે વાતચીત થશે."));
+    }
+
+    @Test
     void aShortNameSpeltLikeANationalityIsThePersonWhereTheArticleNamesThemInFull() {
         assertEquals(List.of("रवि एविओनी=urn:x-p:ravi", "एविओनी=urn:x-p:ravi"),
                 found("रवि एविओनी सोमवार को पहुंचे।\nएविओनी ने कहा कि बातचीत होगी।"));
