@@ -218,7 +218,7 @@ public final class TriggerFinder implements Annotator {
         boolean reported = split >= 0 && byType.stream()
                 .anyMatch(e -> templates.isSpeechAct(Trigger.typeOf(e.getKey())) && e.getValue().firstToken() < at);
         if (!reported && !verbFinal) {
-            split = reportingVerbBeforeName(byType, args);
+            split = reportingVerbBeforeName(byType, args, tokens);
             reported = split >= 0;
         }
         int clause = reported ? split : -1;
@@ -362,16 +362,20 @@ public final class TriggerFinder implements Annotator {
      * before its object, a name right after a plain statement's verb opens the clause it reports,
      * "that" left out. The verb's last word is then where the reported clause begins after.
      */
-    private static int reportingVerbBeforeName(List<Map.Entry<String, PhraseLexicon.Hit>> byType, List<Argument> args) {
+    private int reportingVerbBeforeName(List<Map.Entry<String, PhraseLexicon.Hit>> byType, List<Argument> args, List<Token> tokens) {
         for (Map.Entry<String, PhraseLexicon.Hit> e : byType) {
             int end = e.getValue().lastToken();
+            // "said the US would halt the drills": an article may stand before the name
+            int next = end + 1 < tokens.size() && determiners.contains(tokens.get(end + 1).key()) ? end + 2 : end + 1;
             if (Trigger.typeOf(e.getKey()).equals(STATEMENT) && args.stream()
-                    .anyMatch(a -> a.firstToken() == end + 1 && !a.modifier() && a.cases().contains(CaseMarkers.NONE))) {
+                    .anyMatch(a -> a.firstToken() == next && !a.modifier() && a.cases().contains(CaseMarkers.NONE))) {
                 return end;
             }
         }
         return -1;
     }
+
+    private final Set<String> determiners = WordList.load("determiners.txt");
 
     private static final String STATEMENT = "Statement";
 

@@ -148,4 +148,11 @@ class SubordinateClausesTest {
         assertEquals(1, roles(events(
                 "खबर\nअमेरिका ने भारत से आग्रह किया कि वह कनाडा की जांच में सहयोग करे।"), "Investigate").size());
     }
+
+    @Test
+    void whatIsSaidWithoutThatAndWithAnArticleBeforeItsSubjectIsItsSubjectsAct() {
+        // "said the US would ...": the clause said begins at the article, its doer is the US, not the speaker
+        assertEquals(List.of("agent=United States"), roles(events(
+                "News\nTrump said the United States would halt its war games with South Korea."), "Yield"));
+    }
 }
