@@ -15,8 +15,8 @@ import java.util.Map;
  * matched against the words of a sentence. A phrase word ending in {@code *} matches any word that
  * starts with it, one starting with {@code *} any longer word that ends with it ("*ने को कहा": any
  * infinitive before "को कहा"); other words match as written or without their case endings. A word
- * may list alternatives ("cancel* his|her|the visit|trip"): the row stands for one phrase per
- * choice, in the order written. Rows are tried in file order, so longer phrases go first.
+ * may list alternatives of one word each ("cancel* his|her|the visit|trip"): the row stands for
+ * one phrase per choice, in the order written. Rows are tried in file order, so longer phrases go first.
  */
 public final class PhraseLexicon {
 

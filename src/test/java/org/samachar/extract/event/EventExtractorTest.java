@@ -593,6 +593,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatIsBelievedIsExpectedAndWhatWillNotGoAheadIsDenied() {
+        assertEquals("Expected", only(events("खबर\nमाना जा रहा है कि मोदी अगले महीने चीन जाएंगे।"), "Visit").modality());
+        assertEquals("Denied", only(events("News\nWashington will not go ahead with new tariffs on China."), "Sanction").modality());
+    }
+
+    @Test
     void aVisitNoOnePlansWillNotHappen() {
         assertEquals("Denied", only(events("खबर\nफिलहाल पुतिन की भारत जाने की कोई योजना नहीं है।"), "Visit").modality());
         assertEquals("Denied", only(events("સમાચાર\nપુતિનની ભારત મુલાકાતની કોઈ યોજના નથી."), "Visit").modality());

@@ -1061,4 +1061,11 @@ class TriggerTypesTest {
         assertTrue(roles(events("સમાચાર\nમોદીએ જાપાનના ઉદ્ઘાટન સમારોહમાં ભાષણ આપ્યું."), "MaterialCooperation").isEmpty());
         assertTrue(roles(events("સમાચાર\nનેપાળના ગૃહમંત્રી રમેશ લેખકે નૈતિક જવાબદારી સ્વીકારી."), "Statement").isEmpty());
     }
+
+    @Test
+    void aLawOfOnesOwnCountrySignedIsNoAgreement() {
+        assertTrue(roles(events("खबर\nट्रंप ने हांगकांग मानवाधिकार अधिनियम पर हस्ताक्षर किए।"), "AgreementSigning").isEmpty());
+        assertTrue(roles(events("સમાચાર\nટ્રમ્પે હોંગકોંગ કાયદા પર હસ્તાક્ષર કર્યા."), "AgreementSigning").isEmpty());
+        assertTrue(roles(events("News\nTrump signed the bill on Hong Kong on Wednesday."), "AgreementSigning").isEmpty());
+    }
 }
