@@ -1068,4 +1068,11 @@ class TriggerTypesTest {
         assertTrue(roles(events("સમાચાર\nટ્રમ્પે હોંગકોંગ કાયદા પર હસ્તાક્ષર કર્યા."), "AgreementSigning").isEmpty());
         assertTrue(roles(events("News\nTrump signed the bill on Hong Kong on Wednesday."), "AgreementSigning").isEmpty());
     }
+
+    @Test
+    void aStrongAnswerPromisedWarnsAndTheAttackersAreNoAttack() {
+        assertEquals(List.of("speaker=North Korea"),
+                roles(events("खबर\nउत्तर कोरिया ने कहा कि वह कड़ा जवाब देगा।"), "Warning"));
+        assertTrue(roles(events("खबर\nमोदी ने कहा कि पाकिस्तान में बैठे हमलावरों के आकाओं को सजा मिलेगी।"), "MilitaryStrike").isEmpty());
+    }
 }
