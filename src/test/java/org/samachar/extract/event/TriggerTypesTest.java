@@ -1075,4 +1075,12 @@ class TriggerTypesTest {
                 roles(events("खबर\nउत्तर कोरिया ने कहा कि वह कड़ा जवाब देगा।"), "Warning"));
         assertTrue(roles(events("खबर\nमोदी ने कहा कि पाकिस्तान में बैठे हमलावरों के आकाओं को सजा मिलेगी।"), "MilitaryStrike").isEmpty());
     }
+
+    @Test
+    void whatIsShotDownInThePassiveIsStruckByWhoeverShotIt() {
+        assertEquals(List.of("attacker=Indian Army"),
+                roles(events("સમાચાર\nડ્રોનને ભારતીય સેના દ્વારા તોડી પાડવામાં આવ્યું."), "MilitaryStrike"));
+        assertEquals(List.of("attacker=Indian Army"),
+                roles(events("સમાચાર\nડ્રોન ભારતીય સેના દ્વારા તોડી પડાયું."), "MilitaryStrike"));
+    }
 }

@@ -391,4 +391,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("participant=Russia"),
                 roles(events("खबर\nरूस इस हफ्ते फिनलैंड के पास बड़े पैमाने पर सैन्याभ्यास कर रहा है।"), "MilitaryExercise"));
     }
+
+    @Test
+    void aUnitOfANamedBodyActsForIt() {
+        assertEquals(List.of("agent=Delhi Police, target=Lashkar-e-Taiba"), roles(events(
+                "खबर\nदिल्ली पुलिस की स्पेशल सेल द्वारा गुरुवार को लश्कर-ए-तैयबा के दो आतंकियों को गिरफ्तार किया गया।"), "Arrest"));
+    }
 }
