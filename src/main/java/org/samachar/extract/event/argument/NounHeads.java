@@ -80,7 +80,9 @@ final class NounHeads {
             int limit = args.stream().filter(b -> b.firstToken() > a.lastToken() && b.group() != a.group())
                     .mapToInt(b -> b.firstToken() - 1).findFirst().orElse(tokens.size() - 1);
             int reach = owner ? GROUP_REACH : 1;
-            for (int g = a.lastToken() + 1; g <= Math.min(a.lastToken() + reach, limit); g++) {
+            // "भारत, अमेरिका, जापान और ऑस्ट्रेलिया के नेताओं ने": the noun is reached from the list's last name
+            int from = owner ? lastOfItsList(args, a) : a.lastToken();
+            for (int g = from + 1; g <= Math.min(from + reach, limit); g++) {
                 Optional<String> noun = groupNoun(tokens.get(g));
                 if (noun.isEmpty()) {
                     // a word in a case of its own between them ("ઇમરાન ખાનની મંગળવારે ... દળોએ
@@ -109,6 +111,17 @@ final class NounHeads {
                 break;
             }
         }
+    }
+
+    /** The last word of the names listed with {@code a} (its group) that stand after it, or its own. */
+    private static int lastOfItsList(List<Argument> args, Argument a) {
+        int last = a.lastToken();
+        for (Argument b : args) {
+            if (b.group() == a.group() && b.lastToken() > last && b.cases().equals(a.cases())) {
+                last = b.lastToken();
+            }
+        }
+        return last;
     }
 
     /**

@@ -397,4 +397,10 @@ class NounPhraseRolesTest {
         assertEquals(List.of("agent=Delhi Police, target=Lashkar-e-Taiba"), roles(events(
                 "खबर\nदिल्ली पुलिस की स्पेशल सेल द्वारा गुरुवार को लश्कर-ए-तैयबा के दो आतंकियों को गिरफ्तार किया गया।"), "Arrest"));
     }
+
+    @Test
+    void aListOfOwnersBeforeTheirGroupActsThroughItTogether() {
+        assertEquals(List.of("speaker=India, speaker=United States, speaker=Japan, speaker=Australia"), roles(events(
+                "खबर\nभारत, अमेरिका, जापान और ऑस्ट्रेलिया के नेताओं ने आतंकवाद की निंदा की।"), "Disapprove"));
+    }
 }
