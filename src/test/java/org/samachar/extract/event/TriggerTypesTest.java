@@ -1083,4 +1083,21 @@ class TriggerTypesTest {
         assertEquals(List.of("attacker=Indian Army"),
                 roles(events("સમાચાર\nડ્રોન ભારતીય સેના દ્વારા તોડી પડાયું."), "MilitaryStrike"));
     }
+
+    @Test
+    void anActCalledAggressionOrAttemptedMurderIsJudgedNotDone() {
+        List<Event> gu = events("સમાચાર\nરશિયાએ અમેરિકાની કાર્યવાહીને આક્રમણ ગણાવી.");
+        assertEquals(List.of("speaker=Russia, target=United States"), roles(gu, "Disapprove"), gu.toString());
+        assertTrue(roles(gu, "MilitaryStrike").isEmpty(), gu.toString());
+        List<Event> murder = events("સમાચાર\nમર્કેલે આ ઘટનાને હત્યાનો પ્રયાસ ગણાવી.");
+        assertTrue(roles(murder, "Assault").isEmpty(), murder.toString());
+    }
+
+    @Test
+    void anUrgentMeetingIsAMeetingAndEvidenceFoundNone() {
+        List<Event> urgent = events("સમાચાર\nયુક્રેને રશિયા સાથે તાકીદની બેઠક બોલાવી.");
+        assertTrue(roles(urgent, "Demand").isEmpty(), urgent.toString());
+        assertTrue(roles(events("खबर\nजर्मनी को रूस के खिलाफ सबूत मिले हैं।"), "Meeting").isEmpty());
+        assertTrue(roles(events("खबर\nफ्रांस ने अपने राजदूत को परामर्श के लिए वापस बुलाया।"), "Negotiation").isEmpty());
+    }
 }
