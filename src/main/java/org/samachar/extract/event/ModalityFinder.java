@@ -40,6 +40,7 @@ public final class ModalityFinder implements Annotator {
     }
 
     private static final String ASSERTED = "Asserted";
+    private static final String DENIED = "Denied";
 
     private final PhraseLexicon modalityCues = PhraseLexicon.of("modality.tsv");
     private final TenseDetector tenses = new TenseDetector();
@@ -76,8 +77,11 @@ public final class ModalityFinder implements Annotator {
                 modality = e.modality();
             } else if (e.trigger().speech() || verbalActs.contains(e.type())) {
                 // an appeal, a protest in words, a promise: saying it is doing it, whatever it
-                // says of the future ("सहयोग बढ़ाना चाहते हैं" is an intent expressed, and so asserted)
-                modality = ASSERTED;
+                // says of the future ("सहयोग बढ़ाना चाहते हैं" is an intent expressed, and so asserted);
+                // unless the words right before say it was not said ("avoided criticising")
+                List<Token> tokens = article.tokens().get(e.sentence());
+                modality = cuesOf.computeIfAbsent(e.sentence(), k -> withoutThings(tokens, modalityCues.find(tokens))).stream()
+                        .anyMatch(h -> h.label().equals(DENIED) && h.lastToken() == e.trigger().firstToken() - 1) ? DENIED : ASSERTED;
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());
                 modality = modality(inItsConjunct(tokens, beforeContrast(tokens, cuesOf.computeIfAbsent(e.sentence(), k -> withoutThings(tokens,

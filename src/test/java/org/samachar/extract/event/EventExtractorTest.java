@@ -599,6 +599,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void wordsNotSaidAreDeniedAndAPresentHeadlineSignsAccords() {
+        assertEquals("Denied", only(events("News\nIndia has so far avoided criticising Russia."), "Disapprove").modality());
+        assertEquals("Denied", only(events("News\nIndia refrained from criticising Russia."), "Disapprove").modality());
+        assertEquals(List.of("participant=Israel, participant=United Arab Emirates, participant=Bahrain"),
+                roles(events("Israel, UAE and Bahrain sign accords at White House\nThe ceremony lasted an hour."), "AgreementSigning"));
+    }
+
+    @Test
     void aVisitNoOnePlansWillNotHappen() {
         assertEquals("Denied", only(events("खबर\nफिलहाल पुतिन की भारत जाने की कोई योजना नहीं है।"), "Visit").modality());
         assertEquals("Denied", only(events("સમાચાર\nપુતિનની ભારત મુલાકાતની કોઈ યોજના નથી."), "Visit").modality());
