@@ -1100,4 +1100,11 @@ class TriggerTypesTest {
         assertTrue(roles(events("खबर\nजर्मनी को रूस के खिलाफ सबूत मिले हैं।"), "Meeting").isEmpty());
         assertTrue(roles(events("खबर\nफ्रांस ने अपने राजदूत को परामर्श के लिए वापस बुलाया।"), "Negotiation").isEmpty());
     }
+
+    @Test
+    void troopsStationedAreNoDeploymentButTroopsDeployedAre() {
+        assertTrue(roles(events("खबर\nईरान ने उन ठिकानों पर हमला किया जहां अमेरिकी सैनिक तैनात हैं।"), "ExhibitForcePosture").isEmpty());
+        assertEquals(List.of("agent=United States"),
+                roles(events("खबर\nअमेरिका ने खाड़ी में दो युद्धपोत तैनात किए।"), "ExhibitForcePosture"));
+    }
 }
