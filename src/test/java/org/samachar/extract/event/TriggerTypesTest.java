@@ -1050,6 +1050,8 @@ class TriggerTypesTest {
                 roles(events("સમાચાર\nલશ્કર-એ-તૈયબાએ હુમલાની જવાબદારી સ્વીકારી."), "Statement"));
         assertEquals(List.of("agent=Hong Kong SAR China"),
                 roles(events("News\nHong Kong police fired tear gas on Sunday."), "Coerce"));
+        assertEquals(List.of("agent=Pakistan"),
+                roles(events("News\nPakistani police said tear gas was fired at the crowds in Islamabad."), "Coerce"));
         // a peace agreement is an agreement, not a ceasefire
         assertTrue(roles(events("खबर\nसूडान और दक्षिण सूडान ने शांति समझौते पर हस्ताक्षर किए।"), "Yield").isEmpty());
     }
