@@ -25,8 +25,8 @@ import java.util.TreeSet;
  * written in; the gazetteer lists the English short name, and the word at the same end of the
  * Gujarati or Hindi label is the same name written there ("શેખ હસીના" → "હસીના"). Which end comes
  * from the language that has the short name, so family-name-first names ("Yoon Suk Yeol" → "Yoon")
- * take the first word everywhere. Short names added here are published with the gazetteer, so what
- * is matched is still what the store says.
+ * take the first word everywhere; never an ordinary word ({@link OrdinaryWords}). Short names added
+ * here are published with the gazetteer, so what is matched is still what the store says.
  */
 public final class ShortNamesAcrossScripts {
 
@@ -63,7 +63,9 @@ public final class ShortNamesAcrossScripts {
                 gazetteer.find(person, property, Node.ANY).forEachRemaining(l -> {
                     String lang = l.getObject().isLiteral() ? l.getObject().getLiteralLanguage() : "";
                     List<Token> name = lang.isEmpty() ? List.of() : tokenizer.tokens(l.getObject().getLiteralLexicalForm());
-                    if (!shortNames.containsKey(lang) && name.size() >= 2) {
+                    // not an ordinary word of the language ("किन", which, from "किन गांग")
+                    if (!shortNames.containsKey(lang) && name.size() >= 2
+                            && !OrdinaryWords.keys().contains(name.get(last ? name.size() - 1 : 0).key())) {
                         words.computeIfAbsent(lang, k -> new TreeSet<>()).add(name.get(last ? name.size() - 1 : 0).surface());
                     }
                 });

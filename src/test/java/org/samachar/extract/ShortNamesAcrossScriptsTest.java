@@ -72,4 +72,14 @@ class ShortNamesAcrossScriptsTest {
         assertEquals(2, ShortNamesAcrossScripts.complete(g));
         assertEquals(Set.of("Misri@en", "मिसरी@hi", "मिस्री@hi"), shortNames(g, "misri"));
     }
+
+    @Test
+    void anOrdinaryWordIsNoShortName() {
+        // "किन" is how Qin is written, and the Hindi for "which" ("किन देशों ने")
+        Graph g = graph("""
+                :qin a schema:Person ; rdfs:label "Qin Gang"@en, "किन गांग"@hi, "કિન ગેંગ"@gu ; sam:shortName "Qin"@en .
+                """);
+        ShortNamesAcrossScripts.complete(g);
+        assertEquals(Set.of("Qin@en", "કિન@gu"), shortNames(g, "qin"));
+    }
 }
