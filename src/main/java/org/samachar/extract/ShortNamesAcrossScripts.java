@@ -63,10 +63,13 @@ public final class ShortNamesAcrossScripts {
                 gazetteer.find(person, property, Node.ANY).forEachRemaining(l -> {
                     String lang = l.getObject().isLiteral() ? l.getObject().getLiteralLanguage() : "";
                     List<Token> name = lang.isEmpty() ? List.of() : tokenizer.tokens(l.getObject().getLiteralLexicalForm());
+                    if (shortNames.containsKey(lang) || name.size() < 2) {
+                        return;
+                    }
+                    Token end = name.get(last ? name.size() - 1 : 0);
                     // not an ordinary word of the language ("किन", which, from "किन गांग")
-                    if (!shortNames.containsKey(lang) && name.size() >= 2
-                            && !OrdinaryWords.keys().contains(name.get(last ? name.size() - 1 : 0).key())) {
-                        words.computeIfAbsent(lang, k -> new TreeSet<>()).add(name.get(last ? name.size() - 1 : 0).surface());
+                    if (!OrdinaryWords.keys().contains(end.key())) {
+                        words.computeIfAbsent(lang, k -> new TreeSet<>()).add(end.surface());
                     }
                 });
             }

@@ -3,6 +3,7 @@ package org.samachar.extract.event;
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.PhraseLexicon;
 import org.samachar.extract.WordList;
+import org.samachar.extract.time.TimeVocabulary;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Argument;
@@ -74,6 +75,10 @@ public final class TriggerFinder implements Annotator {
     private final Set<String> conjunctiveParticiples = WordList.load("conjunctive-participles.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
     private final Set<String> askingActs = Set.copyOf(LanguageData.shared("events/asking-acts.txt"));
+    /** Articles that may open a clause said without "that" ("said the US would ..."). */
+    private final Set<String> determiners = WordList.load("determiners.txt");
+    private final Set<String> assailantNouns = WordList.load("assailant-nouns.txt");
+    private final TimeVocabulary timeWords = TimeVocabulary.shared();
     private final PhraseLexicon directiveTails = PhraseLexicon.of("directive-tails.tsv");
     private final Map<String, Set<String>> backgroundCues = WordList.labelled("background-cues.tsv");
     private final List<Pattern> refusalCues = new ArrayList<>();
@@ -375,8 +380,6 @@ public final class TriggerFinder implements Annotator {
         return -1;
     }
 
-    private final Set<String> determiners = WordList.load("determiners.txt");
-
     private static final String STATEMENT = "Statement";
 
     private Trigger trigger(Sentence s, List<Token> tokens, String label, PhraseLexicon.Hit hit, int clause,
@@ -491,12 +494,12 @@ public final class TriggerFinder implements Annotator {
                 break;
             }
         }
-        // "... निज्जर हत्याकांड की कनाडाई जांच में सहयोग करे": an act named in a case of its own is
-        // one the clause speaks of, which may have happened; the act asked for is its verb
-        // (not the agent's ending, which a verb may end in: "પાછા બોલાવે")
         if (opener < 0 || s.text().substring(tokens.get(opener).end(), tokens.get(hit.firstToken()).begin()).indexOf(',') >= 0) {
             return false;
         }
+        // "... निज्जर हत्याकांड की कनाडाई जांच में सहयोग करे": an act named in a case of its own is
+        // one the clause speaks of, which may have happened; the act asked for is its verb, whose
+        // ending may look like the agent's ("પાછા બોલાવે")
         Set<String> cases = caseMarkers.casesOfNoun(tokens, hit.lastToken());
         return cases.contains(CaseMarkers.NONE) || cases.contains("AGENT");
     }
@@ -554,8 +557,6 @@ public final class TriggerFinder implements Annotator {
 
     /** The pseudo-case of doers the text calls terrorists, militants or gunmen ({@code assailant-nouns.txt}). */
     private static final String ASSAILANT = "ASSAILANT";
-    private final Set<String> assailantNouns = org.samachar.extract.WordList.load("assailant-nouns.txt");
-    private final org.samachar.extract.time.TimeVocabulary timeWords = org.samachar.extract.time.TimeVocabulary.shared();
 
     /**
      * "आतंकियों ने सीआरपीएफ के काफिले पर हमला कर दिया", "militants attacked the convoy": an attack
