@@ -602,6 +602,7 @@ class EventExtractorTest {
     void wordsNotSaidAreDeniedAndAPresentHeadlineSignsAccords() {
         assertEquals("Denied", only(events("News\nIndia has so far avoided criticising Russia."), "Disapprove").modality());
         assertEquals("Denied", only(events("News\nIndia refrained from criticising Russia."), "Disapprove").modality());
+        assertEquals("Denied", only(events("News\nPutin is skipping talks with Modi this week."), "Meeting").modality());
         assertEquals(List.of("participant=Israel, participant=United Arab Emirates, participant=Bahrain"),
                 roles(events("Israel, UAE and Bahrain sign accords at White House\nThe ceremony lasted an hour."), "AgreementSigning"));
     }
