@@ -403,4 +403,13 @@ class NounPhraseRolesTest {
         assertEquals(List.of("speaker=India, speaker=United States, speaker=Japan, speaker=Australia"), roles(events(
                 "खबर\nभारत, अमेरिका, जापान और ऑस्ट्रेलिया के नेताओं ने आतंकवाद की निंदा की।"), "Disapprove"));
     }
+
+    @Test
+    void theFourCountriesOrLeadersAreTheLastFourListedTogether() {
+        assertEquals(List.of("speaker=India, speaker=United States, speaker=Japan, speaker=Australia"), roles(events(
+                "खबर\nभारत, अमेरिका, जापान और ऑस्ट्रेलिया ने वॉशिंगटन में बैठक की। चारों देशों ने आतंकवाद की निंदा की।"), "Disapprove"));
+        assertEquals(List.of("speaker=Narendra Modi, speaker=Joe Biden, speaker=Yoshihide Suga, speaker=Scott Morrison"), roles(events(
+                "News\nNarendra Modi, Joe Biden, Yoshihide Suga and Scott Morrison met in Washington. All four leaders condemned terrorism."),
+                "Disapprove"));
+    }
 }
