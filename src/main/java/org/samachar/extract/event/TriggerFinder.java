@@ -198,7 +198,7 @@ public final class TriggerFinder implements Annotator {
             uncountedWords[k] |= uncountedWords[k - 1] && uncountedWords[k + 1] && coordinators.contains(tokens.get(k).key());
         }
         for (PhraseLexicon.Hit h : hits) {
-            if (placed(h) && !destinationBefore(tokens, args, h)) {
+            if (placed(h) && !destinationBefore(tokens, args, h) || prepositionOfATime(tokens, h)) {
                 continue;
             }
             String label = reclassified(h, args, tokens, verbFinal, uncountedWords);
@@ -611,6 +611,20 @@ public final class TriggerFinder implements Annotator {
             n += uncountedWords[k] ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * "the American strike on Thursday", "attacks in March": a trigger whose words end with the
+     * preposition of the time after it ("strike on", made for "strike on Kyiv") names no act by itself
+     * and gives the time's preposition to no target.
+     */
+    private boolean prepositionOfATime(List<Token> tokens, PhraseLexicon.Hit hit) {
+        int next = hit.lastToken() + 1;
+        if (hit.lastToken() == hit.firstToken() || next >= tokens.size() || !caseMarkers.isPreposition(tokens.get(hit.lastToken()))) {
+            return false;
+        }
+        Token after = tokens.get(next);
+        return isNumber(after) || timeWords.isMonthOrWeekday(after.stems());
     }
 
     static boolean isNumber(Token t) {

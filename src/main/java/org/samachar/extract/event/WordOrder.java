@@ -2,6 +2,7 @@ package org.samachar.extract.event;
 
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.NameFolding;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
@@ -33,6 +34,8 @@ public final class WordOrder {
 
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
+    /** Articles ("the", "a"): one before a name right before an act's noun makes the name whose act it is. */
+    private final Set<String> determiners = WordList.load("determiners.txt");
 
     /**
      * @param passiveAfter the passive auxiliaries' phrases by their first word, so that a word is
@@ -140,10 +143,15 @@ public final class WordOrder {
                     boolean sharesSubject = t0 > 0 && caseMarkers.isCoordinator(tokens.get(t0 - 1))
                             || t0 > 1 && caseMarkers.isCoordinator(tokens.get(t0 - 2))
                             && args.stream().noneMatch(b -> b.lastToken() == t0 - 1);
-                    subject = before && sentence.stream().noneMatch(o -> o != trigger && o.lastToken() < a.firstToken()
+                    // "condemned the American strike on Kyiv": a name between an article and an act's
+                    // noun is whose act it is, its subject, though it stands after another act as that
+                    // one's object ("declared X persona non grata" has no article: X is the object)
+                    boolean ownersAct = a.lastToken() == t0 - 1 && a.firstToken() > 0
+                            && determiners.contains(tokens.get(a.firstToken() - 1).key());
+                    subject = before && (ownersAct || sentence.stream().noneMatch(o -> o != trigger && o.lastToken() < a.firstToken()
                             && (a.firstToken() - o.lastToken() <= OBJECT_REACH || sharesSubject && lastBefore(o, trigger, sentence))
                             && o.firstToken() < trigger.firstToken()
-                            && !(o.speech() && o.reportsAfter() && a.firstToken() > o.clause()));
+                            && !(o.speech() && o.reportsAfter() && a.firstToken() > o.clause())));
                 } else if (!before) {
                     // a headline's inverted order ("अमेरिका जाएंगे मोदी"); but after an act told as
                     // where something happened ("ड्रोन हमले में पाकिस्तानी सेना के चार जवान घायल"),

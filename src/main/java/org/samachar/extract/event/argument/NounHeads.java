@@ -131,6 +131,7 @@ final class NounHeads {
      * in it ({@code region-nouns.txt}).
      */
     private void placesOfNames(String text, List<Token> tokens, List<Argument> args) {
+        boolean[] act = null;
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
             // "इस्फहान शहर पर": a place named right before its own kind of place, unmarked
@@ -153,6 +154,12 @@ final class NounHeads {
             }
             for (int g = a.lastToken() + 1; g <= end; g++) {
                 Token word = tokens.get(g);
+                // "the American strike on the camp": a name right before an act's noun is whose act
+                // it is, not whose land the act reaches
+                act = act == null ? actWords(tokens) : act;
+                if (owner && g == a.lastToken() + 1 && act[g]) {
+                    break;
+                }
                 // "ईरान के कई परमाणु और सैन्य ठिकानों पर": words of no case of their own, listed
                 // qualities, may stand between; a word in a case of its own or a comma ends the phrase
                 // ("जापान के प्रधानमंत्री ने हवाई अड्डे पर": the airport is not Japan's land here, its PM acts)

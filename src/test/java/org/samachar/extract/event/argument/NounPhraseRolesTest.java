@@ -56,6 +56,25 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void aNationalityAfterAnArticleAndBeforeAnActNounDoesItWhateverComesBefore() {
+        // not the land of what the strike reaches ("on the camp"), nor the object of the condemning verb
+        assertEquals(List.of("attacker=United States"),
+                roles(events("News\nThe American strike on the camp killed ten people."), "MilitaryStrike"));
+        assertEquals(List.of("attacker=United States"),
+                roles(events("News\nIraq condemned the American strike on the camp."), "MilitaryStrike"));
+        assertEquals(List.of("attacker=United States, target=Syria"),
+                roles(events("News\nIraq condemned the American strike on Syria."), "MilitaryStrike"));
+    }
+
+    @Test
+    void aPrepositionBeforeATimeMakesNoActOfTheNounBeforeIt() {
+        // "strike on" is an act for "strike on Kyiv"; "on Thursday" only dates the reference back to it
+        assertEquals(List.of(), roles(events("News\nIraq condemned the American strike on Thursday."), "MilitaryStrike"));
+        assertEquals(List.of("speaker=Iraq, target=United States"),
+                roles(events("News\nIraq condemned the American strike on Thursday."), "Disapprove"));
+    }
+
+    @Test
     void aGenitiveBeforeANameThatIsPartOfAnActNounIsWhoseActItIs() {
         assertEquals(List.of("visitor=Narendra Modi, host=United States"),
                 roles(events("भारत-अमेरिका संबंध\nप्रधानमंत्री नरेंद्र मोदी की अमेरिका यात्रा के दौरान कई समझौते हुए।"), "Visit"));
