@@ -437,6 +437,11 @@ public final class TriggerFinder implements Annotator {
         if (before >= 0 && negations.contains(tokens.get(before).key())) {
             return true;
         }
+        // "has not yet rejected", "did not formally sign": an adverb between (negation-bridges.txt)
+        if (!verbFinal && before >= 1 && negationBridges.contains(tokens.get(before).key())
+                && negations.contains(tokens.get(before - 1).key())) {
+            return true;
+        }
         // where the verb ends the clause the negation may follow its helper verb ("થઈ નહોતી"), or
         // further on past words of taking part or of ability ("સમિટમાં ... થઈ શકી નહોતી",
         // "सम्मेलन में शामिल नहीं होंगे": negation-bridges.txt)

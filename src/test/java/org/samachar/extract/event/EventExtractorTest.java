@@ -257,6 +257,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNegationStillDeniesPastAnAdverbOfMannerOrTime() {
+        assertEquals("Denied", only(events("News\nIndia did not formally sign the joint statement on Monday."),
+                "JointStatement").modality());
+        assertTrue(events("News\nHamas has not yet rejected the offer, its officials said on Monday.").stream()
+                .noneMatch(e -> e.type().equals("Reject")), "a rejection not made is none");
+    }
+
+    @Test
     void aNameBeforeATopicNounIsNotAnActor() {
         Event transfer = only(events("સમાચાર\nયુક્રેન યુદ્ધ માટે ઈરાને રશિયાને ડ્રોન વેચ્યા હતા."), "ArmsTransfer");
         assertEquals("supplier=Iran, recipient=Russia", roles(transfer));
