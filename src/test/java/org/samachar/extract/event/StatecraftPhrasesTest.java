@@ -65,4 +65,25 @@ class StatecraftPhrasesTest {
         assertTrue(events("News\nIndia and France agreed on Monday to build cutting-edge engines together.").stream()
                 .noneMatch(e -> e.type().equals("ReduceRelations")));
     }
+
+    @Test
+    void visaBansRefusalsToExtendAndHumanitarianCeasefires() {
+        assertEquals(List.of("agent=United States, target=Georgia"),
+                roles(events("News\nThe United States imposed visa bans on Georgian officials on Monday."), "Sanction"));
+        assertEquals(List.of("speaker=Türkiye"),
+                roles(events("News\nTurkey refused to extend the grain deal on Monday."), "Reject"));
+        // a humanitarian ceasefire is a ceasefire, not aid
+        List<Event> gu = events("સમાચાર\nઇઝરાયલે સોમવારે ગાઝામાં માનવતાવાદી યુદ્ધવિરામની જાહેરાત કરી.");
+        assertEquals(List.of("agent=Israel"), roles(gu, "Yield"));
+        assertTrue(gu.stream().noneMatch(e -> e.type().equals("ProvideAid")), gu.toString());
+        // firing without a warning gives no warning
+        assertTrue(events("News\nIsraeli troops opened fire without warning on Monday.").stream()
+                .noneMatch(e -> e.type().equals("Warning")));
+    }
+
+    @Test
+    void bothArmiesAreTheTwoCountriesNamedTogether() {
+        assertEquals(List.of("agent=Armenia, agent=Azerbaijan"), roles(events(
+                "खबर\nआर्मेनिया और अजरबैजान के बीच सीमा पर झड़प हुई। रविवार को दोनों सेनाओं ने युद्धविराम लागू किया।"), "Yield"));
+    }
 }
