@@ -31,11 +31,13 @@ public final class WordOrder {
     public static final String OBJECT = "OBJECT";
     private static final String LOCATIVE = "LOCATIVE";
     private static final String AGENT = "AGENT";
+    private static final String GENITIVE = "GENITIVE";
 
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
     /** Articles ("the", "a"): one before a name right before an act's noun makes the name whose act it is. */
     private final Set<String> determiners = WordList.load("determiners.txt");
+    private final Set<String> actsOnWhatFollowsOf = Set.copyOf(LanguageData.shared("events/acts-on-what-follows-of.txt"));
 
     /**
      * @param passiveAfter the passive auxiliaries' phrases by their first word, so that a word is
@@ -122,6 +124,14 @@ public final class WordOrder {
         // name is what the act reaches (object or destination), not a second subject
         boolean agentMarked = args.stream().anyMatch(a -> a.cases().contains(AGENT));
         for (Argument a : args) {
+            if (voice != null && voice.svo && actsOnWhatFollowsOf.contains(trigger.type()) && ofTheAct(a, trigger, tokens)) {
+                // "Russia's invasion of Ukraine", "the bombing of Gaza": what the act's noun is done to
+                Set<String> cases = new LinkedHashSet<>(a.cases());
+                cases.remove(GENITIVE);
+                cases.add(OBJECT);
+                out.put(a, cases);
+                continue;
+            }
             if (voice == null || a.modifier() || !a.cases().contains(CaseMarkers.NONE)) {
                 out.put(a, a.cases());
                 continue;
@@ -172,6 +182,14 @@ public final class WordOrder {
             out.put(a, cases);
         }
         return out;
+    }
+
+    /** Whether the name follows the act's noun with only "of" and an article between ("invasion of Ukraine"). */
+    private boolean ofTheAct(Argument a, Trigger trigger, List<Token> tokens) {
+        int of = trigger.lastToken() + 1;
+        int first = a.firstToken();
+        return a.cases().contains(GENITIVE) && first > of && first - of <= 2 && caseMarkers.marksBefore(tokens.get(of), GENITIVE)
+                && (first - of == 1 || determiners.contains(tokens.get(of + 1).key()));
     }
 
     /** Whether {@code o} is the last of the sentence's triggers before {@code trigger}. */

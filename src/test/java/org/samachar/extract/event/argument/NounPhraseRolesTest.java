@@ -67,6 +67,12 @@ class NounPhraseRolesTest {
     }
 
     @Test
+    void theNameAfterOfIsWhatAnAttackIsDoneTo() {
+        assertEquals(List.of("attacker=Russia, target=Ukraine"),
+                roles(events("News\nFinland joined NATO after Russia's invasion of Ukraine in 2022."), "MilitaryStrike"));
+    }
+
+    @Test
     void aPrepositionBeforeATimeMakesNoActOfTheNounBeforeIt() {
         // "strike on" is an act for "strike on Kyiv"; "on Thursday" only dates the reference back to it
         assertEquals(List.of(), roles(events("News\nIraq condemned the American strike on Thursday."), "MilitaryStrike"));
