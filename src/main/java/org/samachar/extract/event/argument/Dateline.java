@@ -104,7 +104,11 @@ public final class Dateline {
         String before = body.substring(paragraphBegin, m.begin() - 1);
         // "NEW DELHI (Reuters) -": a dateline may give the city alone, without its date
         boolean cityAlone = !before.isBlank() && before.strip().split("\\s+").length <= CITY_WORDS;
-        return (before.indexOf(',') > 0 || cityAlone) && markFollows(body, m.end() + 1);
+        // "नई दिल्ली, 11 दिसंबर (भाषा) भारत ने ...": Indian wires put no mark after the agency; a
+        // city, a comma and a date (digits) before it make it a dateline all the same
+        int comma = before.indexOf(',');
+        boolean dated = comma > 0 && before.substring(comma).chars().anyMatch(Character::isDigit);
+        return (comma > 0 || cityAlone) && markFollows(body, m.end() + 1) || dated;
     }
 
     /** How many words the city of a dateline without a date may have ("NEW DELHI", "RIO DE JANEIRO"). */

@@ -57,4 +57,10 @@ class FiledFromTest {
             assertEquals(List.of("visitor=Vladimir Putin, host=North Korea"), roles(events(text), "Visit"), text);
         }
     }
+
+    @Test
+    void theAgencyOfAnIndianWireDatelineIsNoActorThoughNoMarkFollowsIt() {
+        assertEquals(List.of("agent=India, target=Canada"), roles(events(
+                "खबर\nनई दिल्ली, 11 मार्च (रॉयटर्स) भारत ने सोमवार को कनाडा के एक राजनयिक को निष्कासित कर दिया।"), "DiplomaticExpulsion"));
+    }
 }
