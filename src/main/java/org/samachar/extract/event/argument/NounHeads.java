@@ -156,9 +156,11 @@ final class NounHeads {
                 Token word = tokens.get(g);
                 // "the American strike on the camp": a name right before an act's noun is whose act
                 // it is, not whose land the act reaches
-                act = act == null ? actWords(tokens) : act;
-                if (owner && g == a.lastToken() + 1 && act[g]) {
-                    break;
+                if (owner && g == a.lastToken() + 1) {
+                    act = act == null ? actWords(tokens) : act;
+                    if (act[g]) {
+                        break;
+                    }
                 }
                 // "ईरान के कई परमाणु और सैन्य ठिकानों पर": words of no case of their own, listed
                 // qualities, may stand between; a word in a case of its own or a comma ends the phrase
