@@ -53,6 +53,8 @@ public final class RoleTemplates {
     /** Variants of speech acts told as the reason for another act ({@code events/reason-acts.txt}). */
     private final Set<String> reasonActs;
     private final Set<String> specificSpeechActs;
+    /** type → the roles a person fills through their country ({@code events/roles-of-the-state.tsv}). */
+    private final Map<String, Set<String>> rolesOfTheState = new HashMap<>();
 
     public RoleTemplates() {
         for (String line : LanguageData.shared("events/templates.tsv")) {
@@ -93,6 +95,14 @@ public final class RoleTemplates {
         speechActs = Set.copyOf(LanguageData.shared("events/speech-acts.txt"));
         reasonActs = Set.copyOf(LanguageData.shared("events/reason-acts.txt"));
         specificSpeechActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
+        for (String line : LanguageData.shared("events/roles-of-the-state.tsv")) {
+            String[] c = line.split("\t+");
+            if (c.length != 2 || !allowed.getOrDefault(c[0], Set.of()).contains(c[1])) {
+                throw new IllegalStateException("events/roles-of-the-state.tsv: '" + line
+                        + "' is not a type and one of its roles in events/templates.tsv");
+            }
+            rolesOfTheState.computeIfAbsent(c[0], t -> new HashSet<>()).add(c[1]);
+        }
     }
 
     /** The first role of {@code type} this entity fits. */
@@ -104,6 +114,15 @@ public final class RoleTemplates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The role a person in these cases fills through their country, when the person fits none of
+     * {@code type}'s own and the country fits one the table gives to the state.
+     */
+    public Optional<String> roleThroughCountry(String type, Set<String> cases) {
+        return roleFor(type, cases, EntityType.COUNTRY)
+                .filter(rolesOfTheState.getOrDefault(Trigger.typeOf(type), Set.of())::contains);
     }
 
     /** The type an event of {@code type} becomes when one of its names has {@code caseName}. */

@@ -144,6 +144,22 @@ final class ArgumentRoles {
             // A name seen again may fit a role the first time did not ("मोदी के बीच ... मोदी ने").
             Optional<String> role = templates.roleFor(template, cases.get(a), asCity ? EntityType.CITY
                     : a.kind() == EntityType.ORGANIZATION ? a.kind() : entity.type());
+            // "Netanyahu ordered strikes on Beirut": a leader's armed act is their state's; not one
+            // another act of theirs is about ("Guterres condemned the attack", "हमले की निंदा की")
+            Optional<Entity> state = role.isEmpty() && entity.type() == EntityType.PERSON && !a.modifier()
+                    && noOtherActOfTheirs(a, trigger, sentenceTriggers, !verbMedial)
+                    // where the verb comes last the doer is marked ("બાઇડને"); one unmarked is the
+                    // subject of another verb ("હાનિયા ... હુમલામાં માર્યા ગયા": killed in it)
+                    && (verbMedial || a.cases().contains(AGENT) || a.cases().contains(CaseMarkers.GENITIVE))
+                    ? gazetteer.nationalityOf(entity) : Optional.empty();
+            if (state.isPresent() && !seen.contains(state.get()) && !excluded.contains(state.get())) {
+                role = templates.roleThroughCountry(template, cases.get(a));
+                if (role.isPresent()) {
+                    seen.add(state.get());
+                    roles.add(new Event.Role(role.get(), state.get(), Optional.of(entity)));
+                    continue;
+                }
+            }
             // "fired a missile into the sea, South Korean officials said", "Indian and Chinese soldiers
             // clashed ..., the Indian army said": a source named where the act lands is not its doer
             if (role.isPresent() && !(reached && excluded.contains(entity) && role.get().equals(doer))) {
@@ -208,6 +224,15 @@ final class ArgumentRoles {
         return judgingActs.contains(t.type()) && a.cases().equals(UNMARKED)
                 && a.lastToken() == t.firstToken() - 1 && a.firstToken() == a.lastToken()
                 && t.lastToken() > t.firstToken() && caseMarkers.casesOfNoun(tokens, t.firstToken()).contains(CaseMarkers.GENITIVE);
+    }
+
+    /**
+     * Whether no other act of the sentence stands between a name and the act, nor, where the verb
+     * comes last, after the act: the name's own verb is then the act's ("ordered strikes").
+     */
+    private static boolean noOtherActOfTheirs(Argument a, Trigger act, List<Trigger> sentenceTriggers, boolean verbFinal) {
+        return sentenceTriggers.stream().noneMatch(o -> o != act && o.firstToken() > a.lastToken()
+                && (o.lastToken() < act.firstToken() || verbFinal && o.firstToken() > act.lastToken()));
     }
 
     /** Whether a nationality word right before an act's noun names its doer ("Iranian attack"). */

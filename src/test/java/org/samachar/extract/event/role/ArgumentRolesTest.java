@@ -28,6 +28,23 @@ class ArgumentRolesTest {
     }
 
     @Test
+    void aLeaderWhoOrdersStrikesMakesTheirStateTheAttacker() {
+        // no person attacks (events/roles.tsv), so these strikes had only targets
+        for (String text : List.of(
+                "News\nPresident Joe Biden ordered air strikes on Houthi targets on Thursday.",
+                "खबर\nराष्ट्रपति जो बाइडन ने गुरुवार को हूती ठिकानों पर हवाई हमलों का आदेश दिया।",
+                "સમાચાર\nપ્રમુખ જો બાઇડને ગુરુવારે હુથી ઠેકાણાં પર હવાઈ હુમલાનો આદેશ આપ્યો.")) {
+            assertEquals(List.of("attacker=United States, target=Houthis"), EventSentences.roles(events(text), "MilitaryStrike"), text);
+        }
+        // but not through a judgement of theirs on a strike, nor as one killed in it
+        for (String text : List.of(
+                "News\nPresident Joe Biden condemned the strike on the camp.",
+                "સમાચાર\nહાનિયા જ્યાં રોકાયા હતા ત્યાં થયેલા હુમલામાં તેઓ માર્યા ગયા.")) {
+            assertTrue(events(text).stream().flatMap(e -> e.roles().stream()).noneMatch(r -> r.role().equals("attacker")), text);
+        }
+    }
+
+    @Test
     void aSourceNamedWhereTheActLandsIsNotItsDoer() {
         // the source after a missile test was its second launcher
         Event test = EventSentences.only(events(
