@@ -132,6 +132,14 @@ public final class WordOrder {
                 out.put(a, cases);
                 continue;
             }
+            if (voice != null && voice.svo && !a.modifier() && !a.cases().contains(CaseMarkers.NONE)
+                    && a.lastToken() == trigger.firstToken() - 1 && a.firstToken() > 1
+                    && determiners.contains(tokens.get(a.firstToken() - 1).key())) {
+                // "killed in an Israeli air strike", "responded to the Iranian attack": the preposition
+                // governs the act's noun; the name between its article and the noun is whose act it is
+                out.put(a, Set.of(GENITIVE));
+                continue;
+            }
             if (voice == null || a.modifier() || !a.cases().contains(CaseMarkers.NONE)) {
                 out.put(a, a.cases());
                 continue;
@@ -207,6 +215,23 @@ public final class WordOrder {
         // a noun in a case of its own is no verb's subject ("बैठक में लिए गए फैसले": the decision was taken)
         return voice != null && !caseMarkers.inCaseOfItsOwn(tokens, trigger.lastToken())
                 && passive(voice, trigger, tokens, trigger.lastToken() + PASSIVE_REACH);
+    }
+
+    /**
+     * Whether a passive verb ("was killed") stands between words {@code from} and {@code to}
+     * (exclusive), in a language that marks it with an auxiliary before a participle.
+     */
+    public boolean passiveBetween(List<Token> tokens, int from, int to) {
+        Voice voice = byLanguage.get(tokens.get(Math.max(0, from)).language());
+        if (voice == null || voice.participle == null) {
+            return false;
+        }
+        for (int i = Math.max(0, from + 1); i + 1 < to && i + 1 < tokens.size(); i++) {
+            if (voice.passiveBefore.contains(tokens.get(i).key()) && voice.participle.matcher(tokens.get(i + 1).key()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens, List<Trigger> sentence) {

@@ -151,6 +151,8 @@ final class ArgumentRoles {
                     // where the verb comes last the doer is marked ("બાઇડને"); one unmarked is the
                     // subject of another verb ("હાનિયા ... હુમલામાં માર્યા ગયા": killed in it)
                     && (verbMedial || a.cases().contains(AGENT) || a.cases().contains(CaseMarkers.GENITIVE))
+                    // nor one a passive verb after the name says was acted on ("X was killed in a strike")
+                    && !wordOrder.passiveBetween(tokens, a.lastToken(), trigger.firstToken())
                     ? gazetteer.nationalityOf(entity) : Optional.empty();
             if (state.isPresent() && !seen.contains(state.get()) && !excluded.contains(state.get())) {
                 role = templates.roleThroughCountry(template, cases.get(a));

@@ -39,9 +39,20 @@ class ArgumentRolesTest {
         // but not through a judgement of theirs on a strike, nor as one killed in it
         for (String text : List.of(
                 "News\nPresident Joe Biden condemned the strike on the camp.",
+                "News\nFuad Shukr was killed in a strike on Tuesday.",
                 "સમાચાર\nહાનિયા જ્યાં રોકાયા હતા ત્યાં થયેલા હુમલામાં તેઓ માર્યા ગયા.")) {
             assertTrue(events(text).stream().flatMap(e -> e.roles().stream()).noneMatch(r -> r.role().equals("attacker")), text);
         }
+    }
+
+    @Test
+    void aNationalityBetweenAPrepositionsArticleAndTheActIsWhoseActItIs() {
+        // "in an Israeli air strike" made Israel the target: the preposition's case went to the name
+        assertEquals(List.of("attacker=Israel"), EventSentences.roles(events(
+                "News\nFuad Shukr was killed in an Israeli air strike on Tuesday."), "MilitaryStrike"));
+        String responded = EventSentences.roles(events(
+                "News\nIsrael responded to the Iranian missile strike on Haifa."), "MilitaryStrike").toString();
+        assertTrue(responded.contains("attacker=Iran") && !responded.contains("target=Iran"), responded);
     }
 
     @Test
