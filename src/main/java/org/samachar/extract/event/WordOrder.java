@@ -144,6 +144,13 @@ public final class WordOrder {
                 out.put(a, a.cases());
                 continue;
             }
+            if (!voice.svo && a.lastToken() == trigger.firstToken() - 1
+                    && caseMarkers.casesOfNoun(tokens, trigger.lastToken()).contains(LOCATIVE)) {
+                // "इजरायली हवाई हमले में ... मारे गए": a name joined to the noun of an act told as where
+                // something happened is whose act it is; the verb at the end is another's
+                out.put(a, Set.of(GENITIVE));
+                continue;
+            }
             Set<String> cases = new LinkedHashSet<>(a.cases());
             {
                 boolean before = a.lastToken() < trigger.firstToken();

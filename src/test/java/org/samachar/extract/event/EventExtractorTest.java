@@ -750,6 +750,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSummitDuringWhichLeadersMetIsNotOneOfThem() {
+        // "during" a summit made the G7 a third participant: the summit's noun, an act, ended the phrase
+        for (String text : List.of(
+                "News\nModi and Carney held a meeting during the G7 summit in Kananaskis on Tuesday.",
+                "खबर\nमोदी और कार्नी ने मंगलवार को जी7 शिखर सम्मेलन के दौरान बैठक की।",
+                "સમાચાર\nમોદી અને કાર્નીએ મંગળવારે જી-7 શિખર સંમેલન દરમિયાન બેઠક યોજી.")) {
+            assertEquals(List.of("participant=Narendra Modi, participant=Mark Carney"), roles(events(text), "Meeting"), text);
+        }
+    }
+
+    @Test
     void aSecondVerbAfterAndKeepsTheSubjectOfTheFirst() {
         // the envoy is what the office summoned, not who condemned
         List<Event> events = events("News\nPakistan's Foreign Office then summoned India's Deputy High Commissioner "

@@ -68,10 +68,22 @@ public final class Dateline {
         String before = body.substring(paragraphBegin, m.begin());
         boolean bracketed = before.endsWith("[") && before.indexOf('[') == before.length() - 1
                 && before.chars().noneMatch(c -> DATELINE_MARK.indexOf(c) >= 0);
-        if (!bracketed && (m.entity().type() != EntityType.CITY || !before.isBlank())) {
+        // "नई दिल्ली/वाशिंगटन, 12 अप्रैल": a report filed from two cities names both at its head
+        boolean secondCity = before.strip().endsWith("/") && before.chars().noneMatch(c -> DATELINE_MARK.indexOf(c) >= 0)
+                && before.strip().split("[\\s/]+").length <= CITY_WORDS;
+        if (!bracketed && (m.entity().type() != EntityType.CITY || !before.isBlank() && !secondCity)) {
             return false;
         }
         int from = m.end();
+        if (body.startsWith("/", from)) {
+            int mark = from + 1;
+            while (mark < body.length() && mark - from <= BRACKET_REACH && DATELINE_MARK.indexOf(body.charAt(mark)) < 0
+                    && ".!?\n".indexOf(body.charAt(mark)) < 0) {
+                mark++;
+            }
+            return mark < body.length() && DATELINE_MARK.indexOf(body.charAt(mark)) >= 0
+                    && body.substring(from + 1, mark).strip().split("\\s+").length <= CITY_WORDS;
+        }
         if (bracketed || body.startsWith(" [", from) || body.startsWith("[", from)) {
             int close = body.indexOf(']', from);
             if (close < 0 || close - from > BRACKET_REACH) {

@@ -32,6 +32,11 @@ final class SettingPhrases {
     private final Set<String> before;
     /** Cues of an occasion set apart from the act told ("से इतर", "on the sidelines of"), whatever act it is. */
     private final Set<String> apart;
+    /**
+     * Nouns of a gathering ("summit", "सम्मेलन"): an occasion though they name an act, for a summit
+     * has no actors of its own to keep ("met during the G7 summit": not a meeting with the G7).
+     */
+    private final Set<String> gatherings;
 
     SettingPhrases(CaseMarkers caseMarkers) {
         this.caseMarkers = caseMarkers;
@@ -39,6 +44,7 @@ final class SettingPhrases {
         this.after = cues.getOrDefault("after", Set.of());
         this.before = cues.getOrDefault("before", Set.of());
         this.apart = cues.getOrDefault("apart", Set.of());
+        this.gatherings = cues.getOrDefault("gathering", Set.of());
     }
 
 
@@ -60,7 +66,7 @@ final class SettingPhrases {
         boolean apartAfter = apartWithin(tokens, last + 1, last + REACH);
         boolean apartBefore = apartWithin(tokens, first - REACH, first - 1);
         for (int k = last + 1; k <= last + REACH && k < tokens.size(); k++) {
-            if (endsPhrase(s, tokens, k) || actWords[k] && !apartAfter) {
+            if (endsPhrase(s, tokens, k) || actWords[k] && !apartAfter && !gathering(tokens, k)) {
                 // "मोदी की अमेरिका यात्रा के दौरान": an occasion that is an act told with its
                 // actors ("the visit") keeps them; the sentence's other acts are told apart later.
                 break;
@@ -80,8 +86,8 @@ final class SettingPhrases {
                 break;
             }
         }
-        boolean actAfter = !apartBefore && (last + 1 < tokens.size() && actWords[last + 1]
-                || last + 2 < tokens.size() && actWords[last + 2]); // "during the G20 summit"
+        boolean actAfter = !apartBefore && (last + 1 < tokens.size() && actWords[last + 1] && !gathering(tokens, last + 1)
+                || last + 2 < tokens.size() && actWords[last + 2] && !gathering(tokens, last + 2)); // "during the G20 visit"
         for (int k = first - 1; k >= first - REACH && k >= 0 && !actAfter; k--) {
             if (before.contains(tokens.get(k).key())) {
                 return true;
@@ -110,6 +116,10 @@ final class SettingPhrases {
             }
         }
         return false;
+    }
+
+    private boolean gathering(List<Token> tokens, int k) {
+        return gatherings.contains(tokens.get(k).key());
     }
 
     private boolean apartWithin(List<Token> tokens, int from, int to) {

@@ -63,4 +63,13 @@ class FiledFromTest {
         assertEquals(List.of("agent=India, target=Canada"), roles(events(
                 "खबर\nनई दिल्ली, 11 मार्च (रॉयटर्स) भारत ने सोमवार को कनाडा के एक राजनयिक को निष्कासित कर दिया।"), "DiplomaticExpulsion"));
     }
+
+    @Test
+    void bothCitiesOfADatelineFiledFromTwoAreNoActors() {
+        // the first city had India act beside the United States
+        assertEquals(List.of("agent=United States, target=China"), roles(events(
+                "खबर\nनई दिल्ली/वाशिंगटन, 12 अप्रैल (भाषा) अमेरिका ने चीन पर नए प्रतिबंध लगाए।"), "Sanction"));
+        assertEquals(List.of("agent=United States, target=China"), roles(events(
+                "News\nNEW DELHI/WASHINGTON, April 12 (Reuters) - The United States imposed new sanctions on China."), "Sanction"));
+    }
 }

@@ -50,6 +50,12 @@ class ArgumentRolesTest {
         // "in an Israeli air strike" made Israel the target: the preposition's case went to the name
         assertEquals(List.of("attacker=Israel"), EventSentences.roles(events(
                 "News\nFuad Shukr was killed in an Israeli air strike on Tuesday."), "MilitaryStrike"));
+        // so does one joined to the noun of an act told as where it happened, whatever verb ends the clause
+        for (String text : List.of(
+                "खबर\nफुआद शुक्र मंगलवार को बेरूत में इजरायली हवाई हमले में मारे गए।",
+                "સમાચાર\nફુઆદ શુક્ર મંગળવારે બૈરૂતમાં ઇઝરાયલી હવાઈ હુમલામાં માર્યા ગયા.")) {
+            assertEquals(List.of("attacker=Israel"), EventSentences.roles(events(text), "MilitaryStrike"), text);
+        }
         String responded = EventSentences.roles(events(
                 "News\nIsrael responded to the Iranian missile strike on Haifa."), "MilitaryStrike").toString();
         assertTrue(responded.contains("attacker=Iran") && !responded.contains("target=Iran"), responded);
