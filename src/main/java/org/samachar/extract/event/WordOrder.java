@@ -225,6 +225,19 @@ public final class WordOrder {
     }
 
     /**
+     * Whether word {@code at} is a participle right before a preposition marking the agent ("the map
+     * released by China", "the claims made by Canada"): the name after it is that participle's agent.
+     */
+    public boolean participleBeforeAgent(List<Token> tokens, int at) {
+        if (at < 0 || at + 1 >= tokens.size()) {
+            return false;
+        }
+        Voice voice = byLanguage.get(tokens.get(at).language());
+        return voice != null && voice.participle != null && voice.participle.matcher(tokens.get(at).key()).matches()
+                && caseMarkers.marksBefore(tokens.get(at + 1), "AGENT");
+    }
+
+    /**
      * Whether a passive verb ("was killed") stands between words {@code from} and {@code to}
      * (exclusive), in a language that marks it with an auxiliary before a participle.
      */

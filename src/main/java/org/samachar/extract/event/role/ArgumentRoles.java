@@ -65,6 +65,10 @@ final class ArgumentRoles {
                 Set<String> others = new LinkedHashSet<>(cases.get(a));
                 others.remove(AGENT);
                 cases.put(a, others);
+            } else if (verbMedial && a.cases().contains(AGENT) && agentOfAnotherParticiple(a, trigger, tokens)) {
+                // "rejected the award issued by the court": the agent of a participle that is no act
+                // of its own is in the phrase of what the act is done to, its object
+                cases.put(a, Set.of(WordOrder.OBJECT));
             }
             // "अमेरिकी हमलों की कड़ी निंदा": so is one before another act's noun, for every act but that one;
             // in another conjunct that act's alone ("फोन पर बात की और जी7 बैठक का न्योता दिया": no G7 on
@@ -226,6 +230,16 @@ final class ArgumentRoles {
         return judgingActs.contains(t.type()) && a.cases().equals(UNMARKED)
                 && a.lastToken() == t.firstToken() - 1 && a.firstToken() == a.lastToken()
                 && t.lastToken() > t.firstToken() && caseMarkers.casesOfNoun(tokens, t.firstToken()).contains(CaseMarkers.GENITIVE);
+    }
+
+    /** Whether the name is marked as the agent of a participle after the act, not the act's own ("signed by"). */
+    private boolean agentOfAnotherParticiple(Argument a, Trigger act, List<Token> tokens) {
+        for (int k = a.firstToken() - 2; k >= a.firstToken() - 3 && k > act.lastToken(); k--) {
+            if (wordOrder.participleBeforeAgent(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

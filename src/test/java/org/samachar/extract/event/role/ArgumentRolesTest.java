@@ -62,6 +62,15 @@ class ArgumentRolesTest {
     }
 
     @Test
+    void theAgentOfAParticipleAfterTheActIsInWhatTheActIsDoneTo() {
+        // the one who issued or released it was a second speaker
+        assertEquals(List.of("speaker=Pakistan, target=India"), EventSentences.roles(events(
+                "News\nPakistan condemned the statement issued by India on Friday."), "Disapprove"));
+        assertEquals(List.of("speaker=India, target=China"), EventSentences.roles(events(
+                "News\nIndia rejected the map released by China on Monday."), "Reject"));
+    }
+
+    @Test
     void aSourceNamedWhereTheActLandsIsNotItsDoer() {
         // the source after a missile test was its second launcher
         Event test = EventSentences.only(events(
