@@ -140,8 +140,13 @@ final class ArgumentRoles {
                     && a.lastToken() < trigger.firstToken() && !ArgumentFinder.standsForAName(a)
                     && args.stream().anyMatch(b -> b.lastToken() < current.firstToken() && b.entity().equals(current.entity())
                     && ArgumentFinder.standsForAName(b));
+            // "ताइवान ने बताया कि उसने युद्धपोत तैनात किए": where the verb comes last, a pronoun marked as
+            // the agent before the act it reports is the speaking country or body acting again (not a
+            // person's: "તેમણે" in what a spokesperson reports is mostly someone else)
+            boolean againByPronoun = ArgumentFinder.standsForAName(a) && (!a.cases().contains("AGENT")
+                    || !verbMedial && a.lastToken() < trigger.firstToken() && entity.type() != EntityType.PERSON);
             if ((excluded.contains(entity) || excluded.contains(a.entity()))
-                    && !(ArgumentFinder.standsForAName(a) && !a.cases().contains("AGENT")) && !reached && !namedAgain
+                    && !againByPronoun && !reached && !namedAgain
                     || seen.contains(entity) && !againAsAgent) {
                 continue;
             }

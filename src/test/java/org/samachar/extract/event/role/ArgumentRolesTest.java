@@ -71,6 +71,15 @@ class ArgumentRolesTest {
     }
 
     @Test
+    void aCountrySayingItActedActsThroughTheAgentPronoun() {
+        // the speaker was no actor of what it reported, so these acts had none and were dropped
+        assertEquals(List.of("agent=Taiwan"), EventSentences.roles(events(
+                "खबर\nताइवान ने मंगलवार को बताया कि उसने द्वीप के पास युद्धपोत तैनात किए हैं।"), "ExhibitForcePosture"));
+        assertEquals(List.of("agent=Iran"), EventSentences.roles(events(
+                "સમાચાર\nઈરાને મંગળવારે કહ્યું કે તેણે નવી મિસાઈલનું પરીક્ષણ કર્યું."), "WeaponsTest"));
+    }
+
+    @Test
     void aSourceNamedWhereTheActLandsIsNotItsDoer() {
         // the source after a missile test was its second launcher
         Event test = EventSentences.only(events(
