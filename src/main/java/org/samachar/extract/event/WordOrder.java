@@ -247,11 +247,17 @@ public final class WordOrder {
             return false;
         }
         for (int i = Math.max(0, from + 1); i + 1 < to && i + 1 < tokens.size(); i++) {
-            if (voice.passiveBefore.contains(tokens.get(i).key()) && voice.participle.matcher(tokens.get(i + 1).key()).matches()) {
+            if (auxiliaryAndParticiple(voice, tokens, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether word {@code i} is a passive auxiliary and the next a participle ("was attacked"). */
+    private static boolean auxiliaryAndParticiple(Voice voice, List<Token> tokens, int i) {
+        return voice.passiveBefore.contains(tokens.get(i).key()) && voice.participle != null
+                && voice.participle.matcher(tokens.get(i + 1).key()).matches();
     }
 
     private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens, List<Trigger> sentence) {
@@ -267,8 +273,7 @@ public final class WordOrder {
     private static boolean passive(Voice voice, Trigger trigger, List<Token> tokens, int reach) {
         int t = trigger.lastToken();
         int b = trigger.firstToken() - 1;
-        if (b >= 0 && voice.passiveBefore.contains(tokens.get(b).key()) && voice.participle != null
-                && voice.participle.matcher(tokens.get(trigger.firstToken()).key()).matches()) {
+        if (b >= 0 && auxiliaryAndParticiple(voice, tokens, b)) {
             return true;
         }
         for (int i = t + 1; i <= Math.max(reach, t + PASSIVE_REACH) && i < tokens.size(); i++) {

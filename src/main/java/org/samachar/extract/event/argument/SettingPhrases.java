@@ -87,7 +87,7 @@ final class SettingPhrases {
             }
         }
         boolean actAfter = !apartBefore && (last + 1 < tokens.size() && actWords[last + 1] && !gathering(tokens, last + 1)
-                || last + 2 < tokens.size() && actWords[last + 2] && !gathering(tokens, last + 2)); // "during the G20 visit"
+                || last + 2 < tokens.size() && actWords[last + 2] && !gathering(tokens, last + 2)); // "during Modi's visit"
         for (int k = first - 1; k >= first - REACH && k >= 0 && !actAfter; k--) {
             if (before.contains(tokens.get(k).key())) {
                 return true;
