@@ -32,6 +32,11 @@ public final class WordOrder {
     private static final String LOCATIVE = "LOCATIVE";
     private static final String AGENT = "AGENT";
     private static final String GENITIVE = "GENITIVE";
+    /**
+     * Cases of an act's noun in which a name joined to it is whose act it is ("रूसी हमले के", "હુમલામાં",
+     * "हमले से", "हमले पर"); not in the dative of a goal ("બંને દેશો યુદ્ધવિરામ માટે સહમત": they agree).
+     */
+    private static final Set<String> NOUN_CASES_OF_WHOSE_ACT = Set.of(GENITIVE, LOCATIVE, "SOURCE", "ON");
 
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
@@ -145,9 +150,9 @@ public final class WordOrder {
                 continue;
             }
             if (!voice.svo && a.lastToken() == trigger.firstToken() - 1
-                    && caseMarkers.casesOfNoun(tokens, trigger.lastToken()).contains(LOCATIVE)) {
-                // "इजरायली हवाई हमले में ... मारे गए": a name joined to the noun of an act told as where
-                // something happened is whose act it is; the verb at the end is another's
+                    && caseMarkers.casesOfNoun(tokens, trigger.lastToken()).stream().anyMatch(NOUN_CASES_OF_WHOSE_ACT::contains)) {
+                // "इजरायली हवाई हमले में ... मारे गए", "रूसी हमले के तीन साल पूरे होने पर": a name joined
+                // to the noun of an act in a case of its own is whose act it is; the verb at the end is another's
                 out.put(a, Set.of(GENITIVE));
                 continue;
             }

@@ -3,6 +3,7 @@ package org.samachar.extract.event.speech;
 import org.samachar.extract.event.RoleTemplates;
 import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.CaseMarkers;
+import org.samachar.extract.time.TenseDetector;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Entity;
@@ -32,6 +33,7 @@ public final class JudgedActs implements Annotator {
     private final WordOrder wordOrder = new WordOrder();
     private final RoleTemplates templates = new RoleTemplates();
     private final CaseMarkers caseMarkers = new CaseMarkers();
+    private final TenseDetector tenses = new TenseDetector();
 
     @Override
     public Set<Class<?>> requires() {
@@ -85,11 +87,24 @@ public final class JudgedActs implements Annotator {
             }
             int gap = verbFinal ? j.trigger().firstToken() - e.trigger().lastToken() - 1
                     : e.trigger().firstToken() - j.trigger().lastToken() - 1;
-            if (gap >= 0 && gap <= MAX_GAP) {
+            if (gap >= 0 && (gap <= MAX_GAP || verbFinal && governs(j, e, events, tokens))) {
                 j.roles().stream().filter(r -> r.role().equals(templates.doer(j.type()))).forEach(r -> judges.add(r.entity()));
             }
         }
         return judges;
+    }
+
+    /**
+     * Where the verb comes last, a marked act's noun further before the judging verb is still in
+     * its clause when no other act and no "and" after a verb stands between ("रूसी हमले के तीन
+     * साल पूरे होने पर ... निंदा की"): the judge is the subject of that verb, not of the noun.
+     */
+    private boolean governs(Event judging, Event judged, List<Event> events, List<Token> tokens) {
+        int from = judged.trigger().lastToken();
+        int to = judging.trigger().firstToken();
+        int[] conjunct = tenses.conjuncts(tokens);
+        return conjunct[from] == conjunct[to] && events.stream().noneMatch(o -> o.sentence() == judged.sentence()
+                && o.trigger().firstToken() > from && o.trigger().lastToken() < to);
     }
 
     /**
