@@ -229,6 +229,18 @@ public final class WordOrder {
                 && passive(voice, trigger, tokens, trigger.lastToken() + PASSIVE_REACH);
     }
 
+    /** Whether the word is a participle by its form ("attacked", "made"), in a language that marks the passive with one. */
+    public boolean participle(Token word) {
+        Voice voice = byLanguage.get(word.language());
+        return voice != null && voice.participle != null && voice.participle.matcher(word.key()).matches();
+    }
+
+    /** Whether the word is an auxiliary that makes a participle after it passive ("was", "were"). */
+    public boolean passiveAuxiliary(Token word) {
+        Voice voice = byLanguage.get(word.language());
+        return voice != null && voice.passiveBefore.contains(word.key());
+    }
+
     /**
      * Whether word {@code at} is a participle right before a preposition marking the agent ("the map
      * released by China", "the claims made by Canada"): the name after it is that participle's agent.

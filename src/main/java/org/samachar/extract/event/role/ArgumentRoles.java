@@ -241,7 +241,12 @@ final class ArgumentRoles {
     private boolean agentOfAnotherParticiple(Argument a, Trigger act, List<Token> tokens) {
         for (int k = a.firstToken() - 2; k >= a.firstToken() - 3 && k > act.lastToken(); k--) {
             if (wordOrder.participleBeforeAgent(tokens, k)) {
-                return true;
+                // "the aid sent by India", "the arrest warrant issued by the ICC", "aid was sent by": right
+                // after the act's word, or one noun or auxiliary after it, the participle is the act's
+                // own; not after a verb ("condemned statements issued by": the statements')
+                int after = k - act.lastToken();
+                return after > 2 || after == 2 && !wordOrder.passiveAuxiliary(tokens.get(k - 1))
+                        && wordOrder.participle(tokens.get(act.lastToken()));
             }
         }
         return false;

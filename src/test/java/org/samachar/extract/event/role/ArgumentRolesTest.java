@@ -74,6 +74,14 @@ class ArgumentRolesTest {
                 "News\nPakistan condemned the statement issued by India on Friday."), "Disapprove"));
         assertEquals(List.of("speaker=India, target=China"), EventSentences.roles(events(
                 "News\nIndia rejected the map released by China on Monday."), "Reject"));
+        // but a participle right after the act's own word, or one noun or auxiliary after it, is
+        // that act's: its agent was taken for what the act is done to
+        assertEquals(List.of("supplier=India"), EventSentences.roles(events(
+                "News\nThe aid sent by India arrived on Monday."), "ProvideAid"));
+        assertEquals(List.of("supplier=India"), EventSentences.roles(events(
+                "News\nThe aid was sent by India on Monday."), "ProvideAid"));
+        assertEquals(List.of("agent=International Criminal Court"), EventSentences.roles(events(
+                "News\nThe Kremlin rejected the arrest warrant issued by the International Criminal Court."), "Arrest"));
         // an irregular participle, which the regular endings of en/voice.tsv miss
         assertEquals(List.of("speaker=Pakistan, target=India"), EventSentences.roles(events(
                 "News\nPakistan condemned the remarks made by India on Friday."), "Disapprove"));
