@@ -4,6 +4,8 @@ import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Event;
+import org.samachar.pipeline.model.Token;
+import org.samachar.extract.time.TenseDetector;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +18,9 @@ import java.util.Set;
 
 /**
  * What each denial denies, and how the denied event is told. In its own sentence, a denial denies
- * the first event that is not a speech act, and whoever denies it does not claim it; the event is
+ * the first event that is not a speech act, and whoever denies it does not claim it, unless "and"
+ * after the denial's verb opens a clause of its own ("denied the charges and said it would expel
+ * two diplomats": the expulsion is announced, not denied; {@link TenseDetector#conjuncts}); the event is
  * {@code Denied} when nobody else in the sentence claims it ("X denied supplying arms"), while
  * "Y accused X of supplying arms, which X denied" keeps Y's claim as told. A denial whose sentence
  * tells no other event ("X accused Y of Z. Y denied it.") denies the nearest claimed event of the
@@ -37,10 +41,11 @@ public final class DenialLinker implements Annotator {
     }
 
     private final RoleTemplates templates = new RoleTemplates();
+    private final TenseDetector tenses = new TenseDetector();
 
     @Override
     public Set<Class<?>> requires() {
-        return Set.of(Event.class, ModalityFinder.Modality.class);
+        return Set.of(Event.class, Token.class, ModalityFinder.Modality.class);
     }
 
     @Override
@@ -53,14 +58,18 @@ public final class DenialLinker implements Annotator {
         Map<Integer, List<Event>> bySentence = new LinkedHashMap<>();
         article.events().forEach(e -> bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e));
         List<Event> linked = new ArrayList<>(article.events().size());
-        bySentence.values().forEach(events -> linked.addAll(inSentence(events)));
+        bySentence.forEach((sentence, events) -> linked.addAll(events.stream().noneMatch(e -> e.type().equals(DENIAL)) ? events
+                : inSentence(events, tenses.conjuncts(article.tokens().get(sentence)))));
         return article.withEvents(backwards(linked));
     }
 
-    private List<Event> inSentence(List<Event> events) {
+    private List<Event> inSentence(List<Event> events, int[] conjunct) {
         Set<Entity> deniers = new LinkedHashSet<>();
         events.stream().filter(e -> e.type().equals(DENIAL)).forEach(e -> e.roles().forEach(r -> deniers.add(r.entity())));
-        OptionalInt denied = events.stream().filter(e -> !templates.isSpeechAct(e.type()))
+        int denialConjunct = events.stream().filter(e -> e.type().equals(DENIAL))
+                .mapToInt(e -> conjunct[e.trigger().firstToken()]).min().orElse(0);
+        OptionalInt denied = events.stream().filter(e -> !templates.isSpeechAct(e.type())
+                        && conjunct[e.trigger().firstToken()] <= denialConjunct)
                 .mapToInt(Event::index).findFirst();
         if (deniers.isEmpty() || denied.isEmpty()) {
             return events;

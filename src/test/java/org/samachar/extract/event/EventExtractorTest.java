@@ -112,6 +112,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActAnnouncedAfterADenialAndAnotherVerbIsNotDenied() {
+        // "and" after the denial's verb opens a clause of its own: the expulsion was told as denied
+        for (String text : List.of(
+                "News\nPakistan denied the charges and said it would expel two Indian diplomats.",
+                "खबर\nपाकिस्तान ने आरोपों से इनकार किया और कहा कि वह दो भारतीय राजनयिकों को निष्कासित करेगा।")) {
+            List<Event> events = events(text);
+            Event expulsion = only(events, "DiplomaticExpulsion");
+            assertEquals("Planned", expulsion.modality(), text + " → " + events);
+            assertTrue(only(events, "Denial").denies().isEmpty(), text + " → " + events);
+        }
+    }
+
+    @Test
     void aDeniedEventThatSomeoneClaimsKeepsTheClaim() {
         List<Event> events = events("અહેવાલ\nઅમેરિકાએ ઈરાન પર રશિયાને મિસાઈલો આપવાનો આરોપ મૂક્યો છે, જે દાવો ઈરાને નકારી કાઢ્યો છે.");
         Event denial = only(events, "Denial");

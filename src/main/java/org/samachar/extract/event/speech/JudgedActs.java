@@ -81,13 +81,17 @@ public final class JudgedActs implements Annotator {
         if (verbFinal && !objectMarked(tokens, e.trigger().firstToken(), e.trigger().lastToken())) {
             return judges;
         }
+        int[] conjunct = null;
         for (Event j : events) {
             if (j.sentence() != e.sentence() || !judging.contains(j.type())) {
                 continue;
             }
             int gap = verbFinal ? j.trigger().firstToken() - e.trigger().lastToken() - 1
                     : e.trigger().firstToken() - j.trigger().lastToken() - 1;
-            if (gap >= 0 && (gap <= MAX_GAP || verbFinal && governs(j, e, events, tokens))) {
+            if (gap > MAX_GAP && verbFinal && conjunct == null) {
+                conjunct = tenses.conjuncts(tokens);
+            }
+            if (gap >= 0 && (gap <= MAX_GAP || verbFinal && governs(j, e, events, conjunct))) {
                 j.roles().stream().filter(r -> r.role().equals(templates.doer(j.type()))).forEach(r -> judges.add(r.entity()));
             }
         }
@@ -99,10 +103,9 @@ public final class JudgedActs implements Annotator {
      * its clause when no other act and no "and" after a verb stands between ("रूसी हमले के तीन
      * साल पूरे होने पर ... निंदा की"): the judge is the subject of that verb, not of the noun.
      */
-    private boolean governs(Event judging, Event judged, List<Event> events, List<Token> tokens) {
+    private static boolean governs(Event judging, Event judged, List<Event> events, int[] conjunct) {
         int from = judged.trigger().lastToken();
         int to = judging.trigger().firstToken();
-        int[] conjunct = tenses.conjuncts(tokens);
         return conjunct[from] == conjunct[to] && events.stream().noneMatch(o -> o.sentence() == judged.sentence()
                 && o.trigger().firstToken() > from && o.trigger().lastToken() < to);
     }
