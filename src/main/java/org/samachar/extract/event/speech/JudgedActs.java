@@ -22,7 +22,8 @@ import java.util.Set;
  * judge: in "Germany condemned the attack" or "जर्मनी ने हमले की निंदा की", Germany condemns, and
  * whoever attacked is someone the sentence may not name. The named act loses the judge's actors;
  * left without the roles its type needs, it is not an event of this sentence. The object is the
- * act right after the judging word, or right before it where the verb comes last ({@link WordOrder}).
+ * act right after the judging word, or right before it where the verb comes last ({@link WordOrder}),
+ * there also further before it within the clause its verb governs ({@link #governs}).
  */
 public final class JudgedActs implements Annotator {
 
