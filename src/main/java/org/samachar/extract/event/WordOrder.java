@@ -249,9 +249,7 @@ public final class WordOrder {
         if (at < 0 || at + 1 >= tokens.size()) {
             return false;
         }
-        Voice voice = byLanguage.get(tokens.get(at).language());
-        return voice != null && voice.participle != null && voice.participle.matcher(tokens.get(at).key()).matches()
-                && caseMarkers.marksBefore(tokens.get(at + 1), "AGENT");
+        return participle(tokens.get(at)) && caseMarkers.marksBefore(tokens.get(at + 1), "AGENT");
     }
 
     /**
