@@ -320,11 +320,19 @@ public final class ArgumentFinder implements Annotator {
             // "UN Secretary-General X", "संयुक्त राष्ट्र महासचिव X", "US envoy X": an unmarked name
             // before a title and a person is whom the person is of, not an actor beside them;
             // "with Nepal Foreign Minister X": the preposition before it is the person's.
+            // Not past an act's word: "Japan thanked President Joe Biden" is Japan's thanks. A city
+            // stays out of the act as before ("कीव पहुंचे और राष्ट्रपति ज़ेलेंस्की से मिले": where they met).
             boolean titledPersonNext = i + 1 < args.size()
                     && args.get(i + 1).group() != a.group() && args.get(i + 1).entity().type() == EntityType.PERSON
                     && a.entity().type() != EntityType.PERSON
                     && args.get(i + 1).firstToken() > a.lastToken() + 1
                     && titled(tokens, a.lastToken() + 1, args.get(i + 1).firstToken() - 1);
+            if (titledPersonNext && a.entity().type() != EntityType.CITY) {
+                act = act == null ? nounHeads.actWords(tokens) : act;
+                for (int k = a.lastToken() + 1; k < args.get(i + 1).firstToken() && titledPersonNext; k++) {
+                    titledPersonNext = !act[k];
+                }
+            }
             qualifies |= titledPersonNext && a.cases().equals(Set.of(CaseMarkers.NONE));
             if (titledPersonNext && a.cases().equals(Set.of(WITH)) && args.get(i + 1).cases().equals(Set.of(CaseMarkers.NONE))) {
                 qualifies = true;

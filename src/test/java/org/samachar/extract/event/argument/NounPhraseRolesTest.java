@@ -437,4 +437,16 @@ class NounPhraseRolesTest {
                 "News\nNarendra Modi, Joe Biden, Yoshihide Suga and Scott Morrison met in Washington. All four leaders condemned terrorism."),
                 "Disapprove"));
     }
+
+    @Test
+    void aNameBeforeAnActIsNoQualifierOfTheTitledPersonAfterIt() {
+        // "Japan ... President Joe Biden" was read as Japan's president, so Japan only qualified him
+        assertEquals(List.of("agent=Japan, target=Joe Biden"), roles(events(
+                "News\nJapan thanked President Joe Biden for his support."), "DiplomaticCooperation"));
+        assertEquals(List.of("speaker=Ukraine, target=Vladimir Putin"), roles(events(
+                "News\nUkraine on Friday rejected President Vladimir Putin's offer of talks."), "Reject"));
+        // a name right before the title still is whom the person serves
+        assertEquals(List.of("participant=António Guterres, participant=Narendra Modi"), roles(events(
+                "News\nUN Secretary-General Antonio Guterres met Prime Minister Narendra Modi in New Delhi."), "Meeting"));
+    }
 }
