@@ -7,6 +7,7 @@ import org.samachar.corpus.ArticleSource;
 import org.samachar.corpus.ArticleText;
 import org.samachar.corpus.BadArticleException;
 import org.samachar.extract.event.argument.ArgumentFinder;
+import org.samachar.extract.event.ConditionalActs;
 import org.samachar.extract.event.DenialLinker;
 import org.samachar.extract.event.EventMerger;
 import org.samachar.extract.event.speech.JudgedActDoers;
@@ -73,7 +74,7 @@ public final class ArticleExtractor {
     public static List<Annotator> eventStages(Gazetteer gazetteer) {
         return List.of(new ArgumentFinder(gazetteer), new TriggerFinder(), new RoleAssigner(gazetteer), new JudgedActs(), new SpeechContent(gazetteer), new JudgedActDoers(),
                 new EventTimer(), new SpokenActs(),
-                new ModalityFinder(), new DenialLinker(), new EventMerger(gazetteer));
+                new ModalityFinder(), new ConditionalActs(), new DenialLinker(), new EventMerger(gazetteer));
     }
 
     public AnalyzedArticle extract(ArticleSource source, byte[] bytes) throws BadArticleException {
