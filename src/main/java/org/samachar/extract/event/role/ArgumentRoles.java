@@ -35,6 +35,8 @@ final class ArgumentRoles {
     private final CaseMarkers caseMarkers;
     private final TenseDetector tenses = new TenseDetector();
     private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
+    private final Set<String> mediationNouns = org.samachar.extract.WordList.load("mediation-nouns.txt");
+    private final Set<String> actsOfMediators = Set.copyOf(LanguageData.shared("events/acts-of-mediators.txt"));
 
     ArgumentRoles(Gazetteer gazetteer, RoleTemplates templates, WordOrder wordOrder, CaseMarkers caseMarkers) {
         this.gazetteer = gazetteer;
@@ -53,7 +55,7 @@ final class ArgumentRoles {
         Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
         boolean verbMedial = !wordOrder.verbFinal(tokens.get(trigger.firstToken()).language());
         int[] conjunct = null;
-        Set<Argument> othersOnly = new java.util.HashSet<>();
+        Set<Argument> othersOnly = mediators(args, trigger, tokens);
         for (Argument a : args) {
             // "India said it would study the pact signed by Saudi Arabia": where the agent is marked
             // by a preposition ("by"), it is the agent of the participle it follows, so of the act
@@ -218,6 +220,39 @@ final class ArgumentRoles {
             nounCases = caseMarkers.casesOfNoun(tokens, act.firstToken());
         }
         return nounCases.contains(CaseMarkers.NONE) || nounCases.contains(LOCATIVE) ? Set.of() : nounCases;
+    }
+
+    /**
+     * "अमेरिका और फ्रांस की मध्यस्थता से ... युद्धविराम", "કતારની મધ્યસ્થીથી": the names in the genitive
+     * right before a mediation noun ({@code mediation-nouns.txt}), and those listed with them, are
+     * the mediators, actors of no act but the mediation itself, the talks it brokers ({@code
+     * events/acts-of-mediators.txt}) and a judgement of it.
+     */
+    private Set<Argument> mediators(List<Argument> args, Trigger trigger, List<Token> tokens) {
+        Set<Argument> out = new java.util.HashSet<>();
+        // a judgement of the mediation ("rejected the US offer of mediation") is of the mediator
+        if (actsOfMediators.contains(trigger.type()) || judgingActs.contains(trigger.type())) {
+            return out;
+        }
+        for (Argument a : args) {
+            if (!a.cases().contains(CaseMarkers.GENITIVE)) {
+                continue;
+            }
+            // the noun right after the name, or after its genitive's own word ("कतर की मध्यस्थता")
+            for (int k = a.lastToken() + 1; k <= a.lastToken() + 2 && k < tokens.size(); k++) {
+                if (mediation(tokens.get(k))) {
+                    if (k != trigger.firstToken()) {
+                        args.stream().filter(b -> b.group() == a.group()).forEach(out::add);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean mediation(Token word) {
+        return mediationNouns.contains(word.key()) || word.stems().stream().anyMatch(mediationNouns::contains);
     }
 
     private static final String LOCATIVE = "LOCATIVE";

@@ -449,4 +449,16 @@ class NounPhraseRolesTest {
         assertEquals(List.of("participant=António Guterres, participant=Narendra Modi"), roles(events(
                 "News\nUN Secretary-General Antonio Guterres met Prime Minister Narendra Modi in New Delhi."), "Meeting"));
     }
+
+    @Test
+    void aMediatorIsNoActorOfWhatItBrokered() {
+        // Qatar was the truce's target and a party to the agreement
+        List<Event> hi = events("खबर\nकतर की मध्यस्थता से इजराइल और हमास के बीच युद्धविराम समझौता हुआ।");
+        assertEquals(List.of("agent=Israel, agent=Hamas"), roles(hi, "Yield"));
+        assertEquals(List.of("participant=Israel, participant=Hamas"), roles(hi, "AgreementSigning"));
+        // of the mediation itself it is a party
+        assertEquals(List.of("participant=Qatar, participant=Israel, participant=Hamas"), roles(hi, "Negotiation"));
+        assertEquals(List.of("agent=Hamas"), roles(events(
+                "खबर\nमिस्र और कतर की मध्यस्थता में हमास ने तीन बंधकों को रिहा किया।"), "Yield"));
+    }
 }
