@@ -274,7 +274,8 @@ public final class EventTimer implements Annotator {
     private static final int DATELINE_REACH = 40;
 
     private static final Pattern CITY_BEFORE = Pattern.compile("[^,:—–]{2,40},\\s*");
-    private static final Pattern MARK_AFTER = Pattern.compile("\\s*(\\([^)]{1,30}\\))?\\s*[:—–-]");
+    /** After a dateline's date: a mark, or its agency with or without one ("Feb 25 (PTI) Modi spoke ..."). */
+    private static final Pattern MARK_AFTER = Pattern.compile("\\s*(\\([^)]{1,30}\\)\\s*[:—–-]?|[:—–-])");
 
     /**
      * "TEL AVIV, April 14 — Iran attacked Israel on Saturday": the date of a dateline at the head of

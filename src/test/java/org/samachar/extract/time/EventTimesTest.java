@@ -31,6 +31,8 @@ class EventTimesTest {
                 "Meeting"));
         assertEquals("2024-03-11", timeOf("News\nTEL AVIV, March 11 — Iran attacked Israel with drones.", "MilitaryStrike"),
                 "alone, it is the day of the report");
+        // agency copy puts no mark after its agency ("Feb 25 (PTI) Modi spoke ...")
+        assertEquals("2024-03-09", timeOf("News\nNew Delhi, Mar 11 (PTI) Narendra Modi spoke to Vladimir Putin on Saturday.", "PhoneCall"));
     }
 
     @Test
