@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
 import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Event;
 
 import java.util.List;
 
@@ -21,10 +22,9 @@ class DowngradesArmsAndHonoursPhrasesTest {
         assertEquals(List.of("supplier=India, recipient=Philippines"), roles(events(
                 "खबर\nभारत ने फिलीपींस को ब्रह्मोस मिसाइलें सौंपीं।"), "ArmsTransfer"));
         // a drill with live fire was a strike; a place near which it is held is no participant
-        assertEquals(List.of(), roles(events("સમાચાર\nચીની નૌકાદળે તાઇવાન નજીક જીવંત ગોળીબાર સાથેની કવાયત કરી."),
-                "MilitaryStrike"));
-        assertEquals(List.of("participant=China"), roles(events(
-                "સમાચાર\nચીની નૌકાદળે તાઇવાન નજીક જીવંત ગોળીબાર સાથેની કવાયત કરી."), "MilitaryExercise"));
+        List<Event> drill = events("સમાચાર\nચીની નૌકાદળે તાઇવાન નજીક જીવંત ગોળીબાર સાથેની કવાયત કરી.");
+        assertEquals(List.of(), roles(drill, "MilitaryStrike"));
+        assertEquals(List.of("participant=China"), roles(drill, "MilitaryExercise"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.samachar.extract.event;
 
 import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Event;
 
 import java.util.List;
 
@@ -29,8 +30,9 @@ class ReleasesPledgesAndProbesPhrasesTest {
     void peopleHandedOverAndDeploymentsCutAreConcessions() {
         assertEquals(List.of("agent=Pakistan, target=India"), roles(events(
                 "સમાચાર\nપાકિસ્તાને 22 ભારતીય માછીમારોને વાઘા સરહદે ભારતને સોંપ્યા."), "Yield"));
-        assertEquals(List.of("agent=China"), roles(events("खबर\nचीन ने सीमा पर अपनी तैनाती घटा दी।"), "Yield"));
-        assertEquals(List.of(), roles(events("खबर\nचीन ने सीमा पर अपनी तैनाती घटा दी।"), "ExhibitForcePosture"));
+        List<Event> cut = events("खबर\nचीन ने सीमा पर अपनी तैनाती घटा दी।");
+        assertEquals(List.of("agent=China"), roles(cut, "Yield"));
+        assertEquals(List.of(), roles(cut, "ExhibitForcePosture"));
     }
 
     @Test
@@ -50,17 +52,15 @@ class ReleasesPledgesAndProbesPhrasesTest {
 
     @Test
     void aCaseRegisteredIsAnInquiryUnlessAgainstSomeone() {
-        assertEquals(List.of("agent=National Investigation Agency"), roles(events(
-                "खबर\nएनआईए ने इस हमले के संबंध में मामला दर्ज कर लिया है।"), "Investigate"));
-        assertEquals(List.of(), roles(events(
-                "खबर\nएनआईए ने इस हमले के संबंध में मामला दर्ज कर लिया है।"), "Arrest"));
+        List<Event> probe = events("खबर\nएनआईए ने इस हमले के संबंध में मामला दर्ज कर लिया है।");
+        assertEquals(List.of("agent=National Investigation Agency"), roles(probe, "Investigate"));
+        assertEquals(List.of(), roles(probe, "Arrest"));
         assertEquals(List.of("target=Imran Khan"), roles(events(
                 "खबर\nपुलिस ने इमरान खान के खिलाफ मामला दर्ज किया।"), "Arrest"));
         // arriving at the scene and gathering evidence was a visit and a show of force
-        assertEquals(List.of("agent=National Investigation Agency"), roles(events(
-                "સમાચાર\nNIAની ટીમે ઘટનાસ્થળે પહોંચીને પુરાવા એકઠા કર્યા."), "Investigate"));
-        assertEquals(List.of(), roles(events(
-                "સમાચાર\nNIAની ટીમે ઘટનાસ્થળે પહોંચીને પુરાવા એકઠા કર્યા."), "Visit"));
+        List<Event> scene = events("સમાચાર\nNIAની ટીમે ઘટનાસ્થળે પહોંચીને પુરાવા એકઠા કર્યા.");
+        assertEquals(List.of("agent=National Investigation Agency"), roles(scene, "Investigate"));
+        assertEquals(List.of(), roles(scene, "Visit"));
     }
 
     @Test
@@ -72,10 +72,9 @@ class ReleasesPledgesAndProbesPhrasesTest {
         // the mediation offered was praise, and the offer an intent to cooperate
         assertEquals(List.of(), roles(events(
                 "News\nIndia rejected an offer of mediation from the United States."), "DiplomaticCooperation"));
-        assertEquals(List.of("speaker=India, target=United States"), roles(events(
-                "खबर\nभारत ने अमेरिका की मध्यस्थता की पेशकश ठुकरा दी।"), "Reject"));
-        assertEquals(List.of(), roles(events(
-                "खबर\nभारत ने अमेरिका की मध्यस्थता की पेशकश ठुकरा दी।"), "ExpressIntentToCooperate"));
+        List<Event> offer = events("खबर\nभारत ने अमेरिका की मध्यस्थता की पेशकश ठुकरा दी।");
+        assertEquals(List.of("speaker=India, target=United States"), roles(offer, "Reject"));
+        assertEquals(List.of(), roles(offer, "ExpressIntentToCooperate"));
         // a statement turned down is rejected, not denied
         assertEquals(List.of("speaker=China, target=United States"), roles(events(
                 "સમાચાર\nચીને અમેરિકાના નિવેદનને નકારી કાઢ્યું."), "Reject"));

@@ -6,6 +6,7 @@ import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.CaseMarkers;
 import org.samachar.extract.time.TenseDetector;
 import org.samachar.extract.Gazetteer;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.model.Argument;
 import org.samachar.pipeline.model.Entity;
 import org.samachar.pipeline.model.Event;
@@ -35,7 +36,7 @@ final class ArgumentRoles {
     private final CaseMarkers caseMarkers;
     private final TenseDetector tenses = new TenseDetector();
     private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
-    private final Set<String> mediationNouns = org.samachar.extract.WordList.load("mediation-nouns.txt");
+    private final Set<String> mediationNouns = WordList.load("mediation-nouns.txt");
     private final Set<String> actsOfMediators = Set.copyOf(LanguageData.shared("events/acts-of-mediators.txt"));
 
     ArgumentRoles(Gazetteer gazetteer, RoleTemplates templates, WordOrder wordOrder, CaseMarkers caseMarkers) {
