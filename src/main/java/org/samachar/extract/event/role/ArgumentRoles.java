@@ -37,6 +37,10 @@ final class ArgumentRoles {
     private final TenseDetector tenses = new TenseDetector();
     private final Set<String> judgingActs = Set.copyOf(LanguageData.shared("events/judging-acts.txt"));
     private final Set<String> mediationNouns = WordList.load("mediation-nouns.txt");
+    private final Set<String> mediationParticiples = WordList.load("mediation-participles.txt");
+    private final Set<String> coordinators = WordList.load("coordinators.txt");
+    /** The words that may stand between two names of one list ("and", "the"). */
+    private final Set<String> listWords = WordList.load("coordinators.txt", "determiners.txt");
     private final Set<String> actsOfMediators = Set.copyOf(LanguageData.shared("events/acts-of-mediators.txt"));
 
     ArgumentRoles(Gazetteer gazetteer, RoleTemplates templates, WordOrder wordOrder, CaseMarkers caseMarkers) {
@@ -56,7 +60,14 @@ final class ArgumentRoles {
         Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
         boolean verbMedial = !wordOrder.verbFinal(tokens.get(trigger.firstToken()).language());
         int[] conjunct = null;
-        Set<Argument> othersOnly = mediators(args, trigger, tokens);
+        Set<Argument> brokers = brokers(args, trigger, tokens);
+        Set<Argument> othersOnly = brokers.isEmpty() ? mediators(args, trigger, tokens) : new java.util.HashSet<>();
+        if (!brokers.isEmpty()) {
+            // the brokering itself ("a Qatar-brokered ceasefire") is the mediator's act alone, done
+            // by it: the parties have the act it brokered
+            args.stream().filter(b -> !brokers.contains(b)).forEach(othersOnly::add);
+            brokers.forEach(b -> cases.put(b, Set.of(AGENT)));
+        }
         for (Argument a : args) {
             // "India said it would study the pact signed by Saudi Arabia": where the agent is marked
             // by a preposition ("by"), it is the agent of the participle it follows, so of the act
@@ -236,6 +247,11 @@ final class ArgumentRoles {
             return out;
         }
         for (Argument a : args) {
+            // (a list after "by" is read by its words, not by its group: "by Egypt and Qatar, Hamas ...")
+            if (mediatorBefore(a, tokens) >= 0 || mediatorAfter(a, args, tokens) >= 0) {
+                out.add(a);
+                continue;
+            }
             if (!a.cases().contains(CaseMarkers.GENITIVE)) {
                 continue;
             }
@@ -252,6 +268,83 @@ final class ArgumentRoles {
         return out;
     }
 
+    /** The mediators whose brokering the trigger is ("Qatar-brokered", "mediated by Egypt"), with those listed with them. */
+    private Set<Argument> brokers(List<Argument> args, Trigger trigger, List<Token> tokens) {
+        Set<Argument> out = new java.util.HashSet<>();
+        for (Argument a : args) {
+            if (mediatorBefore(a, tokens) == trigger.firstToken() || mediatorAfter(a, args, tokens) == trigger.firstToken()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "a Qatar-brokered ceasefire", "Qatar brokered a truce": the participle of mediation ({@code
+     * mediation-participles.txt}) right after a name, whose mediator the name is; -1 if none.
+     */
+    private int mediatorBefore(Argument a, List<Token> tokens) {
+        int after = a.lastToken() + 1;
+        return after < tokens.size() && mediationParticiples.contains(tokens.get(after).key()) ? after : -1;
+    }
+
+    /**
+     * "a truce mediated by Egypt": the participle of mediation a name is the agent of; -1 if none.
+     * So is the head a modifier marked as the agent qualifies ("brokered by Saudi Crown Prince
+     * Mohammed bin Salman": the prince).
+     */
+    private int mediatorAfter(Argument a, List<Argument> args, List<Token> tokens) {
+        if (!a.cases().contains(AGENT)) {
+            // "mediated by Qatar, Egypt and the US": the names listed after the agent share its case
+            Optional<Argument> head = listHead(a, args, tokens);
+            if (head.isPresent()) {
+                return mediatorAfter(head.get(), args, tokens);
+            }
+            return args.stream().filter(m -> m.modifier() && m.cases().contains(AGENT)
+                            && a.firstToken() > m.lastToken() && a.firstToken() - m.lastToken() <= QUALIFIED_REACH)
+                    .findFirst().map(m -> mediatorAfter(m, args, tokens)).orElse(-1);
+        }
+        for (int k = a.firstToken() - 1; k >= 0 && k >= a.firstToken() - 3; k--) {
+            if (mediationParticiples.contains(tokens.get(k).key())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first name of the list a name ends or stands inside, if it is not that first name: names
+     * with only commas, "and" or "the" between them, up to the last one after an "and" ("by Egypt
+     * and Qatar, Hamas released": Hamas is not in the list).
+     */
+    private Optional<Argument> listHead(Argument a, List<Argument> args, List<Token> tokens) {
+        List<Argument> inOrder = args.stream().sorted(java.util.Comparator.comparingInt(Argument::firstToken)).toList();
+        int at = inOrder.indexOf(a);
+        int first = at;
+        while (first > 0 && between(inOrder.get(first - 1), inOrder.get(first), tokens)) {
+            first--;
+        }
+        if (first == at) {
+            return Optional.empty();
+        }
+        // the list ends at its first "and": "by Egypt and Qatar, Hamas released" lists no Hamas
+        for (int k = first; k < inOrder.size() - 1 && between(inOrder.get(k), inOrder.get(k + 1), tokens); k++) {
+            Argument left = inOrder.get(k);
+            Argument right = inOrder.get(k + 1);
+            if (java.util.stream.IntStream.range(left.lastToken() + 1, right.firstToken())
+                    .anyMatch(w -> coordinators.contains(tokens.get(w).key()))) {
+                return k + 1 >= at ? Optional.of(inOrder.get(first)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether only commas, "and" and "the" stand between two names. */
+    private boolean between(Argument left, Argument right, List<Token> tokens) {
+        return left.lastToken() < right.firstToken() && java.util.stream.IntStream.range(left.lastToken() + 1, right.firstToken())
+                .allMatch(k -> listWords.contains(tokens.get(k).key()));
+    }
+
     private boolean mediation(Token word) {
         return mediationNouns.contains(word.key()) || word.stems().stream().anyMatch(mediationNouns::contains);
     }
@@ -261,6 +354,8 @@ final class ArgumentRoles {
     private static final String AGENT = "AGENT";
     /** How far after an act a name marked as the agent by a preposition may stand and be its agent. */
     private static final int BY_REACH = 7;
+    /** How far before a name its qualifying modifier may stand, titles between ("Saudi Crown Prince"). */
+    private static final int QUALIFIED_REACH = 4;
 
     /**
      * Whether an unmarked one-word name stands right before a judging phrase ({@code

@@ -461,4 +461,23 @@ class NounPhraseRolesTest {
         assertEquals(List.of("agent=Hamas"), roles(events(
                 "खबर\nमिस्र और कतर की मध्यस्थता में हमास ने तीन बंधकों को रिहा किया।"), "Yield"));
     }
+
+    @Test
+    void aBrokeringParticipleMakesItsNameTheMediator() {
+        // Qatar had been taken as the ceasefire's target and the brokering's
+        List<Event> before = events("News\nIsrael and Hamas agreed to a Qatar-brokered ceasefire.");
+        assertEquals(List.of("agent=Israel, agent=Hamas"), roles(before, "Yield"));
+        assertEquals(List.of("agent=Qatar"), roles(before, "DiplomaticCooperation"));
+        // the parties had been made agents of the mediation
+        List<Event> after = events("News\nArmenia and Azerbaijan signed a peace deal mediated by the United States.");
+        assertEquals(List.of("agent=United States"), roles(after, "DiplomaticCooperation"));
+        assertEquals(List.of("participant=Armenia, participant=Azerbaijan"), roles(after, "AgreementSigning"));
+        // the list after "by" ends at its "and": Hamas, after a comma, released the hostages
+        List<Event> listed = events("News\nUnder a deal brokered by Egypt and Qatar, Hamas released 24 hostages.");
+        assertEquals(List.of("agent=Egypt, agent=Qatar"), roles(listed, "DiplomaticCooperation"));
+        assertEquals(List.of("agent=Hamas"), roles(listed, "Yield"));
+        // a country qualifying the titled mediator after "by" leads to the mediator it qualifies
+        assertEquals(List.of("agent=Mohammed bin Salman"), roles(events(
+                "News\nPrisoners were freed in a swap brokered by Saudi Crown Prince Mohammed bin Salman."), "DiplomaticCooperation"));
+    }
 }
