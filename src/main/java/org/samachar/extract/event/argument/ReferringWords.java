@@ -242,7 +242,14 @@ final class ReferringWords {
         }
         List<Argument> out = new ArrayList<>();
         for (PhraseLexicon.Hit hit : hits) {
+            if (hit.label().equals(NOBODY)) {
+                continue; // "તે જ દિવસે": the word points at a time or a thing, not at an actor
+            }
             String[] label = hit.label().split(":", 2);
+            // a row's own case is that of the word as listed: "તે" is a subject, "તેની" ("its") is not
+            if (label.length == 2 && !tokens.get(hit.lastToken()).key().equals(hit.lastWord())) {
+                continue;
+            }
             Set<EntityType> types = anaphorTypes.computeIfAbsent(label[0], l -> java.util.Arrays.stream(l.split(","))
                     .map(t -> EntityType.valueOf(t.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             // "જયશંકરે તેમની સાથે મુલાકાત કરી": a word standing for whom the subject acts with is not
@@ -336,6 +343,9 @@ final class ReferringWords {
             return kinds;
         });
     }
+
+    /** The label of an {@code anaphors.tsv} row whose words stand for no actor. */
+    private static final String NOBODY = "-";
 
     /** How many sentences before its own an anaphor's antecedent may be named in. */
     private static final int ANAPHOR_REACH = 3;

@@ -196,4 +196,23 @@ class AnaphoraTest {
                     .noneMatch(e -> e.roles().stream().anyMatch(r -> r.entity().name().contains("Kani"))), text);
         }
     }
+
+    @Test
+    void aBodyOrACountrySaidToBeReadyIsTheSubjectOfItsReadiness() {
+        // the readiness and the talks had no actor and were dropped
+        List<Event> gu = events("સમાચાર\nચીને શુક્રવારે કહ્યું કે તે ભારત સાથે વાતચીત ચાલુ રાખવા તૈયાર છે.");
+        assertEquals(List.of("speaker=China, target=India"), roles(gu, "ExpressIntentToCooperate"));
+        List<Event> hi = events("खबर\nतालिबान ने शुक्रवार को कहा कि वे अमेरिका के साथ बातचीत के लिए तैयार हैं।");
+        assertEquals(List.of("speaker=Taliban, target=United States"), roles(hi, "ExpressIntentToCooperate"));
+    }
+
+    @Test
+    void theSubjectFormPointingAtATimeOrInflectedIsNoActor() {
+        // "તે જ દિવસે" is "that same day", "તેની" is "its": neither is the country named before
+        List<Event> gu = events("સમાચાર\nરશિયાએ મંગળવારે નવા પ્રતિબંધોની ટીકા કરી હતી. તે જ દિવસે મોદીએ શી જિનપિંગ સાથે મુલાકાત કરી હતી.");
+        assertEquals(List.of("participant=Narendra Modi, participant=Xi Jinping"), roles(gu, "Meeting"));
+        List<Event> its = events("સમાચાર\nભારતે પાકિસ્તાન પર હુમલાનો આરોપ મૂક્યો હતો. અમેરિકાએ કહ્યું કે એજન્સીઓ તેની તપાસ કરી રહી છે.");
+        assertTrue(its.stream().filter(e -> e.type().equals("Investigate"))
+                .noneMatch(e -> e.roles().stream().anyMatch(r -> r.entity().name().equals("United States"))), its.toString());
+    }
 }
