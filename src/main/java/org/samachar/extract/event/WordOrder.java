@@ -291,10 +291,12 @@ public final class WordOrder {
         if (b >= 0 && auxiliaryAndParticiple(voice, tokens, b)) {
             return true;
         }
-        for (int i = t + 1; i <= Math.max(reach, t + PASSIVE_REACH) && i < tokens.size(); i++) {
+        // (a phrase of several words may begin with the trigger's own last word, its light verb:
+        // "रिहा किया" + "जाएगा" is "किया जाएगा")
+        for (int i = t; i <= Math.max(reach, t + PASSIVE_REACH) && i < tokens.size(); i++) {
             for (String stem : tokens.get(i).stems()) {
                 for (List<String> phrase : voice.passiveAfter.getOrDefault(stem, List.of())) {
-                    if (at(tokens, i, phrase)) {
+                    if ((i > t || phrase.size() > 1) && at(tokens, i, phrase)) {
                         return true;
                     }
                 }

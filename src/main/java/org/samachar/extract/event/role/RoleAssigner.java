@@ -51,6 +51,7 @@ public final class RoleAssigner implements Annotator {
     private final Clauses.PhraseCues phraseCues = Clauses.PhraseCues.load();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
+    private final Set<String> announcedActs = Set.copyOf(LanguageData.shared("events/announced-acts.txt"));
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
     private final Claimants claims = new Claimants(wordOrder);
     private final EventPlaces places;
@@ -197,6 +198,17 @@ public final class RoleAssigner implements Annotator {
                 withSubject.add(0, previousSubject.get());
                 roles = t.speech() ? speech.of(text, t, withSubject, tokens, near) : argumentRoles.of(t, withSubject, claimants, tokens, near);
                 roles = roles.stream().anyMatch(r -> r.entity().equals(previousSubject.get().entity())) ? roles : List.of();
+            }
+            // "पाकिस्तान ने कहा कि बाकी कैदियों को भी रिहा किया जाएगा": a measure a state or body
+            // announces in the passive, naming no doer, is its own (events/announced-acts.txt)
+            String doerRole = templates.doer(type);
+            if (roles.stream().noneMatch(r -> r.role().equals(doerRole)) && reported && t.firstToken() > split && !claimants.isEmpty()
+                    && announcedActs.contains(type) && wordOrder.ownVerbPassive(t, tokens)) {
+                List<Event.Role> withSpeaker = new ArrayList<>(roles);
+                // (a state or a body: a person announcing speaks for one the text may not name)
+                claimants.stream().filter(c -> c.type() != EntityType.PERSON && withSpeaker.stream().noneMatch(r -> r.entity().equals(c)))
+                        .forEach(c -> withSpeaker.add(new Event.Role(doerRole, c, Optional.empty())));
+                roles = withSpeaker;
             }
             if (crowds.actsAsCrowd(t, tokens, side)) {
                 roles = crowds.withTheirCountry(type, roles, places.of(t, side, roles, text, tokens, sentenceTriggers)
