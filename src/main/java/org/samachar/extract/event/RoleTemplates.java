@@ -105,6 +105,11 @@ public final class RoleTemplates {
         }
     }
 
+    /** Whether an actor of {@code type} may play {@code role} ({@code events/templates.tsv}): a denial has no target. */
+    public boolean allows(String type, String role) {
+        return allowed.getOrDefault(type, Set.of()).contains(role);
+    }
+
     /** The first role of {@code type} this entity fits. */
     public Optional<String> roleFor(String type, Set<String> cases, EntityType kind) {
         // a variant without rows of its own ("ExpressIntentToCooperate:invite") takes its type's

@@ -1,5 +1,6 @@
 package org.samachar.extract.event.speech;
 
+import org.samachar.extract.event.RoleTemplates;
 import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.PhraseLexicon;
@@ -11,6 +12,7 @@ import org.samachar.pipeline.model.Event;
 import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
+import org.samachar.text.LanguageData;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,8 +38,10 @@ public final class SpeechContent implements Annotator {
     private static final String CONDITION = ":if";
 
     private final PhraseLexicon cues = PhraseLexicon.of("speech-content.tsv");
-    private final Set<String> threatActs = Set.copyOf(org.samachar.text.LanguageData.shared("events/threat-acts.txt"));
+    private final Set<String> threatActs = Set.copyOf(LanguageData.shared("events/threat-acts.txt"));
     private final WordOrder wordOrder = new WordOrder();
+    private final RoleTemplates templates = new RoleTemplates();
+    private final Set<String> askingActs = Set.copyOf(LanguageData.shared("events/asking-acts.txt"));
     private final Gazetteer gazetteer;
 
     public SpeechContent(Gazetteer gazetteer) {
@@ -80,7 +84,7 @@ public final class SpeechContent implements Annotator {
         // one warning, the one with the statement's speaker and target.
         List<Event> out = new ArrayList<>(typed.size());
         for (Event e : typed) {
-            if (!retyped.contains(e) && retyped.stream().anyMatch(r -> sameActBySameSpeaker(r, e))) {
+            if (!retyped.contains(e) && retyped.stream().anyMatch(r -> sameActBySameSpeaker(r, e) || deniedBy(r, e) || askedFor(r, e))) {
                 continue;
             }
             out.add(e.index() == out.size() ? e : e.withIndex(out.size()));
@@ -98,6 +102,34 @@ public final class SpeechContent implements Annotator {
                         .anyMatch(x -> x.role().equals(SPEAKER) && x.entity().equals(r.entity()))));
     }
 
+    /**
+     * "पाकिस्तान ने कहा कि भारत के आरोप झूठे हैं": the accusation a denial's words name is what it
+     * denies, made by someone else, not an accusation by the one denying.
+     */
+    private static boolean deniedBy(Event denial, Event e) {
+        return denial.type().equals(DENIAL) && e.sentence() == denial.sentence() && e.type().equals(ACCUSATION)
+                && speakers(e).stream().allMatch(speakers(denial)::contains);
+    }
+
+    /**
+     * "संयुक्त राष्ट्र ने कहा कि इजराइल को सेना वापस बुलानी चाहिए": what a statement found to demand
+     * or appeal for ({@code events/asking-acts.txt}) asks for has not happened; the act its words
+     * tell, claimed by its speaker, is no event of its own.
+     */
+    private boolean askedFor(Event directive, Event e) {
+        return askingActs.contains(directive.type()) && e.sentence() == directive.sentence()
+                && !templates.isSpeechAct(e.type()) && e.trigger().firstToken() > directive.trigger().lastToken()
+                && !speakers(directive).isEmpty() && e.claimedBy().containsAll(speakers(directive));
+    }
+
+    private static Set<Entity> speakers(Event e) {
+        Set<Entity> out = new HashSet<>();
+        e.roles().stream().filter(r -> r.role().equals(SPEAKER)).forEach(r -> out.add(r.entity()));
+        return out;
+    }
+
+    private static final String DENIAL = "Denial";
+    private static final String ACCUSATION = "Accusation";
     private static final String SPEAKER = "speaker";
 
     private Event typed(Event statement, List<Token> tokens, List<Argument> args, List<Trigger> triggers) {
@@ -116,12 +148,15 @@ public final class SpeechContent implements Annotator {
             own.add(r.entity());
             gazetteer.nationalityOf(r.entity()).ifPresent(own::add);
         });
-        args.stream()
-                .filter(a -> a.firstToken() >= from && !own.contains(a.entity()))
-                .findFirst()
-                .ifPresent(a -> roles.add(new Event.Role(TARGET, a.entity())));
-        Trigger t = statement.trigger();
         String type = Trigger.typeOf(cue.get().label());
+        // (a denial has only its speaker: what it denies is no actor of it)
+        if (templates.allows(type, TARGET)) {
+            args.stream()
+                    .filter(a -> a.firstToken() >= from && !own.contains(a.entity()))
+                    .findFirst()
+                    .ifPresent(a -> roles.add(new Event.Role(TARGET, a.entity())));
+        }
+        Trigger t = statement.trigger();
         Trigger retyped = new Trigger(t.sentence(), type, t.firstToken(), t.lastToken(), t.text(), t.speech(),
                 t.clause(), t.nested(), t.negated(), t.objects());
         return new Event(statement.index(), type, statement.sentence(), retyped, roles, statement.place(),
