@@ -13,6 +13,7 @@ import org.samachar.pipeline.model.Sentence;
 import org.samachar.pipeline.model.Token;
 import org.samachar.pipeline.model.Trigger;
 import org.samachar.text.LanguageData;
+import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -129,6 +130,7 @@ public final class SpeechContent implements Annotator {
     }
 
     private static final String DENIAL = "Denial";
+    private static final String LOCATIVE = "LOCATIVE";
     private static final String ACCUSATION = "Accusation";
     private static final String SPEAKER = "speaker";
 
@@ -150,11 +152,15 @@ public final class SpeechContent implements Annotator {
         });
         String type = Trigger.typeOf(cue.get().label());
         // (a denial has only its speaker: what it denies is no actor of it)
+        // A place where something happens is no target ("गाजा में ..."); a city named as an actor
+        // ("Washington must stop ...") stands for its country's government
         if (templates.allows(type, TARGET)) {
             args.stream()
-                    .filter(a -> a.firstToken() >= from && !own.contains(a.entity()))
+                    .filter(a -> a.firstToken() >= from && !a.cases().contains(LOCATIVE))
+                    .map(a -> a.entity().type() == EntityType.CITY ? gazetteer.countryOf(a.entity()).orElse(a.entity()) : a.entity())
+                    .filter(e -> !own.contains(e))
                     .findFirst()
-                    .ifPresent(a -> roles.add(new Event.Role(TARGET, a.entity())));
+                    .ifPresent(e -> roles.add(new Event.Role(TARGET, e)));
         }
         Trigger t = statement.trigger();
         Trigger retyped = new Trigger(t.sentence(), type, t.firstToken(), t.lastToken(), t.text(), t.speech(),

@@ -47,4 +47,13 @@ class SpeechContentCuesTest {
         List<Event> hi = events("खबर\nभारत ने कहा कि इस हादसे में 12 लोग मारे गए।");
         assertEquals(List.of("speaker=India"), roles(hi, "Statement"));
     }
+
+    @Test
+    void theTargetIsAnActorNotAPlaceAndACityStandsForItsCountry() {
+        // the targets were Washington, D.C. and Gaza
+        assertEquals(List.of("speaker=China, target=United States"), roles(events(
+                "News\nChina said on Monday that Washington should stop selling weapons to Taiwan."), "Demand"));
+        assertEquals(List.of("speaker=United Nations, target=Israel"), roles(events(
+                "खबर\nसंयुक्त राष्ट्र ने कहा कि गाजा में इजराइल ने अंतरराष्ट्रीय कानून का उल्लंघन किया है।"), "Accusation"));
+    }
 }
