@@ -60,8 +60,10 @@ final class ArgumentRoles {
         Map<Argument, Set<String>> cases = wordOrder.cases(args, trigger, tokens, sentenceTriggers);
         boolean verbMedial = !wordOrder.verbFinal(tokens.get(trigger.firstToken()).language());
         int[] conjunct = null;
-        Set<Argument> brokers = brokers(args, trigger, tokens);
-        Set<Argument> othersOnly = brokers.isEmpty() ? mediators(args, trigger, tokens) : new java.util.HashSet<>();
+        // (most sentences broker nothing: the participles are looked for once)
+        boolean brokered = tokens.stream().anyMatch(w -> mediationParticiples.contains(w.key()));
+        Set<Argument> brokers = brokered ? brokers(args, trigger, tokens) : Set.of();
+        Set<Argument> othersOnly = brokers.isEmpty() ? mediators(args, trigger, tokens, brokered) : new java.util.HashSet<>();
         if (!brokers.isEmpty()) {
             // the brokering itself ("a Qatar-brokered ceasefire") is the mediator's act alone, done
             // by it: the parties have the act it brokered
@@ -240,7 +242,7 @@ final class ArgumentRoles {
      * the mediators, actors of no act but the mediation itself, the talks it brokers ({@code
      * events/acts-of-mediators.txt}) and a judgement of it.
      */
-    private Set<Argument> mediators(List<Argument> args, Trigger trigger, List<Token> tokens) {
+    private Set<Argument> mediators(List<Argument> args, Trigger trigger, List<Token> tokens, boolean brokered) {
         Set<Argument> out = new java.util.HashSet<>();
         // a judgement of the mediation ("rejected the US offer of mediation") is of the mediator
         if (actsOfMediators.contains(trigger.type()) || judgingActs.contains(trigger.type())) {
@@ -248,7 +250,7 @@ final class ArgumentRoles {
         }
         for (Argument a : args) {
             // (a list after "by" is read by its words, not by its group: "by Egypt and Qatar, Hamas ...")
-            if (mediatorBefore(a, tokens) >= 0 || mediatorAfter(a, args, tokens) >= 0) {
+            if (brokered && (mediatorBefore(a, tokens) >= 0 || mediatorAfter(a, args, tokens) >= 0)) {
                 out.add(a);
                 continue;
             }
