@@ -4,6 +4,7 @@ import org.samachar.extract.event.RoleTemplates;
 import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.Gazetteer;
 import org.samachar.extract.PhraseLexicon;
+import org.samachar.extract.WordList;
 import org.samachar.pipeline.AnalyzedArticle;
 import org.samachar.pipeline.Annotator;
 import org.samachar.pipeline.model.Argument;
@@ -42,6 +43,7 @@ public final class SpeechContent implements Annotator {
     private final Set<String> threatActs = Set.copyOf(LanguageData.shared("events/threat-acts.txt"));
     private final WordOrder wordOrder = new WordOrder();
     private final RoleTemplates templates = new RoleTemplates();
+    private final Set<String> negations = WordList.load("negation.txt");
     private final Set<String> askingActs = Set.copyOf(LanguageData.shared("events/asking-acts.txt"));
     private final Gazetteer gazetteer;
 
@@ -104,6 +106,21 @@ public final class SpeechContent implements Annotator {
     }
 
     /**
+     * "भारत ने कहा कि यह हस्तक्षेप नहीं है", "said there was no provocation": a judging word with a
+     * negation right beside it ({@code negation.txt}, two words either side) judges nothing.
+     */
+    private boolean negated(PhraseLexicon.Hit cue, List<Token> tokens) {
+        for (int k = Math.max(0, cue.firstToken() - NEGATION_REACH); k <= Math.min(tokens.size() - 1, cue.lastToken() + NEGATION_REACH); k++) {
+            if ((k < cue.firstToken() || k > cue.lastToken()) && negations.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int NEGATION_REACH = 2;
+
+    /**
      * "पाकिस्तान ने कहा कि भारत के आरोप झूठे हैं": the accusation a denial's words name is what it
      * denies, made by someone else, not an accusation by the one denying.
      */
@@ -139,7 +156,7 @@ public final class SpeechContent implements Annotator {
         if (from < 0) {
             return statement;
         }
-        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> h.firstToken() >= from)
+        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> h.firstToken() >= from && !negated(h, tokens))
                 .filter(h -> !h.label().endsWith(CONDITION) || threatensAfter(h, triggers, args)).findFirst();
         if (cue.isEmpty()) {
             return statement;

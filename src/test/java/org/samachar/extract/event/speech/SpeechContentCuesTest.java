@@ -56,4 +56,14 @@ class SpeechContentCuesTest {
         assertEquals(List.of("speaker=United Nations, target=Israel"), roles(events(
                 "खबर\nसंयुक्त राष्ट्र ने कहा कि गाजा में इजराइल ने अंतरराष्ट्रीय कानून का उल्लंघन किया है।"), "Accusation"));
     }
+
+    @Test
+    void aJudgingWordDeniedJudgesNothing() {
+        // both were accusations of the country named in the reported words
+        for (String text : List.of("खबर\nभारत ने कहा कि अमेरिका का बयान हस्तक्षेप नहीं है।",
+                "News\nChina said the drills near Japan were not a provocation.")) {
+            List<Event> events = events(text);
+            assertTrue(roles(events, "Accusation").isEmpty(), text + ": " + events);
+        }
+    }
 }
