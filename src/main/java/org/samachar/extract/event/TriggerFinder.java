@@ -75,7 +75,6 @@ public final class TriggerFinder implements Annotator {
     private final Set<String> conjunctiveParticiples = WordList.load("conjunctive-participles.txt");
     private final Set<String> directives = Set.copyOf(LanguageData.shared("events/directive-acts.txt"));
     private final Set<String> askingActs = Set.copyOf(LanguageData.shared("events/asking-acts.txt"));
-    private final Set<String> threatActs = Set.copyOf(LanguageData.shared("events/threat-acts.txt"));
     /** Articles that may open a clause said without "that" ("said the US would ..."). */
     private final Set<String> determiners = WordList.load("determiners.txt");
     private final Set<String> assailantNouns = WordList.load("assailant-nouns.txt");
@@ -212,7 +211,6 @@ public final class TriggerFinder implements Annotator {
             }
         }
         labelled = easedMeasures.apply(s.text(), tokens, labelled, verbFinal);
-        labelled = readyToHarm(labelled);
         List<Map.Entry<String, PhraseLexicon.Hit>> byType = oneEventPerTypeAndClause(s, tokens, args, labelled, verbFinal);
         // "X said that ...": the speaker stands before the complementizer, the reported event after.
         int split = -1;
@@ -333,33 +331,6 @@ public final class TriggerFinder implements Annotator {
         chosen.sort(java.util.Comparator.comparingInt(e -> e.getValue().firstToken()));
         return chosen;
     }
-
-    /**
-     * "ready to strike Iran", "हमला करने के लिए तैयार है", "હુમલો કરવા તૈયાર": readiness for a hostile
-     * act ({@code events/threat-acts.txt}) a few words from it threatens that act; it is a warning,
-     * not an intent to cooperate.
-     */
-    private List<Map.Entry<String, PhraseLexicon.Hit>> readyToHarm(List<Map.Entry<String, PhraseLexicon.Hit>> labelled) {
-        List<Map.Entry<String, PhraseLexicon.Hit>> out = new ArrayList<>(labelled.size());
-        for (Map.Entry<String, PhraseLexicon.Hit> e : labelled) {
-            PhraseLexicon.Hit h = e.getValue();
-            boolean harm = Trigger.typeOf(e.getKey()).equals(INTENT) && labelled.stream()
-                    .anyMatch(o -> threatActs.contains(Trigger.typeOf(o.getKey())) && gap(h, o.getValue()) <= READY_REACH);
-            out.add(harm ? Map.entry(WARNING, h) : e);
-        }
-        return out;
-    }
-
-    /** Words between two hits that do not overlap (the nearer ends apart), else a large number. */
-    private static int gap(PhraseLexicon.Hit a, PhraseLexicon.Hit b) {
-        int gap = b.firstToken() > a.lastToken() ? b.firstToken() - a.lastToken() : a.firstToken() - b.lastToken();
-        return gap > 0 ? gap : Integer.MAX_VALUE;
-    }
-
-    private static final String INTENT = "ExpressIntentToCooperate";
-    private static final String WARNING = "Warning";
-    /** How many words from a hostile act readiness for it may stand ("हमला करने के लिए तैयार": 4). */
-    private static final int READY_REACH = 4;
 
     /** The clause of each word: a new one starts after a comma, semicolon or coordinator. */
     private int[] clauses(Sentence s, List<Token> tokens) {
