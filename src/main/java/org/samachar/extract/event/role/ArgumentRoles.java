@@ -16,12 +16,14 @@ import org.samachar.text.LanguageData;
 import org.samachar.vocab.EntityType;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The roles the arguments of one act take: each argument the first role of the trigger's label
@@ -39,8 +41,8 @@ final class ArgumentRoles {
     private final Set<String> mediationNouns = WordList.load("mediation-nouns.txt");
     private final Set<String> mediationParticiples = WordList.load("mediation-participles.txt");
     private final Set<String> coordinators = WordList.load("coordinators.txt");
-    /** The words that may stand between two names of one list ("and", "the"). */
-    private final Set<String> listWords = WordList.load("coordinators.txt", "determiners.txt");
+    /** The words that may stand between two names of one list: "and", and "the". */
+    private final Set<String> listWords = Set.copyOf(union(coordinators, WordList.load("determiners.txt")));
     private final Set<String> actsOfMediators = Set.copyOf(LanguageData.shared("events/acts-of-mediators.txt"));
 
     ArgumentRoles(Gazetteer gazetteer, RoleTemplates templates, WordOrder wordOrder, CaseMarkers caseMarkers) {
@@ -63,7 +65,7 @@ final class ArgumentRoles {
         // (most sentences broker nothing: the participles are looked for once)
         boolean brokered = tokens.stream().anyMatch(w -> mediationParticiples.contains(w.key()));
         Set<Argument> brokers = brokered ? brokers(args, trigger, tokens) : Set.of();
-        Set<Argument> othersOnly = brokers.isEmpty() ? mediators(args, trigger, tokens, brokered) : new java.util.HashSet<>();
+        Set<Argument> othersOnly = brokers.isEmpty() ? mediators(args, trigger, tokens, brokered) : new HashSet<>();
         if (!brokers.isEmpty()) {
             // the brokering itself ("a Qatar-brokered ceasefire") is the mediator's act alone, done
             // by it: the parties have the act it brokered
@@ -111,7 +113,7 @@ final class ArgumentRoles {
         List<Event.Role> roles = new ArrayList<>();
         String doer = templates.doer(trigger.type());
         Set<Entity> seen = new LinkedHashSet<>();
-        Set<Entity> agents = new java.util.HashSet<>();
+        Set<Entity> agents = new HashSet<>();
         for (Argument a : args) {
             if (a.modifier() && !doerOfTheActNoun(a, trigger) || othersOnly.contains(a)) {
                 continue;
@@ -243,7 +245,7 @@ final class ArgumentRoles {
      * events/acts-of-mediators.txt}) and a judgement of it.
      */
     private Set<Argument> mediators(List<Argument> args, Trigger trigger, List<Token> tokens, boolean brokered) {
-        Set<Argument> out = new java.util.HashSet<>();
+        Set<Argument> out = new HashSet<>();
         // a judgement of the mediation ("rejected the US offer of mediation") is of the mediator
         if (actsOfMediators.contains(trigger.type()) || judgingActs.contains(trigger.type())) {
             return out;
@@ -270,9 +272,9 @@ final class ArgumentRoles {
         return out;
     }
 
-    /** The mediators whose brokering the trigger is ("Qatar-brokered", "mediated by Egypt"), with those listed with them. */
+    /** The mediators whose brokering the trigger is ("Qatar-brokered", "mediated by Egypt and Qatar"). */
     private Set<Argument> brokers(List<Argument> args, Trigger trigger, List<Token> tokens) {
-        Set<Argument> out = new java.util.HashSet<>();
+        Set<Argument> out = new HashSet<>();
         for (Argument a : args) {
             if (mediatorBefore(a, tokens) == trigger.firstToken() || mediatorAfter(a, args, tokens) == trigger.firstToken()) {
                 out.add(a);
@@ -320,7 +322,7 @@ final class ArgumentRoles {
      * and Qatar, Hamas released": Hamas is not in the list).
      */
     private Optional<Argument> listHead(Argument a, List<Argument> args, List<Token> tokens) {
-        List<Argument> inOrder = args.stream().sorted(java.util.Comparator.comparingInt(Argument::firstToken)).toList();
+        List<Argument> inOrder = args.stream().sorted(Comparator.comparingInt(Argument::firstToken)).toList();
         int at = inOrder.indexOf(a);
         int first = at;
         while (first > 0 && between(inOrder.get(first - 1), inOrder.get(first), tokens)) {
@@ -333,7 +335,7 @@ final class ArgumentRoles {
         for (int k = first; k < inOrder.size() - 1 && between(inOrder.get(k), inOrder.get(k + 1), tokens); k++) {
             Argument left = inOrder.get(k);
             Argument right = inOrder.get(k + 1);
-            if (java.util.stream.IntStream.range(left.lastToken() + 1, right.firstToken())
+            if (IntStream.range(left.lastToken() + 1, right.firstToken())
                     .anyMatch(w -> coordinators.contains(tokens.get(w).key()))) {
                 return k + 1 >= at ? Optional.of(inOrder.get(first)) : Optional.empty();
             }
@@ -343,7 +345,7 @@ final class ArgumentRoles {
 
     /** Whether only commas, "and" and "the" stand between two names. */
     private boolean between(Argument left, Argument right, List<Token> tokens) {
-        return left.lastToken() < right.firstToken() && java.util.stream.IntStream.range(left.lastToken() + 1, right.firstToken())
+        return left.lastToken() < right.firstToken() && IntStream.range(left.lastToken() + 1, right.firstToken())
                 .allMatch(k -> listWords.contains(tokens.get(k).key()));
     }
 
@@ -356,6 +358,12 @@ final class ArgumentRoles {
     private static final String AGENT = "AGENT";
     /** How far after an act a name marked as the agent by a preposition may stand and be its agent. */
     private static final int BY_REACH = 7;
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** How far before a name its qualifying modifier may stand, titles between ("Saudi Crown Prince"). */
     private static final int QUALIFIED_REACH = 4;
 

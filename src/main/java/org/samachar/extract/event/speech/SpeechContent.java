@@ -168,9 +168,8 @@ public final class SpeechContent implements Annotator {
             gazetteer.nationalityOf(r.entity()).ifPresent(own::add);
         });
         String type = Trigger.typeOf(cue.get().label());
-        // (a denial has only its speaker: what it denies is no actor of it)
-        // A place where something happens is no target ("गाजा में ..."); a city named as an actor
-        // ("Washington must stop ...") stands for its country's government
+        // A denial has only its speaker (templates.tsv). A place where something happens is no target
+        // ("गाजा में ..."); a city named as an actor ("Washington must stop ...") is its country.
         if (templates.allows(type, TARGET)) {
             args.stream()
                     .filter(a -> a.firstToken() >= from && !a.cases().contains(LOCATIVE))
