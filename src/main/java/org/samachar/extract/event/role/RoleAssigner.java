@@ -34,7 +34,8 @@ import java.util.Set;
  * ({@link ArgumentRoles}, {@link SpeechRoles}); in a sentence that reports speech, the speakers
  * (and the source of "according to") claim the other events and are not their actors
  * ({@link Claimants}); a sentence that names no doer is about the last one's subject. An event
- * without the roles its type needs is left out. Time, modality and denials are the next stages' work: events leave here untimed and
+ * without the roles its type needs is left out; an attack without any waits for a claim of
+ * responsibility to name its doer ({@link ClaimedAttacks}). Time, modality and denials are the next stages' work: events leave here untimed and
  * asserted.
  */
 public final class RoleAssigner implements Annotator {
@@ -54,6 +55,7 @@ public final class RoleAssigner implements Annotator {
     private final Set<String> announcedActs = Set.copyOf(LanguageData.shared("events/announced-acts.txt"));
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
     private final Claimants claims = new Claimants(wordOrder);
+    private final ClaimedAttacks claimedAttacks = new ClaimedAttacks(templates);
     private final EventPlaces places;
     private final Crowds crowds;
     private final Speakers speakerRules;
@@ -85,6 +87,7 @@ public final class RoleAssigner implements Annotator {
         Map<Integer, List<Trigger>> backgroundBySentence = new LinkedHashMap<>();
         article.backgroundActs().forEach(t -> backgroundBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         List<Event> events = new ArrayList<>();
+        boolean awaitClaims = claimedAttacks.anyClaim(article.triggers());
         // a crowd whose act names no place acts where the report was filed from ("KATHMANDU, ...: police fired")
         java.util.function.Supplier<Optional<Entity>> filedFrom = new java.util.function.Supplier<>() {
             private Optional<Entity> city;
@@ -107,10 +110,10 @@ public final class RoleAssigner implements Annotator {
             for (List<Trigger> part : clauses.byClause(triggers)) {
                 List<Argument> own = clauses.own(args, part.get(0).firstToken());
                 events.addAll(events(text, tokens, own, part, triggers, events.size(), () -> previousSubject(article, sentence),
-                        () -> events, clauses.scope(args, type -> PARTICIPANT.equals(templates.doer(type))), filedFrom));
+                        () -> events, clauses.scope(args, type -> PARTICIPANT.equals(templates.doer(type))), filedFrom, awaitClaims));
             }
         });
-        return article.withEvents(events);
+        return article.withEvents(awaitClaims ? claimedAttacks.link(events) : events);
     }
 
 
@@ -118,7 +121,8 @@ public final class RoleAssigner implements Annotator {
     private List<Event> events(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
                                List<Trigger> sentenceTriggers, int firstIndex, java.util.function.Supplier<Optional<Argument>> previousSubjectOf,
                                java.util.function.Supplier<List<Event>> earlier,
-                               Clauses.Scope scope, java.util.function.Supplier<Optional<Entity>> filedFrom) {
+                               Clauses.Scope scope, java.util.function.Supplier<Optional<Entity>> filedFrom,
+                               boolean awaitClaims) {
         int split = triggers.get(0).clause();
         boolean reported = split >= 0;
         List<Argument> speakerSide = !reported ? args : args.stream().filter(a -> a.lastToken() < split).toList();
@@ -214,7 +218,9 @@ public final class RoleAssigner implements Annotator {
                 roles = crowds.withTheirCountry(type, roles, places.of(t, side, roles, text, tokens, sentenceTriggers)
                         .or(filedFrom));
             }
-            if (roles.isEmpty() || !templates.hasRequiredRoles(type, roles)) {
+            // an attack told with no actor may yet be claimed (ClaimedAttacks), which keeps it or not
+            boolean awaitsClaim = awaitClaims && roles.isEmpty() && claimedAttacks.claimable(type);
+            if (!awaitsClaim && (roles.isEmpty() || !templates.hasRequiredRoles(type, roles))) {
                 continue;
             }
             // "बैठक के बाद वित्त मंत्रालय ने ...": the one body acting after a meeting told bare is
