@@ -102,9 +102,16 @@ final class Clauses {
         }
     }
 
-    /** The clauses of a sentence; {@code coordinators} are the words of {@code coordinators.txt}. */
+    /**
+     * The clauses of a sentence; {@code coordinators} are the words of {@code coordinators.txt}. A
+     * headline ({@code headline}) names an act before a colon and tells news of it after ("Modi-Trump
+     * meet: US to clear F-35 sales", "गाजा पर हमला: 50 की मौत, अमेरिका ने जताई चिंता"): the colon after
+     * an act ends its clause. Before one with no act ("म्यांमार में सबसे खूनी दिन: ..."), what the
+     * headline names is the setting of what follows, and stays in its clause.
+     */
     static Clauses of(String text, List<Token> tokens, List<Argument> args, List<Trigger> triggers,
-                      List<Trigger> backgroundActs, Set<String> coordinators, PhraseCues cues, CaseMarkers caseMarkers) {
+                      List<Trigger> backgroundActs, Set<String> coordinators, PhraseCues cues, CaseMarkers caseMarkers,
+                      boolean headline) {
         int[] clause = new int[tokens.size()];
         int number = 0;
         int opened = 0;
@@ -125,7 +132,9 @@ final class Clauses {
                 subordinator = words.actEndedBetween(opened, i);
             }
             if (gap.indexOf(CLAUSE_MARK) >= 0 || subordinator || correlative
-                    || gap.indexOf(',') >= 0 && cues.whereWords().contains(tokens.get(i).key())) {
+                    || gap.indexOf(',') >= 0 && cues.whereWords().contains(tokens.get(i).key())
+                    || headline && gap.indexOf(':') >= 0 && (words = words != null ? words : new Words(tokens.size(), args, triggers))
+                    .actEndedBetween(opened, i)) {
                 // "... पहुंचे, जहां राष्ट्रपति ने उनका स्वागत किया": who welcomed is no visitor
                 starts = true;
             } else if (i + 1 < tokens.size() && coordinators.contains(tokens.get(i).key())) {

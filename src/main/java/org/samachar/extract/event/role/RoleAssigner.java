@@ -88,6 +88,9 @@ public final class RoleAssigner implements Annotator {
         article.backgroundActs().forEach(t -> backgroundBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         List<Event> events = new ArrayList<>();
         boolean awaitClaims = claimedAttacks.anyClaim(article.triggers());
+        Set<Integer> headline = new HashSet<>();
+        article.headline().ifPresent(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index())
+                .forEach(s -> headline.add(s.index())));
         // a crowd whose act names no place acts where the report was filed from ("KATHMANDU, ...: police fired")
         java.util.function.Supplier<Optional<Entity>> filedFrom = new java.util.function.Supplier<>() {
             private Optional<Entity> city;
@@ -106,7 +109,7 @@ public final class RoleAssigner implements Annotator {
             List<Trigger> background = backgroundBySentence.getOrDefault(sentence, List.of());
             List<Argument> args = argumentRoles.ofTheActsTheyQualify(article.arguments().get(sentence), tokens, background);
             Clauses clauses = Clauses.of(text, tokens, args, triggers, background,
-                    coordinators, phraseCues, caseMarkers);
+                    coordinators, phraseCues, caseMarkers, headline.contains(sentence));
             for (List<Trigger> part : clauses.byClause(triggers)) {
                 List<Argument> own = clauses.own(args, part.get(0).firstToken());
                 events.addAll(events(text, tokens, own, part, triggers, events.size(), () -> previousSubject(article, sentence),
