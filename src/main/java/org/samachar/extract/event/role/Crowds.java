@@ -69,6 +69,23 @@ final class Crowds {
         return false;
     }
 
+    /** How many sentences back a crowd's act looks for where the story is. */
+    private static final int PLACE_REACH = 2;
+
+    /** The place of the latest event of the {@link #PLACE_REACH} sentences before {@code sentence} that has one. */
+    static Optional<Entity> placeBefore(List<Event> earlier, int sentence) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i);
+            if (e.sentence() < sentence - PLACE_REACH) {
+                break;
+            }
+            if (e.sentence() < sentence && e.place().isPresent()) {
+                return e.place();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The roles with the crowd's country as the doer, where the act has none and its place is known. */
     List<Event.Role> withTheirCountry(String type, List<Event.Role> roles, Optional<Entity> place) {
         String doer = templates.doer(type);

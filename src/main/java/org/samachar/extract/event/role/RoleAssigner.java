@@ -218,8 +218,10 @@ public final class RoleAssigner implements Annotator {
                 roles = withSpeaker;
             }
             if (crowds.actsAsCrowd(t, tokens, side)) {
+                // "ढाका में छात्रों ने प्रदर्शन किया। शनिवार को भी छात्रों ने हड़ताल की": a crowd whose
+                // clause names no place acts where the report was filed from, or else where the story just was
                 roles = crowds.withTheirCountry(type, roles, places.of(t, side, roles, text, tokens, sentenceTriggers)
-                        .or(filedFrom));
+                        .or(filedFrom).or(() -> Crowds.placeBefore(earlier.get(), t.sentence())));
             }
             // an attack told with no actor may yet be claimed (ClaimedAttacks), which keeps it or not
             boolean awaitsClaim = awaitClaims && roles.isEmpty() && claimedAttacks.claimable(type);

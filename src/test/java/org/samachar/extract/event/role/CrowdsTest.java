@@ -57,4 +57,17 @@ class CrowdsTest {
     void aCrowdWithNoPlaceSaidActsForNobody() {
         assertEquals(List.of(), roles(events("विरोध\nहजारों छात्रों ने जोरदार प्रदर्शन किया।"), "Protest"));
     }
+
+    @Test
+    void aCrowdWhoseClauseNamesNoPlaceActsWhereTheStoryJustWas() {
+        // the Saturday strike had no actor and was dropped
+        assertEquals(List.of("agent=Bangladesh", "agent=Bangladesh"), roles(events(
+                "विरोध\nढाका में शुक्रवार को हजारों छात्रों ने प्रदर्शन किया। शनिवार को भी छात्रों ने हड़ताल की।"), "Protest"));
+    }
+
+    @Test
+    void aMarchTakenOutIsAProtest() {
+        assertEquals(List.of("agent=Bangladesh", "agent=Bangladesh"), roles(events(
+                "विरोध\nढाका में शुक्रवार को छात्रों ने प्रदर्शन किया। रविवार को छात्रों ने संसद तक मार्च निकाला।"), "Protest"));
+    }
 }
