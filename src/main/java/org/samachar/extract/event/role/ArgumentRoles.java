@@ -149,8 +149,11 @@ final class ArgumentRoles {
             // said") is whom it reached, not a doer it would claim for itself; a city of its struck
             // ("गाजा पर बमबारी", Palestinian officials said) still leaves the source out.
             // "Iran attacked Israel ..., the Israeli military said": so is the object named right after the act
+            // (not the subject of a report told after the act: "agreed to extend the truce, UN envoy
+            // Hans Grundberg said" names who says it, not whom the truce reaches)
             boolean reached = (a.cases().contains("ON") || cases.get(a).contains(WordOrder.OBJECT)
-                    && a.firstToken() > trigger.lastToken()) && excluded.contains(a.entity());
+                    && a.firstToken() > trigger.lastToken()) && excluded.contains(a.entity())
+                    && !subjectOfAReportAfter(a, trigger, sentenceTriggers);
             // "प्रधानमंत्री कार्यालय के अनुसार ब्रिटेन ... देगा": the one a report is attributed to,
             // named again by name as the subject before the act, does it
             Argument current = a;
@@ -409,6 +412,15 @@ final class ArgumentRoles {
     }
 
     /** "Beijing said", "accused Pyongyang", "talks with Beijing", "sanctions against Moscow": not where, but who. */
+    /** Words from a name to the speech act after it whose subject it is ("Hans Grundberg said", "officials told"). */
+    private static final int REPORT_REACH = 2;
+
+    /** Whether the name is the subject of a speech act told after {@code trigger}: ", X said". */
+    private static boolean subjectOfAReportAfter(Argument a, Trigger trigger, List<Trigger> sentenceTriggers) {
+        return a.firstToken() > trigger.lastToken() && sentenceTriggers.stream().anyMatch(s -> s.speech()
+                && s.firstToken() > a.lastToken() && s.firstToken() - a.lastToken() <= REPORT_REACH);
+    }
+
     private static boolean actsAsGovernment(Set<String> cases) {
         return cases.contains("AGENT") || cases.contains(WordOrder.SUBJECT) || cases.contains("DATIVE")
                 || cases.contains(WordOrder.OBJECT) || cases.contains("WITH") || cases.contains("ON");

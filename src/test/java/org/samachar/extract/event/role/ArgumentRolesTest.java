@@ -187,4 +187,12 @@ class ArgumentRolesTest {
             assertEquals(List.of("agent=United States"), EventSentences.roles(events(text), "ReduceRelations"), text);
         }
     }
+
+    @Test
+    void whoReportsAnActAfterItIsNotWhomItReaches() {
+        // the envoy was a target of the truce
+        assertEquals(List.of("agent=Saudi Arabia, agent=Houthis"), EventSentences.roles(events(
+                "Yemen truce\nSaudi Arabia and the Houthis agreed to extend the truce by two months, UN envoy Hans Grundberg said on Tuesday."),
+                "Yield"));
+    }
 }
