@@ -411,7 +411,6 @@ final class ArgumentRoles {
                 && a.entity().type() != EntityType.PERSON;
     }
 
-    /** "Beijing said", "accused Pyongyang", "talks with Beijing", "sanctions against Moscow": not where, but who. */
     /** Words from a name to the speech act after it whose subject it is ("Hans Grundberg said", "officials told"). */
     private static final int REPORT_REACH = 2;
 
@@ -421,6 +420,7 @@ final class ArgumentRoles {
                 && s.firstToken() > a.lastToken() && s.firstToken() - a.lastToken() <= REPORT_REACH);
     }
 
+    /** "Beijing said", "accused Pyongyang", "talks with Beijing", "sanctions against Moscow": not where, but who. */
     private static boolean actsAsGovernment(Set<String> cases) {
         return cases.contains("AGENT") || cases.contains(WordOrder.SUBJECT) || cases.contains("DATIVE")
                 || cases.contains(WordOrder.OBJECT) || cases.contains("WITH") || cases.contains("ON");

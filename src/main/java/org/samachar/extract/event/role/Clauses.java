@@ -131,10 +131,14 @@ final class Clauses {
                 words = words != null ? words : new Words(tokens.size(), args, triggers);
                 subordinator = words.actEndedBetween(opened, i);
             }
-            if (gap.indexOf(CLAUSE_MARK) >= 0 || subordinator || correlative
-                    || gap.indexOf(',') >= 0 && cues.whereWords().contains(tokens.get(i).key())
-                    || headline && gap.indexOf(':') >= 0 && (words = words != null ? words : new Words(tokens.size(), args, triggers))
-                    .actEndedBetween(opened, i)) {
+            // "Modi-Albanese meet: Australia to send uranium": a headline's colon after an act ends it
+            boolean headlineColon = false;
+            if (headline && gap.indexOf(':') >= 0) {
+                words = words != null ? words : new Words(tokens.size(), args, triggers);
+                headlineColon = words.actEndedBetween(opened, i);
+            }
+            if (gap.indexOf(CLAUSE_MARK) >= 0 || subordinator || correlative || headlineColon
+                    || gap.indexOf(',') >= 0 && cues.whereWords().contains(tokens.get(i).key())) {
                 // "... पहुंचे, जहां राष्ट्रपति ने उनका स्वागत किया": who welcomed is no visitor
                 starts = true;
             } else if (i + 1 < tokens.size() && coordinators.contains(tokens.get(i).key())) {

@@ -35,8 +35,8 @@ import java.util.Set;
  * (and the source of "according to") claim the other events and are not their actors
  * ({@link Claimants}); a sentence that names no doer is about the last one's subject. An event
  * without the roles its type needs is left out; an attack without any waits for a claim of
- * responsibility to name its doer ({@link ClaimedAttacks}). Time, modality and denials are the next stages' work: events leave here untimed and
- * asserted.
+ * responsibility to name its doer ({@link ClaimedAttacks}). Time, modality and denials are the
+ * next stages' work: events leave here untimed and asserted.
  */
 public final class RoleAssigner implements Annotator {
 
