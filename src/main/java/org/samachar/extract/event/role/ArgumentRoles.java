@@ -41,6 +41,8 @@ final class ArgumentRoles {
     private final Set<String> mediationNouns = WordList.load("mediation-nouns.txt");
     private final Set<String> mediationParticiples = WordList.load("mediation-participles.txt");
     private final Set<String> coordinators = WordList.load("coordinators.txt");
+    /** Nouns of acts a city right before names the place of ({@code act-nouns.txt}: "the Istanbul talks"). */
+    private final Set<String> actNouns = WordList.load("act-nouns.txt");
     /** The words that may stand between two names of one list: "and", and "the". */
     private final Set<String> listWords = Set.copyOf(union(coordinators, WordList.load("determiners.txt")));
     private final Set<String> actsOfMediators = Set.copyOf(LanguageData.shared("events/acts-of-mediators.txt"));
@@ -130,8 +132,11 @@ final class ArgumentRoles {
             // is a visit to Bangladesh.)
             // "पहलगाम हमले के बाद", "પહલગામ હુમલા બાદ": an unmarked city joined to the act's noun
             // names where it happened, not its country's government doing it
+            // (where the verb comes first, only before a noun of an act: "the Istanbul talks", not
+            // "Beijing warns")
             boolean namesTheAct = a.cases().equals(UNMARKED) && a.lastToken() == trigger.firstToken() - 1
-                    && wordOrder.verbFinal(tokens.get(trigger.firstToken()).language());
+                    && (wordOrder.verbFinal(tokens.get(trigger.firstToken()).language())
+                    || actNouns.contains(tokens.get(trigger.lastToken()).key()));
             boolean asCity = a.entity().type() == EntityType.CITY && (namesTheAct || !actsAsGovernment(cases.get(a)));
             if (asCity && templates.roleFor(template, cases.get(a), EntityType.CITY).isEmpty()) {
                 continue;

@@ -195,4 +195,14 @@ class ArgumentRolesTest {
                 "Yemen truce\nSaudi Arabia and the Houthis agreed to extend the truce by two months, UN envoy Hans Grundberg said on Tuesday."),
                 "Yield"));
     }
+
+    @Test
+    void aCityBeforeTheNounOfAnActIsWhereItHappenedNotWhoDidIt() {
+        // India was the attacker of "the Pulwama suicide attack"
+        List<Event> en = events("News\nThe Pulwama suicide attack killed 40 soldiers, officials said on Tuesday.");
+        assertTrue(EventSentences.roles(en, "Assault").stream().noneMatch(r -> r.contains("attacker=India")), en.toString());
+        // a city before a verb still speaks for its government
+        assertEquals(List.of("speaker=China, target=Philippines"), EventSentences.roles(events(
+                "News\nBeijing warned Manila on Tuesday."), "Warning"));
+    }
 }
