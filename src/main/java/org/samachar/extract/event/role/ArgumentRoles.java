@@ -419,9 +419,14 @@ final class ArgumentRoles {
     /** Words from a name to the speech act after it whose subject it is ("Hans Grundberg said", "officials told"). */
     private static final int REPORT_REACH = 2;
 
-    /** Whether the name is the subject of a speech act told after {@code trigger}: ", X said". */
+    /**
+     * Whether a person or a body is the subject of a speech act told after {@code trigger}: ", X
+     * said". Not a country (", Indian officials said"): the speakers' country is as often the one
+     * the act reached ("shelled villages in Poonch, Indian officials said").
+     */
     private static boolean subjectOfAReportAfter(Argument a, Trigger trigger, List<Trigger> sentenceTriggers) {
-        return a.firstToken() > trigger.lastToken() && sentenceTriggers.stream().anyMatch(s -> s.speech()
+        return a.entity().type() != EntityType.COUNTRY && a.firstToken() > trigger.lastToken()
+                && sentenceTriggers.stream().anyMatch(s -> s.speech()
                 && s.firstToken() > a.lastToken() && s.firstToken() - a.lastToken() <= REPORT_REACH);
     }
 

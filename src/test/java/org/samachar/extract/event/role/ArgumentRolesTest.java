@@ -197,6 +197,13 @@ class ArgumentRolesTest {
     }
 
     @Test
+    void theCountryOfOfficialsReportingAfterTheActMayBeWhomItReached() {
+        assertEquals(List.of("attacker=Pakistan, target=India"), EventSentences.roles(events(
+                "News\nPakistani troops shelled villages in Poonch on Tuesday, killing five civilians, Indian officials said."),
+                "MilitaryStrike"));
+    }
+
+    @Test
     void aCityBeforeTheNounOfAnActIsWhereItHappenedNotWhoDidIt() {
         // India was the attacker of "the Pulwama suicide attack"
         List<Event> en = events("News\nThe Pulwama suicide attack killed 40 soldiers, officials said on Tuesday.");
