@@ -16,6 +16,8 @@ import org.samachar.pipeline.model.SourceLine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An article as it moves through the pipeline. Immutable: each {@link Annotator} returns a copy
@@ -41,6 +43,12 @@ public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceL
     /** The headline: the first paragraph of the article's own prose. */
     public Optional<Paragraph> headline() {
         return paragraphs.stream().filter(p -> p.post().isEmpty()).findFirst();
+    }
+
+    /** The indexes of the headline's sentences (none without sentences or a headline). */
+    public Set<Integer> headlineSentences() {
+        return headline().map(h -> sentences.stream().filter(s -> s.paragraph() == h.index()).map(Sentence::index)
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     public AnalyzedArticle withLines(List<SourceLine> v) {

@@ -18,7 +18,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Within one article, the same event told again ("the visit", "this meeting") is one event: a later
@@ -63,10 +62,7 @@ public final class EventMerger implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
-        Set<Integer> headline = article.headline().stream()
-                .flatMap(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index()))
-                .map(Sentence::index).collect(Collectors.toSet());
-        return article.withEvents(merge(article.events(), headline, templates::isSpeechAct, templates::isSpecificSpeechAct,
+        return article.withEvents(merge(article.events(), article.headlineSentences(), templates::isSpeechAct, templates::isSpecificSpeechAct,
                 sideOf, countryOf));
     }
 

@@ -88,9 +88,7 @@ public final class RoleAssigner implements Annotator {
         article.backgroundActs().forEach(t -> backgroundBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         List<Event> events = new ArrayList<>();
         boolean awaitClaims = claimedAttacks.anyClaim(article.triggers());
-        Set<Integer> headline = new HashSet<>();
-        article.headline().ifPresent(h -> article.sentences().stream().filter(s -> s.paragraph() == h.index())
-                .forEach(s -> headline.add(s.index())));
+        Set<Integer> headline = article.headlineSentences();
         // a crowd whose act names no place acts where the report was filed from ("KATHMANDU, ...: police fired")
         java.util.function.Supplier<Optional<Entity>> filedFrom = new java.util.function.Supplier<>() {
             private Optional<Entity> city;
