@@ -77,7 +77,7 @@ final class Clauses {
      */
     record PhraseCues(Set<String> after, Set<String> before, Set<String> participles, Set<String> helpers,
                       Set<String> subordinators, Set<String> counts, Set<String> spans, Set<String> whereWords,
-                      Set<String> complementizers, Set<String> correlatives, Set<String> time) {
+                      Set<String> complementizers, Set<String> correlatives, Set<String> time, Set<String> relatives) {
 
         static PhraseCues load() {
             Map<String, Set<String>> cues = WordList.labelled("act-phrase-cues.tsv");
@@ -85,7 +85,7 @@ final class Clauses {
                     cues.getOrDefault("participle", Set.of()), cues.getOrDefault("helper", Set.of()),
                     WordList.load("subordinators.txt"), cues.getOrDefault("count", Set.of()), cues.getOrDefault("span", Set.of()),
                     WordList.load("where-words.txt"), WordList.load("complementizers.txt"),
-                    WordList.load("correlatives.txt"), cues.getOrDefault("time", Set.of()));
+                    WordList.load("correlatives.txt"), cues.getOrDefault("time", Set.of()), WordList.load("relatives.txt"));
         }
 
         /**
@@ -157,6 +157,7 @@ final class Clauses {
         Map<Integer, Argument> heads = new java.util.HashMap<>();
         List<Phrase> phrases = PhrasesOfTime.of(text, tokens, args, triggers, backgroundActs, cues, caseMarkers);
         phrases.addAll(participlePhrases(text, tokens, args, triggers, cues, coordinators, phrases));
+        phrases.addAll(relativePhrases(text, tokens, args, cues, phrases));
         for (Phrase phrase : phrases) {
             int own = ++number;
             embedded.add(own);
@@ -276,6 +277,37 @@ final class Clauses {
             int from = first;
             if (taken.stream().noneMatch(p -> p.overlaps(from, end)) && out.stream().noneMatch(p -> p.overlaps(from, end))) {
                 out.add(new Phrase(from, end, false, head));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Jaishankar, who represented Prime Minister Modi at the summit, said ...", "Putin, who was
+     * meeting Modi in Moscow, said ...": a relative clause set off by commas right after a name
+     * ({@code relatives.txt}) is a phrase whose acts that name does; the names inside it are none
+     * of the acts of the clause around it, whose verb comes after the closing comma.
+     */
+    private static List<Phrase> relativePhrases(String text, List<Token> tokens, List<Argument> args, PhraseCues cues,
+                                                List<Phrase> taken) {
+        List<Phrase> out = new ArrayList<>();
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            if (!cues.relatives().contains(tokens.get(k).key()) || gap(text, tokens, k).indexOf(',') < 0) {
+                continue;
+            }
+            int before = k - 1;
+            Optional<Argument> head = args.stream().filter(a -> a.lastToken() == before && !a.modifier()).findFirst();
+            int close = k + 1;
+            while (close < tokens.size() && !endsPhrase(text, tokens, close)) {
+                close++;
+            }
+            if (head.isEmpty() || close >= tokens.size() || gap(text, tokens, close).indexOf(',') < 0) {
+                continue;
+            }
+            int from = k;
+            int to = close - 1;
+            if (taken.stream().noneMatch(p -> p.overlaps(from, to)) && out.stream().noneMatch(p -> p.overlaps(from, to))) {
+                out.add(new Phrase(from, to, false, head));
             }
         }
         return out;
