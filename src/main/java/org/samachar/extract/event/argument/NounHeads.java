@@ -54,6 +54,7 @@ final class NounHeads {
     /** Each step in turn, on the sentence's arguments in word order (replaced in place). */
     void apply(String text, List<Token> tokens, List<Argument> args) {
         groupsBeforeOf(tokens, args);
+        countriesOfBodies(args);
         actThroughGroups(tokens, args);
         placesOfNames(text, tokens, args);
         governmentsOfLeaders(tokens, args);
@@ -83,7 +84,7 @@ final class NounHeads {
             // "भारत, अमेरिका, जापान और ऑस्ट्रेलिया के नेताओं ने": the noun is reached from the list's last name
             int from = owner ? lastOfItsList(args, a) : a.lastToken();
             for (int g = from + 1; g <= Math.min(from + reach, limit); g++) {
-                Optional<String> noun = groupNoun(tokens.get(g));
+                Optional<String> noun = groupNoun(tokens, g);
                 if (noun.isEmpty()) {
                     // a word in a case of its own between them ("ઇમરાન ખાનની મંગળવારે ... દળોએ
                     // ધરપકડ કરી") ends the phrase: the genitive is the act's, not the group's
@@ -102,7 +103,9 @@ final class NounHeads {
                     args.remove(i--);
                     break;
                 }
-                Set<String> cases = caseMarkers.cases(tokens, g, g, noun.get());
+                String lastWord = noun.get().substring(noun.get().lastIndexOf(' ') + 1);
+                int first = g - (noun.get().length() - noun.get().replace(" ", "").length());
+                Set<String> cases = caseMarkers.cases(tokens, first, g, lastWord);
                 if (owner || !cases.equals(Set.of(CaseMarkers.NONE))) {
                     args.set(i, new Argument(a.entity(), cases, a.firstToken(), g, false, a.group(), EntityType.ORGANIZATION));
                     // in the genitive, look on from this noun for the group it belongs to
@@ -111,6 +114,16 @@ final class NounHeads {
                 break;
             }
         }
+    }
+
+    /**
+     * "Sudan's Rapid Support Forces shelled ...": a country in the genitive right before the name of
+     * an organisation only says whose body acts; the body is the actor, the country is none.
+     */
+    private static void countriesOfBodies(List<Argument> args) {
+        args.removeIf(a -> a.entity().type() == EntityType.COUNTRY && a.cases().equals(Set.of(CaseMarkers.GENITIVE))
+                && args.stream().anyMatch(b -> b.firstToken() == a.lastToken() + 1 && b.entity().type() == EntityType.ORGANIZATION
+                && !b.cases().contains(CaseMarkers.GENITIVE)));
     }
 
     /** The last word of the names listed with {@code a} (its group) that stand after it, or its own. */
@@ -479,6 +492,17 @@ final class NounHeads {
             Set<String> cases = caseMarkers.cases(tokens, start, head, noun.get());
             args.set(i, new Argument(a.entity(), cases, head, a.lastToken(), false, a.group(), EntityType.ORGANIZATION));
         }
+    }
+
+    /** The group noun that ends at word {@code g}: of two words ("air force"), or of one. */
+    private Optional<String> groupNoun(List<Token> tokens, int g) {
+        if (g > 0) {
+            String two = tokens.get(g - 1).key() + " " + tokens.get(g).key();
+            if (groupNouns.contains(two)) {
+                return Optional.of(two);
+            }
+        }
+        return groupNoun(tokens.get(g));
     }
 
     /** The base form of a group noun ("અધિકારીઓએ" → "અધિકારીઓ"), the longest that fits. */

@@ -1,0 +1,33 @@
+package org.samachar.extract.event;
+
+import org.junit.jupiter.api.Test;
+import org.samachar.pipeline.model.Event;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.samachar.extract.event.EventSentences.events;
+import static org.samachar.extract.event.EventSentences.only;
+import static org.samachar.extract.event.EventSentences.roles;
+
+/**
+ * A country's body of two words acts for it ("Ukraine's air force said"), and a country named in
+ * the genitive before an organisation's name only says whose body that is; on sentences written
+ * for this test.
+ */
+class BodiesOfCountriesTest {
+
+    @Test
+    void aBodyOfTwoWordsSpeaksForItsCountryNotForWhoeverWasNamedBefore() {
+        List<Event> en = events("News\nPutin met Modi in Moscow. Ukraine's air force said the attack killed five people.");
+        assertEquals("speaker=Ukraine", roles(only(en, "Statement")));
+    }
+
+    @Test
+    void aCountryBeforeItsBodysNameIsNoActor() {
+        Event strike = only(events("News\nSudan's Rapid Support Forces shelled El Fasher on Monday."), "MilitaryStrike");
+        assertTrue(roles(strike).contains("attacker=Rapid Support Forces"), strike.toString());
+        assertTrue(!roles(strike).contains("attacker=Sudan"), strike.toString());
+    }
+}
