@@ -139,4 +139,19 @@ class BoilerplateRemoverTest {
         assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 2));
         assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 6));
     }
+
+    @Test
+    void photoCaptionsBylinesAndAgencyCreditsAreNoArticleText() {
+        AnalyzedArticle a = clean(
+                "ईरान ने शनिवार को इजरायल पर रॉकेट दागे।",
+                "तस्वीर: तेल अवीव में हमले के बाद उठता धुआं (रॉयटर्स)",
+                "By Asha Mehta",
+                "ભારત અને ફ્રાન્સે સંરક્ષણ કરાર પર હસ્તાક્ષર કર્યા.",
+                "(एजेंसी इनपुट के साथ)",
+                "अमेरिका ने ईरान पर नए प्रतिबंध लगाए");
+        assertEquals(List.of("ईरान ने शनिवार को इजरायल पर रॉकेट दागे।", "ભારત અને ફ્રાન્સે સંરક્ષણ કરાર પર હસ્તાક્ષર કર્યા."), kept(a),
+                "the caption and byline are furniture; a teaser after the agency credit is a sidebar");
+        assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 2));
+        assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 3));
+    }
 }
