@@ -12,9 +12,9 @@ import static org.samachar.extract.event.EventSentences.only;
 import static org.samachar.extract.event.EventSentences.roles;
 
 /**
- * A country's body of two words acts for it ("Ukraine's air force said"), and a country named in
- * the genitive before an organisation's name only says whose body that is; on sentences written
- * for this test.
+ * A country's body of two words acts for it ("Ukraine's air force said"), a country named in the
+ * genitive before an organisation's name only says whose body that is, and "the army" of an
+ * article that names no army is the country's; on sentences written for this test.
  */
 class BodiesOfCountriesTest {
 
@@ -29,5 +29,13 @@ class BodiesOfCountriesTest {
         Event strike = only(events("News\nSudan's Rapid Support Forces shelled El Fasher on Monday."), "MilitaryStrike");
         assertTrue(roles(strike).contains("attacker=Rapid Support Forces"), strike.toString());
         assertTrue(!roles(strike).contains("attacker=Sudan"), strike.toString());
+    }
+
+    @Test
+    void aBareArmyInAnArticleThatNamesNoArmyIsTheCountryNamedLast() {
+        List<Event> hi = events("खबर\nनाइजर में राष्ट्रपति को हिरासत में ले लिया गया। सेना ने देश में कर्फ्यू लगा दिया।");
+        assertEquals("agent=Niger", roles(only(hi, "Coerce")));
+        List<Event> en = events("News\nSoldiers in Niger detained the president on Wednesday. The army imposed a curfew.");
+        assertEquals("agent=Niger", roles(only(en, "Coerce")), "not the president named last");
     }
 }

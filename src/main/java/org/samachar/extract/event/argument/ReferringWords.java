@@ -41,6 +41,8 @@ final class ReferringWords {
     private final Set<String> referringTitles = Set.copyOf(LanguageData.shared("referring-titles.txt"));
     private final Set<String> indefinites = WordList.load("indefinites.txt");
     private final Set<String> ownWords = WordList.load("own-words.txt");
+    /** Kinds of body a state acts in force through ({@code country-forces.txt}). */
+    private final Set<String> countryForces = Set.copyOf(LanguageData.shared("country-forces.txt"));
     /** The entity types each label of {@code anaphors.tsv} names ("PERSON,COUNTRY"), read once. */
     private final Map<String, Set<EntityType>> anaphorTypes = new ConcurrentHashMap<>();
     /** The words of each kind of {@code descriptions.tsv}, of every language, as keys. */
@@ -279,7 +281,9 @@ final class ReferringWords {
      * that kind the article named last before it, in any language ("the court" after the
      * "Court of Arbitration", "अदालत" after "अंतरराष्ट्रीय आपराधिक न्यायालय"). In its own case.
      * An office only a state has, written alone before the article names any office of its kind
-     * with its owner ({@link HomeOffices}), is the office of the country the report was filed from.
+     * with its owner ({@link HomeOffices}), is the office of the country the report was filed from;
+     * a force only a state has ({@code country-forces.txt}), of an article that names none, is the
+     * country named last before it.
      */
     private List<Argument> descriptions(Sentence s, List<Token> tokens, List<Argument> args, List<Mention> mentions,
                                         HomeOffices homeOffices, int anaphorsBefore) {
@@ -302,13 +306,20 @@ final class ReferringWords {
                     .filter(m -> m.begin() < at && (type.isPresent() ? m.entity().type() == type.get()
                             : m.entity().type() == EntityType.ORGANIZATION && kindsOf(m).contains(hit.label())))
                     .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity)
-                    .or(() -> homeOffices.at(hit.label(), s.index(), officeKeys(tokens, hit)));
+                    .or(() -> homeOffices.at(hit.label(), s.index(), officeKeys(tokens, hit)))
+                    .or(() -> countryForces.contains(hit.label()) ? lastCountryBefore(mentions, at) : Optional.empty());
             if (named2.isPresent()) {
                 out.add(new Argument(named2.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord()),
                         hit.firstToken(), hit.lastToken(), false, ANAPHOR_GROUP - anaphorsBefore - out.size()));
             }
         }
         return out;
+    }
+
+    /** The country the article named last before offset {@code at}, if any. */
+    private static Optional<Entity> lastCountryBefore(List<Mention> mentions, int at) {
+        return mentions.stream().filter(m -> m.begin() < at && m.entity().type() == EntityType.COUNTRY)
+                .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity);
     }
 
     /**
