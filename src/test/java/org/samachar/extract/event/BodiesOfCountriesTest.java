@@ -13,8 +13,9 @@ import static org.samachar.extract.event.EventSentences.roles;
 
 /**
  * A country's body of two words acts for it ("Ukraine's air force said"), a country named in the
- * genitive before an organisation's name only says whose body that is, and "the army" of an
- * article that names no army is the country's; on sentences written for this test.
+ * genitive before an organisation's name only says whose body that is, "the army" of an article
+ * that names no army is the country's, and a force named right before its convoy or positions is
+ * what an attack on them hits; on sentences written for this test.
  */
 class BodiesOfCountriesTest {
 
@@ -37,5 +38,13 @@ class BodiesOfCountriesTest {
         assertEquals("agent=Niger", roles(only(hi, "Coerce")));
         List<Event> en = events("News\nSoldiers in Niger detained the president on Wednesday. The army imposed a curfew.");
         assertEquals("agent=Niger", roles(only(en, "Coerce")), "not the president named last");
+    }
+
+    @Test
+    void aForceNamedBeforeItsConvoyOrPositionsIsWhatTheAttackHits() {
+        assertEquals("target=Central Reserve Police Force", roles(only(events(
+                "खबर\nसोमवार को सीआरपीएफ काफिले पर आत्मघाती हमला हुआ।"), "Assault")));
+        assertEquals("target=Houthis", roles(only(events(
+                "સમાચાર\nશુક્રવારે રાત્રે હુતી ઠેકાણાં પર હવાઈ હુમલા થયા."), "MilitaryStrike")));
     }
 }

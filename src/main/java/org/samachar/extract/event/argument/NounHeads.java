@@ -147,9 +147,11 @@ final class NounHeads {
         boolean[] act = null;
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
-            // "इस्फहान शहर पर": a place named right before its own kind of place, unmarked
+            // "इस्फहान शहर पर": a place named right before its own kind of place, unmarked; so is a
+            // force or group before its convoy or positions ("सीआरपीएफ काफिले पर", "હુતી ઠેકાણાં પર")
             boolean named = a.cases().equals(Set.of(CaseMarkers.NONE)) && !a.modifier()
-                    && (a.entity().type() == EntityType.CITY || a.entity().type() == EntityType.COUNTRY);
+                    && (a.entity().type() == EntityType.CITY || a.entity().type() == EntityType.COUNTRY
+                    || a.entity().type() == EntityType.ORGANIZATION);
             // an armed group owns its bases and positions as a country its land ("हूती विद्रोहियों के ठिकानों पर")
             boolean owner = (a.modifier() || a.cases().contains(CaseMarkers.GENITIVE))
                     && (a.entity().type() == EntityType.COUNTRY || a.entity().type() == EntityType.ORGANIZATION);
