@@ -45,4 +45,11 @@ class CldrPlacesTest {
         Node easter = NodeFactory.createURI("https://w3id.org/samachar/id/city/easter");
         assertTrue(!PLACES.contains(easter, Node.ANY, Node.ANY), "no triples about city/easter");
     }
+
+    @Test
+    void aTimeZoneWhoseCityIsTheCountrysOwnNameMakesNoCity() {
+        // "Guyana" (America/Guyana, Hindi "गयाना") is the country; its capital is Georgetown
+        Node guyana = NodeFactory.createURI("https://w3id.org/samachar/id/city/guyana");
+        assertTrue(!PLACES.contains(guyana, Node.ANY, Node.ANY), "no triples about city/guyana");
+    }
 }
