@@ -302,12 +302,11 @@ final class ReferringWords {
             // a kind written as an entity type ("COUNTRY" for "the government") is any name of that type
             Optional<EntityType> type = java.util.Arrays.stream(EntityType.values())
                     .filter(t -> t.name().equals(hit.label())).findFirst();
-            Optional<Entity> named2 = mentions.stream()
-                    .filter(m -> m.begin() < at && (type.isPresent() ? m.entity().type() == type.get()
-                            : m.entity().type() == EntityType.ORGANIZATION && kindsOf(m).contains(hit.label())))
-                    .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity)
+            Optional<Entity> named2 = lastNamedBefore(mentions, at, m -> type.isPresent() ? m.entity().type() == type.get()
+                            : m.entity().type() == EntityType.ORGANIZATION && kindsOf(m).contains(hit.label()))
                     .or(() -> homeOffices.at(hit.label(), s.index(), officeKeys(tokens, hit)))
-                    .or(() -> countryForces.contains(hit.label()) ? lastCountryBefore(mentions, at) : Optional.empty());
+                    .or(() -> countryForces.contains(hit.label())
+                            ? lastNamedBefore(mentions, at, m -> m.entity().type() == EntityType.COUNTRY) : Optional.empty());
             if (named2.isPresent()) {
                 out.add(new Argument(named2.get(), caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord()),
                         hit.firstToken(), hit.lastToken(), false, ANAPHOR_GROUP - anaphorsBefore - out.size()));
@@ -316,9 +315,9 @@ final class ReferringWords {
         return out;
     }
 
-    /** The country the article named last before offset {@code at}, if any. */
-    private static Optional<Entity> lastCountryBefore(List<Mention> mentions, int at) {
-        return mentions.stream().filter(m -> m.begin() < at && m.entity().type() == EntityType.COUNTRY)
+    /** What the article named last before offset {@code at} of the mentions that {@code fit}, if any. */
+    private static Optional<Entity> lastNamedBefore(List<Mention> mentions, int at, java.util.function.Predicate<Mention> fit) {
+        return mentions.stream().filter(m -> m.begin() < at && fit.test(m))
                 .max(Comparator.comparingInt(Mention::begin)).map(Mention::entity);
     }
 
