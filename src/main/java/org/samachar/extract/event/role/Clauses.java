@@ -442,26 +442,35 @@ final class Clauses {
                 .min(java.util.Comparator.comparingInt(a -> a.lastToken() < from ? from - a.lastToken() : a.firstToken() - to));
     }
 
-    /** What each act of a clause may take its actors from, the acts of its phrases of time kept apart. */
-    Scope scope(List<Argument> all, java.util.function.Predicate<String> ofParticipants) {
-        return new Scope(all, ofParticipants);
+    /**
+     * What each act of a clause may take its actors from, the acts of its phrases of time kept
+     * apart; {@code answered} are the types whose act in such a phrase is never done by the
+     * subject of the clause around it ({@code answered-acts.txt}).
+     */
+    Scope scope(List<Argument> all, java.util.function.Predicate<String> ofParticipants,
+                java.util.function.Predicate<String> answered) {
+        return new Scope(all, ofParticipants, answered);
     }
 
     /** The names and acts an act is told with, in a sentence whose phrases of time are clauses of their own. */
     final class Scope {
         private final List<Argument> all;
         private final java.util.function.Predicate<String> ofParticipants;
+        private final java.util.function.Predicate<String> answered;
 
-        private Scope(List<Argument> all, java.util.function.Predicate<String> ofParticipants) {
+        private Scope(List<Argument> all, java.util.function.Predicate<String> ofParticipants,
+                      java.util.function.Predicate<String> answered) {
             this.all = all;
             this.ofParticipants = ofParticipants;
+            this.answered = answered;
         }
 
         /**
          * The names an act may take from {@code side}: those of its own phrase of time when it is
          * told in one, with the subject of the clause around it where the phrase names no doer
          * ("मोदी से मुलाकात के बाद बाइडन ने कहा", "after talks with Rubio, Mulino said") or the act
-         * is one of participants (the talks after which "both countries" agreed were theirs);
+         * is one of participants (the talks after which "both countries" agreed were theirs),
+         * but never for an act the clause answers ("हमले के बाद भारत ने ...": India was hit);
          * the others, the names outside every such phrase.
          */
         List<Argument> args(Trigger t, List<Argument> side) {
@@ -485,7 +494,7 @@ final class Clauses {
                     || own.stream().noneMatch(a -> a.lastToken() < at && namesDoer(a)))) {
                 return own;
             }
-            Optional<Argument> subject = subjectAround(all, at, t.clause());
+            Optional<Argument> subject = answered.test(t.type()) ? Optional.empty() : subjectAround(all, at, t.clause());
             if (subject.isEmpty()) {
                 return own;
             }

@@ -53,6 +53,7 @@ public final class RoleAssigner implements Annotator {
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> jointActs = Set.copyOf(LanguageData.shared("events/joint-acts.txt"));
     private final Set<String> announcedActs = Set.copyOf(LanguageData.shared("events/announced-acts.txt"));
+    private final Set<String> answeredActs = Set.copyOf(LanguageData.shared("events/answered-acts.txt"));
     private final PeopleNouns peopleNouns = new PeopleNouns(caseMarkers);
     private final Claimants claims = new Claimants(wordOrder);
     private final ClaimedAttacks claimedAttacks = new ClaimedAttacks(templates);
@@ -111,7 +112,7 @@ public final class RoleAssigner implements Annotator {
             for (List<Trigger> part : clauses.byClause(triggers)) {
                 List<Argument> own = clauses.own(args, part.get(0).firstToken());
                 events.addAll(events(text, tokens, own, part, triggers, events.size(), () -> previousSubject(article, sentence),
-                        () -> events, clauses.scope(args, type -> PARTICIPANT.equals(templates.doer(type))), filedFrom, awaitClaims));
+                        () -> events, clauses.scope(args, type -> PARTICIPANT.equals(templates.doer(type)), answeredActs::contains), filedFrom, awaitClaims));
             }
         });
         return article.withEvents(awaitClaims ? claimedAttacks.link(events) : events);
