@@ -133,10 +133,12 @@ final class ReferringWords {
                     country = i;
                 }
             }
+            int of = country < 0 ? countryAfter(tokens, args, hit) : -1;
+            country = of >= 0 ? of : country;
             // a title in a case of its own ("जापान के प्रधानमंत्री ने रूस की आलोचना की") has ended: what follows is no holder
             Set<String> titleCases = caseMarkers.cases(tokens, hit.firstToken(), hit.lastToken(), hit.lastWord());
             // ("the Russian president met Modi": a person after words that cannot be part of the name holds no title)
-            boolean holderAfter = titleCases.contains(CaseMarkers.NONE) && args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
+            boolean holderAfter = of < 0 && titleCases.contains(CaseMarkers.NONE) && args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
                     && a.firstToken() <= hit.lastToken() + TITLE_TO_NAME && holderOrQualifierAfter(a)
                     && (a.cases().contains("GENITIVE") || nameGoesOn(tokens, hit.lastToken(), a.firstToken())));
             boolean inApposition = args.stream().anyMatch(a -> a.firstToken() > hit.lastToken()
@@ -160,12 +162,33 @@ final class ReferringWords {
             out = out == null ? new ArrayList<>(args) : out;
             // A holder the article never names leaves the country acting through its office, as
             // through a group of its people ("रूसी राष्ट्रपति भारत आएंगे", "the Russian president met Modi").
+            int first = Math.min(qualifier.firstToken(), hit.firstToken());
+            int last = Math.max(qualifier.lastToken(), hit.lastToken());
             out.set(country, person.isPresent()
-                    ? new Argument(person.get(), cases, qualifier.firstToken(), hit.lastToken(), false, qualifier.group())
-                    : new Argument(qualifier.entity(), cases, qualifier.firstToken(), hit.lastToken(), false, qualifier.group(),
-                    EntityType.ORGANIZATION));
+                    ? new Argument(person.get(), cases, first, last, false, qualifier.group())
+                    : new Argument(qualifier.entity(), cases, first, last, false, qualifier.group(), EntityType.ORGANIZATION));
         }
         return out == null ? args : out;
+    }
+
+    /**
+     * "the foreign minister of India criticised", "met the President of France": the country named
+     * in the genitive right after a title by a preposition, with no holder named after it ("President
+     * of France Emmanuel Macron"), qualifies the title as one named before it does; its index, or -1.
+     */
+    private int countryAfter(List<Token> tokens, List<Argument> args, PhraseLexicon.Hit hit) {
+        int at = hit.lastToken() + 2;
+        if (at >= tokens.size() || !caseMarkers.isPreposition(tokens.get(at - 1))) {
+            return -1;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            if (a.firstToken() == at && a.entity().type() == EntityType.COUNTRY && a.cases().equals(Set.of("GENITIVE"))) {
+                int next = a.lastToken() + 1;
+                return args.stream().anyMatch(b -> b.firstToken() == next && b.entity().type() == EntityType.PERSON) ? -1 : i;
+            }
+        }
+        return -1;
     }
 
     /**
