@@ -46,6 +46,8 @@ public final class Gazetteer {
     private final Map<String, String> nationalityOf;
     private final Map<String, String> locationOf;
     private final Map<String, List<Entity>> byNameKey = new HashMap<>();
+    /** The {@link NameKey#wordKeys word keys} of the full names of the entities of {@link #byNameKey}, by IRI. */
+    private final Map<String, java.util.Set<List<String>>> wordKeysOf = new HashMap<>();
     /** The IRIs of the entities with a short name ({@code sam:shortName}) in any language. */
     private final java.util.Set<String> shortNamed = new java.util.HashSet<>();
     /** The IRIs of the entities whose short names stand alone ({@code sam:shortNameAlone true}). */
@@ -88,6 +90,7 @@ public final class Gazetteer {
                 if (!same.contains(e.entity())) {
                     same.add(e.entity());
                 }
+                wordKeysOf.computeIfAbsent(e.entity().iri(), k -> new java.util.HashSet<>()).add(NameKey.wordKeys(e.label().text()));
             }
         }));
     }
@@ -196,6 +199,11 @@ public final class Gazetteer {
     /** People and organisations one of whose full names has this {@link NameKey}. */
     public List<Entity> withNameKey(String nameKey) {
         return byNameKey.getOrDefault(nameKey, List.of());
+    }
+
+    /** The {@link NameKey#wordKeys word keys} of each full name of a person or organisation that {@link #withNameKey} finds. */
+    public java.util.Set<List<String>> wordKeysOf(Entity entity) {
+        return wordKeysOf.getOrDefault(entity.iri(), java.util.Set.of());
     }
 
     /** The entity with this IRI, if the gazetteer has it. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-    private enum Scope { PRE, LABEL, LATIN, ALL }
+    private enum Scope { PRE, LABEL, LATIN, ALL, WORD }
 
     private record Rule(Scope scope, Pattern pattern, String replacement) {
     }
@@ -44,6 +44,25 @@ public final class NameKey {
             key = apply(key, Scope.LATIN);
         }
         return apply(key, Scope.ALL);
+    }
+
+    /** Where the words of a name part, before each is keyed on its own. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-‐]+");
+
+    /**
+     * The key of each word of a name, with the endings that spellings of one name add or drop cut
+     * off ("word" rows of {@code name-key.tsv}): "Aman Anand" is [mn, nd], "Ayman Odeh" [mn, d],
+     * though the two whole names share the key "mnd" once the vowels go.
+     */
+    public static List<String> wordKeys(String name) {
+        List<String> out = new ArrayList<>();
+        for (String word : WORD_BREAK.split(name.strip())) {
+            String key = apply(of(word), Scope.WORD);
+            if (!key.isEmpty()) {
+                out.add(key);
+            }
+        }
+        return out;
     }
 
     private static String apply(String text, Scope scope) {
@@ -88,6 +107,7 @@ public final class NameKey {
                 case "label" -> Scope.LABEL;
                 case "Latn" -> Scope.LATIN;
                 case "*" -> Scope.ALL;
+                case "word" -> Scope.WORD;
                 default -> throw new IllegalStateException("samachar/name-key.tsv: unknown scope " + cells[0]);
             };
             rules.add(new Rule(scope, Pattern.compile(cells[1]),

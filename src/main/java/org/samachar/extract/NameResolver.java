@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Decides which entity a name found in the text (not in the gazetteer) stands for: a user's
  * decision in {@code ontology/resolution.tsv}, else the one gazetteer entity of its type whose
- * cross-script {@link NameKey} it shares, else a new entity whose IRI is minted from the key, so
+ * cross-script {@link NameKey} it shares, word by word where it can tell, else a new entity whose IRI is minted from the key, so
  * that every article and script spelling the name lands on the same node. A key shared by several
  * known entities is never guessed: the name stays an entity of its own, with a warning.
  */
@@ -34,8 +34,9 @@ final class NameResolver {
         if (decided.isPresent()) {
             return gazetteer.entity(decided.get()).orElse(new Entity(decided.get(), type, name));
         }
+        List<String> words = NameKey.wordKeys(name);
         List<Entity> candidates = gazetteer.withNameKey(key).stream()
-                .filter(e -> e.type() == type && !decisions.different(key, e.iri())).toList();
+                .filter(e -> e.type() == type && !decisions.different(key, e.iri()) && fitsWordByWord(words, e)).toList();
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
@@ -44,5 +45,15 @@ final class NameResolver {
                     + "ontology/resolution.tsv", name, key, candidates.size(), candidates.stream().map(Entity::name).toList());
         }
         return new Entity(Iris.discovered(type, key).getURI(), type, name);
+    }
+
+    /**
+     * A whole key drops the vowels and the word breaks, so that two names of as many words can
+     * share it by chance ("Aman Anand", "Ayman Odeh"); a name that fits an entity says each word
+     * as one of its names of that many words does, when it has one.
+     */
+    private boolean fitsWordByWord(List<String> words, Entity e) {
+        java.util.Set<List<String>> names = gazetteer.wordKeysOf(e);
+        return names.contains(words) || names.stream().noneMatch(n -> n.size() == words.size());
     }
 }

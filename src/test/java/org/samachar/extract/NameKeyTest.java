@@ -31,6 +31,13 @@ class NameKeyTest {
     }
 
     @Test
+    void wordByWordTheKeysOfOneNameMeetAndThoseOfNamesSharingOnlyConsonantsDoNot() {
+        assertEquals(NameKey.wordKeys("Abdalla Hamdok"), NameKey.wordKeys("अब्दुल्लाह हमदोक"));
+        assertEquals(NameKey.of("Aman Anand"), NameKey.of("Ayman Odeh"));
+        assertNotEquals(NameKey.wordKeys("Aman Anand"), NameKey.wordKeys("Ayman Odeh"));
+    }
+
+    @Test
     void differentNamesStayApart() {
         assertNotEquals(NameKey.of("Joe Biden"), NameKey.of("Olaf Scholz"));
         assertNotEquals(NameKey.of("નરેન્દ્ર મોદી"), NameKey.of("Narendra Singh"));
