@@ -72,7 +72,7 @@ public final class EventMerger implements Annotator {
         Map<Integer, Integer> renumber = new HashMap<>();
         // Headline events last, so that the body's fuller telling of the same event keeps it.
         List<Event> ordered = new ArrayList<>(events);
-        ordered.removeIf(e -> toldByAnotherSpeechAct(e, events, isSpecificSpeechAct));
+        ordered.removeIf(e -> toldByAnotherSpeechAct(e, events, isSpecificSpeechAct) || addedToASpeechAct(e, events, t -> isSpeechAct.test(t) || isSpecificSpeechAct.test(t), countryOf));
         ordered.sort(java.util.Comparator.comparing((Event e) -> headlineSentences.contains(e.sentence())));
         for (Event e : ordered) {
             boolean headline = headlineSentences.contains(e.sentence());
@@ -126,6 +126,30 @@ public final class EventMerger implements Annotator {
     }
 
     private static final String PLAIN_STATEMENT = "Statement";
+
+    /** The label of the words that go on with what a speaker said ("added", "आगे कहा", "ઉમેર્યું"). */
+    private static final String ADDED = PLAIN_STATEMENT + ":added";
+
+    /** How many sentences back the speech act may stand that "he added" goes on with. */
+    private static final int ADDED_REACH = 2;
+
+    /**
+     * "He added that ...", "उन्होंने आगे कहा कि ...", "મંત્રાલયે ઉમેર્યું": the words go on with what
+     * the same speaker said just before, in one speech act of any kind; they are not another
+     * statement (what they report is an event of its own, claimed by the speaker all the same).
+     * The speaker may be named once by the ministry and then by its country ("મંત્રાલયે ઉમેર્યું"):
+     * {@code sideOf} gives whose side each is on.
+     */
+    private static boolean addedToASpeechAct(Event e, List<Event> events, Predicate<String> isSpeechAct,
+                                             Function<Entity, Entity> sideOf) {
+        if (!e.trigger().label().equals(ADDED)) {
+            return false;
+        }
+        Set<Entity> sides = new java.util.HashSet<>();
+        speakers(e).forEach(s -> sides.add(sideOf.apply(s)));
+        return events.stream().anyMatch(o -> o != e && o.sentence() < e.sentence() && e.sentence() - o.sentence() <= ADDED_REACH
+                && isSpeechAct.test(o.type()) && speakers(o).stream().map(sideOf).anyMatch(sides::contains));
+    }
 
     /** "KCNA said that the test warned the US": the warning is what the statement reports, not the statement retold. */
     private static boolean reports(Event statement, Event other) {
