@@ -45,6 +45,8 @@ final class Crowds {
      * or the nearest such noun before it, with no name between, is unmarked as the subject of a
      * verb that takes no object ("હજારો વિદ્યાર્થીઓ એકઠા થયા").
      */
+    private static final String LOCATIVE = "LOCATIVE";
+
     boolean actsAsCrowd(Trigger t, List<Token> tokens, List<Argument> args) {
         if (!crowdActs.contains(t.type())) {
             return false;
@@ -58,7 +60,9 @@ final class Crowds {
         if (peopleNouns.agentBefore(tokens, t.firstToken(), args)) {
             return true;
         }
-        int nearestName = args.stream().filter(a -> a.lastToken() < t.firstToken() && !a.modifier())
+        // "હજારો લોકો ગઈ કાલે કોલંબોમાં એકઠા થયા": the place where the crowd acts stands between it and its verb
+        int nearestName = args.stream().filter(a -> a.lastToken() < t.firstToken() && !a.modifier()
+                        && !a.cases().equals(Set.of(LOCATIVE)))
                 .mapToInt(Argument::lastToken).max().orElse(-1);
         for (int k = t.firstToken() - 1; k > nearestName; k--) {
             if (peopleNouns.unnamed(tokens, k, args)) {

@@ -22,6 +22,12 @@ class CrowdsTest {
     }
 
     @Test
+    void thePlaceNamedBetweenACrowdAndItsActDoesNotCutThemApart() {
+        assertEquals(List.of("agent=Sri Lanka"),
+                roles(events("વિરોધ\nહજારો લોકો ગઈ કાલે કોલંબોમાં એકઠા થયા અને સરકાર વિરુદ્ધ સૂત્રોચ્ચાર કર્યા."), "Protest"));
+    }
+
+    @Test
     void aCrowdAgainstSomeoneKeepsItsTargetAndANamedProtesterStaysTheDoer() {
         assertEquals(List.of("agent=South Korea, target=Japan"),
                 roles(events("Protest\nProtesters rallied in Seoul on Sunday against Japan."), "Protest"));
