@@ -46,8 +46,13 @@ public final class Gazetteer {
     private final Map<String, String> nationalityOf;
     private final Map<String, String> locationOf;
     private final Map<String, List<Entity>> byNameKey = new HashMap<>();
-    /** The {@link NameKey#wordKeys word keys} of the full names of the entities of {@link #byNameKey}, by IRI. */
-    private final Map<String, java.util.Set<List<String>>> wordKeysOf = new HashMap<>();
+    /** The full names of the entities of {@link #byNameKey}, by IRI. */
+    private final Map<String, java.util.Set<String>> fullNamesOf = new HashMap<>();
+    /**
+     * Their {@link NameKey#wordKeys word keys}, worked out when a new name is first resolved against
+     * the entity (few are): transliterating every word of every name would slow each start.
+     */
+    private final Map<String, java.util.Set<List<String>>> wordKeysOf = new java.util.concurrent.ConcurrentHashMap<>();
     /** The IRIs of the entities with a short name ({@code sam:shortName}) in any language. */
     private final java.util.Set<String> shortNamed = new java.util.HashSet<>();
     /** The IRIs of the entities whose short names stand alone ({@code sam:shortNameAlone true}). */
@@ -90,7 +95,7 @@ public final class Gazetteer {
                 if (!same.contains(e.entity())) {
                     same.add(e.entity());
                 }
-                wordKeysOf.computeIfAbsent(e.entity().iri(), k -> new java.util.HashSet<>()).add(NameKey.wordKeys(e.label().text()));
+                fullNamesOf.computeIfAbsent(e.entity().iri(), k -> new java.util.HashSet<>()).add(e.label().text());
             }
         }));
     }
@@ -203,7 +208,9 @@ public final class Gazetteer {
 
     /** The {@link NameKey#wordKeys word keys} of each full name of a person or organisation that {@link #withNameKey} finds. */
     public java.util.Set<List<String>> wordKeysOf(Entity entity) {
-        return wordKeysOf.getOrDefault(entity.iri(), java.util.Set.of());
+        java.util.Set<String> names = fullNamesOf.get(entity.iri());
+        return names == null ? java.util.Set.of() : wordKeysOf.computeIfAbsent(entity.iri(),
+                k -> names.stream().map(NameKey::wordKeys).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** The entity with this IRI, if the gazetteer has it. */

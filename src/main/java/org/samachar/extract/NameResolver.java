@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Decides which entity a name found in the text (not in the gazetteer) stands for: a user's
  * decision in {@code ontology/resolution.tsv}, else the one gazetteer entity of its type whose
- * cross-script {@link NameKey} it shares, word by word where it can tell, else a new entity whose IRI is minted from the key, so
- * that every article and script spelling the name lands on the same node. A key shared by several
+ * cross-script {@link NameKey} it shares, word by word where it can tell, else a new entity whose
+ * IRI is minted from the key, so that every article and script spelling the name lands on the same node. A key shared by several
  * known entities is never guessed: the name stays an entity of its own, with a warning.
  */
 final class NameResolver {

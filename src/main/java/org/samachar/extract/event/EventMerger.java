@@ -72,7 +72,8 @@ public final class EventMerger implements Annotator {
         Map<Integer, Integer> renumber = new HashMap<>();
         // Headline events last, so that the body's fuller telling of the same event keeps it.
         List<Event> ordered = new ArrayList<>(events);
-        ordered.removeIf(e -> toldByAnotherSpeechAct(e, events, isSpecificSpeechAct) || addedToASpeechAct(e, events, t -> isSpeechAct.test(t) || isSpecificSpeechAct.test(t), countryOf));
+        Predicate<String> anySpeechAct = isSpeechAct.or(isSpecificSpeechAct);
+        ordered.removeIf(e -> toldByAnotherSpeechAct(e, events, isSpecificSpeechAct) || addedToASpeechAct(e, events, anySpeechAct, countryOf));
         ordered.sort(java.util.Comparator.comparing((Event e) -> headlineSentences.contains(e.sentence())));
         for (Event e : ordered) {
             boolean headline = headlineSentences.contains(e.sentence());

@@ -39,14 +39,14 @@ final class Crowds {
         this.templates = templates;
     }
 
+    private static final String LOCATIVE = "LOCATIVE";
+
     /**
      * Whether an act of a crowd's kind is done by people of no name: the act's word is itself such
      * a noun ("protesters rallied"), or such a noun before it is marked as the agent ("पुलिस ने"),
      * or the nearest such noun before it, with no name between, is unmarked as the subject of a
      * verb that takes no object ("હજારો વિદ્યાર્થીઓ એકઠા થયા").
      */
-    private static final String LOCATIVE = "LOCATIVE";
-
     boolean actsAsCrowd(Trigger t, List<Token> tokens, List<Argument> args) {
         if (!crowdActs.contains(t.type())) {
             return false;
