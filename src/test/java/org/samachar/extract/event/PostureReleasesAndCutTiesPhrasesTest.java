@@ -61,4 +61,10 @@ class PostureReleasesAndCutTiesPhrasesTest {
         List<Event> en = events("News\nIndia rejected the claim, saying Beijing keeps repeating baseless claims.");
         assertTrue(en.stream().noneMatch(e -> roles(e).contains("=China")), en.toString());
     }
+
+    @Test
+    void aClaimCalledBaselessIsDenied() {
+        assertEquals("speaker=China", roles(only(events("News\nChina termed the allegations baseless on Monday."), "Denial")));
+        assertEquals("speaker=Pakistan", roles(only(events("News\nPakistan called it baseless."), "Denial")));
+    }
 }
