@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * fragments. The rules are general, the words are data:
  * <ul>
  *   <li>lines matching a pattern of {@code boilerplate.tsv} (navigation, advertising notices);</li>
+ *   <li>a heading of {@code link-headings.txt} ("Also read", "ये भी पढ़ें") and the few headlines
+ *       after it are navigation when prose follows them, and open a sidebar when none does;</li>
  *   <li>a sidebar starts at a heading of {@code sidebar-markers.txt} ("Top stories", "ટોપ સ્ટોરી",
- *       "यह भी पढ़ें"...) or where teaser headlines start to come in pairs (scraped sidebars repeat
+ *       "संबंधित खबरें"...) or where teaser headlines start to come in pairs (scraped sidebars repeat
  *       each teaser for its image and its link), once the article has begun; everything after it
  *       is sidebar;</li>
  *   <li>a line that repeats an earlier line, or that a following line merely continues (a
@@ -36,9 +38,15 @@ public final class BoilerplateRemover implements Annotator {
     private static final int MAX_FRAGMENT_WORDS = 2;
     private static final int MIN_CONTINUED_WORDS = 5;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?।॥\"”'’)]$");
+    /** Prose after a link heading ends as a sentence does: a teaser ending in a quote is no prose. */
+    private static final Pattern PROSE_END = Pattern.compile(".*[.!?।॥][\"”'’)]?$");
+    private static final int MIN_PROSE_WORDS = 6;
+    /** Headlines a link heading inside the article may carry before the article goes on. */
+    private static final int MAX_LINKS = 3;
 
     private final List<Map.Entry<Pattern, BoilerplateReason>> patterns = new ArrayList<>();
     private final List<Pattern> sidebarMarkers;
+    private final List<Pattern> linkHeadings;
 
     public BoilerplateRemover() {
         for (String line : LanguageData.lines("boilerplate.tsv")) {
@@ -49,6 +57,7 @@ public final class BoilerplateRemover implements Annotator {
             }
         }
         sidebarMarkers = LanguageData.lines("sidebar-markers.txt").stream().map(BoilerplateRemover::compile).toList();
+        linkHeadings = LanguageData.lines("link-headings.txt").stream().map(BoilerplateRemover::compile).toList();
     }
 
     private static Pattern compile(String regex) {
@@ -75,7 +84,8 @@ public final class BoilerplateRemover implements Annotator {
                 inPost[n - 1] = true;
             }
         }
-        int sidebar = sidebarStart(lines, inPost);
+        boolean[] links = new boolean[lines.size()];
+        int sidebar = sidebarStart(lines, inPost, links);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
@@ -85,6 +95,8 @@ public final class BoilerplateRemover implements Annotator {
             BoilerplateReason matched = i >= sidebar ? null : matchedReason(line.text());
             if (i >= sidebar) {
                 reasons[i] = BoilerplateReason.SIDEBAR;
+            } else if (links[i]) {
+                reasons[i] = BoilerplateReason.NAVIGATION;
             } else if (matched != null) {
                 reasons[i] = matched; // every pattern tried once per line, not twice
             } else if (!seen.add(line.text()) || continuedByNext(lines, i)) {
@@ -105,12 +117,26 @@ public final class BoilerplateRemover implements Annotator {
         return null;
     }
 
-    /** Index of the first sidebar line, or the number of lines when there is no sidebar. */
-    private int sidebarStart(List<SourceLine> lines, boolean[] inPost) {
+    /**
+     * Index of the first sidebar line, or the number of lines when there is no sidebar; marks in
+     * {@code links} the link headings inside the article and the headlines they carry.
+     */
+    private int sidebarStart(List<SourceLine> lines, boolean[] inPost, boolean[] links) {
         boolean articleStarted = false;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             if (line.blank() || inPost[i]) {
+                continue;
+            }
+            if (articleStarted && isLinkHeading(line.text())) {
+                int prose = proseAfterLinks(lines, inPost, i);
+                if (prose < 0) {
+                    return i;
+                }
+                for (int j = i; j < prose; j++) {
+                    links[j] = !lines.get(j).blank();
+                }
+                i = prose - 1;
                 continue;
             }
             if (articleStarted && isSidebarMarker(line.text())) {
@@ -128,6 +154,33 @@ public final class BoilerplateRemover implements Annotator {
 
     private boolean isSidebarMarker(String text) {
         return sidebarMarkers.stream().anyMatch(p -> p.matcher(text).matches());
+    }
+
+    private boolean isLinkHeading(String text) {
+        return linkHeadings.stream().anyMatch(p -> p.matcher(text).matches());
+    }
+
+    /**
+     * The line where the article goes on after the link heading at {@code heading}: the first of
+     * the next few lines that reads as prose (whole sentences, not a teaser headline or a piece of
+     * furniture); -1 when none does, as at the foot of a page, where teasers run to the end.
+     */
+    private int proseAfterLinks(List<SourceLine> lines, boolean[] inPost, int heading) {
+        int seen = 0;
+        for (int j = heading + 1; j < lines.size() && seen <= MAX_LINKS; j++) {
+            String text = lines.get(j).text();
+            if (lines.get(j).blank()) {
+                continue;
+            }
+            if (inPost[j] || isLinkHeading(text) || isSidebarMarker(text)) {
+                return -1;
+            }
+            if (PROSE_END.matcher(text).matches() && hasWords(text, MIN_PROSE_WORDS) && matchedReason(text) == null) {
+                return j;
+            }
+            seen++;
+        }
+        return -1;
     }
 
     /** Two teasers in a row, each printed twice on consecutive lines. */

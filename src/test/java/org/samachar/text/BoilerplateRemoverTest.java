@@ -78,6 +78,41 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void aReadAlsoHeadingBetweenParagraphsTakesItsHeadlineAndTheArticleGoesOn() {
+        AnalyzedArticle a = clean(
+                "ફ્રાન્સના પ્રમુખે આજે ભારતના વડાપ્રધાન સાથે વાતચીત કરી.",
+                "આ પણ વાંચોઃ",
+                "શેરબજારમાં મોટો કડાકો, રોકાણકારો ચિંતામાં",
+                "બંને નેતાઓએ સંરક્ષણ સહયોગ વધારવા અંગે પણ ચર્ચા કરી હતી.",
+                "ये भी पढ़ें",
+                "मौसम: दिल्ली में आज बारिश के आसार",
+                "चुनाव: आयोग ने तारीखों का एलान किया",
+                "दोनों देशों के विदेश मंत्री अगले महीने फिर मिलेंगे।");
+        assertEquals(List.of("ફ્રાન્સના પ્રમુખે આજે ભારતના વડાપ્રધાન સાથે વાતચીત કરી.",
+                "બંને નેતાઓએ સંરક્ષણ સહયોગ વધારવા અંગે પણ ચર્ચા કરી હતી.",
+                "दोनों देशों के विदेश मंत्री अगले महीने फिर मिलेंगे।"), kept(a));
+        assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 2));
+        assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 3));
+        assertEquals(BoilerplateReason.NAVIGATION, reasonOf(a, 7));
+    }
+
+    @Test
+    void aReadAlsoHeadingFollowedByTeasersAloneOpensASidebar() {
+        AnalyzedArticle a = clean(
+                "जापान के प्रधानमंत्री ने सोल में राष्ट्रपति से मुलाकात की।",
+                "Also read:",
+                "Markets fall as investors wait for the Fed",
+                "Cricket: India name their squad for the tour",
+                "Weather: heavy rain likely in Mumbai",
+                "Election: the commission announces the dates",
+                "Budget session to begin next week, the minister said.");
+        assertEquals(List.of("जापान के प्रधानमंत्री ने सोल में राष्ट्रपति से मुलाकात की।"), kept(a),
+                "more teasers than a link heading carries inside an article: the foot of the page");
+        assertEquals(BoilerplateReason.SIDEBAR, reasonOf(a, 2));
+        assertEquals(BoilerplateReason.SIDEBAR, reasonOf(a, 7));
+    }
+
+    @Test
     void pairedTeasersStartASidebarEvenWithoutAHeading() {
         AnalyzedArticle a = clean(
                 "रूस के विदेश मंत्री ने बीजिंग में चीनी नेताओं से मुलाकात की।",
