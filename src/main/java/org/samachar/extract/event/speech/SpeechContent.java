@@ -146,6 +146,7 @@ public final class SpeechContent implements Annotator {
         return out;
     }
 
+    private static final String NO_CUE = "-";
     private static final String DENIAL = "Denial";
     private static final String LOCATIVE = "LOCATIVE";
     private static final String ACCUSATION = "Accusation";
@@ -156,7 +157,9 @@ public final class SpeechContent implements Annotator {
         if (from < 0) {
             return statement;
         }
-        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> h.firstToken() >= from && !negated(h, tokens))
+        // a row labelled "-" takes its words from a cue inside them ("illegal migrants" judges nobody)
+        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> !h.label().equals(NO_CUE))
+                .filter(h -> h.firstToken() >= from && !negated(h, tokens))
                 .filter(h -> !h.label().endsWith(CONDITION) || threatensAfter(h, triggers, args)).findFirst();
         if (cue.isEmpty()) {
             return statement;

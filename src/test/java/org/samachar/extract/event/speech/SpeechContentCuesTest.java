@@ -49,6 +49,19 @@ class SpeechContentCuesTest {
     }
 
     @Test
+    void peopleDescribedAsUnlawfulAreNoAccusationButAnActCalledUnlawfulIs() {
+        // "illegal*", "ગેરકાયદે*", "अवैध" made each an accusation (deportation news)
+        assertEquals(List.of("speaker=Narendra Modi"), roles(events(
+                "સમાચાર\nવડાપ્રધાન નરેન્દ્ર મોદીએ કહ્યું કે અમેરિકામાં ગેરકાયદે રહેતા ભારતીયોના પ્રશ્ને ભારત ચર્ચા કરશે."), "Statement"));
+        assertEquals(List.of("speaker=Narendra Modi"), roles(events(
+                "खबर\nप्रधानमंत्री नरेंद्र मोदी ने कहा कि अवैध प्रवासियों का मुद्दा जटिल है।"), "Statement"));
+        assertEquals(List.of("speaker=Narendra Modi"), roles(events(
+                "News\nNarendra Modi said the return of illegal migrants was a shared task."), "Statement"));
+        assertEquals(List.of("speaker=Narendra Modi"), roles(events(
+                "News\nNarendra Modi said the blockade was illegal."), "Accusation"));
+    }
+
+    @Test
     void theTargetIsAnActorNotAPlaceAndACityStandsForItsCountry() {
         // the targets were Washington, D.C. and Gaza
         assertEquals(List.of("speaker=China, target=United States"), roles(events(
