@@ -40,7 +40,8 @@ class TriggerTypesTest {
 
     @Test
     void aCourtsSentenceAndARequestTurnedDownInGujarati() {
-        assertEquals(List.of("target=Sheikh Hasina"), roles(events(
+        // a court of Dhaka acts for Bangladesh, as "कतर की अदालत ने" does for Qatar (gu/group-nouns.txt)
+        assertEquals(List.of("agent=Bangladesh, target=Sheikh Hasina"), roles(events(
                 "સમાચાર\nઢાકાની અદાલતે સોમવારે શેખ હસીનાને મૃત્યુદંડની સજા ફટકારી."), "Arrest"));
         assertEquals(List.of("speaker=India, target=Bangladesh"), roles(events(
                 "સમાચાર\nભારતે સોમવારે બાંગ્લાદેશની પ્રત્યાર્પણની માંગ નકારી કાઢી."), "Reject"));
