@@ -173,11 +173,22 @@ public final class EntityMentionFinder implements Annotator {
 
     private static boolean writtenInCapitals(List<Token> tokens, int start, int n) {
         for (int k = start; k < start + n; k++) {
-            if (tokens.get(k).surface().chars().anyMatch(Character::isLowerCase)) {
+            if (beforeApostrophe(tokens.get(k).surface()).chars().anyMatch(Character::isLowerCase)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A word without the possessive after its apostrophe: "IMF's" is the acronym "IMF" in the genitive. */
+    private static String beforeApostrophe(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                return surface.substring(0, i);
+            }
+        }
+        return surface;
     }
 
     /** Words 2..n-1 as written, word n possibly with case endings (their name keys). */

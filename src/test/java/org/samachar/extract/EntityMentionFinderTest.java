@@ -46,6 +46,7 @@ class EntityMentionFinderTest {
             <urn:x-city:berlin> a schema:City ; rdfs:label "Berlin"@en, "બર્લિન"@gu, "बर्लिन"@hi .
             <urn:x-p:kim-a> a schema:Person ; rdfs:label "Kim Aram"@en ; sam:shortName "Kim"@en ; sam:shortNameAlone true .
             <urn:x-p:kim-b> a schema:Person ; rdfs:label "Kim Boram"@en ; sam:shortName "Kim"@en .
+            <urn:x-o:ifx> a schema:Organization ; rdfs:label "International Fund of Xanadu"@en ; skos:altLabel "IFX"@en .
             """;
 
     private static Pipeline pipeline() {
@@ -66,6 +67,14 @@ class EntityMentionFinderTest {
         assertEquals(List.of("જર્મનીને=urn:x-c:de", "દક્ષિણ કોરિયામાં=urn:x-c:kr", "બર્લિનની=urn:x-city:berlin",
                         "જર્મનીએ=urn:x-c:de"),
                 found("જર્મનીને દક્ષિણ કોરિયામાં બર્લિનની વાત કરી અને જર્મનીએ જવાબ આપ્યો."));
+    }
+
+    @Test
+    void anAcronymInTheGenitiveIsStillWrittenInCapitals() {
+        // "IFX's" has a small letter after its apostrophe, and was refused as no acronym
+        assertEquals(List.of("IFX's=urn:x-o:ifx", "IFX’s=urn:x-o:ifx"),
+                found("The IFX's board met on Monday, and the IFX’s chief spoke."));
+        assertEquals(List.of(), found("The Ifx's board met on Monday."), "an acronym is written in capitals");
     }
 
     @Test

@@ -14,8 +14,8 @@ import static org.samachar.extract.event.EventSentences.roles;
 /**
  * Rows of the twenty-ninth session's error studies: courts ordering states, missiles intercepted,
  * the hours before a ceasefire, travel bans, courts and maritime forces acting for
- * their state, people sent back, envoys recalled, embassies reopened, aid for a people, attacks on
- * a country's power grid, denials of a part in an attack; on sentences written for this test.
+ * their state, a board for its organisation, people sent back, envoys recalled, embassies reopened,
+ * aid for a people, attacks on a country's power grid, denials of a part in an attack; on sentences written for this test.
  */
 class OrdersInterceptionsAndDeportationsPhrasesTest {
 
@@ -81,6 +81,17 @@ class OrdersInterceptionsAndDeportationsPhrasesTest {
     void aidForAPeopleGoesToTheirCountry() {
         assertEquals("supplier=India, recipient=Palestinian Territories", roles(only(events(
                 "News\nIndia sent 30 tonnes of medicines for the people of Palestine."), "ProvideAid")));
+    }
+
+    @Test
+    void aBoardActsForItsOrganisation() {
+        // the IMF gave no loan: only Pakistan received it
+        assertEquals("supplier=International Monetary Fund, recipient=Pakistan", roles(only(events(
+                "खबर\nअंतरराष्ट्रीय मुद्रा कोष के कार्यकारी बोर्ड ने पाकिस्तान के लिए तीन अरब डॉलर के कर्ज को मंजूरी दी।"), "ProvideAid")));
+        assertEquals("supplier=International Monetary Fund, recipient=Pakistan", roles(only(events(
+                "સમાચાર\nઆઈએમએફના બોર્ડે પાકિસ્તાન માટે ત્રણ અબજ ડોલરની લોનને મંજૂરી આપી."), "ProvideAid")));
+        assertEquals("supplier=International Monetary Fund, recipient=Pakistan", roles(only(events(
+                "News\nThe IMF's executive board approved a $3 billion loan for Pakistan on Wednesday."), "ProvideAid")));
     }
 
     @Test
