@@ -35,6 +35,13 @@ class OrdersInterceptionsAndDeportationsPhrasesTest {
         // ArgumentRolesTest.whoseDronesAreShotDownIsTheTargetNotASecondAttacker)
         List<Event> en = events("News\nIsrael said its air defences intercepted and destroyed most of the Iranian missiles.");
         assertTrue(en.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), en.toString());
+        // the one who reported the shooting down was its target
+        for (String text : List.of("News\nGeneral Ivan Petrenko said 60 of the missiles were shot down.",
+                "સમાચાર\nઅમેરિકાએ કહ્યું કે ઈરાનની 10માંથી 9 મિસાઇલો તોડી પાડવામાં આવી હતી.",
+                "खबर\nइजराइल की सेना ने कहा कि उसने ज्यादातर मिसाइलों को मार गिराया।")) {
+            List<Event> events = events(text);
+            assertTrue(events.stream().noneMatch(e -> e.type().equals("MilitaryStrike")), events.toString());
+        }
     }
 
     @Test
