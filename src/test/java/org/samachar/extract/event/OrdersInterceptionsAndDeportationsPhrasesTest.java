@@ -15,7 +15,8 @@ import static org.samachar.extract.event.EventSentences.roles;
  * Rows of the twenty-ninth session's error studies: courts ordering states, missiles intercepted,
  * the hours before a ceasefire, travel bans, courts and maritime forces acting for
  * their state, a board for its organisation, people sent back, envoys recalled, embassies reopened,
- * aid for a people, attacks on a country's power grid, denials of a part in an attack; on sentences written for this test.
+ * aid for a people, attacks on a country's power grid, agreements still to be made, denials of a
+ * part in an attack; on sentences written for this test.
  */
 class OrdersInterceptionsAndDeportationsPhrasesTest {
 
@@ -105,6 +106,19 @@ class OrdersInterceptionsAndDeportationsPhrasesTest {
         // Ukraine was a second attacker
         assertEquals("attacker=Russia, target=Ukraine", roles(only(events(
                 "खबर\nरूस ने यूक्रेन की ऊर्जा व्यवस्था पर बड़ा हमला किया।"), "MilitaryStrike")));
+    }
+
+    @Test
+    void anAgreementStillToBeMadeIsAnAgreementOfItsModality() {
+        // no event at all: only agreements made had rows
+        for (String text : List.of("खबर\nभारत और ब्रिटेन के बीच अगले महीने व्यापार समझौता हो सकता है।",
+                "સમાચાર\nભારત અને બ્રિટન વચ્ચે આવતા મહિને મુક્ત વેપાર કરાર થવાની શક્યતા છે.")) {
+            Event e = only(events(text), "AgreementSigning");
+            assertEquals("participant=India, participant=United Kingdom", roles(e), text);
+            assertEquals("Possible", e.modality(), text);
+        }
+        assertEquals("Expected", only(events("खबर\nभारत और फ्रांस के बीच अगले महीने समझौता होने की उम्मीद है।"),
+                "AgreementSigning").modality());
     }
 
     @Test
