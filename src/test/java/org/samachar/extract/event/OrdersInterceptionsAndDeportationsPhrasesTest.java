@@ -15,8 +15,8 @@ import static org.samachar.extract.event.EventSentences.roles;
  * Rows of the twenty-ninth session's error studies: courts ordering states, missiles intercepted,
  * the hours before a ceasefire, travel bans, courts and maritime forces acting for
  * their state, a board for its organisation, people sent back, envoys recalled, embassies reopened,
- * aid for a people, attacks on a country's power grid, agreements still to be made, denials of a
- * part in an attack; on sentences written for this test.
+ * aid for a people, attacks on a country's power grid, agreements still to be made, help offered,
+ * denials of a part in an attack; on sentences written for this test.
  */
 class OrdersInterceptionsAndDeportationsPhrasesTest {
 
@@ -119,6 +119,16 @@ class OrdersInterceptionsAndDeportationsPhrasesTest {
         }
         assertEquals("Expected", only(events("खबर\nभारत और फ्रांस के बीच अगले महीने समझौता होने की उम्मीद है।"),
                 "AgreementSigning").modality());
+    }
+
+    @Test
+    void allHelpPossibleOfferedIsAnIntentToCooperate() {
+        // each had a statement only
+        for (String text : List.of("સમાચાર\nવડાપ્રધાન મોદીએ કહ્યું કે ભારત મ્યાનમારને દરેક શક્ય મદદ કરશે.",
+                "खबर\nप्रधानमंत्री मोदी ने कहा कि भारत म्यांमार को हर संभव सहायता देगा।",
+                "News\nModi said India would extend all possible assistance to Myanmar.")) {
+            assertEquals("speaker=India, target=Myanmar (Burma)", roles(only(events(text), "ExpressIntentToCooperate")), text);
+        }
     }
 
     @Test
