@@ -22,6 +22,14 @@ public final class PhraseLexicon {
 
     /** A phrase found in a sentence; {@code lastWord} is the key of its last word as listed. */
     public record Hit(String label, int firstToken, int lastToken, String lastWord) {
+
+        /**
+         * A row labelled "-" takes its words so that no shorter row inside them matches ("visiting
+         * counterpart", "illegal migrants", "તે જ દિવસે"), and means nothing itself.
+         */
+        public boolean wordsOnly() {
+            return label.equals("-");
+        }
     }
 
     private record Word(String key, boolean prefix, boolean suffix) {

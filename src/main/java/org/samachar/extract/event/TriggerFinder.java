@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
 public final class TriggerFinder implements Annotator {
 
     private static final String DENIAL = "Denial";
-    private static final String NO_EVENT = "-";
     /** A rejection told as refusing to do something: what it refuses is no event. */
     private static final String REFUSAL = "Reject:refusal";
 
@@ -108,7 +107,7 @@ public final class TriggerFinder implements Annotator {
             boolean[] inName = inNames(s, tokens, article.mentions());
             // A row labelled "-" takes its words without making an event ("visiting counterpart",
             // "refused to comment"), so no shorter trigger inside them fires.
-            List<PhraseLexicon.Hit> hits = triggers.find(tokens).stream().filter(h -> !h.label().equals(NO_EVENT)
+            List<PhraseLexicon.Hit> hits = triggers.find(tokens).stream().filter(h -> !h.wordsOnly()
                     && java.util.stream.IntStream.rangeClosed(h.firstToken(), h.lastToken()).noneMatch(k -> inName[k])).toList();
             hits = withDirectiveTails(tokens, hits);
             List<Trigger> found = find(s, tokens, article.arguments().get(s.index()), hits);

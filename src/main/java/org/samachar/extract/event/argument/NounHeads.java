@@ -397,7 +397,7 @@ final class NounHeads {
 
     /** The sentence's trigger words, without the rows that say a phrase is no act ("-"). */
     private List<PhraseLexicon.Hit> acts(List<Token> tokens) {
-        return triggerWords.find(tokens).stream().filter(h -> !h.label().equals("-")).toList();
+        return triggerWords.find(tokens).stream().filter(h -> !h.wordsOnly()).toList();
     }
 
     /** Which words of the sentence are inside an event's trigger. */

@@ -267,7 +267,7 @@ final class ReferringWords {
         }
         List<Argument> out = new ArrayList<>();
         for (PhraseLexicon.Hit hit : hits) {
-            if (hit.label().equals(NOBODY)) {
+            if (hit.wordsOnly()) {
                 continue; // "તે જ દિવસે": the word points at a time or a thing, not at an actor
             }
             String[] label = hit.label().split(":", 2);
@@ -376,9 +376,6 @@ final class ReferringWords {
             return kinds;
         });
     }
-
-    /** The label of an {@code anaphors.tsv} row whose words stand for no actor. */
-    private static final String NOBODY = "-";
 
     /** How many sentences before its own an anaphor's antecedent may be named in. */
     private static final int ANAPHOR_REACH = 3;

@@ -146,7 +146,6 @@ public final class SpeechContent implements Annotator {
         return out;
     }
 
-    private static final String NO_CUE = "-";
     private static final String DENIAL = "Denial";
     private static final String LOCATIVE = "LOCATIVE";
     private static final String ACCUSATION = "Accusation";
@@ -158,7 +157,7 @@ public final class SpeechContent implements Annotator {
             return statement;
         }
         // a row labelled "-" takes its words from a cue inside them ("illegal migrants" judges nobody)
-        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> !h.label().equals(NO_CUE))
+        Optional<PhraseLexicon.Hit> cue = cues.find(tokens).stream().filter(h -> !h.wordsOnly())
                 .filter(h -> h.firstToken() >= from && !negated(h, tokens))
                 .filter(h -> !h.label().endsWith(CONDITION) || threatensAfter(h, triggers, args)).findFirst();
         if (cue.isEmpty()) {
