@@ -77,32 +77,54 @@ public final class TenseDetector {
      */
     public Tense[] clauseTenses(List<Token> tokens) {
         int n = tokens.size();
-        // each word's tense once: "future" with the next word too ("થવાની છે")
         boolean[] future = new boolean[n];
         boolean[] past = new boolean[n];
+        int[] clause = clauses(tokens, future, past);
+        Tense[] out = new Tense[n];
+        for (int start = 0, end; start < n; start = end) {
+            end = start;
+            while (end < n && clause[end] == clause[start]) {
+                end++;
+            }
+            java.util.Arrays.fill(out, start, end, tenseOf(future, past, start, end));
+        }
+        return out;
+    }
+
+    /**
+     * The clause each word is in, numbered from 0 (the split of {@link #clauseTenses}): a
+     * complementizer ends its clause and belongs to it; a relative pronoun, or "and" after a
+     * verb, opens the next.
+     */
+    public int[] clauses(List<Token> tokens) {
+        return clauses(tokens, new boolean[tokens.size()], new boolean[tokens.size()]);
+    }
+
+    /** {@link #clauses(List)}, filling in each word's own future and past marks on the way. */
+    private int[] clauses(List<Token> tokens, boolean[] future, boolean[] past) {
+        int n = tokens.size();
+        // each word's tense once: "future" with the next word too ("થવાની છે")
         for (int i = 0; i < n; i++) {
             WordTense w = wordTense(tokens.get(i));
             future[i] = w.future || phraseFuture(tokens, i);
             past[i] = w.past;
         }
-        Tense[] out = new Tense[n];
+        int[] out = new int[n];
+        int number = 0;
         int start = 0;
         boolean verb = false; // a word with a tense since the clause began
-        for (int i = 0; i <= n; i++) {
+        for (int i = 0; i < n; i++) {
             // "पहुंचे हैं और 27 सितंबर को ... संबोधित करेंगे", "began on Saturday and will go on":
             // after a verb of its own, "and" opens a clause with a tense of its own
-            boolean newConjunct = i < n && i > start && verb && coordinators.contains(tokens.get(i).key());
-            if (i < n && i > start && (relatives.contains(tokens.get(i).key()) || newConjunct)) {
-                verb = false;
-                java.util.Arrays.fill(out, start, i, tenseOf(future, past, start, i));
+            boolean newConjunct = i > start && verb && coordinators.contains(tokens.get(i).key());
+            if (i > start && (relatives.contains(tokens.get(i).key()) || newConjunct)) {
+                number++;
                 start = i;
+                verb = false;
             }
-            if (i == n || complementizers.contains(tokens.get(i).key())) {
-                Tense t = tenseOf(future, past, start, i);
-                java.util.Arrays.fill(out, start, i, t);
-                if (i < n) {
-                    out[i] = t;
-                }
+            out[i] = number;
+            if (complementizers.contains(tokens.get(i).key())) {
+                number++;
                 start = i + 1;
                 verb = false;
             } else {

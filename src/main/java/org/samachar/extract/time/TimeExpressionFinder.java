@@ -158,23 +158,28 @@ public final class TimeExpressionFinder {
             return tenseOfWord[word];
         }
 
-        /** The words around {@code word}, up to {@code reach} either side, that are in its conjunct. */
+        /**
+         * The words around {@code word}, up to {@code reach} either side, that are in its conjunct
+         * and its clause: "announced on Saturday that Tokyo will give" puts no future on Saturday.
+         */
         List<Token> around(int word, int reach) {
             if (conjunct == null) {
                 conjunct = tenses.conjuncts(tokens);
+                clause = tenses.clauses(tokens);
             }
             int from = Math.max(0, word - reach);
             int to = Math.min(tokens.size() - 1, word + reach);
-            while (conjunct[from] != conjunct[word]) {
+            while (conjunct[from] != conjunct[word] || clause[from] != clause[word]) {
                 from++;
             }
-            while (conjunct[to] != conjunct[word]) {
+            while (conjunct[to] != conjunct[word] || clause[to] != clause[word]) {
                 to--;
             }
             return tokens.subList(from, to + 1);
         }
 
         private int[] conjunct;
+        private int[] clause;
     }
 
     /** The first of the word's stems (the word itself, then without case endings) that the lookup knows. */

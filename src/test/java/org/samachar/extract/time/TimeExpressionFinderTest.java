@@ -180,6 +180,10 @@ class TimeExpressionFinderTest {
                 MON_2024_06_17));
         assertEquals(List.of("Tuesday=2023-09-05"), times("Officials met on Tuesday.", TUE_2023_09_05),
                 "a past weekday may be the publication day itself");
+        // but not past the clause: the future of what was said is not the saying's
+        assertEquals(List.of("Saturday=2024-06-15"), times("The minister declared on Saturday that aid will follow.",
+                MON_2024_06_17));
+        assertEquals(List.of("शनिवार=2024-06-15"), times("मंत्री ने शनिवार को कहा कि मदद भेजी जाएगी।", MON_2024_06_17));
     }
 
     @Test
