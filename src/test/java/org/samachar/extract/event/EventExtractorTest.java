@@ -264,6 +264,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void bothCountriesAreTheTwoTheirOwnSentenceNamesBeforeAPairNamedEarlier() {
+        // the pair named together a sentence before made India and Pakistan sign with each other
+        Event signing = only(events("खबर\nभारत और पाकिस्तान के बीच तनाव बढ़ गया है। "
+                + "मोदी ने मॉस्को में पुतिन के साथ बैठक की और दोनों देशों ने नौ समझौतों पर हस्ताक्षर किए।"), "AgreementSigning");
+        assertEquals("participant=India, participant=Russia", roles(signing));
+    }
+
+    @Test
     void aStatementNotMadeIsNoStatement() {
         assertTrue(events("સમાચાર\nજાપાની મીડિયાએ આ વિશે માહિતી આપી ન હતી.").isEmpty());
         assertTrue(events("खबर\nजापान ने इस पर कुछ नहीं कहा।").isEmpty());

@@ -73,9 +73,11 @@ final class PairPhrases {
                             });
                 }
             }
-            List<Entity> pair = many == 2 ? namedTogether(mentions, sentences, allTokens, type, at, s.index())
+            List<Entity> pair = many == 2 ? namedTogether(mentions, sentences, allTokens, type, at, s.index(), 0)
+                    .or(() -> theTwoOfTheSentence(mentions, type, at, s.index(), doers))
+                    .or(() -> namedTogether(mentions, sentences, allTokens, type, at, s.index(), PAIR_REACH))
                     .orElseGet(() -> lastNamed(mentions, type, at, doers))
-                    : listedTogether(mentions, sentences, allTokens, type, at, s.index(), many);
+                    : listedTogether(mentions, sentences, allTokens, type, at, s.index(), many, PAIR_REACH);
             if (pair.size() == many) {
                 int group = firstGroup + out.size();
                 for (Entity e : pair) {
@@ -115,9 +117,26 @@ final class PairPhrases {
      * before the offset and in its sentence or the {@link #PAIR_REACH} before it.
      */
     private Optional<List<Entity>> namedTogether(List<Mention> mentions, List<Sentence> sentences,
-                                                 List<List<Token>> allTokens, Set<EntityType> type, int at, int sentence) {
-        List<Entity> two = listedTogether(mentions, sentences, allTokens, type, at, sentence, 2);
+                                                 List<List<Token>> allTokens, Set<EntityType> type, int at, int sentence,
+                                                 int reach) {
+        List<Entity> two = listedTogether(mentions, sentences, allTokens, type, at, sentence, 2, reach);
         return two.isEmpty() ? Optional.empty() : Optional.of(two);
+    }
+
+    /**
+     * The two entities of the type that the phrase's own sentence names before it, when it names
+     * exactly two, not joined ("मोदी ने पुतिन के साथ बैठक की और दोनों देशों ने ... समझौतों पर
+     * हस्ताक्षर किए"): they outweigh a pair named together in the sentences before.
+     */
+    private Optional<List<Entity>> theTwoOfTheSentence(List<Mention> mentions, Set<EntityType> type, int at, int sentence,
+                                                       Set<Entity> doers) {
+        java.util.LinkedHashSet<Entity> named = new java.util.LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.begin() < at) {
+                as(m.entity(), type).filter(e -> !doers.contains(e)).ifPresent(named::add);
+            }
+        }
+        return named.size() == 2 ? Optional.of(List.copyOf(named)) : Optional.empty();
     }
 
     /**
@@ -126,7 +145,7 @@ final class PairPhrases {
      * Three parties are named together or not at all: the most named three need not be them.
      */
     private List<Entity> listedTogether(List<Mention> mentions, List<Sentence> sentences, List<List<Token>> allTokens,
-                                        Set<EntityType> type, int at, int sentence, int many) {
+                                        Set<EntityType> type, int at, int sentence, int many, int reach) {
         List<Entity> found = List.of();
         List<Entity> list = new ArrayList<>();
         Mention previous = null;
@@ -134,7 +153,7 @@ final class PairPhrases {
             if (m.begin() >= at) {
                 break;
             }
-            Optional<Entity> e = m.sentence() >= sentence - PAIR_REACH ? as(m.entity(), type) : Optional.empty();
+            Optional<Entity> e = m.sentence() >= sentence - reach ? as(m.entity(), type) : Optional.empty();
             boolean goesOn = previous != null && m.sentence() == previous.sentence()
                     && joined(previous, m, sentences.get(m.sentence()), allTokens.get(m.sentence()));
             if (!goesOn) {
