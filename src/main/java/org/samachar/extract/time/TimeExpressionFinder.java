@@ -490,9 +490,15 @@ public final class TimeExpressionFinder {
             // "arrived on Tuesday and will speak": the words of its own conjunct only
             Tense near = tenses.tense(tense.around(i, TENSE_REACH));
             Tense t = near == Tense.PRESENT ? tense.at(i) : near;
-            return new Match(1, TimeValue.day(t == Tense.FUTURE
+            LocalDate first = t == Tense.FUTURE
                     ? pub.with(TemporalAdjusters.nextOrSame(d))
-                    : pub.with(TemporalAdjusters.previousOrSame(d))));
+                    : pub.with(TemporalAdjusters.previousOrSame(d));
+            // "गुरुवार से रविवार तक", "on Friday and Saturday": a second weekday after a range word
+            // ends a span that the first one begins
+            Optional<DayOfWeek> last = i + 2 < tokens.size() && words.isRangeWord(tokens.get(i + 1).key())
+                    ? lookup(tokens, i + 2, words::weekday).filter(x -> x != d) : Optional.empty();
+            return last.map(x -> new Match(3, TimeValue.days(first, first.with(TemporalAdjusters.next(x)))))
+                    .orElseGet(() -> new Match(1, TimeValue.day(first)));
         });
     }
 

@@ -190,6 +190,16 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void twoWeekdaysWithARangeWordBetweenAreASpan() {
+        assertEquals(List.of("Thursday to Sunday=2024-06-13/2024-06-16"),
+                times("The envoys held talks from Thursday to Sunday.", MON_2024_06_17));
+        assertEquals(List.of("गुरुवार से रविवार=2024-06-13/2024-06-16"),
+                times("दोनों पक्षों की बातचीत गुरुवार से रविवार तक चली।", MON_2024_06_17));
+        assertEquals(List.of("શુક્રવાર અને શનિવારે=2024-06-21/2024-06-22"),
+                times("તેઓ શુક્રવાર અને શનિવારે વિયેતનામમાં રહેશે.", MON_2024_06_17));
+    }
+
+    @Test
     void anOlderNameOfAWeekdayIsTheSameDay() {
         assertEquals(List.of("बृहस्पतिवार=2023-08-31"), times("उन्होंने बृहस्पतिवार को कहा।", TUE_2023_09_05));
     }

@@ -74,7 +74,7 @@ final class PairPhrases {
                 }
             }
             List<Entity> pair = many == 2 ? namedTogether(mentions, sentences, allTokens, type, at, s.index(), 0)
-                    .or(() -> theTwoOfTheSentence(mentions, type, at, s.index(), doers))
+                    .or(() -> theTwoOfTheSentence(named, type, hit.firstToken(), doers))
                     .or(() -> namedTogether(mentions, sentences, allTokens, type, at, s.index(), PAIR_REACH))
                     .orElseGet(() -> lastNamed(mentions, type, at, doers))
                     : listedTogether(mentions, sentences, allTokens, type, at, s.index(), many, PAIR_REACH);
@@ -126,18 +126,19 @@ final class PairPhrases {
     /**
      * The two entities of the type that the phrase's own sentence names before it, when it names
      * exactly two, not joined ("मोदी ने पुतिन के साथ बैठक की और दोनों देशों ने ... समझौतों पर
-     * हस्ताक्षर किए"): they outweigh a pair named together in the sentences before.
+     * हस्ताक्षर किए"): they outweigh a pair named together in the sentences before. A place where
+     * something happens ("નેધરલેન્ડ્સમાં યોજાનારી સમિટ") is none of them.
      */
-    private Optional<List<Entity>> theTwoOfTheSentence(List<Mention> mentions, Set<EntityType> type, int at, int sentence,
+    private Optional<List<Entity>> theTwoOfTheSentence(List<Argument> named, Set<EntityType> type, int phrase,
                                                        Set<Entity> doers) {
-        java.util.LinkedHashSet<Entity> named = new java.util.LinkedHashSet<>();
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence && m.begin() < at) {
-                as(m.entity(), type).filter(e -> !doers.contains(e)).ifPresent(named::add);
-            }
-        }
-        return named.size() == 2 ? Optional.of(List.copyOf(named)) : Optional.empty();
+        java.util.LinkedHashSet<Entity> two = new java.util.LinkedHashSet<>();
+        named.stream().filter(a -> a.lastToken() < phrase && !a.cases().equals(Set.of(LOCATIVE)))
+                .sorted(Comparator.comparingInt(Argument::firstToken))
+                .forEach(a -> as(a.entity(), type).filter(e -> !doers.contains(e)).ifPresent(two::add));
+        return two.size() == 2 ? Optional.of(List.copyOf(two)) : Optional.empty();
     }
+
+    private static final String LOCATIVE = "LOCATIVE";
 
     /**
      * The last {@code many} names of the type listed together ("ભારત, જાપાન અને ઓસ્ટ્રેલિયા") before
