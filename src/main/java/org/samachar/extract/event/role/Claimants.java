@@ -44,8 +44,8 @@ final class Claimants {
             // the participle goes on with X, who expelled rather than claims it
             boolean goesOn = wordOrder.opensClauseAfterComma(text, tokens, speech.firstToken());
             boolean claims = split >= 0 ? t.firstToken() > split && speech.firstToken() <= split
-                    : !inPhrase && !goesOn && speech.firstToken() > t.lastToken() && text.substring(tokens.get(t.lastToken()).end(),
-                    tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0;
+                    : !inPhrase && !goesOn && speech.firstToken() > t.lastToken() && (text.substring(tokens.get(t.lastToken()).end(),
+                    tokens.get(speech.firstToken()).begin()).indexOf(',') >= 0 || reportedClauseEndsBetween(tokens, t, speech));
             if (claims) {
                 // "મોદીએ ટ્રમ્પ સાથે ફોન પર વાત કરતાં ..., તેવું જણાવ્યું": a speaker acting before the
                 // event, with the comma after it, did it and says so; only one named after it claims it
@@ -58,6 +58,21 @@ final class Claimants {
         });
         return out;
     }
+
+    /**
+     * Whether a word that ends a reported clause ({@code reported-clause-ends.txt}: "હોવાનું")
+     * stands between the act and the speech act after it, which says so as a comma would.
+     */
+    private boolean reportedClauseEndsBetween(List<Token> tokens, Trigger act, Trigger speech) {
+        for (int k = act.lastToken() + 1; k < speech.firstToken(); k++) {
+            if (reportedClauseEnds.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Set<String> reportedClauseEnds = WordList.load("reported-clause-ends.txt");
 
     /**
      * The source a sentence is attributed to: the name last before "અનુસાર" / "के अनुसार", within

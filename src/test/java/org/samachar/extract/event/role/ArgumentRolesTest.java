@@ -97,6 +97,15 @@ class ArgumentRolesTest {
     }
 
     @Test
+    void aSpeakerAfterAClauseEndedByHovanuClaimsItAndDoesNotDoIt() {
+        // with no comma, the army that told it was a second hostage-taker and claimed nothing
+        Event taken = EventSentences.only(events(
+                "સમાચાર\nહમાસના ઉગ્રવાદીઓએ 200 લોકોને બંધક બનાવ્યા હોવાનું ઇઝરાયલી સેનાએ જણાવ્યું હતું."), "Assault");
+        assertEquals("attacker=Hamas", EventSentences.roles(taken));
+        assertEquals("[Israel]", taken.claimedBy().stream().map(Entity::name).toList().toString());
+    }
+
+    @Test
     void aSourceNamedWhereTheActLandsIsNotItsDoer() {
         // the source after a missile test was its second launcher
         Event test = EventSentences.only(events(
