@@ -15,7 +15,8 @@ import static org.samachar.extract.event.EventSentences.roles;
  * Rows of the thirtieth session's error studies: guests hosted, charges dropped, demands answered
  * no, "however" written as two Gujarati words, video links that are only the means, embassies
  * stormed by crowds, rockets fired into a country, denials of any part, pairs of delegations,
- * what was to be done; on sentences written for this test.
+ * what was to be done, envoys named, regret, criticism faced, aid a country receives, duties,
+ * fuel sold by the tonne, assurances; on sentences written for this test.
  */
 class HostsChargesAndVideoLinksPhrasesTest {
 
@@ -86,5 +87,40 @@ class HostsChargesAndVideoLinksPhrasesTest {
         assertEquals("Planned", only(events("खबर\nमोदी और शी जिनपिंग की बैठक बुधवार को होनी थी।"), "Meeting").modality());
         assertEquals("Possible", only(events("खबर\nभारत और चीन के बीच बैठक के लिए अभी कोई तारीख तय नहीं हुई है।"),
                 "Meeting").modality());
+    }
+
+    @Test
+    void anEnvoyNamedIsCooperationAndRegretIsDisapproval() {
+        assertEquals("agent=United States, target=Sergio Gor", roles(only(events(
+                "खबर\nअमेरिका ने सर्जियो गोर को भारत में अपना राजदूत नामित किया।"), "DiplomaticCooperation")));
+        assertEquals("speaker=South Korea, target=Russia", roles(only(events(
+                "સમાચાર\nદક્ષિણ કોરિયાએ રશિયાના વીટો અંગે ઊંડો ખેદ વ્યક્ત કર્યો."), "Disapprove")));
+    }
+
+    @Test
+    void whoFacesCriticismIsItsTarget() {
+        assertEquals("target=Qatar, speaker=Germany", roles(only(events(
+                "News\nQatar has faced criticism from German politicians over the deal."), "Disapprove")));
+    }
+
+    @Test
+    void aidACountryReceivesIsNoMeeting() {
+        List<Event> hi = events("खबर\nअमेरिका ने दक्षिण अफ्रीका को मिलने वाली सहायता रोक दी।");
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("Meeting")), hi.toString());
+    }
+
+    @Test
+    void dutiesAreTariffsAndFuelSoldByTheTonneIsTrade() {
+        assertEquals("agent=United States, target=India", roles(only(events(
+                "સમાચાર\nઅમેરિકાએ ભારતીય માલ પર 50 ટકા જકાત લાદી."), "Sanction")));
+        List<Event> en = events("News\nQatar will ship two million tonnes of LNG to Germany every year.");
+        assertEquals("participant=Qatar, participant=Germany", roles(only(en, "MaterialCooperation")));
+        assertTrue(en.stream().noneMatch(e -> e.type().equals("ProvideAid")), en.toString());
+    }
+
+    @Test
+    void anAssuranceGivenIsAnIntentToCooperate() {
+        assertEquals("speaker=Saudi Arabia, target=Pakistan", roles(only(events(
+                "खबर\nसऊदी अरब ने पाकिस्तान को कर्ज की अवधि बढ़ाने का भरोसा दिया।"), "ExpressIntentToCooperate")));
     }
 }
