@@ -67,6 +67,15 @@ class GazetteerDataTest {
     }
 
     @Test
+    void leadersOfCountriesFarFromTheSeedsAreKnownInEveryScript() {
+        // heads of state and government of all regions, 2015-2025 (the thirtieth session's additions)
+        assertEquals(List.of("Luis Arce=Luis Arce", "Hage Geingob=Hage Geingob"),
+                names("Luis Arce met Hage Geingob."));
+        assertEquals(List.of("लुइस आर्से=Luis Arce", "चिली=Chile"), names("लुइस आर्से ने चिली की आलोचना की।"));
+        assertEquals(List.of("હેગે ગેઇંગોબે=Hage Geingob", "જર્મની=Germany"), names("હેગે ગેઇંગોબે જર્મની સાથે વાત કરી."));
+    }
+
+    @Test
     void acronymsMatchOnlyInCapitals() {
         assertEquals(List.of("US=United States", "UN=United Nations"), names("The US told the UN it would help us."));
     }
