@@ -76,6 +76,12 @@ class GazetteerDataTest {
     }
 
     @Test
+    void demonymsAndCapitalsOfCountriesFarFromTheSeedsAreKnown() {
+        assertEquals(List.of("नामीबियाई=Namibia", "याउंडे=Yaoundé"), names("नामीबियाई सेना याउंडे पहुंची।"));
+        assertEquals(List.of("Namibian=Namibia", "Rabat=Rabat"), names("The Namibian envoy flew to Rabat."));
+    }
+
+    @Test
     void acronymsMatchOnlyInCapitals() {
         assertEquals(List.of("US=United States", "UN=United Nations"), names("The US told the UN it would help us."));
     }
