@@ -96,11 +96,11 @@ class PersonDiscovererTest {
 
     @Test
     void aNameSaidInFullAndInShortIsOnePerson() {
-        AnalyzedArticle a = run("સમાચાર\nચિલીના રાષ્ટ્રપતિ ગેબ્રિયલ બોરિક ફોન્ટ સોમવારે દિલ્હી આવ્યા. "
-                + "બાદમાં રાષ્ટ્રપતિ ગેબ્રિયલ ફોન્ટ અને વડાપ્રધાન મોદીએ વાતચીત કરી.");
+        AnalyzedArticle a = run("સમાચાર\nચિલીના રાષ્ટ્રપતિ ઇગ્નાસિયો ઓલિવારેસ ફોન્ટ સોમવારે દિલ્હી આવ્યા. "
+                + "બાદમાં રાષ્ટ્રપતિ ઇગ્નાસિયો ફોન્ટ અને વડાપ્રધાન મોદીએ વાતચીત કરી.");
         List<Entity> people = a.roles().stream().map(r -> r.person()).distinct().toList();
         assertEquals(1, people.size(), roles(a).toString() + people);
-        assertEquals("ગેબ્રિયલ બોરિક ફોન્ટ", people.get(0).name());
+        assertEquals("ઇગ્નાસિયો ઓલિવારેસ ફોન્ટ", people.get(0).name());
     }
 
     @Test
@@ -235,20 +235,20 @@ class PersonDiscovererTest {
 
     @Test
     void aCaseEndingWrittenApartFromTheNameIsNotPartOfIt() {
-        List<String> gu = roles(run("સમાચાર\nવિદેશ મંત્રી જયશંકર બેલ્જિયમના વડાપ્રધાન બાર્ટ ડી વેવર ને પણ મળ્યા."));
-        assertTrue(gu.contains("બાર્ટ ડી વેવર prime-minister of Belgium"), gu.toString());
+        List<String> gu = roles(run("સમાચાર\nવિદેશ મંત્રી જયશંકર બેલ્જિયમના વડાપ્રધાન પીટર ડી મેયર ને પણ મળ્યા."));
+        assertTrue(gu.contains("પીટર ડી મેયર prime-minister of Belgium"), gu.toString());
     }
 
     @Test
     void anActOfSeveralWordsOrANegationAfterTheTitleIsNoName() {
-        List<String> hi = roles(run("खबर\nसमारोह में पेरू के विदेश मंत्री एल्मर श्यालर मुख्य अतिथि थे।"));
-        assertTrue(hi.contains("एल्मर श्यालर foreign-minister of Peru"), hi.toString());
+        List<String> hi = roles(run("खबर\nसमारोह में पेरू के विदेश मंत्री एल्मर क्विस्पे मुख्य अतिथि थे।"));
+        assertTrue(hi.contains("एल्मर क्विस्पे foreign-minister of Peru"), hi.toString());
         assertEquals(List.of(), roles(run("खबर\nअमेरिका उन्हें वैध राष्ट्रपति नहीं मानता।")));
     }
 
     @Test
     void aNameEndsAtAComma() {
-        List<String> hi = roles(run("खबर\nदिल्ली पहुंचे सूरीनाम के राष्ट्रपति चान संतोखी, मीरा कपूर ने किया स्वागत"));
-        assertTrue(hi.contains("चान संतोखी president of Suriname"), hi.toString());
+        List<String> hi = roles(run("खबर\nदिल्ली पहुंचे सूरीनाम के राष्ट्रपति चान मंगलदास, मीरा कपूर ने किया स्वागत"));
+        assertTrue(hi.contains("चान मंगलदास president of Suriname"), hi.toString());
     }
 }

@@ -84,9 +84,12 @@ public final class ModalityFinder implements Annotator {
                         .anyMatch(h -> h.label().equals(DENIED) && h.lastToken() == e.trigger().firstToken() - 1) ? DENIED : ASSERTED;
             } else {
                 List<Token> tokens = article.tokens().get(e.sentence());
-                modality = modality(inItsConjunct(tokens, beforeContrast(tokens, cuesOf.computeIfAbsent(e.sentence(), k -> withoutThings(tokens,
-                                modalityCues.find(tokens))), e.trigger()), e.trigger(), conjunctsOf, e.sentence()), e.trigger(),
-                        tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
+                List<PhraseLexicon.Hit> cues = inItsConjunct(tokens, beforeContrast(tokens, cuesOf.computeIfAbsent(e.sentence(),
+                        k -> withoutThings(tokens, modalityCues.find(tokens))), e.trigger()), e.trigger(), conjunctsOf, e.sentence());
+                modality = modality(cues, e.trigger(), tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
+                if (!modality.equals(POSSIBLE) && !modality.equals(EXPECTED)) {
+                    modality = verbGroupCue(cues, e, article, tokens).orElse(modality);
+                }
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
                 if (modality.equals(ASSERTED) && published != null && e.time().isPresent()
                         && e.time().get().value().begin().isAfter(published)) {
@@ -97,6 +100,32 @@ public final class ModalityFinder implements Annotator {
         }
         return article.withEvents(out);
     }
+
+    private static final String POSSIBLE = "Possible";
+    private static final String EXPECTED = "Expected";
+
+    /**
+     * "... के बीच अगले दौर की बातचीत रविवार को सऊदी अरब में शुरू हो सकती है": in a language whose
+     * verb comes last, the verb group that ends the trigger's clause says how sure its act is,
+     * however many words of time and place stand between: the first cue of possibility or
+     * expectation after the trigger, in its clause, with no other act between.
+     */
+    private Optional<String> verbGroupCue(List<PhraseLexicon.Hit> cues, Event e, AnalyzedArticle article, List<Token> tokens) {
+        Trigger t = e.trigger();
+        if (cues.isEmpty() || !wordOrder.verbFinal(tokens.get(t.firstToken()).language())) {
+            return Optional.empty();
+        }
+        int[] clause = tenses.clauses(tokens);
+        Optional<PhraseLexicon.Hit> cue = cues.stream()
+                .filter(h -> h.firstToken() > t.lastToken() && clause[h.firstToken()] == clause[t.lastToken()])
+                .min(Comparator.comparingInt(PhraseLexicon.Hit::firstToken));
+        return cue.filter(h -> h.label().equals(POSSIBLE) || h.label().equals(EXPECTED))
+                .filter(h -> article.events().stream().noneMatch(o -> o.sentence() == e.sentence()
+                        && o.trigger().firstToken() > t.lastToken() && o.trigger().firstToken() < h.firstToken()))
+                .map(PhraseLexicon.Hit::label);
+    }
+
+    private final org.samachar.extract.event.WordOrder wordOrder = new org.samachar.extract.event.WordOrder();
 
     /** The cue nearest the trigger within its reach, else the tense of the trigger's clause. */
     private String modality(List<PhraseLexicon.Hit> cues, Trigger trigger, Tense[] clauseTenses) {

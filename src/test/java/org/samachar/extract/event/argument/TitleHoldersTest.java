@@ -18,19 +18,24 @@ class TitleHoldersTest {
 
     @Test
     void aCountrysTitleIsThePersonNamedWithItBefore() {
-        assertEquals(List.of("participant=Narendra Modi, participant=ગેબ્રિયલ બોરિક"), roles(events("""
+        assertEquals(List.of("participant=Narendra Modi, participant=ઇગ્નાસિયો ઓલિવારેસ"), roles(events("""
                 ચિલી સાથે વાતચીત
-                ભારતની મુલાકાતે આવેલા ચિલીના રાષ્ટ્રપતિ ગેબ્રિયલ બોરિકે સોમવારે રાજઘાટની મુલાકાત લીધી. \
+                ભારતની મુલાકાતે આવેલા ચિલીના રાષ્ટ્રપતિ ઇગ્નાસિયો ઓલિવારેસે સોમવારે રાજઘાટની મુલાકાત લીધી. \
                 બાદમાં વડાપ્રધાન મોદી અને ચિલીના રાષ્ટ્રપતિએ વાતચીત કરી હતી."""), "Negotiation"));
-        assertEquals(List.of("participant=Narendra Modi, participant=गेब्रियल बोरिक"), roles(events("""
+        assertEquals(List.of("participant=Narendra Modi, participant=इग्नासियो ओलिवारेस"), roles(events("""
                 चिली से बातचीत
-                भारत दौरे पर आए चिली के राष्ट्रपति गेब्रियल बोरिक ने सोमवार को राजघाट पर श्रद्धांजलि दी। \
+                भारत दौरे पर आए चिली के राष्ट्रपति इग्नासियो ओलिवारेस ने सोमवार को राजघाट पर श्रद्धांजलि दी। \
                 बाद में प्रधानमंत्री मोदी और चिली के राष्ट्रपति ने बातचीत की।"""), "Negotiation"));
     }
 
     @Test
     void withNoOneNamedWithTheTitleTheCountryActs() {
+        // in a year the office changed hands (Chile's presidency in 2022), so that no one holder is
+        // the gazetteer's for it; in 2024 the title is Boric's (aTitleWithACaseEnding... below)
         assertEquals(List.of("participant=Narendra Modi, participant=Chile"), roles(events(
+                "चिली से बातचीत\nप्रधानमंत्री मोदी और चिली के राष्ट्रपति ने बातचीत की।", java.time.LocalDate.of(2022, 6, 1)),
+                "Negotiation"));
+        assertEquals(List.of("participant=Narendra Modi, participant=Gabriel Boric"), roles(events(
                 "चिली से बातचीत\nप्रधानमंत्री मोदी और चिली के राष्ट्रपति ने बातचीत की।"), "Negotiation"));
     }
 
