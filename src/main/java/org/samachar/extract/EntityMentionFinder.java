@@ -27,6 +27,8 @@ public final class EntityMentionFinder implements Annotator {
     private final Gazetteer gazetteer;
     private final PhraseLexicon roleCues = PhraseLexicon.of("role-cues.tsv");
     private final java.util.Set<String> governmentNouns = WordList.load("government-nouns.txt");
+    /** Regions named with a country's name ("Latin American", "दक्षिण अमेरिका"): no name inside them is a mention. */
+    private final PhraseLexicon regionNames = PhraseLexicon.of("region-names.tsv");
     private final java.util.Set<String> ordinaryWords = OrdinaryWords.keys();
 
     public EntityMentionFinder(Gazetteer gazetteer) {
@@ -76,6 +78,18 @@ public final class EntityMentionFinder implements Annotator {
     private record Match(int begin, int end, Gazetteer.Entry entry) {
     }
 
+    /** For each word that begins a region's name ({@code region-names.tsv}), the word after the name; else the word itself. */
+    private int[] regionEnds(List<Token> tokens) {
+        int[] ends = new int[tokens.size()];
+        for (int k = 0; k < ends.length; k++) {
+            ends[k] = k;
+        }
+        for (PhraseLexicon.Hit hit : regionNames.find(tokens)) {
+            ends[hit.firstToken()] = hit.lastToken() + 1;
+        }
+        return ends;
+    }
+
     /**
      * Names in a sentence, longest first; {@code shortFormsRefused} receives the entities whose
      * short forms were tried and refused, since only they can make a second pass differ.
@@ -83,8 +97,13 @@ public final class EntityMentionFinder implements Annotator {
     private List<Match> matches(List<Token> tokens, Set<String> shortNamesAllowedFor, Set<String> shortFormsRefused) {
         List<Match> out = new ArrayList<>();
         boolean[] titles = null; // worked out only for a sentence with a short form to judge
+        int[] regionEnds = regionEnds(tokens);
         int i = 0;
         while (i < tokens.size()) {
+            if (regionEnds[i] > i) {
+                i = regionEnds[i];
+                continue;
+            }
             Match best = null;
             int bestWords = 0;
             for (String firstStem : tokens.get(i).nameStems()) {

@@ -82,6 +82,15 @@ class GazetteerDataTest {
     }
 
     @Test
+    void aRegionNamedWithACountrysNameIsNoMentionOfIt() {
+        // every "Latin American" and "दक्षिण अमेरिका" was the United States
+        assertEquals(List.of("Brazil=Brazil"), names("Brazil and other Latin American states met in South America."));
+        assertEquals(List.of("ब्राजील=Brazil"), names("ब्राजील और दूसरे लातिन अमेरिकी देश दक्षिण अमेरिका में मिले।"));
+        assertEquals(List.of("બ્રાઝિલ=Brazil", "અમેરિકાએ=United States"),
+                names("બ્રાઝિલ અને બીજા લેટિન અમેરિકન દેશો સાથે અમેરિકાએ વાત કરી."));
+    }
+
+    @Test
     void acronymsMatchOnlyInCapitals() {
         assertEquals(List.of("US=United States", "UN=United Nations"), names("The US told the UN it would help us."));
     }
