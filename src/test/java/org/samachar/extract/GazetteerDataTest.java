@@ -88,6 +88,9 @@ class GazetteerDataTest {
         assertEquals(List.of("ब्राजील=Brazil"), names("ब्राजील और दूसरे लातिन अमेरिकी देश दक्षिण अमेरिका में मिले।"));
         assertEquals(List.of("બ્રાઝિલ=Brazil", "અમેરિકાએ=United States"),
                 names("બ્રાઝિલ અને બીજા લેટિન અમેરિકન દેશો સાથે અમેરિકાએ વાત કરી."));
+        // nor is a sea named after one
+        assertEquals(List.of("Philippines=Philippines"), names("The Philippines sent ships to the South China Sea."));
+        assertEquals(List.of("फिलीपींस=Philippines"), names("फिलीपींस ने दक्षिण चीन सागर में जहाज भेजे।"));
     }
 
     @Test
