@@ -44,6 +44,7 @@ public final class ModalityFinder implements Annotator {
 
     private final PhraseLexicon modalityCues = PhraseLexicon.of("modality.tsv");
     private final TenseDetector tenses = new TenseDetector();
+    private final WordOrder wordOrder = new WordOrder();
     private final CaseMarkers caseMarkers = new CaseMarkers();
     private final Set<String> contrastWords = WordList.load("contrast-words.txt");
     private final Set<String> verbalActs = Set.copyOf(LanguageData.shared("events/specific-speech-acts.txt"));
@@ -67,6 +68,7 @@ public final class ModalityFinder implements Annotator {
         Map<Integer, Tense[]> tensesOf = new HashMap<>();
         Map<Integer, List<PhraseLexicon.Hit>> cuesOf = new HashMap<>();
         Map<Integer, int[]> conjunctsOf = new HashMap<>();
+        Map<Integer, int[]> clausesOf = new HashMap<>();
         List<Event> out = new ArrayList<>(article.events().size());
         for (Event e : article.events()) {
             String modality;
@@ -88,7 +90,8 @@ public final class ModalityFinder implements Annotator {
                         k -> withoutThings(tokens, modalityCues.find(tokens))), e.trigger()), e.trigger(), conjunctsOf, e.sentence());
                 modality = modality(cues, e.trigger(), tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
                 if (!modality.equals(POSSIBLE) && !modality.equals(EXPECTED)) {
-                    modality = verbGroupCue(cues, e, article, tokens).orElse(modality);
+                    modality = verbGroupCue(cues, e, article, tokens,
+                            clausesOf.computeIfAbsent(e.sentence(), k -> tenses.clauses(tokens))).orElse(modality);
                 }
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
                 if (modality.equals(ASSERTED) && published != null && e.time().isPresent()
@@ -110,12 +113,12 @@ public final class ModalityFinder implements Annotator {
      * however many words of time and place stand between: the first cue of possibility or
      * expectation after the trigger, in its clause, with no other act between.
      */
-    private Optional<String> verbGroupCue(List<PhraseLexicon.Hit> cues, Event e, AnalyzedArticle article, List<Token> tokens) {
+    private Optional<String> verbGroupCue(List<PhraseLexicon.Hit> cues, Event e, AnalyzedArticle article, List<Token> tokens,
+                                          int[] clause) {
         Trigger t = e.trigger();
         if (cues.isEmpty() || !wordOrder.verbFinal(tokens.get(t.firstToken()).language())) {
             return Optional.empty();
         }
-        int[] clause = tenses.clauses(tokens);
         Optional<PhraseLexicon.Hit> cue = cues.stream()
                 .filter(h -> h.firstToken() > t.lastToken() && clause[h.firstToken()] == clause[t.lastToken()])
                 .min(Comparator.comparingInt(PhraseLexicon.Hit::firstToken));
@@ -124,8 +127,6 @@ public final class ModalityFinder implements Annotator {
                         && o.trigger().firstToken() > t.lastToken() && o.trigger().firstToken() < h.firstToken()))
                 .map(PhraseLexicon.Hit::label);
     }
-
-    private final org.samachar.extract.event.WordOrder wordOrder = new org.samachar.extract.event.WordOrder();
 
     /** The cue nearest the trigger within its reach, else the tense of the trigger's clause. */
     private String modality(List<PhraseLexicon.Hit> cues, Trigger trigger, Tense[] clauseTenses) {
