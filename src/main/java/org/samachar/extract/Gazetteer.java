@@ -65,6 +65,11 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> organisationsIn = new HashMap<>();
     /** English names of each country, in lower case: what an office's job title names after "of". */
     private final Map<String, java.util.Set<String>> englishNames = new HashMap<>();
+    /**
+     * The lower-case job titles of each country's people, by the country's IRI: an office's holders
+     * are looked up among one country's people, not the thousands of the whole gazetteer.
+     */
+    private final Map<String, Map<String, String>> titlesByNationality = new HashMap<>();
 
     private Gazetteer(Map<String, List<Entry>> byFirstKey, Map<String, Entity> entities, Map<String, String> countryOf,
                       Map<String, String> nationalityOf, Map<String, String> locationOf, java.util.Set<String> shortNameAlone,
@@ -73,6 +78,13 @@ public final class Gazetteer {
         this.shortNameAlone = shortNameAlone;
         this.cityOf = cityOf;
         this.jobTitleOf = jobTitleOf;
+        jobTitleOf.forEach((iri, title) -> {
+            String country = nationalityOf.get(iri);
+            if (country != null) {
+                titlesByNationality.computeIfAbsent(country, k -> new java.util.LinkedHashMap<>())
+                        .put(iri, title.toLowerCase(java.util.Locale.ROOT));
+            }
+        });
         this.entities = entities;
         this.countryOf = countryOf;
         this.nationalityOf = nationalityOf;
@@ -244,9 +256,8 @@ public final class Gazetteer {
      */
     public List<Entity> peopleTitled(String prefix, Entity country) {
         List<Entity> out = new java.util.ArrayList<>();
-        jobTitleOf.forEach((iri, title) -> {
-            String lower = title.toLowerCase(java.util.Locale.ROOT);
-            if (lower.startsWith(prefix) && country.iri().equals(nationalityOf.get(iri)) && namesTheCountry(lower.substring(prefix.length()), country)) {
+        titlesByNationality.getOrDefault(country.iri(), Map.of()).forEach((iri, lower) -> {
+            if (lower.startsWith(prefix) && namesTheCountry(lower.substring(prefix.length()), country)) {
                 entity(iri).ifPresent(out::add);
             }
         });

@@ -91,7 +91,7 @@ public final class ModalityFinder implements Annotator {
                 modality = modality(cues, e.trigger(), tensesOf.computeIfAbsent(e.sentence(), k -> tenses.clauseTenses(tokens)));
                 if (!modality.equals(POSSIBLE) && !modality.equals(EXPECTED)) {
                     modality = verbGroupCue(cues, e, article, tokens,
-                            clausesOf.computeIfAbsent(e.sentence(), k -> tenses.clauses(tokens))).orElse(modality);
+                            () -> clausesOf.computeIfAbsent(e.sentence(), k -> tenses.clauses(tokens))).orElse(modality);
                 }
                 // "Modi leaves for Athens on Friday", published on Wednesday: not yet happened.
                 if (modality.equals(ASSERTED) && published != null && e.time().isPresent()
@@ -114,11 +114,13 @@ public final class ModalityFinder implements Annotator {
      * expectation after the trigger, in its clause, with no other act between.
      */
     private Optional<String> verbGroupCue(List<PhraseLexicon.Hit> cues, Event e, AnalyzedArticle article, List<Token> tokens,
-                                          int[] clause) {
+                                          java.util.function.Supplier<int[]> clauses) {
         Trigger t = e.trigger();
-        if (cues.isEmpty() || !wordOrder.verbFinal(tokens.get(t.firstToken()).language())) {
+        if (cues.stream().noneMatch(h -> h.firstToken() > t.lastToken() && (h.label().equals(POSSIBLE) || h.label().equals(EXPECTED)))
+                || !wordOrder.verbFinal(tokens.get(t.firstToken()).language())) {
             return Optional.empty();
         }
+        int[] clause = clauses.get();
         Optional<PhraseLexicon.Hit> cue = cues.stream()
                 .filter(h -> h.firstToken() > t.lastToken() && clause[h.firstToken()] == clause[t.lastToken()])
                 .min(Comparator.comparingInt(PhraseLexicon.Hit::firstToken));
