@@ -125,7 +125,7 @@ final class PairPhrases {
 
     /**
      * The two entities of the type that the phrase's own sentence names before it, when it names
-     * exactly two, not joined ("मोदी ने पुतिन के साथ बैठक की और दोनों देशों ने ... समझौतों पर
+     * exactly two, not joined ("लूला ने रामफोसा के साथ बैठक की और दोनों देशों ने ... समझौतों पर
      * हस्ताक्षर किए"): they outweigh a pair named together in the sentences before. A place where
      * something happens ("નેધરલેન્ડ્સમાં યોજાનારી સમિટ") is none of them.
      */
