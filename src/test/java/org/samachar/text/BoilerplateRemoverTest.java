@@ -113,6 +113,23 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void aReadMoreLineAtThePageFootOpensItsTeasers() {
+        AnalyzedArticle a = clean(
+                "ઇજિપ્તના વિદેશ મંત્રીએ કૈરોમાં સુદાનના પ્રતિનિધિઓ સાથે મંત્રણા કરી.",
+                "વધુ વાંચો",
+                "- નાઇલના પાણી અંગે નવી બેઠક બોલાવાઈ",
+                "- અમેરિકાએ આફ્રિકા માટે નવી સહાય જાહેર કરી");
+        assertEquals(List.of("ઇજિપ્તના વિદેશ મંત્રીએ કૈરોમાં સુદાનના પ્રતિનિધિઓ સાથે મંત્રણા કરી."), kept(a),
+                "\"read more\" with no prose after its teasers ends the article");
+        AnalyzedArticle b = clean(
+                "नैरोबी में केन्या और सोमालिया के मंत्रियों की बैठक हुई।",
+                "और खबरें",
+                "सोने के दाम में तेजी, चांदी भी चढ़ी");
+        assertEquals(List.of("नैरोबी में केन्या और सोमालिया के मंत्रियों की बैठक हुई।"), kept(b));
+        assertEquals(BoilerplateReason.SIDEBAR, reasonOf(b, 2));
+    }
+
+    @Test
     void pairedTeasersStartASidebarEvenWithoutAHeading() {
         AnalyzedArticle a = clean(
                 "रूस के विदेश मंत्री ने बीजिंग में चीनी नेताओं से मुलाकात की।",

@@ -72,7 +72,7 @@ public final class EventTimer implements Annotator {
             List<Token> tokens = article.tokens().get(s.index());
             List<TimeExpression> inSentence = published == null ? List.of()
                     : found.computeIfAbsent(s.index(), k -> besideTheDateline(notSince(outsideNames(raw.containsKey(k) ? raw.get(k)
-                    : times.find(s.text(), tokens, published), s, article), tokens), s, article));
+                    : times.find(s.text(), tokens, published, issued), s, article), tokens), s, article));
             Trigger t = e.trigger();
             Optional<EmbeddedPost> post = article.paragraphs().get(s.paragraph()).post().stream()
                     .mapToObj(article.posts()::get).findFirst();

@@ -56,6 +56,18 @@ public final class TimeExpressionFinder {
 
     /** The same, for a sentence whose words ({@link WordTokenizer}) are at hand. */
     public List<TimeExpression> find(String sentence, List<Token> tokens, LocalDate published) {
+        return find(sentence, tokens, published, published);
+    }
+
+    /**
+     * The same, for a report filed on {@code filed} and published on {@code issued}, a day or
+     * two later: relative days count from the day filed, but a weekday told in the past that
+     * falls after it, up to the day of issue, is that day ("SAN DIEGO, March 13" on a Monday, in
+     * the paper of Tuesday the 14th: "in Beijing on Tuesday, the ministry said" is the 14th, a day
+     * ahead of the dateline's clock, not the week before).
+     */
+    public List<TimeExpression> find(String sentence, List<Token> tokens, LocalDate filed, LocalDate issued) {
+        LocalDate published = filed;
         ClauseTenses tense = new ClauseTenses(tokens);
         List<TimeExpression> found = new ArrayList<>();
         // "ગઈ કાલે", "कल", "yesterday": days counted from the publication date; "कल" and "કાલે"
@@ -89,7 +101,7 @@ public final class TimeExpressionFinder {
                     .or(() -> monthYear(tokens, at))
                     .or(() -> namedWith(sentence, tokens, at) || counted(tokens, at) ? Optional.empty() : yearAlone(tokens, at))
                     .or(() -> monthAlone(tokens, at, published, tense))
-                    .or(() -> weekday(tokens, at, published, tense));
+                    .or(() -> weekday(tokens, at, published, issued, tense));
             if (m.isPresent()) {
                 Match match = inYearAfter(tokens, at, m.get(), published);
                 int begin = tokens.get(i).begin();
@@ -485,14 +497,15 @@ public final class TimeExpressionFinder {
      * otherwise. The tense is that of the words around it, where they show one ("will admit ...,
      * Ramaphosa announced on Thursday"), else that of its clause.
      */
-    private Optional<Match> weekday(List<Token> tokens, int i, LocalDate pub, ClauseTenses tense) {
+    private Optional<Match> weekday(List<Token> tokens, int i, LocalDate pub, LocalDate issued, ClauseTenses tense) {
         return lookup(tokens, i, words::weekday).map(d -> {
             // "arrived on Tuesday and will speak": the words of its own conjunct only
             Tense near = tenses.tense(tense.around(i, TENSE_REACH));
             Tense t = near == Tense.PRESENT ? tense.at(i) : near;
+            LocalDate sinceFiled = issued.with(TemporalAdjusters.previousOrSame(d));
             LocalDate first = t == Tense.FUTURE
                     ? pub.with(TemporalAdjusters.nextOrSame(d))
-                    : pub.with(TemporalAdjusters.previousOrSame(d));
+                    : sinceFiled.isAfter(pub) ? sinceFiled : pub.with(TemporalAdjusters.previousOrSame(d));
             // "गुरुवार से रविवार तक", "on Friday and Saturday": a second weekday after a range word
             // ends a span that the first one begins
             Optional<DayOfWeek> last = i + 2 < tokens.size() && words.isRangeWord(tokens.get(i + 1).key())

@@ -1,6 +1,7 @@
 package org.samachar.extract.time;
 
 import org.junit.jupiter.api.Test;
+import org.samachar.extract.WordTokenizer;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -187,6 +188,23 @@ class TimeExpressionFinderTest {
         // "पहुंचे" (arrived) is a past of its own, before the future of what follows
         assertEquals(List.of("बुधवार=2024-06-12"), times("नेपाल के प्रधानमंत्री बुधवार को दिल्ली पहुंचे, जहां वे कई नेताओं से मिलेंगे।",
                 MON_2024_06_17));
+    }
+
+    @Test
+    void aPastWeekdayAfterTheDayFiledUpToTheDayOfIssueIsThatDay() {
+        // filed on a Monday in one time zone, printed on the Tuesday: "on Tuesday" told in the past
+        // is the day after the dateline, not the Tuesday of the week before
+        LocalDate filed = LocalDate.of(2023, 3, 13);
+        LocalDate issued = LocalDate.of(2023, 3, 14);
+        assertEquals(List.of("Tuesday=2023-03-14"), FINDER.find("In Hanoi on Tuesday, the ministry said it objected.",
+                new WordTokenizer().tokens("In Hanoi on Tuesday, the ministry said it objected."), filed, issued)
+                .stream().map(t -> t.text() + "=" + t.value()).toList());
+        assertEquals(List.of("સોમવારે=2023-03-13"), FINDER.find("મંત્રીએ સોમવારે જણાવ્યું હતું.",
+                new WordTokenizer().tokens("મંત્રીએ સોમવારે જણાવ્યું હતું."), filed, issued)
+                .stream().map(t -> t.text() + "=" + t.value()).toList(), "the day filed itself stays");
+        assertEquals(List.of("शुक्रवार=2023-03-10"), FINDER.find("उन्होंने शुक्रवार को कहा।",
+                new WordTokenizer().tokens("उन्होंने शुक्रवार को कहा।"), filed, issued)
+                .stream().map(t -> t.text() + "=" + t.value()).toList(), "a day before the filing is counted from it");
     }
 
     @Test
