@@ -14,8 +14,8 @@ import static org.samachar.extract.event.EventSentences.roles;
 /**
  * Rows of the thirty-first session's error studies: protests taken to the streets, threats to act
  * without hesitation, talks suspended, vessels rammed, states of war ended, cooperation stressed,
- * training taken, work looked forward to, and a bank's name that is no ban; on sentences written
- * for this test.
+ * training taken, work looked forward to, a bank's name that is no ban, blockades ended, weapons
+ * received, red notices, interviews given and commitments met; on sentences written for this test.
  */
 class StreetsThreatsAndSuspensionsPhrasesTest {
 
@@ -79,5 +79,31 @@ class StreetsThreatsAndSuspensionsPhrasesTest {
     void anExportImportBankIsNoImportBan() {
         List<Event> en = events("News\nChina's Export-Import Bank lent Sri Lanka money for the port.");
         assertTrue(en.stream().noneMatch(e -> e.type().equals("Sanction")), en.toString());
+    }
+
+    @Test
+    void aBlockadeEndedIsAConcession() {
+        assertEquals(1, roles(events("સમાચાર\nસાઉદી અરેબિયાએ કતાર પરની નાકાબંધી હટાવી લીધી છે."), "Yield").size());
+    }
+
+    @Test
+    void weaponsAStateReceivesAreATransferNotAMeeting() {
+        List<Event> hi = events("खबर\nआर्मेनिया को भारत से पिनाका रॉकेट लॉन्चर और ड्रोन मिले।");
+        assertEquals(1, roles(hi, "ArmsTransfer").size(), hi.toString());
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("Meeting")), hi.toString());
+    }
+
+    @Test
+    void aRedNoticeIsSoughtArrest() {
+        assertEquals(1, roles(events("News\nInterpol issued a red notice against the fugitive at India's request."),
+                "Arrest").size());
+    }
+
+    @Test
+    void anInterviewGivenAndCommitmentsMetAreNoVisitOrMeeting() {
+        List<Event> gu = events("સમાચાર\nસાઉદીના વિદેશ મંત્રીએ અમેરિકી ચેનલને આપેલી મુલાકાતમાં આ વાત કહી.");
+        assertTrue(gu.stream().noneMatch(e -> e.type().equals("Visit")), gu.toString());
+        List<Event> en = events("News\nThe agency said Iran had met its commitments under the deal.");
+        assertTrue(en.stream().noneMatch(e -> e.type().equals("Meeting")), en.toString());
     }
 }
