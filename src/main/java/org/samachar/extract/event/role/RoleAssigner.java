@@ -145,7 +145,7 @@ public final class RoleAssigner implements Annotator {
                 if (byTeller.stream().anyMatch(r -> r.role().equals("speaker"))) {
                     speechRoles.put(t, byTeller);
                     tellersSpoken.add(teller.get());
-                } else if (speech.spokenByPeopleOfNoName(tokens, t, args)) {
+                } else if (speech.spokenByPeopleOfNoName(tokens, t, args) || speech.spokenByNoNameAfterComma(text, tokens, t, args)) {
                     // ", officials said", "सूत्रों ने बताया": no name speaks or claims it
                     speechRoles.put(t, List.of());
                 } else if (reported && t.firstToken() > split && !t.type().equals("Statement")

@@ -179,6 +179,32 @@ final class SpeechRoles {
     }
 
     /**
+     * ", the Hindustan Times reported", ", the newspaper said": in a language whose verb comes
+     * before its object, a speech act closing the sentence after a comma whose subject, the words
+     * between the comma and the verb, names no one known speaks for no one the sentence names, not
+     * for the subject of the clause before the comma.
+     */
+    boolean spokenByNoNameAfterComma(String text, List<Token> tokens, Trigger t, List<Argument> args) {
+        int verb = t.firstToken();
+        if (verb < 2 || wordOrder.verbFinal(tokens.get(verb).language())) {
+            return false;
+        }
+        int comma = -1;
+        for (int k = verb - 1; k >= Math.max(1, verb - TRAILING_SUBJECT_REACH); k--) {
+            if (text.substring(tokens.get(k - 1).end(), tokens.get(k).begin()).contains(",")) {
+                comma = k;
+                break;
+            }
+        }
+        int from = comma;
+        return from > 0 && args.stream().noneMatch(a -> a.lastToken() >= from && a.firstToken() < verb)
+                && text.substring(tokens.get(t.lastToken()).end()).strip().matches("[.!?\"”']*");
+    }
+
+    /** How many words a subject after a comma may have before a verb that closes the sentence. */
+    private static final int TRAILING_SUBJECT_REACH = 5;
+
+    /**
      * Whether the nearest subject before a speech act is people of no name, with no name between
      * them and the act: ", officials said", "अधिकारियों ने बताया", "સૂત્રોએ જણાવ્યું".
      */

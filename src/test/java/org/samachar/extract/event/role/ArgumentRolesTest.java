@@ -115,6 +115,18 @@ class ArgumentRolesTest {
     }
 
     @Test
+    void aSpeakerOfNoKnownNameAfterACommaIsNotTheClausesSubject() {
+        // the statement was Biden's, who had only met
+        List<Event> events = events("News\nModi and Biden met in Tokyo on Monday, the Hindustan Times said.");
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("Statement")), events.toString());
+        assertEquals("participant=Narendra Modi, participant=Joe Biden", EventSentences.roles(EventSentences.only(events, "Meeting")));
+        // a known name there still speaks and claims
+        Event strike = EventSentences.only(events("News\nRussia attacked Kyiv on Monday, Volodymyr Zelensky said."),
+                "MilitaryStrike");
+        assertEquals("[Volodymyr Zelenskyy]", strike.claimedBy().stream().map(Entity::name).toList().toString());
+    }
+
+    @Test
     void aCityJoinedToTheActsNounIsWhereNotWhoActs() {
         // "the Pahalgam attack" made India the attacker
         for (String text : List.of(
