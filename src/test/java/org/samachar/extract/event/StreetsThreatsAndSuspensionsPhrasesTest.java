@@ -13,9 +13,10 @@ import static org.samachar.extract.event.EventSentences.roles;
 
 /**
  * Rows of the thirty-first session's error studies: protests taken to the streets, threats to act
- * without hesitation, talks suspended, vessels rammed, states of war ended, cooperation stressed,
+ * without hesitation, talks suspended, water cannon, states of war ended, cooperation stressed,
  * training taken, work looked forward to, a bank's name that is no ban, blockades ended, weapons
- * received, red notices, interviews given and commitments met; on sentences written for this test.
+ * received, red notices, interviews given, commitments met, all options open, inquiries ordered
+ * and parties of no name; on sentences written for this test.
  */
 class StreetsThreatsAndSuspensionsPhrasesTest {
 
@@ -43,10 +44,8 @@ class StreetsThreatsAndSuspensionsPhrasesTest {
     }
 
     @Test
-    void aVesselRammedIsCoercedNotAssaulted() {
-        List<Event> hi = events("खबर\nचीनी तटरक्षक बल के एक पोत ने वियतनाम की मछली पकड़ने वाली नाव को टक्कर मार दी।");
-        assertEquals(1, roles(hi, "Coerce").size(), hi.toString());
-        assertTrue(hi.stream().noneMatch(e -> e.type().equals("Assault")), hi.toString());
+    void waterCannonIsCoercion() {
+        assertEquals(1, roles(events("खबर\nचीनी तटरक्षक बल ने फिलीपींस की नौका पर वॉटर कैनन से पानी की बौछार की।"), "Coerce").size());
     }
 
     @Test
@@ -105,5 +104,24 @@ class StreetsThreatsAndSuspensionsPhrasesTest {
         assertTrue(gu.stream().noneMatch(e -> e.type().equals("Visit")), gu.toString());
         List<Event> en = events("News\nThe agency said Iran had met its commitments under the deal.");
         assertTrue(en.stream().noneMatch(e -> e.type().equals("Meeting")), en.toString());
+    }
+
+    @Test
+    void allOptionsOpenIsAWarning() {
+        assertEquals(1, roles(events("સમાચાર\nઅમેરિકાએ કહ્યું કે ઉત્તર કોરિયા સામે તમામ વિકલ્પો ખુલ્લા છે."), "Warning").size());
+    }
+
+    @Test
+    void anInquiryOrderedIsStillToBeDone() {
+        Event probe = only(events("खबर\nफिलीपींस के राष्ट्रपति ने तटरक्षक बल को चीन के जहाज से टक्कर की जांच करने का आदेश दिया।"),
+                "Investigate");
+        assertEquals("Planned", probe.modality().toString());
+    }
+
+    @Test
+    void partiesOfNoNameDoNotBorrowTheLastSubject() {
+        List<Event> hi = events("खबर\nसर्बिया के राष्ट्रपति ने चुनाव की घोषणा की। विपक्षी दलों ने अंतरिम सरकार की मांग की है।");
+        assertTrue(hi.stream().filter(e -> e.type().equals("Demand")).flatMap(e -> e.roles().stream())
+                .noneMatch(r -> r.role().equals("speaker") && r.entity().type() == org.samachar.vocab.EntityType.PERSON), hi.toString());
     }
 }

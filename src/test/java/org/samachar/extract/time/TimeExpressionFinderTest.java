@@ -185,6 +185,8 @@ class TimeExpressionFinderTest {
         assertEquals(List.of("Saturday=2024-06-15"), times("The minister declared on Saturday that aid will follow.",
                 MON_2024_06_17));
         assertEquals(List.of("शनिवार=2024-06-15"), times("मंत्री ने शनिवार को कहा कि मदद भेजी जाएगी।", MON_2024_06_17));
+        // "प्रस्तावित है" (is proposed) is still to come
+        assertEquals(List.of("गुरुवार=2024-06-20"), times("गुरुवार को दोनों नेताओं की बैठक प्रस्तावित है।", MON_2024_06_17));
         // "पहुंचे" (arrived) is a past of its own, before the future of what follows
         assertEquals(List.of("बुधवार=2024-06-12"), times("नेपाल के प्रधानमंत्री बुधवार को दिल्ली पहुंचे, जहां वे कई नेताओं से मिलेंगे।",
                 MON_2024_06_17));
