@@ -45,10 +45,32 @@ public record AnalyzedArticle(ArticleSource source, String rawText, List<SourceL
         return paragraphs.stream().filter(p -> p.post().isEmpty()).findFirst();
     }
 
-    /** The indexes of the headline's sentences (none without sentences or a headline). */
+    /**
+     * The indexes of the headline's sentences (none without sentences or a headline), and those of
+     * a deck right under it: a second headline in the other script (an English line under a
+     * Gujarati or Hindi headline, or the reverse), short and not ended as prose is. It tells the
+     * same news in a headline's short words, not more of the story.
+     */
     public Set<Integer> headlineSentences() {
-        return headline().map(h -> sentences.stream().filter(s -> s.paragraph() == h.index()).map(Sentence::index)
-                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        Optional<Paragraph> head = headline();
+        if (head.isEmpty()) {
+            return Set.of();
+        }
+        Optional<Paragraph> deck = paragraphs.stream().filter(p -> p.index() == head.get().index() + 1 && p.post().isEmpty())
+                .findFirst().filter(p -> isDeck(p, head.get()));
+        return sentences.stream().filter(s -> s.paragraph() == head.get().index()
+                        || deck.isPresent() && s.paragraph() == deck.get().index())
+                .map(Sentence::index).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Most words a deck has. */
+    private static final int DECK_WORDS = 30;
+
+    private static boolean isDeck(Paragraph p, Paragraph headline) {
+        boolean otherScript = "Latn".equals(p.script()) != "Latn".equals(headline.script());
+        String text = p.text().strip();
+        return otherScript && !text.contains("\n") && text.split("\\s+").length <= DECK_WORDS
+                && !text.matches("(?s).*[.।!?][\"”'’)]?$");
     }
 
     public AnalyzedArticle withLines(List<SourceLine> v) {
