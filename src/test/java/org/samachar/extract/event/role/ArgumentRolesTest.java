@@ -127,6 +127,14 @@ class ArgumentRolesTest {
     }
 
     @Test
+    void anOutletThatReportsIsTheSourceNotAParty() {
+        // Xinhua was a third party to the meeting it reported
+        Event met = EventSentences.only(events("News\nXi Jinping and Putin met in Xiamen on Monday, Xinhua reported."), "Meeting");
+        assertEquals("participant=Xi Jinping, participant=Vladimir Putin", EventSentences.roles(met));
+        assertEquals("[Xinhua News Agency]", met.claimedBy().stream().map(Entity::name).toList().toString());
+    }
+
+    @Test
     void aCityJoinedToTheActsNounIsWhereNotWhoActs() {
         // "the Pahalgam attack" made India the attacker
         for (String text : List.of(
