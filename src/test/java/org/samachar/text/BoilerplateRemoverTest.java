@@ -127,6 +127,12 @@ class BoilerplateRemoverTest {
                 "सोने के दाम में तेजी, चांदी भी चढ़ी");
         assertEquals(List.of("नैरोबी में केन्या और सोमालिया के मंत्रियों की बैठक हुई।"), kept(b));
         assertEquals(BoilerplateReason.SIDEBAR, reasonOf(b, 2));
+        AnalyzedArticle c = clean(
+                "The foreign ministers of Egypt and Sudan met in Cairo on Sunday.",
+                "Related: Ethiopia fills the dam again | Sudan talks resume in Jeddah",
+                "The two sides agreed to meet again next month.");
+        assertEquals(List.of("The foreign ministers of Egypt and Sudan met in Cairo on Sunday.",
+                "The two sides agreed to meet again next month."), kept(c), "a one-line list of teasers after \"Related:\"");
     }
 
     @Test

@@ -15,8 +15,8 @@ import static org.samachar.extract.event.EventSentences.roles;
  * Rows of the thirty-first session's error studies: protests taken to the streets, threats to act
  * without hesitation, talks suspended, water cannon, states of war ended, cooperation stressed,
  * training taken, work looked forward to, a bank's name that is no ban, blockades ended, weapons
- * received, red notices, interviews given, commitments met, all options open, inquiries ordered
- * and parties of no name; on sentences written for this test.
+ * received, red notices, interviews given, commitments met, all options open, inquiries ordered,
+ * parties of no name, vetoes dropped, candidate status and border crossings closed; on sentences written for this test.
  */
 class StreetsThreatsAndSuspensionsPhrasesTest {
 
@@ -123,5 +123,22 @@ class StreetsThreatsAndSuspensionsPhrasesTest {
         List<Event> hi = events("खबर\nसर्बिया के राष्ट्रपति ने चुनाव की घोषणा की। विपक्षी दलों ने अंतरिम सरकार की मांग की है।");
         assertTrue(hi.stream().filter(e -> e.type().equals("Demand")).flatMap(e -> e.roles().stream())
                 .noneMatch(r -> r.role().equals("speaker") && r.entity().type() == org.samachar.vocab.EntityType.PERSON), hi.toString());
+    }
+
+    @Test
+    void aVetoDroppedIsAConcessionNotARejection() {
+        List<Event> en = events("News\nHungary dropped its veto on the aid package for Ukraine on Thursday.");
+        assertEquals(1, roles(en, "Yield").size(), en.toString());
+        assertTrue(en.stream().noneMatch(e -> e.type().equals("Reject")), en.toString());
+    }
+
+    @Test
+    void candidateStatusGrantedIsDiplomaticCooperation() {
+        assertEquals(1, roles(events("खबर\nयूरोपीय संघ ने मोल्दोवा को उम्मीदवार देश का दर्जा दिया।"), "DiplomaticCooperation").size());
+    }
+
+    @Test
+    void trafficStoppedAtABorderCrossingReducesRelations() {
+        assertEquals(1, roles(events("સમાચાર\nપાકિસ્તાને અફઘાનિસ્તાન સાથેની તોરખમ સરહદ પર અવરજવર બંધ કરી દીધી."), "ReduceRelations").size());
     }
 }
