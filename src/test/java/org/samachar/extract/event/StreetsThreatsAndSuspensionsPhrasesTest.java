@@ -127,7 +127,7 @@ class StreetsThreatsAndSuspensionsPhrasesTest {
 
     @Test
     void aVetoDroppedIsAConcessionNotARejection() {
-        List<Event> en = events("News\nHungary dropped its veto on the aid package for Ukraine on Thursday.");
+        List<Event> en = events("News\nHungary lifted its veto on the aid package for Ukraine on Thursday.");
         assertEquals(1, roles(en, "Yield").size(), en.toString());
         assertTrue(en.stream().noneMatch(e -> e.type().equals("Reject")), en.toString());
     }
