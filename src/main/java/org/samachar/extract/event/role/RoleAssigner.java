@@ -177,7 +177,7 @@ public final class RoleAssigner implements Annotator {
                     : t.firstToken() > split ? reportedSide : speakerSide);
             List<Trigger> near = scope.triggers(t, triggers);
             List<Event.Role> roles = t.speech() ? (resumed ? speech.of(text, t, side, tokens, near) : speechRoles.get(t))
-                    : argumentRoles.of(t, side, claimants, tokens, near);
+                    : argumentRoles.of(t, side, notActingThemselves(claimants, side, t), tokens, near);
             if (!templates.hasRequiredRoles(type, roles) && jointActs.contains(type)) {
                 // "a joint statement issued after the talks": by those who just met.
                 List<Entity> gathering = lastGathering(out, earlier.get(), t.sentence());
@@ -329,4 +329,25 @@ public final class RoleAssigner implements Annotator {
                 .map(Clauses::asSubjectBefore);
     }
 
+
+    /**
+     * The claimants of an act who are not also its subject there by a word standing for them: "मोदी
+     * ने कहा कि उन्होंने मैक्रों से मुलाकात की", "જયશંકરે કહ્યું કે તેમણે …": the speaker who reports
+     * an act of his own, naming himself with a pronoun before it, does it as well as claims it.
+     */
+    private static Set<Entity> notActingThemselves(Set<Entity> claimants, List<Argument> side, Trigger t) {
+        if (claimants.isEmpty()) {
+            return claimants;
+        }
+        Set<Entity> self = new HashSet<>();
+        side.stream().filter(a -> org.samachar.extract.event.argument.ArgumentFinder.standsForAName(a) && a.lastToken() < t.firstToken() && !a.modifier()
+                        && a.cases().contains("AGENT"))
+                .forEach(a -> self.add(a.entity()));
+        if (self.isEmpty()) {
+            return claimants;
+        }
+        Set<Entity> out = new LinkedHashSet<>(claimants);
+        out.removeAll(self);
+        return out;
+    }
 }

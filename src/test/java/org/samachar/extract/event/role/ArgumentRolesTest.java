@@ -135,6 +135,17 @@ class ArgumentRolesTest {
     }
 
     @Test
+    void aSpeakerWhoReportsHisOwnActWithAPronounDoesItToo() {
+        // the speaker claimed the meeting and so could not be in it: it had one participant and went
+        for (String text : List.of("खबर\nमोदी ने कहा कि उन्होंने ब्राजील के राष्ट्रपति लूला से मुलाकात की।",
+                "સમાચાર\nમોદીએ કહ્યું કે તેમણે બ્રાઝિલના પ્રમુખ લુલા સાથે મુલાકાત કરી.")) {
+            Event met = EventSentences.only(events(text), "Meeting");
+            assertEquals("participant=Narendra Modi, participant=Luiz Inácio Lula da Silva", EventSentences.roles(met), text);
+            assertEquals("[Narendra Modi]", met.claimedBy().stream().map(Entity::name).toList().toString(), text);
+        }
+    }
+
+    @Test
     void aCityJoinedToTheActsNounIsWhereNotWhoActs() {
         // "the Pahalgam attack" made India the attacker
         for (String text : List.of(
