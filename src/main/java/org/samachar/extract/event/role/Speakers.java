@@ -84,6 +84,11 @@ final class Speakers {
      */
     boolean strangerBefore(List<Token> tokens, Trigger t, List<Argument> args, List<Trigger> sentence) {
         int from = sentence.stream().filter(o -> o.lastToken() < t.firstToken()).mapToInt(Trigger::lastToken).max().orElse(-1) + 1;
+        return strangerBetween(tokens, from, t, args);
+    }
+
+    /** Whether such a subject the gazetteer does not know stands from word {@code from} to the act. */
+    boolean strangerBetween(List<Token> tokens, int from, Trigger t, List<Argument> args) {
         boolean latin = "Latn".equals(tokens.get(t.firstToken()).script());
         for (int k = latin ? Math.max(from, t.firstToken() - 1) : from; k < t.firstToken(); k++) {
             int at = k;

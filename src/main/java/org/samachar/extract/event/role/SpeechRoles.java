@@ -179,14 +179,14 @@ final class SpeechRoles {
     }
 
     /**
-     * ", the Hindustan Times reported", ", the newspaper said": in a language whose verb comes
-     * before its object, a speech act closing the sentence after a comma whose subject, the words
-     * between the comma and the verb, names no one known speaks for no one the sentence names, not
-     * for the subject of the clause before the comma.
+     * ", the Hindustan Times reported", ", the newspaper said", "..., मुजाहिद ने कहा": a speech act
+     * closing the sentence after a comma whose subject, the words between the comma and the verb,
+     * names no one known speaks for no one the sentence names, not for the subject of the clause
+     * before the comma.
      */
     boolean spokenByNoNameAfterComma(String text, List<Token> tokens, Trigger t, List<Argument> args) {
         int verb = t.firstToken();
-        if (verb < 2 || wordOrder.verbFinal(tokens.get(verb).language())) {
+        if (verb < 2) {
             return false;
         }
         int comma = -1;
@@ -197,8 +197,11 @@ final class SpeechRoles {
             }
         }
         int from = comma;
+        // where the verb comes last, only when a subject marked as the agent stands there ("..., मुजाहिद
+        // ने कहा"): a bare verb after the comma goes on with the sentence's subject ("..., એમ કહ્યું")
         return from > 0 && args.stream().noneMatch(a -> a.lastToken() >= from && a.firstToken() < verb)
-                && text.substring(tokens.get(t.lastToken()).end()).strip().matches("[.!?\"”']*");
+                && text.substring(tokens.get(t.lastToken()).end()).strip().matches("[.!?।\"”']*")
+                && (!wordOrder.verbFinal(tokens.get(verb).language()) || speakerRules.strangerBetween(tokens, from, t, args));
     }
 
     /** How many words a subject after a comma may have before a verb that closes the sentence. */

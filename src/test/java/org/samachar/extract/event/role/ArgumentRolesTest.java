@@ -120,6 +120,9 @@ class ArgumentRolesTest {
         List<Event> events = events("News\nModi and Biden met in Tokyo on Monday, the Hindustan Times said.");
         assertTrue(events.stream().noneMatch(e -> e.type().equals("Statement")), events.toString());
         assertEquals("participant=Narendra Modi, participant=Joe Biden", EventSentences.roles(EventSentences.only(events, "Meeting")));
+        // where the verb comes last, a subject there the gazetteer does not know, marked as the agent
+        List<Event> hi = events("खबर\nतालिबान और पाकिस्तानी सैनिकों के बीच तोरखम पर झड़प हुई, मुजाहिद ने कहा।");
+        assertTrue(hi.stream().noneMatch(e -> e.type().equals("Statement")), hi.toString());
         // a known name there still speaks and claims
         Event strike = EventSentences.only(events("News\nRussia attacked Kyiv on Monday, Volodymyr Zelensky said."),
                 "MilitaryStrike");
