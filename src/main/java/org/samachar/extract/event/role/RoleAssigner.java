@@ -1,5 +1,6 @@
 package org.samachar.extract.event.role;
 
+import org.samachar.extract.event.argument.ArgumentFinder;
 import org.samachar.extract.event.RoleTemplates;
 import org.samachar.extract.event.WordOrder;
 import org.samachar.extract.event.ToldActs;
@@ -329,7 +330,6 @@ public final class RoleAssigner implements Annotator {
                 .map(Clauses::asSubjectBefore);
     }
 
-
     /**
      * The claimants of an act who are not also its subject there by a word standing for them: "मोदी
      * ने कहा कि उन्होंने मैक्रों से मुलाकात की", "જયશંકરે કહ્યું કે તેમણે …": the speaker who reports
@@ -340,7 +340,7 @@ public final class RoleAssigner implements Annotator {
             return claimants;
         }
         Set<Entity> self = new HashSet<>();
-        side.stream().filter(a -> org.samachar.extract.event.argument.ArgumentFinder.standsForAName(a) && a.lastToken() < t.firstToken() && !a.modifier()
+        side.stream().filter(a -> ArgumentFinder.standsForAName(a) && a.lastToken() < t.firstToken() && !a.modifier()
                         && a.cases().contains("AGENT"))
                 .forEach(a -> self.add(a.entity()));
         if (self.isEmpty()) {
